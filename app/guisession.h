@@ -1,0 +1,37 @@
+#pragma once
+
+#include "commandline.h"
+
+#include <QObject>
+#include <memory>
+
+namespace meshscope {
+
+class AppSettings;
+class ConnectionStatus;
+class MainWindow;
+class PageCatalog;
+
+// One running GUI: the models, the main window and how they are wired for the chosen cluster.
+class GuiSession : public QObject
+{
+    Q_OBJECT
+public:
+    explicit GuiSession(const StartupOptions& options, QObject* parent = nullptr);
+    ~GuiSession() override;
+
+    MainWindow& window() const { return *m_window; }
+    PageCatalog& pages() const { return *m_pages; }
+    ConnectionStatus& status() const { return *m_status; }
+
+private:
+    void loadContexts();
+
+    StartupOptions m_options;
+    std::unique_ptr<AppSettings> m_settings;
+    PageCatalog* m_pages;
+    ConnectionStatus* m_status;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+} // namespace meshscope

@@ -1,0 +1,18 @@
+# One place for compile policy: every target links meshscope_policy, tests included.
+add_library(meshscope_policy INTERFACE)
+target_compile_features(meshscope_policy INTERFACE cxx_std_20)
+target_compile_options(meshscope_policy INTERFACE -Wall -Wextra -Wpedantic -Werror)
+target_compile_definitions(meshscope_policy INTERFACE
+  QT_NO_CAST_TO_ASCII
+  QT_NO_URL_CAST_FROM_STRING
+  QT_NO_FOREACH
+  QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+  QT_USE_QSTRINGBUILDER
+  QT_DISABLE_DEPRECATED_UP_TO=0x060000
+  MESHSCOPE_VERSION="${PROJECT_VERSION}")
+
+if(MESHSCOPE_SANITIZE)
+  target_compile_options(meshscope_policy INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer
+                                                    -fno-sanitize-recover=undefined)
+  target_link_options(meshscope_policy INTERFACE -fsanitize=address,undefined)
+endif()

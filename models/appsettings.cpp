@@ -1,0 +1,89 @@
+#include "appsettings.h"
+
+namespace meshscope {
+
+namespace {
+const QString kGeometry = QStringLiteral("window/geometry");
+const QString kState = QStringLiteral("window/state");
+const QString kLastContext = QStringLiteral("cluster/lastContext");
+const QString kLastPage = QStringLiteral("window/lastPage");
+const QString kTheme = QStringLiteral("appearance/theme");
+} // namespace
+
+AppSettings::AppSettings() = default;
+
+AppSettings::AppSettings(const QString& iniFile)
+    : m_settings(iniFile, QSettings::IniFormat)
+{ }
+
+QByteArray AppSettings::windowGeometry() const
+{
+    return m_settings.value(kGeometry).toByteArray();
+}
+void AppSettings::setWindowGeometry(const QByteArray& geometry)
+{
+    m_settings.setValue(kGeometry, geometry);
+}
+
+QByteArray AppSettings::windowState() const
+{
+    return m_settings.value(kState).toByteArray();
+}
+void AppSettings::setWindowState(const QByteArray& state)
+{
+    m_settings.setValue(kState, state);
+}
+
+QString AppSettings::lastContext() const
+{
+    return m_settings.value(kLastContext).toString();
+}
+void AppSettings::setLastContext(const QString& context)
+{
+    m_settings.setValue(kLastContext, context);
+}
+
+QString AppSettings::lastPage() const
+{
+    return m_settings.value(kLastPage).toString();
+}
+void AppSettings::setLastPage(const QString& pageId)
+{
+    m_settings.setValue(kLastPage, pageId);
+}
+
+AppSettings::Theme AppSettings::theme() const
+{
+    return themeFromName(m_settings.value(kTheme).toString());
+}
+void AppSettings::setTheme(Theme theme)
+{
+    m_settings.setValue(kTheme, themeName(theme));
+}
+
+QString AppSettings::themeName(Theme theme)
+{
+    switch (theme) {
+    case Theme::Light:
+        return QStringLiteral("light");
+    case Theme::Dark:
+        return QStringLiteral("dark");
+    case Theme::System:
+        break;
+    }
+    return QStringLiteral("system");
+}
+
+AppSettings::Theme AppSettings::themeFromName(const QString& name, Theme fallback)
+{
+    const QString lower = name.trimmed().toLower();
+    if (lower == u"light")
+        return Theme::Light;
+    if (lower == u"dark")
+        return Theme::Dark;
+    if (lower == u"system")
+        return Theme::System;
+    return fallback;
+}
+
+} // namespace meshscope

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+
+namespace meshscope {
+
+// Typed access to the persisted preferences. Only non-secret values live here: tokens, keys and
+// passwords from a kubeconfig are never written to settings.
+class AppSettings
+{
+public:
+    enum class Theme
+    {
+        System,
+        Light,
+        Dark
+    };
+
+    AppSettings(); // the application's QSettings
+    explicit AppSettings(const QString& iniFile); // a test seam: a private INI file
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray& geometry);
+
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray& state);
+
+    QString lastContext() const;
+    void setLastContext(const QString& context);
+
+    QString lastPage() const;
+    void setLastPage(const QString& pageId);
+
+    Theme theme() const;
+    void setTheme(Theme theme);
+
+    static QString themeName(Theme theme);
+    static Theme themeFromName(const QString& name, Theme fallback = Theme::System);
+
+    void sync() { m_settings.sync(); }
+
+private:
+    QSettings m_settings;
+};
+
+} // namespace meshscope

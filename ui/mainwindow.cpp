@@ -1,0 +1,196 @@
+#include "mainwindow.h"
+
+#include "clusterpicker.h"
+#include "models/appsettings.h"
+#include "models/connectionstatus.h"
+#include "models/pagecatalog.h"
+#include "ui_mainwindow.h"
+#include "views/emptystatewidget.h"
+#include "views/pageiconproxy.h"
+#include "views/theme.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QMessageBox>
+
+namespace meshscope {
+
+MainWindow::MainWindow(PageCatalog* pages, ConnectionStatus* status, AppSettings* settings, QWidget* parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_pages(pages)
+    , m_status(status)
+    , m_settings(settings)
+    , m_picker(new ClusterPicker(this))
+    , m_contextLabel(new QLabel(this))
+    , m_connectionLabel(new QLabel(this))
+{
+    m_ui->setupUi(this);
+    setWindowIcon(QIcon(QStringLiteral(":/icons/meshscope.svg")));
+    m_ui->clusterToolBar->addWidget(m_picker);
+    auto* sidebarModel = new PageIconProxy(this);
+    sidebarModel->setSourceModel(m_pages);
+    m_ui->navigationList->setModel(sidebarModel);
+    m_ui->navigationList->setStyleSheet(QStringLiteral("QListView { padding-top: 6px; }"
+                                                       "QListView::item { padding: 5px 8px; }"));
+    m_contextLabel->setObjectName(QStringLiteral("contextLabel"));
+    m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
+    m_contextLabel->setContentsMargins(8, 0, 8, 0);
+    m_connectionLabel->setContentsMargins(8, 0, 8, 0);
+    statusBar()->addPermanentWidget(m_contextLabel);
+    statusBar()->addPermanentWidget(m_connectionLabel);
+
+    buildPlaceholderPages();
+    setupThemeMenu();
+
+    connect(m_ui->navigationList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex& current) {
+            if (!current.isValid())
+                return;
+            const QString id = current.data(PageCatalog::IdRole).toString();
+            m_ui->pageStack->setCurrentWidget(m_pageWidgets.value(id));
+            setWindowTitle(tr("%1 — Meshscope").arg(current.data().toString()));
+        });
+    connect(m_status, &ConnectionStatus::changed, this, &MainWindow::updateStatusBar);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+
+    showPage(m_pages->ids().value(0));
+    updateStatusBar();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildPlaceholderPages()
+{
+    for (const PageCatalog::Page& page : m_pages->pages()) {
+        auto* empty = new EmptyStateWidget(m_ui->pageStack);
+        empty->setObjectName(page.id + QStringLiteral("Page"));
+        m_ui->pageStack->addWidget(empty);
+        m_pageWidgets.insert(page.id, empty);
+    }
+    refreshPlaceholders();
+}
+
+void MainWindow::refreshPlaceholders()
+{
+    for (const PageCatalog::Page& page : m_pages->pages()) {
+        if (auto* empty = qobject_cast<EmptyStateWidget*>(m_pageWidgets.value(page.id))) {
+            empty->setIcon(page.icon);
+            empty->setTitle(page.title);
+            empty->setDescription(page.description);
+            empty->setReason(page.emptyReason);
+        }
+    }
+}
+
+void MainWindow::setPageWidget(const QString& pageId, QWidget* page)
+{
+    QWidget* old = m_pageWidgets.value(pageId);
+    if (!old || !page)
+        return;
+    const bool wasCurrent = m_ui->pageStack->currentWidget() == old;
+    const int index = m_ui->pageStack->indexOf(old);
+    m_ui->pageStack->insertWidget(index, page);
+    m_ui->pageStack->removeWidget(old);
+    old->deleteLater();
+    m_pageWidgets.insert(pageId, page);
+    if (wasCurrent)
+        m_ui->pageStack->setCurrentWidget(page);
+}
+
+QWidget* MainWindow::pageWidget(const QString& pageId) const
+{
+    return m_pageWidgets.value(pageId);
+}
+
+bool MainWindow::showPage(const QString& pageId)
+{
+    const int row = m_pages->rowOf(pageId);
+    if (row < 0)
+        return false;
+    QAbstractItemModel* model = m_ui->navigationList->model();
+    m_ui->navigationList->setCurrentIndex(model->index(row, 0));
+    return true;
+}
+
+QString MainWindow::currentPageId() const
+{
+    return m_ui->navigationList->currentIndex().data(PageCatalog::IdRole).toString();
+}
+
+void MainWindow::restoreFromSettings()
+{
+    const QByteArray geometry = m_settings->windowGeometry();
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
+        resize(1280, 800);
+    restoreState(m_settings->windowState());
+    const QString page = m_settings->lastPage();
+    if (!page.isEmpty())
+        showPage(page);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    m_settings->setWindowGeometry(saveGeometry());
+    m_settings->setWindowState(saveState());
+    m_settings->setLastPage(currentPageId());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        m_pages->retranslate();
+        refreshPlaceholders();
+        updateStatusBar();
+        const QModelIndex current = m_ui->navigationList->currentIndex();
+        if (current.isValid())
+            setWindowTitle(tr("%1 — Meshscope").arg(current.data().toString()));
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::updateStatusBar()
+{
+    const QString context = m_status->context();
+    m_contextLabel->setText(context.isEmpty() ? tr("No context") : tr("Context: %1").arg(context));
+    m_connectionLabel->setText(m_status->stateText());
+}
+
+void MainWindow::setupThemeMenu()
+{
+    auto* group = new QActionGroup(this);
+    const QList<std::pair<QAction*, AppSettings::Theme>> themes = {
+        { m_ui->actionThemeSystem, AppSettings::Theme::System },
+        { m_ui->actionThemeLight, AppSettings::Theme::Light },
+        { m_ui->actionThemeDark, AppSettings::Theme::Dark },
+    };
+    const AppSettings::Theme current = m_settings->theme();
+    for (const auto& [action, theme] : themes) {
+        group->addAction(action);
+        action->setChecked(theme == current);
+        connect(action, &QAction::triggered, this, [this, theme = theme] {
+            m_settings->setTheme(theme);
+            if (theme == AppSettings::Theme::System) {
+                // The platform palette can only be restored by a restart; say so instead of guessing.
+                statusBar()->showMessage(tr("The system theme applies the next time Meshscope starts."), 8000);
+                return;
+            }
+            applyTheme(*qApp, theme);
+        });
+    }
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Meshscope"),
+        tr("<h3>Meshscope %1</h3><p>A native desktop console for Istio service meshes.</p>"
+           "<p>Built with Qt %2.</p>")
+            .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+}
+
+} // namespace meshscope

@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QHash>
+#include <QMainWindow>
+#include <memory>
+
+class QLabel;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace meshscope {
+
+class AppSettings;
+class ClusterPicker;
+class ConnectionStatus;
+class EmptyStateWidget;
+class PageCatalog;
+
+// The shell: a sidebar of pages, the cluster picker and the status bar. Pages are plugged in by
+// id with setPageWidget(); until then a page shows what it will hold and why it is empty.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(PageCatalog* pages, ConnectionStatus* status, AppSettings* settings, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    void setPageWidget(const QString& pageId, QWidget* page);
+    QWidget* pageWidget(const QString& pageId) const;
+    bool showPage(const QString& pageId); // false for an unknown id
+    QString currentPageId() const;
+
+    ClusterPicker* clusterPicker() const { return m_picker; }
+
+    void restoreFromSettings();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    void buildPlaceholderPages();
+    void refreshPlaceholders();
+    void updateStatusBar();
+    void setupThemeMenu();
+    void showAbout();
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    PageCatalog* m_pages;
+    ConnectionStatus* m_status;
+    AppSettings* m_settings;
+    ClusterPicker* m_picker;
+    QLabel* m_contextLabel;
+    QLabel* m_connectionLabel;
+    QHash<QString, QWidget*> m_pageWidgets;
+};
+
+} // namespace meshscope
