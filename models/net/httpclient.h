@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QNetworkReply>
+#include <QObject>
+#include <QPointer>
+#include <QSslConfiguration>
+#include <QUrl>
+#include <chrono>
+#include <functional>
+#include <optional>
+
+class QNetworkAccessManager;
+
+namespace meshscope {
+
+struct HttpRequest
+{
+    QByteArray method = "GET";
+    QUrl url;
+    QList<std::pair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+    // For send(): the whole exchange. For stream(): the longest silence between two chunks.
+    std::chrono::milliseconds timeout { 30000 };
+    std::optional<QSslConfiguration> ssl; // CA, client certificate, verification mode
+    QString peerVerifyName; // kubeconfig tls-server-name
+};
+
+struct HttpResponse
+{
+    int status = 0; // HTTP status code; 0 when no response arrived
+    QByteArray body; // for stream(): only what was not handed to onData
+    QHash<QByteArray, QByteArray> headers; // names in lower case
+    QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
+    QString errorString; // transport error text, empty when a response arrived
+    bool timedOut = false;
+    bool aborted = false; // cancelled by the caller
+
+    bool ok() const { return networkError == QNetworkReply::NoError && status >= 200 && status < 300; }
+    bool gotResponse() const { return status != 0; }
+    QByteArray header(const QByteArray& lowerCaseName) const { return headers.value(lowerCaseName); }
+};
+
+// One QNetworkAccessManager with timeouts and context-guarded callbacks. Callbacks run on the GUI (owner)
+// thread and are dropped when their context object has been destroyed, so a closed page never receives
+// a late reply. Every reply is deleted after its callback.
+class HttpClient : public QObject
+{
+    Q_OBJECT
+public:
+    explicit HttpClient(QObject* parent = nullptr);
+
+    QNetworkAccessManager* manager() const { return m_manager; }
+
+    using Done = std::function<void(const HttpResponse&)>;
+    using Data = std::function<void(const QByteArray&)>;
+
+    // Buffers the whole body. Abort the returned reply to cancel (done is then called with aborted=true).
+    QPointer<QNetworkReply> send(const HttpRequest& request, QObject* context, Done done);
+
+    // Hands the body to onData as it arrives (watch streams), then calls done when the stream ends.
+    QPointer<QNetworkReply> stream(const HttpRequest& request, QObject* context, Data onData, Done done);
+
+private:
+    QPointer<QNetworkReply> start(const HttpRequest& request, QObject* context, Data onData, Done done);
+
+    QNetworkAccessManager* m_manager;
+};
+
+} // namespace meshscope
