@@ -1,5 +1,6 @@
 #include "guisession.h"
 
+#include "demomesh.h"
 #include "models/appsettings.h"
 #include "models/connectionstatus.h"
 #include "models/kubeconfigcontexts.h"
@@ -22,12 +23,10 @@ GuiSession::GuiSession(const StartupOptions& options, QObject* parent)
     if (!m_options.page.isEmpty())
         m_window->showPage(m_options.page);
 
-    if (m_options.demo) {
-        m_status->setContext(tr("demo mesh"));
-        m_status->setState(ConnectionStatus::State::NotConfigured, tr("the demo mesh simulator is not available yet"));
-    } else {
+    if (m_options.demo)
+        startDemoMesh();
+    else
         loadContexts();
-    }
     connect(m_window->clusterPicker(), &ClusterPicker::contextChosen, this, [this](const QString& context) {
         m_settings->setLastContext(context);
         m_status->setContext(context);
@@ -35,6 +34,25 @@ GuiSession::GuiSession(const StartupOptions& options, QObject* parent)
 }
 
 GuiSession::~GuiSession() = default;
+
+void GuiSession::startDemoMesh()
+{
+    m_demo = new DemoMesh(this);
+    m_status->setContext(tr("demo mesh"));
+    connect(m_demo, &DemoMesh::progress, this,
+        [this](const QString& message) { m_status->setState(ConnectionStatus::State::Connecting, message); });
+    connect(m_demo, &DemoMesh::failed, this,
+        [this](const QString& message) { m_status->setState(ConnectionStatus::State::Failed, message); });
+    connect(m_demo, &DemoMesh::ready, this, [this] {
+        m_options.kubeconfig = m_demo->endpoints().kubeconfig;
+        if (m_options.prometheus.isEmpty())
+            m_options.prometheus = m_demo->endpoints().prometheus;
+        loadContexts();
+        m_status->setState(
+            ConnectionStatus::State::Connected, tr("demo mesh at %1").arg(m_demo->endpoints().api.toString()));
+    });
+    m_demo->start();
+}
 
 void GuiSession::loadContexts()
 {

@@ -8,6 +8,7 @@
 namespace meshscope {
 
 class AppSettings;
+class DemoMesh;
 class ConnectionStatus;
 class MainWindow;
 class PageCatalog;
@@ -26,12 +27,14 @@ public:
 
 private:
     void loadContexts();
+    void startDemoMesh();
 
     StartupOptions m_options;
     std::unique_ptr<AppSettings> m_settings;
     PageCatalog* m_pages;
     ConnectionStatus* m_status;
     std::unique_ptr<MainWindow> m_window;
+    DemoMesh* m_demo = nullptr;
 };
 
 } // namespace meshscope
