@@ -23,10 +23,12 @@ GuiSession::GuiSession(const StartupOptions& options, QObject* parent)
     if (!m_options.page.isEmpty())
         m_window->showPage(m_options.page);
 
-    if (m_options.demo)
+    if (m_options.demo) {
         startDemoMesh();
-    else
+    } else {
         loadContexts();
+        markSettled();
+    }
     connect(m_window->clusterPicker(), &ClusterPicker::contextChosen, this, [this](const QString& context) {
         m_settings->setLastContext(context);
         m_status->setContext(context);
@@ -41,8 +43,10 @@ void GuiSession::startDemoMesh()
     m_status->setContext(tr("demo mesh"));
     connect(m_demo, &DemoMesh::progress, this,
         [this](const QString& message) { m_status->setState(ConnectionStatus::State::Connecting, message); });
-    connect(m_demo, &DemoMesh::failed, this,
-        [this](const QString& message) { m_status->setState(ConnectionStatus::State::Failed, message); });
+    connect(m_demo, &DemoMesh::failed, this, [this](const QString& message) {
+        m_status->setState(ConnectionStatus::State::Failed, message);
+        markSettled();
+    });
     connect(m_demo, &DemoMesh::ready, this, [this] {
         m_options.kubeconfig = m_demo->endpoints().kubeconfig;
         if (m_options.prometheus.isEmpty())
@@ -52,6 +56,15 @@ void GuiSession::startDemoMesh()
             ConnectionStatus::State::Connected, tr("demo mesh at %1").arg(m_demo->endpoints().api.toString()));
     });
     m_demo->start();
+}
+
+void GuiSession::markSettled()
+{
+    if (m_settled)
+        return;
+    m_settled = true;
+    // Queued, so a caller connecting right after construction still hears it.
+    QMetaObject::invokeMethod(this, &GuiSession::settled, Qt::QueuedConnection);
 }
 
 void GuiSession::loadContexts()

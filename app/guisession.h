@@ -24,10 +24,17 @@ public:
     MainWindow& window() const { return *m_window; }
     PageCatalog& pages() const { return *m_pages; }
     ConnectionStatus& status() const { return *m_status; }
+    bool isSettled() const { return m_settled; }
+
+signals:
+    // Start-up has finished, one way or the other (demo mesh ready or failed, kubeconfig read).
+    // --screenshot waits for this so the picture shows what a user would see.
+    void settled();
 
 private:
     void loadContexts();
     void startDemoMesh();
+    void markSettled();
 
     StartupOptions m_options;
     std::unique_ptr<AppSettings> m_settings;
@@ -35,6 +42,7 @@ private:
     ConnectionStatus* m_status;
     std::unique_ptr<MainWindow> m_window;
     DemoMesh* m_demo = nullptr;
+    bool m_settled = false;
 };
 
 } // namespace meshscope

@@ -82,13 +82,15 @@ int takeScreenshot(GuiSession& session, const StartupOptions& options)
 {
     session.window().resize(options.screenshotSize);
     session.window().show();
-    // Let the first layout and paint happen, then grab from the running event loop.
-    QTimer::singleShot(0, &session, [&session, &options] {
+    const auto grab = [&session, &options] {
         const QString error = saveScreenshot(session.window(), options.screenshotFile);
         if (!error.isEmpty())
             QTextStream(stderr) << "meshscope: " << error << '\n';
         QCoreApplication::exit(error.isEmpty() ? 0 : 1);
-    });
+    };
+    // Grab once start-up has settled (the demo mesh takes a few seconds), from the running event loop.
+    QObject::connect(&session, &GuiSession::settled, &session, grab, Qt::SingleShotConnection);
+    QTimer::singleShot(std::chrono::seconds(60), &session, grab);
     return QApplication::exec();
 }
 
