@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QHash>
+#include <QIcon>
 #include <QIdentityProxyModel>
 
 namespace meshscope {
@@ -11,6 +13,9 @@ class PageIconProxy : public QIdentityProxyModel
 public:
     using QIdentityProxyModel::QIdentityProxyModel;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+
+private:
+    mutable QHash<QString, QIcon> m_icons;
 };
 
 } // namespace meshscope
