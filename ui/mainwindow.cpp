@@ -33,7 +33,8 @@ MainWindow::MainWindow(PageCatalog* pages, ConnectionStatus* status, AppSettings
     auto* sidebarModel = new PageIconProxy(this);
     sidebarModel->setSourceModel(m_pages);
     m_ui->navigationList->setModel(sidebarModel);
-    m_ui->navigationList->setStyleSheet(QStringLiteral("QListView { padding-top: 6px; }"
+    m_ui->navigationList->setStyleSheet(QStringLiteral("QListView { padding-top: 6px; border: none;"
+                                                       " border-right: 1px solid palette(mid); }"
                                                        "QListView::item { padding: 5px 8px; }"));
     m_contextLabel->setObjectName(QStringLiteral("contextLabel"));
     m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
