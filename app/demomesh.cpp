@@ -72,7 +72,7 @@ void DemoMesh::start()
 {
     if (!m_stateDir.isValid())
         return fail(tr("Cannot create a state directory for the demo mesh."));
-    const QString simulator = findSimulator();
+    const QString simulator = m_simulatorPath.isEmpty() ? findSimulator() : m_simulatorPath;
     if (simulator.isEmpty())
         return fail(tr("The demo mesh simulator (meshscope-sim) is not installed next to meshscope."));
     emit progress(tr("Starting the demo mesh…"));

@@ -29,6 +29,7 @@ public:
     explicit DemoMesh(QObject* parent = nullptr);
     ~DemoMesh() override;
 
+    void setSimulatorPath(const QString& path) { m_simulatorPath = path; } // default: findSimulator()
     void start();
     const Endpoints& endpoints() const { return m_endpoints; }
     bool isReady() const { return m_ready && !m_failed; }
@@ -51,6 +52,7 @@ private:
     void fail(const QString& message);
     void stopProcess(QProcess* process);
 
+    QString m_simulatorPath;
     QTemporaryDir m_stateDir;
     QProcess* m_simulator;
     QProcess* m_prometheus;
