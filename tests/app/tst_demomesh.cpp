@@ -2,6 +2,7 @@
 #include "app/demomesh.h"
 #include "models/net/httpclient.h"
 
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
