@@ -1,0 +1,57 @@
+#include "views/resourcetablepage.h"
+
+#include <QAbstractItemModelTester>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QTest>
+
+using namespace meshscope;
+
+class TestResourceTablePage : public QObject
+{
+    Q_OBJECT
+
+    static void addRow(QStandardItemModel& model, const QString& name, const QString& ns)
+    {
+        model.appendRow({ new QStandardItem(name), new QStandardItem(ns) });
+    }
+
+private slots:
+    void emptyStateUntilRowsArrive()
+    {
+        QStandardItemModel model(0, 2);
+        ResourceTablePage page;
+        page.setEmptyState(QStringLiteral(":/icons/page-workloads.svg"), QStringLiteral("Workloads"),
+            QStringLiteral("No cluster is connected."));
+        page.setModel(&model);
+        QAbstractItemModelTester tester(page.proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(page.isShowingEmptyState());
+        addRow(model, QStringLiteral("reviews-v1"), QStringLiteral("bookinfo"));
+        QVERIFY(!page.isShowingEmptyState());
+        model.removeRows(0, 1);
+        QVERIFY(page.isShowingEmptyState());
+    }
+
+    void filterIsDebouncedAndKeepsTable()
+    {
+        QStandardItemModel model(0, 2);
+        addRow(model, QStringLiteral("reviews-v1"), QStringLiteral("bookinfo"));
+        addRow(model, QStringLiteral("reviews-v2"), QStringLiteral("bookinfo"));
+        addRow(model, QStringLiteral("istiod"), QStringLiteral("istio-system"));
+        ResourceTablePage page;
+        page.setModel(&model);
+        page.filterEdit()->setText(QStringLiteral("REVIEWS"));
+        QCOMPARE(page.proxy()->rowCount(), 3); // not yet: debounced
+        QTRY_COMPARE(page.proxy()->rowCount(), 2);
+        page.filterEdit()->setText(QStringLiteral("istio-system"));
+        QTRY_COMPARE(page.proxy()->rowCount(), 1); // any column matches
+        page.filterEdit()->setText(QStringLiteral("nothing matches"));
+        QTRY_COMPARE(page.proxy()->rowCount(), 0);
+        QVERIFY(!page.isShowingEmptyState());
+    }
+};
+
+QTEST_MAIN(TestResourceTablePage)
+#include "tst_resourcetablepage.moc"

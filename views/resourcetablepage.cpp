@@ -1,0 +1,103 @@
+#include "resourcetablepage.h"
+
+#include "emptystatewidget.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace meshscope {
+
+ResourceTablePage::ResourceTablePage(QWidget* parent)
+    : QWidget(parent)
+    , m_filter(new QLineEdit(this))
+    , m_count(new QLabel(this))
+    , m_stack(new QStackedWidget(this))
+    , m_table(new QTableView(m_stack))
+    , m_empty(new EmptyStateWidget(m_stack))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_debounce(new QTimer(this))
+{
+    m_filter->setObjectName(QStringLiteral("filterEdit"));
+    m_filter->setPlaceholderText(tr("Filter by any column…"));
+    m_filter->setClearButtonEnabled(true);
+    m_count->setObjectName(QStringLiteral("countLabel"));
+    m_count->setForegroundRole(QPalette::PlaceholderText);
+
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setRecursiveFilteringEnabled(true);
+    m_table->setObjectName(QStringLiteral("resourceTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->sortByColumn(0, Qt::AscendingOrder);
+    m_stack->addWidget(m_table);
+    m_stack->addWidget(m_empty);
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_filter, 1);
+    top->addWidget(m_count);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_stack, 1);
+
+    // Typing re-filters thousands of rows; wait for a pause instead of filtering on every key.
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(250);
+    connect(m_filter, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_debounce, &QTimer::timeout, this, [this] {
+        m_proxy->setFilterFixedString(m_filter->text());
+        updateState();
+    });
+    for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
+        connect(m_proxy, signal, this, &ResourceTablePage::updateState);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &ResourceTablePage::updateState);
+    updateState();
+}
+
+void ResourceTablePage::setModel(QAbstractItemModel* model)
+{
+    m_proxy->setSourceModel(model);
+    if (model) {
+        for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
+            connect(model, signal, this, &ResourceTablePage::updateState, Qt::UniqueConnection);
+        m_table->resizeColumnsToContents();
+    }
+    updateState();
+}
+
+void ResourceTablePage::setEmptyState(const QString& icon, const QString& title, const QString& reason)
+{
+    m_empty->setIcon(icon);
+    m_empty->setTitle(title);
+    m_empty->setReason(reason);
+}
+
+bool ResourceTablePage::isShowingEmptyState() const
+{
+    return m_stack->currentWidget() == m_empty;
+}
+
+void ResourceTablePage::updateState()
+{
+    const int total = m_proxy->sourceModel() ? m_proxy->sourceModel()->rowCount() : 0;
+    const int shown = m_proxy->rowCount();
+    m_count->setText(shown == total ? tr("%n item(s)", nullptr, total) : tr("%1 of %2").arg(shown).arg(total));
+    // Only an empty source is an empty state; a filter that matches nothing keeps the table (and its headers).
+    m_stack->setCurrentWidget(total == 0 ? static_cast<QWidget*>(m_empty) : m_table);
+}
+
+} // namespace meshscope

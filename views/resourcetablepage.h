@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QWidget>
+
+class QAbstractItemModel;
+class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QStackedWidget;
+class QTableView;
+class QTimer;
+
+namespace meshscope {
+
+class EmptyStateWidget;
+
+// A page that lists Kubernetes objects from any table model: a filter box (debounced, all columns),
+// a sortable table, a "N of M" count, and an empty state that says why there is nothing to show.
+class ResourceTablePage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ResourceTablePage(QWidget* parent = nullptr);
+
+    void setModel(QAbstractItemModel* model);
+    void setEmptyState(const QString& icon, const QString& title, const QString& reason);
+
+    QTableView* table() const { return m_table; }
+    QSortFilterProxyModel* proxy() const { return m_proxy; }
+    QLineEdit* filterEdit() const { return m_filter; }
+    bool isShowingEmptyState() const;
+
+private:
+    void updateState();
+
+    QLineEdit* m_filter;
+    QLabel* m_count;
+    QStackedWidget* m_stack;
+    QTableView* m_table;
+    EmptyStateWidget* m_empty;
+    QSortFilterProxyModel* m_proxy;
+    QTimer* m_debounce;
+};
+
+} // namespace meshscope
