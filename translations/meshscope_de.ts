@@ -183,18 +183,61 @@
     </message>
 </context>
 <context>
+    <name>meshscope::DemoMesh</name>
+    <message>
+        <source>The demo mesh simulator could not be started: %1</source>
+        <translation>Der Demo-Mesh-Simulator konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>The demo mesh simulator stopped (exit code %1).</source>
+        <translation>Der Demo-Mesh-Simulator wurde beendet (Exit-Code %1).</translation>
+    </message>
+    <message>
+        <source>Cannot create a state directory for the demo mesh.</source>
+        <translation>Für das Demo-Mesh kann kein Zustandsverzeichnis angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The demo mesh simulator (meshscope-sim) is not installed next to meshscope.</source>
+        <translation>Der Demo-Mesh-Simulator (meshscope-sim) ist nicht neben meshscope installiert.</translation>
+    </message>
+    <message>
+        <source>Starting the demo mesh…</source>
+        <translation>Demo-Mesh wird gestartet…</translation>
+    </message>
+    <message>
+        <source>The demo mesh simulator did not become ready.</source>
+        <translation>Der Demo-Mesh-Simulator wurde nicht bereit.</translation>
+    </message>
+    <message>
+        <source>Prometheus is not installed; the demo mesh has no metrics.</source>
+        <translation>Prometheus ist nicht installiert; das Demo-Mesh hat keine Metriken.</translation>
+    </message>
+    <message>
+        <source>Cannot write the Prometheus configuration.</source>
+        <translation>Die Prometheus-Konfiguration kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Starting Prometheus…</source>
+        <translation>Prometheus wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Prometheus did not become ready; see %1.</source>
+        <translation>Prometheus wurde nicht bereit; siehe %1.</translation>
+    </message>
+</context>
+<context>
     <name>meshscope::GuiSession</name>
     <message>
         <source>demo mesh</source>
         <translation>Demo-Mesh</translation>
     </message>
     <message>
-        <source>the demo mesh simulator is not available yet</source>
-        <translation>der Demo-Mesh-Simulator ist noch nicht verfügbar</translation>
-    </message>
-    <message>
         <source>context &quot;%1&quot; is not in the kubeconfig</source>
         <translation>Kontext „%1“ steht nicht in der kubeconfig</translation>
+    </message>
+    <message>
+        <source>demo mesh at %1</source>
+        <translation>Demo-Mesh unter %1</translation>
     </message>
 </context>
 <context>
@@ -218,6 +261,13 @@
     <message>
         <source>Headless commands (meshscope &lt;command&gt; --help):</source>
         <translation>Befehle ohne Fenster (meshscope &lt;Befehl&gt; --help):</translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::HttpClient</name>
+    <message>
+        <source>timed out</source>
+        <translation>Zeitüberschreitung</translation>
     </message>
 </context>
 <context>
@@ -320,6 +370,24 @@
     <message>
         <source>Control plane: istiod revisions, versions and mesh configuration.</source>
         <translation>Steuerungsebene: istiod-Revisionen, Versionen und Mesh-Konfiguration.</translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::ResourceTablePage</name>
+    <message>
+        <source>Filter by any column…</source>
+        <translation>Nach beliebiger Spalte filtern…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
     </message>
 </context>
 </TS>

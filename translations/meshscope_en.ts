@@ -183,17 +183,60 @@
     </message>
 </context>
 <context>
+    <name>meshscope::DemoMesh</name>
+    <message>
+        <source>The demo mesh simulator could not be started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo mesh simulator stopped (exit code %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a state directory for the demo mesh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo mesh simulator (meshscope-sim) is not installed next to meshscope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the demo mesh…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo mesh simulator did not become ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus is not installed; the demo mesh has no metrics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the Prometheus configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting Prometheus…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus did not become ready; see %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>meshscope::GuiSession</name>
     <message>
         <source>demo mesh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the demo mesh simulator is not available yet</source>
+        <source>context &quot;%1&quot; is not in the kubeconfig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>context &quot;%1&quot; is not in the kubeconfig</source>
+        <source>demo mesh at %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -217,6 +260,13 @@
     </message>
     <message>
         <source>Headless commands (meshscope &lt;command&gt; --help):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::HttpClient</name>
+    <message>
+        <source>timed out</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -319,6 +369,24 @@
     </message>
     <message>
         <source>Control plane: istiod revisions, versions and mesh configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::ResourceTablePage</name>
+    <message>
+        <source>Filter by any column…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
