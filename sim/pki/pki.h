@@ -1,0 +1,28 @@
+// The simulator's own PKI, generated at every start with OpenSSL's libcrypto: a CA, a serving
+// certificate for 127.0.0.1/localhost and a client certificate for the kubeconfig's certificate user.
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <optional>
+
+namespace meshscope::sim {
+
+struct PemPair
+{
+    QByteArray certificate;
+    QByteArray privateKey;
+};
+
+struct SimPki
+{
+    PemPair ca;
+    PemPair server;
+    PemPair client; // subject CN = clientCommonName, O = system:masters
+
+    static constexpr const char* clientCommonName = "meshscope-cert-user";
+    // nullopt (and *error) when OpenSSL fails.
+    static std::optional<SimPki> generate(QString* error);
+};
+
+} // namespace meshscope::sim

@@ -1,0 +1,214 @@
+#include "sim/simulator.h"
+
+#include "sim/apiserver/apiserver.h"
+#include "sim/http/httpserver.h"
+#include "sim/pki/pki.h"
+#include "sim/scenarios/scenarios.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QSaveFile>
+#include <QSslKey>
+
+namespace meshscope::sim {
+
+namespace {
+QByteArray randomToken()
+{
+    QByteArray bytes(32, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32*>(bytes.data()), bytes.size() / 4);
+    return bytes.toHex();
+}
+
+bool writeAtomically(const QString& path, const QByteArray& data, bool secret, QString* error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    if (secret)
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    file.write(data);
+    if (!file.commit()) {
+        *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+} // namespace
+
+Simulator::Simulator(SimulatorOptions options, QObject* parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_apiHttp(new HttpServer(this))
+    , m_metricsHttp(new HttpServer(this))
+    , m_adminHttp(new HttpServer(this))
+{
+    m_store.setHistoryLimit(m_options.watchHistory);
+    m_api = std::make_unique<ApiServer>(m_store, m_podProxy);
+    m_api->faults() = m_options.faults;
+    m_apiHttp->setHandler(
+        [this](const SimHttpRequest& request, HttpConnection* connection) { m_api->handle(request, connection); });
+    m_metricsHttp->setHandler([this](const SimHttpRequest& request, HttpConnection* connection) {
+        dispatchRoute(m_metricsRoutes, request, connection);
+    });
+    m_adminHttp->setHandler([this](const SimHttpRequest& request, HttpConnection* connection) {
+        dispatchRoute(m_adminRoutes, request, connection);
+    });
+}
+
+Simulator::~Simulator() = default;
+
+void Simulator::addMetricsRoute(const QString& path, RouteHandler handler)
+{
+    m_metricsRoutes.append({ path, std::move(handler) });
+}
+
+void Simulator::addAdminRoute(const QString& path, RouteHandler handler)
+{
+    m_adminRoutes.append({ path, std::move(handler) });
+}
+
+void Simulator::dispatchRoute(
+    const QList<std::pair<QString, RouteHandler>>& routes, const SimHttpRequest& request, HttpConnection* connection)
+{
+    // Exact matches win over prefixes.
+    for (const auto& [path, handler] : routes) {
+        if (path == request.path)
+            return connection->reply(handler(request));
+    }
+    for (const auto& [path, handler] : routes) {
+        if (path.endsWith(QLatin1Char('/')) && request.path.startsWith(path))
+            return connection->reply(handler(request));
+    }
+    connection->reply(SimHttpReply::text(404, "404 page not found\n"));
+}
+
+QUrl Simulator::apiUrl() const
+{
+    return m_apiHttp->url();
+}
+
+QUrl Simulator::metricsUrl() const
+{
+    QUrl url = m_metricsHttp->url();
+    url.setPath(QStringLiteral("/metrics"));
+    return url;
+}
+
+QUrl Simulator::adminUrl() const
+{
+    return m_adminHttp->url();
+}
+
+bool Simulator::start(QString* error)
+{
+    if (m_options.stateDir.isEmpty() || !QDir().mkpath(m_options.stateDir)) {
+        *error = QStringLiteral("cannot create the state directory '%1'").arg(m_options.stateDir);
+        return false;
+    }
+    const std::optional<SimPki> pki = SimPki::generate(error);
+    if (!pki || !loadScenario(error))
+        return false;
+
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificate(QSslCertificate(pki->server.certificate, QSsl::Pem));
+    tls.setPrivateKey(QSslKey(pki->server.privateKey, QSsl::Ec, QSsl::Pem));
+    tls.setCaCertificates({ QSslCertificate(pki->ca.certificate, QSsl::Pem) });
+    tls.setPeerVerifyMode(QSslSocket::QueryPeer); // client certificates are optional (token users)
+    tls.setProtocol(QSsl::TlsV1_2OrLater);
+    if (tls.privateKey().isNull() || tls.localCertificate().isNull()) {
+        *error = QStringLiteral("the generated serving certificate cannot be loaded");
+        return false;
+    }
+    ApiCredentials credentials;
+    credentials.adminToken = randomToken();
+    credentials.readOnlyToken = randomToken();
+    credentials.clientCertificate = QSslCertificate(pki->client.certificate, QSsl::Pem);
+    m_api->setCredentials(credentials);
+
+    registerAdminRoutes();
+    // A scrape target exists even before the mesh side registers its metrics.
+    addMetricsRoute(QStringLiteral("/healthz"), [](const SimHttpRequest&) { return SimHttpReply::text(200, "ok\n"); });
+    attachMesh();
+    const bool hasMetrics = std::any_of(m_metricsRoutes.cbegin(), m_metricsRoutes.cend(),
+        [](const auto& route) { return route.first == QStringLiteral("/metrics"); });
+    if (!hasMetrics) {
+        addMetricsRoute(QStringLiteral("/metrics"), [](const SimHttpRequest&) {
+            SimHttpReply reply = SimHttpReply::text(200, "");
+            reply.contentType = "text/plain; version=0.0.4; charset=utf-8";
+            return reply;
+        });
+    }
+
+    if (!m_apiHttp->listen(tls) || !m_metricsHttp->listen() || !m_adminHttp->listen()) {
+        *error = QStringLiteral("cannot listen on loopback: %1")
+                     .arg(m_apiHttp->errorString() + m_metricsHttp->errorString() + m_adminHttp->errorString());
+        return false;
+    }
+    return writeStateFiles(*pki, error);
+}
+
+bool Simulator::loadScenario(QString* error)
+{
+    ScenarioOptions scenario;
+    scenario.name = m_options.scenario;
+    scenario.namespaces = m_options.namespaces;
+    scenario.services = m_options.services;
+    if (!loadScenarioInto(m_store, scenario, error))
+        return false;
+    // Like an etcd compaction after start-up: history begins now.
+    m_store.compactHistory();
+    return true;
+}
+
+void Simulator::registerAdminRoutes()
+{
+    addAdminRoute(QStringLiteral("/faults/api"), [this](const SimHttpRequest& request) {
+        if (request.method == "POST" || request.method == "PUT") {
+            QJsonParseError parseError;
+            const QJsonDocument json = QJsonDocument::fromJson(request.body, &parseError);
+            if (!json.isObject())
+                return SimHttpReply::text(400, "expected a JSON object\n");
+            m_api->faults().merge(json.object());
+        }
+        return SimHttpReply::json(QJsonDocument(m_api->faults().toJson()).toJson(QJsonDocument::Compact));
+    });
+    addAdminRoute(QStringLiteral("/faults/api/drop-watches"), [this](const SimHttpRequest&) {
+        const int dropped = m_api->dropWatches();
+        return SimHttpReply::json(
+            QJsonDocument(QJsonObject { { QStringLiteral("dropped"), dropped } }).toJson(QJsonDocument::Compact));
+    });
+    addAdminRoute(QStringLiteral("/healthz"), [](const SimHttpRequest&) { return SimHttpReply::text(200, "ok\n"); });
+}
+
+bool Simulator::writeStateFiles(const SimPki& pki, QString* error)
+{
+    const QDir dir(m_options.stateDir);
+    const ApiCredentials& credentials = m_api->credentials();
+    const QByteArray server = apiUrl().toString().toUtf8();
+    const QByteArray kubeconfig = "apiVersion: v1\nkind: Config\npreferences: {}\n"
+                                  "clusters:\n- name: meshscope-sim\n  cluster:\n    server: "
+        + server + "\n    certificate-authority-data: " + pki.ca.certificate.toBase64()
+        + "\nusers:\n- name: meshscope-admin\n  user:\n    token: " + credentials.adminToken
+        + "\n- name: meshscope-cert-user\n  user:\n    client-certificate-data: " + pki.client.certificate.toBase64()
+        + "\n    client-key-data: " + pki.client.privateKey.toBase64()
+        + "\n- name: meshscope-readonly\n  user:\n    token: " + credentials.readOnlyToken
+        + "\ncontexts:\n- name: meshscope-sim\n  context:\n    cluster: meshscope-sim\n    user: meshscope-admin\n"
+          "- name: meshscope-sim-cert\n  context:\n    cluster: meshscope-sim\n    user: meshscope-cert-user\n"
+          "- name: meshscope-sim-readonly\n  context:\n    cluster: meshscope-sim\n    user: meshscope-readonly\n"
+          "current-context: meshscope-sim\n";
+    if (!writeAtomically(dir.filePath(QStringLiteral("kubeconfig")), kubeconfig, true, error)
+        || !writeAtomically(dir.filePath(QStringLiteral("ca.crt")), pki.ca.certificate, false, error))
+        return false;
+    const QJsonObject endpoints { { QStringLiteral("api"), apiUrl().toString() },
+        { QStringLiteral("metrics"), metricsUrl().toString() }, { QStringLiteral("admin"), adminUrl().toString() } };
+    // Last: waiters take endpoints.json as "ready".
+    return writeAtomically(
+        dir.filePath(QStringLiteral("endpoints.json")), QJsonDocument(endpoints).toJson(), false, error);
+}
+
+} // namespace meshscope::sim
