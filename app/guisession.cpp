@@ -54,6 +54,7 @@ void GuiSession::startDemoMesh()
         loadContexts();
         m_status->setState(
             ConnectionStatus::State::Connected, tr("demo mesh at %1").arg(m_demo->endpoints().api.toString()));
+        markSettled();
     });
     m_demo->start();
 }
