@@ -54,7 +54,10 @@ MainWindow::MainWindow(PageCatalog* pages, ConnectionStatus* status, AppSettings
             m_ui->pageStack->setCurrentWidget(m_pageWidgets.value(id));
             setWindowTitle(tr("%1 — Meshscope").arg(current.data().toString()));
         });
-    connect(m_status, &ConnectionStatus::changed, this, &MainWindow::updateStatusBar);
+    connect(m_status, &ConnectionStatus::changed, this, [this] {
+        updateStatusBar();
+        refreshPlaceholders();
+    });
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
 
@@ -77,12 +80,17 @@ void MainWindow::buildPlaceholderPages()
 
 void MainWindow::refreshPlaceholders()
 {
+    const bool connected = m_status->state() == ConnectionStatus::State::Connected;
     for (const PageCatalog::Page& page : m_pages->pages()) {
         if (auto* empty = qobject_cast<EmptyStateWidget*>(m_pageWidgets.value(page.id))) {
             empty->setIcon(page.icon);
             empty->setTitle(page.title);
             empty->setDescription(page.description);
-            empty->setReason(page.emptyReason);
+            // Once connected, "no cluster" would be wrong: say plainly that this page has no view yet.
+            empty->setReason(connected
+                    ? tr("Connected to %1. This page does not show cluster data in this version yet.")
+                          .arg(m_status->context())
+                    : page.emptyReason);
         }
     }
 }

@@ -106,6 +106,21 @@ private slots:
         QCOMPARE(connection->text(), QStringLiteral("Connected"));
     }
 
+    void placeholdersFollowConnectionState()
+    {
+        AppSettings settings(m_dir.filePath(QStringLiteral("s6.ini")));
+        PageCatalog pages;
+        ConnectionStatus status;
+        MainWindow window(&pages, &status, &settings);
+        auto* empty = qobject_cast<EmptyStateWidget*>(window.pageWidget(QStringLiteral("workloads")));
+        QVERIFY(empty->reason().startsWith(QStringLiteral("No cluster is connected")));
+        status.setContext(QStringLiteral("kind-dev"));
+        status.setState(ConnectionStatus::State::Connected);
+        QVERIFY2(empty->reason().startsWith(QStringLiteral("Connected to kind-dev.")), qPrintable(empty->reason()));
+        status.setState(ConnectionStatus::State::Failed, QStringLiteral("x509: unknown authority"));
+        QVERIFY(empty->reason().startsWith(QStringLiteral("No cluster is connected")));
+    }
+
     void pickerListsContexts()
     {
         AppSettings settings(m_dir.filePath(QStringLiteral("s4.ini")));
