@@ -2,6 +2,7 @@
 // loopback. Runs until SIGTERM/SIGINT.
 #include "sim/http/httpserver.h"
 #include "sim/simulator.h"
+#include "sim/traffic/backfillcommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -82,6 +83,9 @@ int main(int argc, char** argv)
 
     if (parser.isSet(QStringLiteral("verbose")))
         QLoggingCategory::setFilterRules(QStringLiteral("meshscope.sim.*.debug=true"));
+
+    if (const std::optional<int> exitCode = meshscope::sim::runMeshCommand(parser))
+        return *exitCode; // `meshscope-sim backfill …` (sim-mesh)
 
     meshscope::sim::SimulatorOptions options;
     options.scenario = parser.value(QStringLiteral("scenario"));

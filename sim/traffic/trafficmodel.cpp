@@ -32,6 +32,12 @@ void TrafficModel::start()
 const MeshTopology& TrafficModel::topology()
 {
     refreshTopology();
+    return *m_topology;
+}
+
+std::shared_ptr<const MeshTopology> TrafficModel::topologySnapshot()
+{
+    refreshTopology();
     return m_topology;
 }
 
@@ -40,8 +46,8 @@ void TrafficModel::refreshTopology()
     if (!m_topologyDirty)
         return;
     m_topologyDirty = false;
-    m_topology = MeshTopology::fromSource(m_source);
-    m_graph = CallGraph::build(m_options.scenario, m_topology, m_options.maxEdges);
+    m_topology = std::make_shared<const MeshTopology>(MeshTopology::fromSource(m_source));
+    m_graph = CallGraph::build(m_options.scenario, *m_topology, m_options.maxEdges);
     m_endpoints.clear();
 }
 
@@ -94,7 +100,7 @@ int TrafficModel::pickWorkload(
     const QString key = fqdn + QLatin1Char('|') + subset;
     auto it = m_endpoints.find(key);
     if (it == m_endpoints.end())
-        it = m_endpoints.insert(key, m_topology.workloadsOf(service, labels));
+        it = m_endpoints.insert(key, m_topology->workloadsOf(service, labels));
     const QList<int>& workloads = it.value();
     if (workloads.isEmpty())
         return -1;
@@ -103,7 +109,7 @@ int TrafficModel::pickWorkload(
     // Envoy's round robin over endpoints: a workload gets traffic in proportion to its pods.
     QList<int> weights;
     for (int workload : workloads)
-        weights.append(int(m_topology.workloads()[workload].pods.size()));
+        weights.append(int(m_topology->workloads()[workload].pods.size()));
     SmoothWeightedPicker& picker = m_pickers[QStringLiteral("lb|") + key];
     picker.setWeights(weights);
     const int picked = picker.pick();
@@ -112,7 +118,7 @@ int TrafficModel::pickWorkload(
 
 TrafficModel::Outcome TrafficModel::sendExternal(int source, const Call& call)
 {
-    const MeshWorkload* sourceWorkload = source >= 0 ? &m_topology.workloads()[source] : nullptr;
+    const MeshWorkload* sourceWorkload = source >= 0 ? &m_topology->workloads()[source] : nullptr;
     DestinationInfo destination { nullptr, call.host, call.host, call.serviceNamespace };
     Outcome outcome { 200, jitter(40.0) };
     if (call.http) {
@@ -142,7 +148,7 @@ TrafficModel::Outcome TrafficModel::send(
 {
     if (call.external)
         return sendExternal(source, call);
-    const MeshWorkload* sourceWorkload = source >= 0 ? &m_topology.workloads()[source] : nullptr;
+    const MeshWorkload* sourceWorkload = source >= 0 ? &m_topology->workloads()[source] : nullptr;
     const bool sourceReports = sourceWorkload && sourceWorkload->hasSidecar;
 
     RouteRequest routeRequest;
@@ -153,7 +159,7 @@ TrafficModel::Outcome TrafficModel::send(
     routeRequest.http = call.http;
     routeRequest.uri = call.uri;
     routeRequest.headers = headers;
-    const RouteDecision decision = decideRoute(m_topology, routeRequest);
+    const RouteDecision decision = decideRoute(*m_topology, routeRequest);
 
     RequestSample sample;
     sample.source = sourceWorkload;
@@ -197,7 +203,7 @@ TrafficModel::Outcome TrafficModel::send(
         flags = "DI";
     }
 
-    const MeshService* service = m_topology.findService(target.fqdn, call.serviceNamespace);
+    const MeshService* service = m_topology->findService(target.fqdn, call.serviceNamespace);
     if (!service)
         return localReply(503, "NC"); // the route names a host with no cluster
     sample.destination.service = service->fqdn();
@@ -205,7 +211,7 @@ TrafficModel::Outcome TrafficModel::send(
     sample.destination.serviceNamespace = service->ns;
     Labels subsetLabels;
     if (!target.subset.isEmpty()) {
-        const std::optional<Labels> labels = m_topology.subsetLabels(target.fqdn, target.subset);
+        const std::optional<Labels> labels = m_topology->subsetLabels(target.fqdn, target.subset);
         if (!labels)
             return localReply(503, "NC"); // the subset's cluster does not exist
         subsetLabels = *labels;
@@ -213,7 +219,7 @@ TrafficModel::Outcome TrafficModel::send(
     const int destination = pickWorkload(target.fqdn, target.subset, *service, subsetLabels);
     if (destination < 0)
         return localReply(503, "UH");
-    const MeshWorkload& destinationWorkload = m_topology.workloads()[destination];
+    const MeshWorkload& destinationWorkload = m_topology->workloads()[destination];
     sample.destination.workload = &destinationWorkload;
     sample.destinationReports = destinationWorkload.hasSidecar;
 

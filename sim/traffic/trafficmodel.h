@@ -50,6 +50,8 @@ public:
     const MetricsRegistry& registry() const { return m_registry; }
     ServiceFaults& faults() { return m_faults; }
     const MeshTopology& topology();
+    // The current snapshot, shared: a STALE proxy keeps an old one.
+    std::shared_ptr<const MeshTopology> topologySnapshot();
     const TrafficOptions& options() const { return m_options; }
 
 private:
@@ -67,7 +69,7 @@ private:
 
     ConfigSource m_source;
     TrafficOptions m_options;
-    MeshTopology m_topology;
+    std::shared_ptr<const MeshTopology> m_topology = std::make_shared<MeshTopology>();
     CallGraph m_graph;
     bool m_topologyDirty = true;
     MetricsRegistry m_registry;
