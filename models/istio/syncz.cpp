@@ -1,0 +1,228 @@
+#include "syncz.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace meshscope {
+namespace {
+
+XdsSyncState stateOf(const QString& sent, const QString& acked, const QString& lastError)
+{
+    if (!lastError.isEmpty())
+        return XdsSyncState::Error;
+    if (sent.isEmpty())
+        return XdsSyncState::NotSent;
+    return acked == sent ? XdsSyncState::Synced : XdsSyncState::Stale;
+}
+
+std::optional<XdsType> typeOfUrl(const QString& typeUrl)
+{
+    if (typeUrl.endsWith(QLatin1String(".Cluster")))
+        return XdsType::Cds;
+    if (typeUrl.endsWith(QLatin1String(".Listener")))
+        return XdsType::Lds;
+    if (typeUrl.endsWith(QLatin1String(".ClusterLoadAssignment")))
+        return XdsType::Eds;
+    if (typeUrl.endsWith(QLatin1String(".RouteConfiguration")))
+        return XdsType::Rds;
+    if (typeUrl.endsWith(QLatin1String(".TypedExtensionConfig")))
+        return XdsType::Ecds;
+    return std::nullopt;
+}
+
+} // namespace
+
+QString xdsSyncStateText(XdsSyncState state)
+{
+    switch (state) {
+    case XdsSyncState::Synced:
+        return QStringLiteral("SYNCED");
+    case XdsSyncState::NotSent:
+        return QStringLiteral("NOT SENT");
+    case XdsSyncState::Stale:
+        return QStringLiteral("STALE");
+    case XdsSyncState::Error:
+        return QStringLiteral("ERROR");
+    }
+    return {};
+}
+
+QString xdsTypeName(XdsType type)
+{
+    switch (type) {
+    case XdsType::Cds:
+        return QStringLiteral("CDS");
+    case XdsType::Lds:
+        return QStringLiteral("LDS");
+    case XdsType::Eds:
+        return QStringLiteral("EDS");
+    case XdsType::Rds:
+        return QStringLiteral("RDS");
+    case XdsType::Ecds:
+        return QStringLiteral("ECDS");
+    }
+    return {};
+}
+
+SynczResult parseSyncz(const QByteArray& body, const QString& istiod)
+{
+    SynczResult result;
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (!document.isArray()) {
+        result.error = QCoreApplication::translate("Syncz", "istiod's /debug/syncz did not return a JSON array (%1)")
+                           .arg(parseError.error == QJsonParseError::NoError ? QStringLiteral("an object")
+                                                                             : parseError.errorString());
+        return result;
+    }
+    static const std::pair<XdsType, const char*> legacyFields[]
+        = { { XdsType::Cds, "cluster" }, { XdsType::Lds, "listener" }, { XdsType::Eds, "endpoint" },
+              { XdsType::Rds, "route" }, { XdsType::Ecds, "extensionconfig" } };
+    const QJsonArray entries = document.array();
+    for (const QJsonValue& value : entries) {
+        const QJsonObject entry = value.toObject();
+        ProxySyncStatus proxy;
+        proxy.proxy = entry.value(QLatin1String("proxy")).toString();
+        if (proxy.proxy.isEmpty())
+            continue; // every field is omitempty; without a name the row says nothing
+        const qsizetype dot = proxy.proxy.lastIndexOf(QLatin1Char('.'));
+        proxy.pod = dot < 0 ? proxy.proxy : proxy.proxy.left(dot);
+        proxy.podNamespace = dot < 0 ? QString() : proxy.proxy.mid(dot + 1);
+        proxy.clusterId = entry.value(QLatin1String("cluster_id")).toString();
+        proxy.proxyType = entry.value(QLatin1String("proxy_type")).toString();
+        proxy.proxyVersion = entry.value(QLatin1String("proxy_version")).toString();
+        proxy.istioVersion = entry.value(QLatin1String("istio_version")).toString();
+        proxy.istiod = istiod;
+        for (const auto& [type, field] : legacyFields) {
+            const QString prefix = QLatin1String(field);
+            proxy.states.insert(type,
+                stateOf(entry.value(prefix + QLatin1String("_sent")).toString(),
+                    entry.value(prefix + QLatin1String("_acked")).toString(), {}));
+        }
+        // Newer istiod: resources{typeUrl: {sent, acked, lastError}} wins over the legacy pairs.
+        const QJsonObject resources = entry.value(QLatin1String("resources")).toObject();
+        for (auto it = resources.constBegin(); it != resources.constEnd(); ++it) {
+            const auto type = typeOfUrl(it.key());
+            if (!type)
+                continue;
+            const QJsonObject status = it.value().toObject();
+            proxy.states.insert(*type,
+                stateOf(status.value(QLatin1String("sent")).toString(), status.value(QLatin1String("acked")).toString(),
+                    status.value(QLatin1String("lastError")).toString()));
+        }
+        result.proxies.append(proxy);
+    }
+    return result;
+}
+
+ProxyStatusModel::ProxyStatusModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{ }
+
+void ProxyStatusModel::setProxies(const QList<ProxySyncStatus>& proxies)
+{
+    QHash<QString, const ProxySyncStatus*> incoming;
+    for (const ProxySyncStatus& proxy : proxies)
+        incoming.insert(proxy.proxy, &proxy);
+    // Remove vanished rows from the bottom up so row numbers stay valid.
+    for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
+        if (!incoming.contains(m_rows.at(row).proxy)) {
+            beginRemoveRows({}, row, row);
+            m_rows.removeAt(row);
+            endRemoveRows();
+        }
+    }
+    QHash<QString, int> existing;
+    for (int row = 0; row < m_rows.size(); ++row)
+        existing.insert(m_rows.at(row).proxy, row);
+    QList<ProxySyncStatus> added;
+    for (const ProxySyncStatus& proxy : proxies) {
+        const int row = existing.value(proxy.proxy, -1);
+        if (row < 0) {
+            if (!existing.contains(proxy.proxy)) {
+                existing.insert(proxy.proxy, -2); // duplicates in one answer count once
+                added.append(proxy);
+            }
+            continue;
+        }
+        ProxySyncStatus& current = m_rows[row];
+        if (current.states == proxy.states && current.istiod == proxy.istiod && current.clusterId == proxy.clusterId
+            && current.proxyVersion == proxy.proxyVersion && current.istioVersion == proxy.istioVersion)
+            continue;
+        current = proxy;
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
+    if (added.isEmpty())
+        return;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + added.size()) - 1);
+    m_rows.append(added);
+    endInsertRows();
+}
+
+int ProxyStatusModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ProxyStatusModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ProxyStatusModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ProxySyncStatus& proxy = m_rows.at(index.row());
+    const int column = index.column();
+    if (column >= CdsColumn && column <= EcdsColumn) {
+        const XdsSyncState state = proxy.states.value(allXdsTypes[column - CdsColumn], XdsSyncState::NotSent);
+        if (role == Qt::DisplayRole)
+            return xdsSyncStateText(state);
+        if (role == StateRole)
+            return int(state);
+        return {};
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (column) {
+    case ProxyColumn:
+        return proxy.pod;
+    case NamespaceColumn:
+        return proxy.podNamespace;
+    case ClusterColumn:
+        return proxy.clusterId;
+    case IstiodColumn:
+        return proxy.istiod;
+    case VersionColumn:
+        return proxy.proxyVersion.isEmpty() ? proxy.istioVersion : proxy.proxyVersion;
+    default:
+        return {};
+    }
+}
+
+QVariant ProxyStatusModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case ProxyColumn:
+        return tr("Proxy");
+    case NamespaceColumn:
+        return tr("Namespace");
+    case ClusterColumn:
+        return tr("Cluster");
+    case IstiodColumn:
+        return tr("istiod");
+    case VersionColumn:
+        return tr("Version");
+    default:
+        if (section >= CdsColumn && section <= EcdsColumn)
+            return xdsTypeName(allXdsTypes[section - CdsColumn]);
+        return {};
+    }
+}
+
+} // namespace meshscope

@@ -1,0 +1,181 @@
+#include "execcredential.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTimer>
+
+namespace meshscope {
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ExecCredential", text);
+}
+} // namespace
+
+ExecCredential parseExecCredential(const QByteArray& stdoutBytes, const QString& expectedApiVersion)
+{
+    ExecCredential result;
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(stdoutBytes, &parseError);
+    if (!document.isObject()) {
+        result.error = tr("The exec credential plugin did not print an ExecCredential JSON object (%1)")
+                           .arg(parseError.errorString());
+        return result;
+    }
+    const QJsonObject root = document.object();
+    if (root.value(QLatin1String("kind")).toString() != QLatin1String("ExecCredential")) {
+        result.error = tr("The exec credential plugin printed an object whose kind is not ExecCredential");
+        return result;
+    }
+    const QString apiVersion = root.value(QLatin1String("apiVersion")).toString();
+    if (apiVersion != expectedApiVersion) {
+        result.error = tr("The exec credential plugin answered with apiVersion \"%1\" but the kubeconfig asked for "
+                          "\"%2\"")
+                           .arg(apiVersion, expectedApiVersion);
+        return result;
+    }
+    const QJsonObject status = root.value(QLatin1String("status")).toObject();
+    result.token = status.value(QLatin1String("token")).toString().toUtf8();
+    result.clientCertificateData = status.value(QLatin1String("clientCertificateData")).toString().toUtf8();
+    result.clientKeyData = status.value(QLatin1String("clientKeyData")).toString().toUtf8();
+    const QString expiry = status.value(QLatin1String("expirationTimestamp")).toString();
+    if (!expiry.isEmpty()) {
+        result.expiration = QDateTime::fromString(expiry, Qt::ISODate);
+        if (!result.expiration.isValid()) {
+            result.error = tr("The exec credential plugin gave an invalid expirationTimestamp \"%1\"").arg(expiry);
+            return result;
+        }
+    }
+    if (result.token.isEmpty() && result.clientCertificateData.isEmpty())
+        result.error = tr("The exec credential plugin returned neither a token nor a client certificate");
+    else if (result.clientCertificateData.isEmpty() != result.clientKeyData.isEmpty())
+        result.error = tr("The exec credential plugin returned a client certificate without a key, or a key without a "
+                          "certificate");
+    return result;
+}
+
+ExecCredentialProvider::ExecCredentialProvider(
+    const KubeExecConfig& config, const KubeClusterConfig& cluster, QObject* parent)
+    : QObject(parent)
+    , m_config(config)
+    , m_cluster(cluster)
+{ }
+
+ExecCredentialProvider::~ExecCredentialProvider()
+{
+    // The QProcess child kills and reaps a still-running plugin in its own destructor.
+    if (m_process)
+        m_process->disconnect(this);
+}
+
+void ExecCredentialProvider::credential(QObject* context, Callback callback)
+{
+    if (m_cached && (!m_cached->expiration.isValid() || m_cached->expiration > QDateTime::currentDateTimeUtc())) {
+        callback(*m_cached);
+        return;
+    }
+    m_cached.reset();
+    m_waiting.append({ QPointer<QObject>(context), std::move(callback) });
+    if (!m_process)
+        start();
+}
+
+void ExecCredentialProvider::invalidate()
+{
+    m_cached.reset();
+}
+
+QByteArray ExecCredentialProvider::execInfo() const
+{
+    // KUBERNETES_EXEC_INFO: we never have a terminal to hand to the plugin.
+    QJsonObject spec { { QStringLiteral("interactive"), false } };
+    if (m_config.provideClusterInfo) {
+        QJsonObject cluster { { QStringLiteral("server"), m_cluster.server.toString() },
+            { QStringLiteral("insecure-skip-tls-verify"), m_cluster.insecureSkipTlsVerify } };
+        if (!m_cluster.tlsServerName.isEmpty())
+            cluster.insert(QStringLiteral("tls-server-name"), m_cluster.tlsServerName);
+        if (!m_cluster.certificateAuthorityData.isEmpty())
+            cluster.insert(QStringLiteral("certificate-authority-data"),
+                QString::fromLatin1(m_cluster.certificateAuthorityData.toBase64()));
+        spec.insert(QStringLiteral("cluster"), cluster);
+    }
+    const QJsonObject info { { QStringLiteral("apiVersion"), m_config.apiVersion },
+        { QStringLiteral("kind"), QStringLiteral("ExecCredential") }, { QStringLiteral("spec"), spec } };
+    return QJsonDocument(info).toJson(QJsonDocument::Compact);
+}
+
+void ExecCredentialProvider::start()
+{
+    if (m_config.interactiveMode == QLatin1String("Always")) {
+        ExecCredential failed;
+        failed.error = tr("The exec credential plugin \"%1\" needs an interactive terminal (interactiveMode: Always), "
+                          "which Meshscope does not have; log in with it in a terminal first or set interactiveMode "
+                          "to IfAvailable")
+                           .arg(m_config.command);
+        // Deliver asynchronously, like every other outcome.
+        QTimer::singleShot(0, this, [this, failed] { finish(failed); });
+        return;
+    }
+    m_process = new QProcess(this);
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const auto& [name, value] : std::as_const(m_config.env))
+        environment.insert(name, value);
+    environment.insert(QStringLiteral("KUBERNETES_EXEC_INFO"), QString::fromUtf8(execInfo()));
+    m_process->setProcessEnvironment(environment);
+    m_process->setProgram(m_config.command);
+    m_process->setArguments(m_config.args);
+    m_process->setStandardInputFile(QProcess::nullDevice());
+    auto* timer = new QTimer(m_process);
+    timer->setSingleShot(true);
+    connect(timer, &QTimer::timeout, m_process, [process = m_process] { process->kill(); });
+    timer->start(m_timeoutMs);
+    connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
+        if (error != QProcess::FailedToStart)
+            return; // crashes and kills also end in finished()
+        ExecCredential failed;
+        failed.error = tr("The exec credential plugin \"%1\" could not be started: %2")
+                           .arg(m_config.command, m_process->errorString());
+        if (!m_config.installHint.isEmpty())
+            failed.error += QLatin1Char('\n') + m_config.installHint;
+        finish(failed);
+    });
+    connect(m_process, &QProcess::finished, this, [this, timer](int exitCode, QProcess::ExitStatus status) {
+        ExecCredential result;
+        if (status != QProcess::NormalExit || exitCode != 0) {
+            // stderr is the plugin's own message (e.g. "not logged in"); plugins do not print secrets there.
+            const QString stderrText = QString::fromUtf8(m_process->readAllStandardError()).trimmed().left(500);
+            result.error = !timer->isActive()
+                ? tr("The exec credential plugin \"%1\" did not finish within %2 s")
+                      .arg(m_config.command)
+                      .arg(m_timeoutMs / 1000)
+                : tr("The exec credential plugin \"%1\" failed (exit code %2)%3")
+                      .arg(m_config.command)
+                      .arg(exitCode)
+                      .arg(stderrText.isEmpty() ? QString() : QStringLiteral(": ") + stderrText);
+        } else {
+            result = parseExecCredential(m_process->readAllStandardOutput(), m_config.apiVersion);
+        }
+        finish(result);
+    });
+    m_process->start();
+}
+
+void ExecCredentialProvider::finish(const ExecCredential& credential)
+{
+    if (m_process) {
+        m_process->disconnect(this);
+        m_process->deleteLater();
+        m_process = nullptr;
+    }
+    if (credential.ok())
+        m_cached = credential;
+    const auto waiting = std::exchange(m_waiting, {});
+    for (const auto& [context, callback] : waiting) {
+        if (context)
+            callback(credential);
+    }
+}
+
+} // namespace meshscope

@@ -1,0 +1,234 @@
+#include "kubeapi.h"
+
+#include "execcredential.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QSslKey>
+
+namespace meshscope {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("KubeApi", text);
+}
+
+std::optional<QSslKey> readKey(const QByteArray& pem)
+{
+    for (const QSsl::KeyAlgorithm algorithm : { QSsl::Rsa, QSsl::Ec, QSsl::Dsa }) {
+        QSslKey key(pem, algorithm, QSsl::Pem, QSsl::PrivateKey);
+        if (!key.isNull())
+            return key;
+    }
+    return std::nullopt;
+}
+
+// Sets a client certificate on ssl; returns an error text (no key material) on failure.
+QString setClientCertificate(QSslConfiguration& ssl, const QByteArray& certPem, const QByteArray& keyPem)
+{
+    const QList<QSslCertificate> chain = QSslCertificate::fromData(certPem, QSsl::Pem);
+    if (chain.isEmpty())
+        return tr("The client certificate is not a PEM certificate");
+    const auto key = readKey(keyPem);
+    if (!key)
+        return tr("The client key is not a PEM private key (RSA, EC or DSA)");
+    ssl.setLocalCertificateChain(chain);
+    ssl.setPrivateKey(*key);
+    return {};
+}
+
+} // namespace
+
+void KubeCall::cancel()
+{
+    m_cancelled = true;
+    if (m_reply)
+        m_reply->abort();
+}
+
+KubeApi::KubeApi(const KubeconfigSelection& config, QObject* parent)
+    : QObject(parent)
+    , m_config(config)
+    , m_http(new HttpClient(this))
+    , m_baseSsl(QSslConfiguration::defaultConfiguration())
+{
+    const KubeClusterConfig& cluster = m_config.cluster;
+    if (!cluster.certificateAuthorityData.isEmpty()) {
+        const QList<QSslCertificate> cas = QSslCertificate::fromData(cluster.certificateAuthorityData, QSsl::Pem);
+        if (cas.isEmpty())
+            m_setupError = tr("The certificate authority of cluster \"%1\" is not a PEM certificate").arg(cluster.name);
+        m_baseSsl.setCaCertificates(cas); // like kubectl: only this CA, not the system ones
+    }
+    if (cluster.insecureSkipTlsVerify)
+        m_baseSsl.setPeerVerifyMode(QSslSocket::VerifyNone);
+    const KubeUserConfig& user = m_config.user;
+    if (!user.clientCertificateData.isEmpty() && m_setupError.isEmpty())
+        m_setupError = setClientCertificate(m_baseSsl, user.clientCertificateData, user.clientKeyData);
+    if (!cluster.proxyUrl.isEmpty()) {
+        const bool socks = cluster.proxyUrl.scheme().startsWith(QLatin1String("socks"));
+        QNetworkProxy proxy(socks ? QNetworkProxy::Socks5Proxy : QNetworkProxy::HttpProxy, cluster.proxyUrl.host(),
+            quint16(cluster.proxyUrl.port(socks ? 1080 : 8080)), cluster.proxyUrl.userName(),
+            cluster.proxyUrl.password());
+        m_http->manager()->setProxy(proxy);
+    }
+    if (user.exec)
+        m_exec = new ExecCredentialProvider(*user.exec, cluster, this);
+}
+
+KubeApi::~KubeApi() = default;
+
+QUrl KubeApi::url(const QString& path, const QUrlQuery& query) const
+{
+    QUrl url = m_config.cluster.server;
+    QString base = url.path();
+    if (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    url.setPath(base + path);
+    url.setQuery(query);
+    return url;
+}
+
+void KubeApi::withCredentials(QObject* context, std::function<void(const Credentials&)> then)
+{
+    Credentials credentials;
+    credentials.ssl = m_baseSsl;
+    credentials.error = m_setupError;
+    const KubeUserConfig& user = m_config.user;
+    if (!user.token.isEmpty())
+        credentials.authorization = "Bearer " + user.token;
+    else if (!user.username.isEmpty())
+        credentials.authorization = "Basic " + (user.username + QLatin1Char(':') + user.password).toUtf8().toBase64();
+    if (!m_exec || !credentials.error.isEmpty()) {
+        then(credentials);
+        return;
+    }
+    m_exec->credential(context, [credentials, then](const ExecCredential& exec) mutable {
+        if (!exec.ok())
+            credentials.error = exec.error;
+        else if (!exec.token.isEmpty())
+            credentials.authorization = "Bearer " + exec.token;
+        if (exec.ok() && !exec.clientCertificateData.isEmpty())
+            credentials.error = setClientCertificate(credentials.ssl, exec.clientCertificateData, exec.clientKeyData);
+        then(credentials);
+    });
+}
+
+KubeCallHandle KubeApi::send(const KubeRequest& request, QObject* context, Done done)
+{
+    return start(request, context, {}, {}, std::move(done));
+}
+
+KubeCallHandle KubeApi::stream(
+    const KubeRequest& request, QObject* context, std::function<void()> onOpen, Data onData, Done done)
+{
+    return start(request, context, std::move(onOpen), std::move(onData), std::move(done));
+}
+
+KubeCallHandle KubeApi::start(
+    const KubeRequest& request, QObject* context, std::function<void()> onOpen, Data onData, Done done)
+{
+    auto call = std::make_shared<KubeCall>();
+    dispatch(call, request, context, std::move(onOpen), std::move(onData), std::move(done), false);
+    return call;
+}
+
+void KubeApi::dispatch(const KubeCallHandle& call, const KubeRequest& request, QObject* context,
+    std::function<void()> onOpen, Data onData, Done done, bool retried)
+{
+    QPointer<QObject> guard(context);
+    withCredentials(this, [=, this](const Credentials& credentials) {
+        if (!guard)
+            return;
+        if (call->isCancelled()) {
+            HttpResponse aborted;
+            aborted.aborted = true;
+            aborted.networkError = QNetworkReply::OperationCanceledError;
+            aborted.errorString = tr("cancelled");
+            done(aborted);
+            return;
+        }
+        if (!credentials.error.isEmpty()) {
+            HttpResponse failed;
+            failed.networkError = QNetworkReply::AuthenticationRequiredError;
+            failed.errorString = credentials.error;
+            done(failed);
+            return;
+        }
+        HttpRequest http;
+        http.method = request.method;
+        http.url = url(request.path, request.query);
+        http.body = request.body;
+        http.timeout = request.timeout;
+        http.ssl = credentials.ssl;
+        http.peerVerifyName = m_config.cluster.tlsServerName;
+        http.headers.append(std::pair<QByteArray, QByteArray>("Accept", "application/json"));
+        if (!request.contentType.isEmpty())
+            http.headers.append(std::pair<QByteArray, QByteArray>(QByteArray("Content-Type"), request.contentType));
+        if (!credentials.authorization.isEmpty())
+            http.headers.append(
+                std::pair<QByteArray, QByteArray>(QByteArray("Authorization"), credentials.authorization));
+        http.headers.append(std::pair<QByteArray, QByteArray>("User-Agent", "meshscope"));
+        // A 401 with an exec plugin means the cached credential expired early: run the plugin once more.
+        auto finished = [=, this](const HttpResponse& response) {
+            if (response.status == 401 && m_exec && !retried && !call->isCancelled()) {
+                m_exec->invalidate();
+                dispatch(call, request, guard, onOpen, onData, done, true);
+                return;
+            }
+            done(response);
+        };
+        if (onData) {
+            call->m_reply = m_http->stream(http, guard, onData, finished);
+            if (onOpen && call->m_reply) {
+                QNetworkReply* reply = call->m_reply;
+                connect(reply, &QNetworkReply::metaDataChanged, guard, [reply, onOpen] {
+                    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                    if (status >= 200 && status < 300)
+                        onOpen();
+                });
+            }
+        } else {
+            call->m_reply = m_http->send(http, guard, finished);
+        }
+    });
+}
+
+QString KubeApi::statusReason(const HttpResponse& response)
+{
+    const QJsonObject status = QJsonDocument::fromJson(response.body).object();
+    if (status.value(QLatin1String("kind")).toString() != QLatin1String("Status"))
+        return {};
+    return status.value(QLatin1String("reason")).toString();
+}
+
+QString KubeApi::errorMessage(const HttpResponse& response)
+{
+    if (!response.gotResponse() || response.timedOut)
+        return response.errorString.isEmpty() ? tr("no response") : response.errorString;
+    const QJsonObject status = QJsonDocument::fromJson(response.body).object();
+    QString message = status.value(QLatin1String("message")).toString();
+    if (message.isEmpty()) {
+        switch (response.status) {
+        case 401:
+            message = tr("Unauthorized: the cluster did not accept the credentials");
+            break;
+        case 403:
+            message = tr("Forbidden");
+            break;
+        case 404:
+            message = tr("Not found");
+            break;
+        case 429:
+            message = tr("Too many requests");
+            break;
+        default:
+            message = tr("HTTP status %1").arg(response.status);
+        }
+    }
+    return message;
+}
+
+} // namespace meshscope

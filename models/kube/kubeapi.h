@@ -1,0 +1,91 @@
+#pragma once
+
+#include "kubeconfig.h"
+#include "models/net/httpclient.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QSslConfiguration>
+#include <QUrlQuery>
+#include <memory>
+
+namespace meshscope {
+
+class ExecCredentialProvider;
+struct ExecCredential;
+
+// A request in flight; cancel() aborts it whether it is still waiting for credentials or already on the wire.
+class KubeCall
+{
+public:
+    void cancel();
+    bool isCancelled() const { return m_cancelled; }
+
+private:
+    friend class KubeApi;
+    QPointer<QNetworkReply> m_reply;
+    bool m_cancelled = false;
+};
+using KubeCallHandle = std::shared_ptr<KubeCall>;
+
+// One Kubernetes request, relative to the cluster's server URL.
+struct KubeRequest
+{
+    QByteArray method = "GET";
+    QString path; // e.g. /api/v1/namespaces/default/pods
+    QUrlQuery query;
+    QByteArray body;
+    QByteArray contentType; // e.g. application/merge-patch+json
+    std::chrono::milliseconds timeout { 30000 }; // whole exchange; for watches the longest silence
+};
+
+// The authenticated transport to one cluster: TLS (CA, client certificate, tls-server-name, insecure), proxy-url,
+// bearer token, basic auth and exec plugins (re-run once on 401). Everything is asynchronous; callbacks run on
+// the owner thread and are dropped when their context object is gone.
+class KubeApi : public QObject
+{
+    Q_OBJECT
+public:
+    explicit KubeApi(const KubeconfigSelection& config, QObject* parent = nullptr);
+    ~KubeApi() override;
+
+    const KubeconfigSelection& config() const { return m_config; }
+    // A user-facing problem with the TLS material (unreadable CA or key); requests fail with it.
+    QString setupError() const { return m_setupError; }
+
+    using Done = HttpClient::Done;
+    using Data = HttpClient::Data;
+
+    KubeCallHandle send(const KubeRequest& request, QObject* context, Done done);
+    // A streaming GET (watch). onOpen runs when response headers with a 2xx status arrive.
+    KubeCallHandle stream(
+        const KubeRequest& request, QObject* context, std::function<void()> onOpen, Data onData, Done done);
+
+    QUrl url(const QString& path, const QUrlQuery& query = {}) const;
+
+    // The message of a Kubernetes Status body, else the HTTP/transport error. Never contains credentials.
+    static QString errorMessage(const HttpResponse& response);
+    // The Status reason ("Conflict", "Expired", "Forbidden", …) of an error body, empty if none.
+    static QString statusReason(const HttpResponse& response);
+
+private:
+    struct Credentials
+    {
+        QByteArray authorization; // the Authorization header value, or empty
+        QSslConfiguration ssl;
+        QString error;
+    };
+    void withCredentials(QObject* context, std::function<void(const Credentials&)> then);
+    KubeCallHandle start(
+        const KubeRequest& request, QObject* context, std::function<void()> onOpen, Data onData, Done done);
+    void dispatch(const KubeCallHandle& call, const KubeRequest& request, QObject* context,
+        std::function<void()> onOpen, Data onData, Done done, bool retried);
+
+    KubeconfigSelection m_config;
+    HttpClient* m_http;
+    QSslConfiguration m_baseSsl;
+    QString m_setupError;
+    ExecCredentialProvider* m_exec = nullptr;
+};
+
+} // namespace meshscope
