@@ -6,13 +6,18 @@
 #include "sim/http/httpmessage.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QSslCertificate>
+#include <memory>
 
 namespace meshscope::sim {
 
 class HttpConnection;
 class ObjectStore;
 class PodProxyRegistry;
+class ResourceCatalog;
+class ResourceHandlers;
+struct ApiUser;
 
 struct ApiCredentials
 {
@@ -31,16 +36,23 @@ public:
     void setCredentials(const ApiCredentials& credentials) { m_credentials = credentials; }
     const ApiCredentials& credentials() const { return m_credentials; }
     ApiFaults& faults() { return m_faults; }
-    // Closes every open watch stream; returns how many.
+    // Cuts every open watch stream; returns how many.
     int dropWatches();
 
     void handle(const SimHttpRequest& request, HttpConnection* connection);
 
 private:
+    void process(const SimHttpRequest& request, HttpConnection* connection);
+    SimHttpReply proxy(const SimHttpRequest& request, const QString& ns, const QString& resource, const QString& target,
+        const QString& path);
+
     ObjectStore& m_store;
     PodProxyRegistry& m_podProxy;
+    std::unique_ptr<ResourceCatalog> m_catalog;
+    std::unique_ptr<ResourceHandlers> m_handlers;
     ApiCredentials m_credentials;
     ApiFaults m_faults;
+    QList<QPointer<QObject>> m_watches;
 };
 
 } // namespace meshscope::sim

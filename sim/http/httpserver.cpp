@@ -165,7 +165,8 @@ bool HttpConnection::parseOne()
     const qsizetype question = target.indexOf('?');
     request.path = QUrl::fromPercentEncoding(question < 0 ? target : target.left(question));
     if (question >= 0)
-        request.query.setQuery(QString::fromUtf8(target.mid(question + 1)));
+        // Go clients encode spaces in queries as '+' (form encoding); QUrlQuery would keep them.
+        request.query.setQuery(QString::fromUtf8(target.mid(question + 1).replace('+', "%20")));
     m_closeAfterReply = request.headers.value("connection").toLower() == "close" || requestLine.at(2) == "HTTP/1.0";
     m_busy = true;
     m_current = request;

@@ -70,7 +70,8 @@ const ObjectStore::Bucket* ObjectStore::bucket(const QString& group, const QStri
 StoredObjectPtr ObjectStore::create(const QString& group, const QString& resource, QJsonObject object)
 {
     QJsonObject metadata = object.value(QStringLiteral("metadata")).toObject();
-    metadata.insert(QStringLiteral("uid"), QUuid::createUuid().toString(QUuid::WithoutBraces));
+    if (metadata.value(QStringLiteral("uid")).toString().isEmpty()) // scenarios pre-assign uids for ownerReferences
+        metadata.insert(QStringLiteral("uid"), QUuid::createUuid().toString(QUuid::WithoutBraces));
     if (!metadata.contains(QStringLiteral("creationTimestamp"))
         || metadata.value(QStringLiteral("creationTimestamp")).isNull()) {
         metadata.insert(QStringLiteral("creationTimestamp"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
