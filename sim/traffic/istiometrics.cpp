@@ -111,11 +111,11 @@ void IstioMetrics::record(const RequestSample& sample)
             cached = m_cache.insert(key, set);
         }
         const SeriesSet& set = cached.value();
-        m_registry.increment(set[0]);
-        m_registry.observe(set[1], sample.durationMs);
+        m_registry.increment(set[0], m_weight);
+        m_registry.observe(set[1], sample.durationMs, m_weight);
         if (m_bytesHistograms) {
-            m_registry.observe(set[2], sample.requestBytes);
-            m_registry.observe(set[3], sample.responseBytes);
+            m_registry.observe(set[2], sample.requestBytes, m_weight);
+            m_registry.observe(set[3], sample.responseBytes, m_weight);
         }
     }
 }
@@ -142,10 +142,10 @@ void IstioMetrics::record(const TcpSample& sample)
                     m_registry.series(m_tcpClosed, labels, ownerTag) });
         }
         const SeriesSet& set = cached.value();
-        m_registry.increment(set[0], sample.sentBytes);
-        m_registry.increment(set[1], sample.receivedBytes);
-        m_registry.increment(set[2], sample.opened);
-        m_registry.increment(set[3], sample.closed);
+        m_registry.increment(set[0], sample.sentBytes * m_weight);
+        m_registry.increment(set[1], sample.receivedBytes * m_weight);
+        m_registry.increment(set[2], sample.opened * m_weight);
+        m_registry.increment(set[3], sample.closed * m_weight);
     }
 }
 

@@ -53,6 +53,9 @@ public:
     // where they would triple the size of /metrics).
     explicit IstioMetrics(MetricsRegistry& registry, bool bytesHistograms = true);
 
+    // Each recorded request/connection stands for `weight` of them (backfill samples a few per step).
+    void setWeight(double weight) { m_weight = weight; }
+
     void record(const RequestSample& sample);
     void record(const TcpSample& sample);
 
@@ -69,6 +72,7 @@ private:
     QHash<QByteArray, SeriesSet> m_cache;
     MetricsRegistry& m_registry;
     bool m_bytesHistograms;
+    double m_weight = 1.0;
     int m_requests;
     int m_duration;
     int m_requestBytes = -1;

@@ -59,19 +59,21 @@ void TrafficModel::advance(double seconds)
     sendEntryRequests(count);
 }
 
-void TrafficModel::sendEntryRequests(int count)
+void TrafficModel::sendEntryRequests(int count, double weight)
 {
     refreshTopology();
+    m_metrics->setWeight(weight);
     const QList<EntryPoint>& entries = m_graph.entries();
     if (entries.isEmpty())
         return;
-    SmoothWeightedPicker& entryPicker = m_pickers[QStringLiteral("entries")];
     QList<int> shares;
     for (const EntryPoint& entry : entries)
         shares.append(std::max(1, int(std::lround(entry.share * 1000))));
-    entryPicker.setWeights(shares);
+    const QString pickerKey = QStringLiteral("entries");
+    m_pickers[pickerKey].setWeights(shares);
     for (int i = 0; i < count; ++i) {
-        const EntryPoint& entry = entries[entryPicker.pick()];
+        // Looked up every time: send() adds pickers, and a QHash insert moves its values.
+        const EntryPoint& entry = entries[m_pickers[pickerKey].pick()];
         QHash<QString, QString> headers;
         ++m_requestNumber;
         if (m_options.loggedInEvery > 0 && m_requestNumber % quint64(m_options.loggedInEvery) == 0)

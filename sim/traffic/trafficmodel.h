@@ -43,8 +43,8 @@ public:
     void markTopologyDirty() { m_topologyDirty = true; }
     // Generates the requests of `seconds` of traffic at the entry rate (fractions are carried over).
     void advance(double seconds);
-    // Sends exactly `count` entry requests.
-    void sendEntryRequests(int count);
+    // Sends exactly `count` entry requests; each is recorded as `weight` requests.
+    void sendEntryRequests(int count, double weight = 1.0);
 
     MetricsRegistry& registry() { return m_registry; }
     const MetricsRegistry& registry() const { return m_registry; }
