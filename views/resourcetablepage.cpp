@@ -1,12 +1,12 @@
 #include "resourcetablepage.h"
 
 #include "emptystatewidget.h"
+#include "objectfilterproxy.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
@@ -21,7 +21,7 @@ ResourceTablePage::ResourceTablePage(QWidget* parent)
     , m_stack(new QStackedWidget(this))
     , m_table(new QTableView(m_stack))
     , m_empty(new EmptyStateWidget(m_stack))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new ObjectFilterProxy(this))
     , m_debounce(new QTimer(this))
 {
     m_filter->setObjectName(QStringLiteral("filterEdit"));
@@ -84,6 +84,13 @@ void ResourceTablePage::setEmptyState(const QString& icon, const QString& title,
     m_empty->setIcon(icon);
     m_empty->setTitle(title);
     m_empty->setReason(reason);
+}
+
+void ResourceTablePage::setNamespaceFilter(int namespaceRole, const QString& ns)
+{
+    m_proxy->setNamespaceRole(namespaceRole);
+    m_proxy->setNamespace(ns);
+    updateState();
 }
 
 bool ResourceTablePage::isShowingEmptyState() const

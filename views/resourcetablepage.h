@@ -5,7 +5,6 @@
 class QAbstractItemModel;
 class QLabel;
 class QLineEdit;
-class QSortFilterProxyModel;
 class QStackedWidget;
 class QTableView;
 class QTimer;
@@ -13,6 +12,7 @@ class QTimer;
 namespace meshscope {
 
 class EmptyStateWidget;
+class ObjectFilterProxy;
 
 // A page that lists Kubernetes objects from any table model: a filter box (debounced, all columns),
 // a sortable table, a "N of M" count, and an empty state that says why there is nothing to show.
@@ -23,10 +23,12 @@ public:
     explicit ResourceTablePage(QWidget* parent = nullptr);
 
     void setModel(QAbstractItemModel* model);
+    // Rows whose namespaceRole differs from the namespace are hidden (empty namespace: all).
+    void setNamespaceFilter(int namespaceRole, const QString& ns);
     void setEmptyState(const QString& icon, const QString& title, const QString& reason);
 
     QTableView* table() const { return m_table; }
-    QSortFilterProxyModel* proxy() const { return m_proxy; }
+    ObjectFilterProxy* proxy() const { return m_proxy; }
     QLineEdit* filterEdit() const { return m_filter; }
     bool isShowingEmptyState() const;
 
@@ -38,7 +40,7 @@ private:
     QStackedWidget* m_stack;
     QTableView* m_table;
     EmptyStateWidget* m_empty;
-    QSortFilterProxyModel* m_proxy;
+    ObjectFilterProxy* m_proxy;
     QTimer* m_debounce;
 };
 

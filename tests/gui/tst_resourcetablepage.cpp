@@ -1,3 +1,4 @@
+#include "views/objectfilterproxy.h"
 #include "views/resourcetablepage.h"
 
 #include <QAbstractItemModelTester>
@@ -50,6 +51,26 @@ private slots:
         page.filterEdit()->setText(QStringLiteral("nothing matches"));
         QTRY_COMPARE(page.proxy()->rowCount(), 0);
         QVERIFY(!page.isShowingEmptyState());
+    }
+
+    void namespaceFilterCombinesWithText()
+    {
+        QStandardItemModel model(0, 2);
+        addRow(model, QStringLiteral("reviews-v1"), QStringLiteral("bookinfo"));
+        addRow(model, QStringLiteral("istiod"), QStringLiteral("istio-system"));
+        addRow(model, QStringLiteral("cluster-wide"), QString());
+        const int nsRole = Qt::UserRole + 7;
+        for (int row = 0; row < model.rowCount(); ++row)
+            model.setData(model.index(row, 0), model.index(row, 1).data(), nsRole);
+        ResourceTablePage page;
+        page.setModel(&model);
+        QAbstractItemModelTester tester(page.proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        page.setNamespaceFilter(nsRole, QStringLiteral("bookinfo"));
+        QCOMPARE(page.proxy()->rowCount(), 2); // bookinfo + the cluster-scoped row
+        page.filterEdit()->setText(QStringLiteral("istiod"));
+        QTRY_COMPARE(page.proxy()->rowCount(), 0); // istiod is in another namespace
+        page.setNamespaceFilter(nsRole, QString());
+        QCOMPARE(page.proxy()->rowCount(), 1);
     }
 };
 
