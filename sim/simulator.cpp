@@ -6,6 +6,7 @@
 #include "sim/scenarios/scenarios.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QRandomGenerator>
@@ -110,9 +111,12 @@ bool Simulator::start(QString* error)
         *error = QStringLiteral("cannot create the state directory '%1'").arg(m_options.stateDir);
         return false;
     }
+    QElapsedTimer timer;
+    timer.start();
     const std::optional<SimPki> pki = SimPki::generate(error);
     if (!pki || !loadScenario(error))
         return false;
+    qCDebug(lcSimRequests, "scenario %s loaded in %lld ms", qPrintable(m_options.scenario), timer.restart());
 
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     tls.setLocalCertificate(QSslCertificate(pki->server.certificate, QSsl::Pem));
@@ -134,6 +138,7 @@ bool Simulator::start(QString* error)
     // A scrape target exists even before the mesh side registers its metrics.
     addMetricsRoute(QStringLiteral("/healthz"), [](const SimHttpRequest&) { return SimHttpReply::text(200, "ok\n"); });
     attachMesh();
+    qCDebug(lcSimRequests, "mesh attached in %lld ms", timer.elapsed());
     const bool hasMetrics = std::any_of(m_metricsRoutes.cbegin(), m_metricsRoutes.cend(),
         [](const auto& route) { return route.first == QStringLiteral("/metrics"); });
     if (!hasMetrics) {

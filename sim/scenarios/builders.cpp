@@ -51,8 +51,9 @@ QJsonObject containerStatus(
 {
     QJsonObject status { { QStringLiteral("name"), name }, { QStringLiteral("image"), image },
         { QStringLiteral("imageID"), QString(image + QStringLiteral("@sha256:") + id + id) },
-        { QStringLiteral("containerID"), QString(QStringLiteral("containerd://") + id + id) }, { QStringLiteral("ready"), true },
-        { QStringLiteral("started"), true }, { QStringLiteral("restartCount"), restarts },
+        { QStringLiteral("containerID"), QString(QStringLiteral("containerd://") + id + id) },
+        { QStringLiteral("ready"), true }, { QStringLiteral("started"), true },
+        { QStringLiteral("restartCount"), restarts },
         { QStringLiteral("state"),
             QJsonObject { { QStringLiteral("running"), QJsonObject { { QStringLiteral("startedAt"), started } } } } } };
     if (restarts > 0) {
@@ -326,8 +327,16 @@ void ScenarioBuilder::addWorkload(const WorkloadSpec& spec)
     rs.insert(QStringLiteral("status"), rsStatus);
     m_store.create(QStringLiteral("apps"), QStringLiteral("replicasets"), rs);
 
-    for (int i = 0; i < spec.replicas; ++i)
-        m_store.create(QString(), QStringLiteral("pods"), podObject(spec, replicaSet, rsUid, podHash, i));
+    for (int i = 0; i < spec.replicas; ++i) {
+        const StoredObjectPtr pod
+            = m_store.create(QString(), QStringLiteral("pods"), podObject(spec, replicaSet, rsUid, podHash, i));
+        const QJsonObject podMeta = pod->object.value(QStringLiteral("metadata")).toObject();
+        m_podsByApp[spec.ns + QLatin1Char('/') + spec.app].append(
+            { podMeta.value(QStringLiteral("name")).toString(), podMeta.value(QStringLiteral("uid")).toString(),
+                pod->object.value(QStringLiteral("status")).toObject().value(QStringLiteral("podIP")).toString(),
+                pod->object.value(QStringLiteral("spec")).toObject().value(QStringLiteral("nodeName")).toString(),
+                podMeta.value(QStringLiteral("labels")).toObject() });
+    }
 }
 
 void ScenarioBuilder::addService(const QString& ns, const QString& name, const QMap<QString, QString>& selector,
@@ -364,19 +373,17 @@ void ScenarioBuilder::addService(const QString& ns, const QString& name, const Q
 
     QJsonArray addresses;
     QJsonArray sliceEndpoints;
-    for (const QJsonObject& pod : m_store.list(QString(), QStringLiteral("pods"), ns)) {
-        const QJsonObject podMeta = pod.value(QStringLiteral("metadata")).toObject();
-        const QJsonObject podLabels = podMeta.value(QStringLiteral("labels")).toObject();
+    for (const PodRef& pod : m_podsByApp.value(ns + QLatin1Char('/') + selector.value(QStringLiteral("app")))) {
         bool matches = !selector.isEmpty();
         for (auto it = selector.begin(); it != selector.end() && matches; ++it)
-            matches = podLabels.value(it.key()).toString() == it.value();
+            matches = pod.labels.value(it.key()).toString() == it.value();
         if (!matches)
             continue;
-        const QString ip = pod.value(QStringLiteral("status")).toObject().value(QStringLiteral("podIP")).toString();
-        const QString node = pod.value(QStringLiteral("spec")).toObject().value(QStringLiteral("nodeName")).toString();
+        const QString& ip = pod.ip;
+        const QString& node = pod.node;
         const QJsonObject targetRef { { QStringLiteral("kind"), QStringLiteral("Pod") },
-            { QStringLiteral("namespace"), ns }, { QStringLiteral("name"), podMeta.value(QStringLiteral("name")) },
-            { QStringLiteral("uid"), podMeta.value(QStringLiteral("uid")) } };
+            { QStringLiteral("namespace"), ns }, { QStringLiteral("name"), pod.name },
+            { QStringLiteral("uid"), pod.uid } };
         addresses.append(QJsonObject { { QStringLiteral("ip"), ip }, { QStringLiteral("nodeName"), node },
             { QStringLiteral("targetRef"), targetRef } });
         sliceEndpoints.append(

@@ -3,6 +3,7 @@
 // like what a real cluster with Istio's sidecar injector returns.
 #pragma once
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
@@ -64,7 +65,18 @@ private:
     QJsonObject podObject(
         const WorkloadSpec& spec, const QString& replicaSet, const QString& rsUid, const QString& hash, int index);
 
+    // What Endpoints and EndpointSlices need of a pod, by "namespace/app" (no store scan per service).
+    struct PodRef
+    {
+        QString name;
+        QString uid;
+        QString ip;
+        QString node;
+        QJsonObject labels;
+    };
+
     ObjectStore& m_store;
+    QHash<QString, QList<PodRef>> m_podsByApp;
     int m_nodes;
     int m_podCounter = 0;
     int m_serviceCounter = 0;
