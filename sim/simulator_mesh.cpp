@@ -20,6 +20,8 @@ void Simulator::addMeshOptions(QCommandLineParser& parser)
             QStringLiteral("rps"), QStringLiteral("20")),
         Option(QStringLiteral("service-fault"),
             QStringLiteral("name[.namespace]:errorRate=R,delayMs=N,code=C (repeatable)."), QStringLiteral("spec")),
+        Option(QStringLiteral("stale-proxies"), QStringLiteral("Start with this many proxies STALE against istiod."),
+            QStringLiteral("n"), QStringLiteral("0")),
         Option(QStringLiteral("hours"), QStringLiteral("backfill: hours of history."), QStringLiteral("n"),
             QStringLiteral("1")),
         Option(QStringLiteral("step"), QStringLiteral("backfill: seconds between samples."), QStringLiteral("s"),
@@ -72,6 +74,8 @@ void Simulator::attachMesh()
         15014, [mesh](const QString& ns, const QString& pod, int, const QString& path, const QUrlQuery& query) {
             return mesh->istiodDebug(ns, pod, path, query);
         });
+    if (m_commandLine)
+        mesh->makeStale(m_commandLine->value(QStringLiteral("stale-proxies")).toInt());
     mesh->traffic().start();
 }
 

@@ -109,12 +109,31 @@ SimHttpReply MeshRuntime::proxies(const SimHttpRequest&)
     return jsonReply(list);
 }
 
+QStringList MeshRuntime::proxyKeys()
+{
+    QStringList keys;
+    for (const MeshPod* pod : connectedProxies(*m_traffic->topologySnapshot()))
+        keys.append(pod->name + QLatin1Char('.') + pod->ns);
+    return keys;
+}
+
+void MeshRuntime::makeStale(int count)
+{
+    const std::shared_ptr<const MeshTopology> topology = m_traffic->topologySnapshot();
+    for (const QString& proxy : proxyKeys()) {
+        if (count <= 0)
+            break;
+        if (!proxy.endsWith(QLatin1String(".istio-system"))) {
+            m_xds.markStale(proxy, topology);
+            --count;
+        }
+    }
+}
+
 SimHttpReply MeshRuntime::staleProxies(const SimHttpRequest& request)
 {
     const std::shared_ptr<const MeshTopology> topology = m_traffic->topologySnapshot();
-    QStringList known;
-    for (const MeshPod* pod : connectedProxies(*topology))
-        known.append(pod->name + QLatin1Char('.') + pod->ns);
+    const QStringList known = proxyKeys();
     QStringList requested = request.query.allQueryItemValues(QStringLiteral("proxy"));
     if (requested.isEmpty() && !parameter(request, QStringLiteral("proxy")).isEmpty())
         requested.append(parameter(request, QStringLiteral("proxy")));
@@ -127,12 +146,9 @@ SimHttpReply MeshRuntime::staleProxies(const SimHttpRequest& request)
         const int count = parameter(request, QStringLiteral("count")).toInt();
         if (requested.isEmpty() && count <= 0)
             return badRequest(QStringLiteral("give proxy=pod.namespace or count=N"));
-        for (qsizetype i = 0; i < known.size() && int(requested.size()) < count; ++i) {
-            if (!known[i].contains(QLatin1String("istio-system")) && !requested.contains(known[i]))
-                requested.append(known[i]); // application sidecars first, the gateway is a poor example
-        }
         for (const QString& proxy : requested)
             m_xds.markStale(proxy, topology);
+        makeStale(count); // application sidecars, not the gateway
     } else if (request.method == "DELETE") {
         if (requested.isEmpty())
             m_xds.markAllSynced();

@@ -33,10 +33,15 @@ public:
     // POST ?proxy=pod.ns (repeatable) or ?count=N: make STALE; DELETE [?proxy=]: back in sync.
     SimHttpReply staleProxies(const SimHttpRequest& request);
 
+    // Makes the first `count` application proxies STALE (the --stale-proxies flag).
+    void makeStale(int count);
+
     SimHttpReply envoyAdmin(const QString& ns, const QString& pod, const QString& path, const QUrlQuery& query);
     SimHttpReply istiodDebug(const QString& ns, const QString& pod, const QString& path, const QUrlQuery& query);
 
 private:
+    QStringList proxyKeys();
+
     TrafficModel* m_traffic;
     XdsState m_xds;
     MeshContext m_context;

@@ -340,6 +340,27 @@ private slots:
             503);
     }
 
+    void staleByCount()
+    {
+        m_mesh->makeStale(2);
+        const QJsonArray proxies = parse(m_mesh->proxies(SimHttpRequest())).array();
+        int stale = 0;
+        for (const QJsonValue& proxy : proxies) {
+            if (proxy.toObject().value(QLatin1String("stale")).toBool()) {
+                ++stale;
+                QVERIFY(proxy.toObject().value(QLatin1String("proxy")).toString().endsWith(QLatin1String(".bookinfo")));
+            }
+        }
+        QCOMPARE(stale, 2);
+        SimHttpRequest request;
+        request.method = "DELETE";
+        QCOMPARE(parse(m_mesh->staleProxies(request)).array().size(), 0);
+        request.method = "POST";
+        QCOMPARE(m_mesh->staleProxies(request).status, 400);
+        request.query = QUrlQuery(QStringLiteral("proxy=nobody.bookinfo"));
+        QCOMPARE(m_mesh->staleProxies(request).status, 404);
+    }
+
     void faultKnobsAdmin()
     {
         SimHttpRequest request;
