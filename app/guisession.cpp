@@ -1,12 +1,17 @@
 #include "guisession.h"
 
+#include "clusterpages.h"
 #include "demomesh.h"
 #include "models/appsettings.h"
 #include "models/connectionstatus.h"
+#include "models/kube/clustersession.h"
 #include "models/kubeconfigcontexts.h"
 #include "models/pagecatalog.h"
 #include "ui/clusterpicker.h"
 #include "ui/mainwindow.h"
+
+#include <QElapsedTimer>
+#include <QTimer>
 
 namespace meshscope {
 
@@ -17,21 +22,23 @@ GuiSession::GuiSession(const StartupOptions& options, QObject* parent)
     , m_pages(new PageCatalog(this))
     , m_status(new ConnectionStatus(this))
     , m_window(std::make_unique<MainWindow>(m_pages, m_status, m_settings.get()))
+    , m_cluster(new ClusterSession(m_status, this))
+    , m_clusterPages(new ClusterPages(m_window.get(), m_cluster, this))
 {
+    connect(m_cluster, &ClusterSession::ready, this, &GuiSession::settleWhenListed);
+    connect(m_cluster, &ClusterSession::failed, this, &GuiSession::markSettled);
     if (m_options.screenshotFile.isEmpty())
         m_window->restoreFromSettings();
     if (!m_options.page.isEmpty())
         m_window->showPage(m_options.page);
 
-    if (m_options.demo) {
+    if (m_options.demo)
         startDemoMesh();
-    } else {
+    else
         loadContexts();
-        markSettled();
-    }
     connect(m_window->clusterPicker(), &ClusterPicker::contextChosen, this, [this](const QString& context) {
         m_settings->setLastContext(context);
-        m_status->setContext(context);
+        connectCluster(context);
     });
 }
 
@@ -51,12 +58,31 @@ void GuiSession::startDemoMesh()
         m_options.kubeconfig = m_demo->endpoints().kubeconfig;
         if (m_options.prometheus.isEmpty())
             m_options.prometheus = m_demo->endpoints().prometheus;
-        loadContexts();
-        m_status->setState(
-            ConnectionStatus::State::Connected, tr("demo mesh at %1").arg(m_demo->endpoints().api.toString()));
-        markSettled();
+        loadContexts(); // connects the cluster session, which takes over the status from here
     });
     m_demo->start();
+}
+
+void GuiSession::settleWhenListed()
+{
+    // The pages are worth a look once the first lists have arrived; give up waiting after 15 s.
+    auto* poll = new QTimer(this);
+    auto* deadline = new QElapsedTimer;
+    deadline->start();
+    connect(poll, &QTimer::timeout, this, [this, poll, deadline] {
+        bool listed = true;
+        for (const auto& [group, plural] :
+            { std::pair { "", "namespaces" }, { "", "services" }, { "apps", "deployments" } }) {
+            const KubeInformer* informer = m_cluster->informer(QString::fromLatin1(group), QString::fromLatin1(plural));
+            listed = listed && (!informer || informer->hasSynced());
+        }
+        if (listed || deadline->elapsed() > 15000) {
+            poll->deleteLater();
+            delete deadline;
+            markSettled();
+        }
+    });
+    poll->start(100);
 }
 
 void GuiSession::markSettled()
@@ -80,6 +106,14 @@ void GuiSession::loadContexts()
         m_status->setState(ConnectionStatus::State::Failed, found.error);
     else if (!m_options.context.isEmpty() && !found.contexts.contains(m_options.context))
         m_status->setState(ConnectionStatus::State::Failed, tr("context \"%1\" is not in the kubeconfig").arg(context));
+    else if (!found.contexts.isEmpty())
+        return connectCluster(context);
+    markSettled(); // nothing to connect to
+}
+
+void GuiSession::connectCluster(const QString& context)
+{
+    m_cluster->open(KubeconfigContexts::defaultFiles(m_options.kubeconfig), context, !m_options.kubeconfig.isEmpty());
 }
 
 } // namespace meshscope

@@ -8,6 +8,8 @@
 namespace meshscope {
 
 class AppSettings;
+class ClusterPages;
+class ClusterSession;
 class DemoMesh;
 class ConnectionStatus;
 class MainWindow;
@@ -35,12 +37,16 @@ private:
     void loadContexts();
     void startDemoMesh();
     void markSettled();
+    void settleWhenListed();
+    void connectCluster(const QString& context);
 
     StartupOptions m_options;
     std::unique_ptr<AppSettings> m_settings;
     PageCatalog* m_pages;
     ConnectionStatus* m_status;
     std::unique_ptr<MainWindow> m_window;
+    ClusterSession* m_cluster;
+    ClusterPages* m_clusterPages;
     DemoMesh* m_demo = nullptr;
     bool m_settled = false;
 };

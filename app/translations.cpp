@@ -17,7 +17,8 @@ bool installTranslations(const QLocale& locale)
     appTranslator = new QTranslator;
     const bool found
         = appTranslator->load(locale, QStringLiteral("meshscope"), QStringLiteral("_"), QStringLiteral(":/i18n"));
-    if (found)
+    // Without a catalogue for the language, English still supplies the plural forms ("1 item", "2 items").
+    if (found || appTranslator->load(QStringLiteral(":/i18n/meshscope_en.qm")))
         QCoreApplication::installTranslator(appTranslator);
     qtTranslator = new QTranslator;
     if (qtTranslator->load(

@@ -41,6 +41,7 @@ ResourceTablePage::ResourceTablePage(QWidget* parent)
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->sortByColumn(0, Qt::AscendingOrder);
@@ -71,10 +72,10 @@ ResourceTablePage::ResourceTablePage(QWidget* parent)
 void ResourceTablePage::setModel(QAbstractItemModel* model)
 {
     m_proxy->setSourceModel(model);
+    m_columnsSized = false;
     if (model) {
         for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
             connect(model, signal, this, &ResourceTablePage::updateState, Qt::UniqueConnection);
-        m_table->resizeColumnsToContents();
     }
     updateState();
 }
@@ -101,6 +102,16 @@ bool ResourceTablePage::isShowingEmptyState() const
 void ResourceTablePage::updateState()
 {
     const int total = m_proxy->sourceModel() ? m_proxy->sourceModel()->rowCount() : 0;
+    // Size the columns to the first rows that arrive (the model is usually empty when attached).
+    if (m_proxy->rowCount() > 0 && !m_columnsSized) {
+        m_columnsSized = true;
+        // After the batch that brought the rows has been laid out, not in the middle of it.
+        QTimer::singleShot(0, m_table, [table = m_table] {
+            table->resizeColumnsToContents();
+            for (int column = 0; column < table->model()->columnCount(); ++column)
+                table->setColumnWidth(column, table->columnWidth(column) + 16); // room to breathe
+        });
+    }
     const int shown = m_proxy->rowCount();
     m_count->setText(shown == total ? tr("%n item(s)", nullptr, total) : tr("%1 of %2").arg(shown).arg(total));
     // Only an empty source is an empty state; a filter that matches nothing keeps the table (and its headers).

@@ -42,6 +42,7 @@ private:
     EmptyStateWidget* m_empty;
     ObjectFilterProxy* m_proxy;
     QTimer* m_debounce;
+    bool m_columnsSized = false;
 };
 
 } // namespace meshscope

@@ -1,0 +1,59 @@
+#include "clusterpages.h"
+
+#include "models/kube/clustersession.h"
+#include "models/pagecatalog.h"
+#include "ui/clusterpicker.h"
+#include "ui/mainwindow.h"
+#include "views/resourcetablepage.h"
+
+#include <QTableView>
+
+namespace meshscope {
+
+ClusterPages::ClusterPages(MainWindow* window, ClusterSession* session, QObject* parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_session(session)
+{
+    addPage(QStringLiteral("workloads"), session->workloadsModel());
+    addPage(QStringLiteral("services"), session->servicesModel());
+    addPage(QStringLiteral("istio-config"), session->istioConfigModel());
+
+    KubeObjectModel* namespaces = session->namespacesModel();
+    for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
+        connect(namespaces, signal, this, &ClusterPages::updateNamespaceChoices);
+    connect(namespaces, &QAbstractItemModel::modelReset, this, &ClusterPages::updateNamespaceChoices);
+    connect(window->clusterPicker(), &ClusterPicker::namespaceChosen, this, &ClusterPages::applyNamespace);
+}
+
+ResourceTablePage* ClusterPages::addPage(const QString& pageId, QAbstractItemModel* model)
+{
+    const PageCatalog catalog;
+    const PageCatalog::Page& info = catalog.pages().at(catalog.rowOf(pageId));
+    auto* page = new ResourceTablePage;
+    page->setObjectName(pageId + QStringLiteral("Page"));
+    page->setEmptyState(
+        info.icon, info.title, tr("Nothing here yet: waiting for the cluster, or the chosen namespace has none."));
+    page->setModel(model);
+    m_window->setPageWidget(pageId, page);
+    m_pages.insert(pageId, page);
+    return page;
+}
+
+void ClusterPages::updateNamespaceChoices()
+{
+    QStringList names;
+    const KubeObjectModel* namespaces = m_session->namespacesModel();
+    for (int row = 0; row < namespaces->rowCount(); ++row)
+        names << namespaces->index(row, 0).data(KubeObjectModel::NameRole).toString();
+    names.sort();
+    m_window->clusterPicker()->setNamespaces(names);
+}
+
+void ClusterPages::applyNamespace(const QString& ns)
+{
+    for (ResourceTablePage* page : std::as_const(m_pages))
+        page->setNamespaceFilter(KubeObjectModel::NamespaceRole, ns);
+}
+
+} // namespace meshscope

@@ -1,0 +1,67 @@
+// The Workloads, Services and Istio Config pages filled from a live (simulated) cluster, and the
+// namespace picker filtering them.
+#include "app/demomesh.h"
+#include "app/guisession.h"
+#include "models/connectionstatus.h"
+#include "ui/clusterpicker.h"
+#include "ui/mainwindow.h"
+#include "views/objectfilterproxy.h"
+#include "views/resourcetablepage.h"
+
+#include <QComboBox>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace meshscope;
+
+class TestClusterPages : public QObject
+{
+    Q_OBJECT
+
+    static QStringList column(const QAbstractItemModel* model, int column)
+    {
+        QStringList values;
+        for (int row = 0; row < model->rowCount(); ++row)
+            values << model->index(row, column).data().toString();
+        return values;
+    }
+
+private slots:
+    void pagesShowTheClusterAndFollowTheNamespace()
+    {
+        DemoMesh demo;
+        demo.setSimulatorPath(QStringLiteral(MESHSCOPE_SIM_EXE));
+        QSignalSpy ready(&demo, &DemoMesh::ready);
+        demo.start();
+        QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty(), 60000);
+
+        StartupOptions options;
+        options.kubeconfig = demo.endpoints().kubeconfig;
+        GuiSession session(options);
+        QSignalSpy settled(&session, &GuiSession::settled);
+        QTRY_VERIFY_WITH_TIMEOUT(!settled.isEmpty(), 30000);
+        QCOMPARE(session.status().state(), ConnectionStatus::State::Connected);
+
+        auto* workloads = qobject_cast<ResourceTablePage*>(session.window().pageWidget(QStringLiteral("workloads")));
+        auto* services = qobject_cast<ResourceTablePage*>(session.window().pageWidget(QStringLiteral("services")));
+        auto* istio = qobject_cast<ResourceTablePage*>(session.window().pageWidget(QStringLiteral("istio-config")));
+        QVERIFY(workloads && services && istio);
+        QTRY_VERIFY_WITH_TIMEOUT(column(workloads->proxy(), 0).contains(QStringLiteral("productpage-v1")), 15000);
+        QVERIFY(column(workloads->proxy(), 0).contains(QStringLiteral("istiod")));
+        QTRY_VERIFY_WITH_TIMEOUT(column(services->proxy(), 0).contains(QStringLiteral("reviews")), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(column(istio->proxy(), 0).contains(QStringLiteral("VirtualService")), 15000);
+
+        // The picker lists the cluster's namespaces; choosing one filters every page.
+        auto* combo = session.window().findChild<QComboBox*>(QStringLiteral("namespaceCombo"));
+        QTRY_VERIFY_WITH_TIMEOUT(combo->findData(QStringLiteral("istio-system")) > 0, 15000);
+        QVERIFY(combo->findData(QStringLiteral("bookinfo")) > 0);
+        combo->setCurrentIndex(combo->findData(QStringLiteral("istio-system")));
+        emit combo->activated(combo->currentIndex());
+        const QStringList filtered = column(workloads->proxy(), 0);
+        QVERIFY2(filtered.contains(QStringLiteral("istiod")), qPrintable(filtered.join(u',')));
+        QVERIFY2(!filtered.contains(QStringLiteral("productpage-v1")), qPrintable(filtered.join(u',')));
+    }
+};
+
+QTEST_MAIN(TestClusterPages)
+#include "tst_clusterpages.moc"
