@@ -100,12 +100,10 @@ void EnvoyConfig::collectClusters()
             if (port.isHttp())
                 httpPorts.insert(port.port);
             // One more cluster per DestinationRule subset.
-            for (const QJsonObject& rule : m_topology.destinationRules()) {
-                const QJsonObject metadata = rule.value(QLatin1String("metadata")).toObject();
+            for (const QJsonObject* rule : m_topology.destinationRulesFor(service.fqdn())) {
+                const QJsonObject metadata = rule->value(QLatin1String("metadata")).toObject();
                 const QString ns = metadata.value(QLatin1String("namespace")).toString();
-                const QJsonObject spec = rule.value(QLatin1String("spec")).toObject();
-                if (MeshTopology::toFqdn(spec.value(QLatin1String("host")).toString(), ns) != service.fqdn())
-                    continue;
+                const QJsonObject spec = rule->value(QLatin1String("spec")).toObject();
                 const QString ruleName = ns + QLatin1Char('/') + metadata.value(QLatin1String("name")).toString();
                 m_clusters.last().destinationRule = ruleName;
                 for (const QJsonValue& subset : spec.value(QLatin1String("subsets")).toArray()) {

@@ -196,6 +196,22 @@ MeshTopology MeshTopology::fromSource(const ConfigSource& source)
     topology.m_virtualServices = source(kIstioNetworking, QStringLiteral("virtualservices"));
     topology.m_destinationRules = source(kIstioNetworking, QStringLiteral("destinationrules"));
     topology.m_gateways = source(kIstioNetworking, QStringLiteral("gateways"));
+    // Indexes by host, so routing a request does not scan thousands of objects.
+    for (qsizetype i = 0; i < topology.m_virtualServices.size(); ++i) {
+        const QJsonObject& vs = topology.m_virtualServices[i];
+        const QString ns = stringAt(objectAt(vs, "metadata"), "namespace");
+        const QJsonObject spec = objectAt(vs, "spec");
+        const QJsonArray gateways = spec.value(QLatin1String("gateways")).toArray();
+        if (!gateways.isEmpty() && !gateways.contains(QStringLiteral("mesh")))
+            continue; // bound to a gateway only, not to sidecars
+        for (const QJsonValue& host : spec.value(QLatin1String("hosts")).toArray())
+            topology.m_virtualServicesByHost[toFqdn(host.toString(), ns)].append(int(i));
+    }
+    for (qsizetype i = 0; i < topology.m_destinationRules.size(); ++i) {
+        const QJsonObject& rule = topology.m_destinationRules[i];
+        const QString ns = stringAt(objectAt(rule, "metadata"), "namespace");
+        topology.m_destinationRulesByHost[toFqdn(stringAt(objectAt(rule, "spec"), "host"), ns)].append(int(i));
+    }
     topology.m_istioConfigs = topology.m_virtualServices + topology.m_destinationRules + topology.m_gateways;
     for (const QJsonObject& object : source(kIstioNetworking, QStringLiteral("serviceentries")))
         topology.m_istioConfigs.append(object);
@@ -259,13 +275,18 @@ QList<int> MeshTopology::workloadsOf(const MeshService& service, const Labels& s
     return result;
 }
 
+QList<const QJsonObject*> MeshTopology::destinationRulesFor(const QString& fqdn) const
+{
+    QList<const QJsonObject*> rules;
+    for (int index : m_destinationRulesByHost.value(fqdn))
+        rules.append(&m_destinationRules[index]);
+    return rules;
+}
+
 std::optional<Labels> MeshTopology::subsetLabels(const QString& fqdn, const QString& subset) const
 {
-    for (const QJsonObject& rule : m_destinationRules) {
-        const QString ns = stringAt(objectAt(rule, "metadata"), "namespace");
-        const QJsonObject spec = objectAt(rule, "spec");
-        if (toFqdn(stringAt(spec, "host"), ns) != fqdn)
-            continue;
+    for (const QJsonObject* rule : destinationRulesFor(fqdn)) {
+        const QJsonObject spec = objectAt(*rule, "spec");
         for (const QJsonValue& value : spec.value(QLatin1String("subsets")).toArray()) {
             if (value.toObject().value(QLatin1String("name")).toString() == subset)
                 return labelsOf(value.toObject());
@@ -277,22 +298,15 @@ std::optional<Labels> MeshTopology::subsetLabels(const QString& fqdn, const QStr
 const QJsonObject* MeshTopology::virtualServiceFor(const QString& fqdn, const QString& fromNamespace) const
 {
     const QJsonObject* found = nullptr;
-    for (const QJsonObject& vs : m_virtualServices) {
+    for (int index : m_virtualServicesByHost.value(fqdn)) {
+        const QJsonObject& vs = m_virtualServices[index];
         const QString ns = stringAt(objectAt(vs, "metadata"), "namespace");
-        const QJsonObject spec = objectAt(vs, "spec");
-        const QJsonArray gateways = spec.value(QLatin1String("gateways")).toArray();
-        if (!gateways.isEmpty() && !gateways.contains(QStringLiteral("mesh")))
-            continue; // bound to a gateway only, not to sidecars
-        const QJsonArray exportTo = spec.value(QLatin1String("exportTo")).toArray();
+        const QJsonArray exportTo = objectAt(vs, "spec").value(QLatin1String("exportTo")).toArray();
         if (exportTo.contains(QStringLiteral(".")) && ns != fromNamespace)
             continue;
-        for (const QJsonValue& host : spec.value(QLatin1String("hosts")).toArray()) {
-            if (toFqdn(host.toString(), ns) != fqdn)
-                continue;
-            // Istio prefers a VirtualService in the client's namespace, then the oldest.
-            if (!found || (ns == fromNamespace && stringAt(objectAt(*found, "metadata"), "namespace") != fromNamespace))
-                found = &vs;
-        }
+        // Istio prefers a VirtualService in the client's namespace, then the oldest.
+        if (!found || (ns == fromNamespace && stringAt(objectAt(*found, "metadata"), "namespace") != fromNamespace))
+            found = &vs;
     }
     return found;
 }

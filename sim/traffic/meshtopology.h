@@ -107,6 +107,8 @@ public:
     QList<int> podsOf(const MeshService& service, const Labels& subsetLabels = {}) const;
     // The labels of a DestinationRule subset for `fqdn`, or nullopt when no such subset exists.
     std::optional<Labels> subsetLabels(const QString& fqdn, const QString& subset) const;
+    // The DestinationRules whose host is `fqdn`.
+    QList<const QJsonObject*> destinationRulesFor(const QString& fqdn) const;
     // The VirtualService that applies to mesh traffic for `fqdn` from `fromNamespace` (nullptr when none).
     const QJsonObject* virtualServiceFor(const QString& fqdn, const QString& fromNamespace) const;
 
@@ -127,6 +129,8 @@ private:
     QHash<QString, int> m_serviceByFqdn;
     QHash<QString, int> m_podByKey; // "ns/name"
     QHash<QString, QList<int>> m_podsByNamespace;
+    QHash<QString, QList<int>> m_virtualServicesByHost; // mesh-bound VirtualServices by host FQDN
+    QHash<QString, QList<int>> m_destinationRulesByHost;
 };
 
 // Istio's protocol for a Kubernetes service port (appProtocol, else the name prefix before '-').
