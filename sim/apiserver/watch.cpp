@@ -13,14 +13,11 @@ WatchStream::WatchStream(ObjectStore& store, const ResourceType& type, WatchOpti
     , m_store(store)
     , m_group(type.group)
     , m_resource(type.resource)
-    , m_type(nullptr)
+    , m_type(type)
     , m_preferredVersion(type.versions.first())
     , m_options(std::move(options))
     , m_connection(connection)
 {
-    // The catalog may be rebuilt while we stream: keep our own copy of the type.
-    m_type = new ResourceType(type);
-    connect(this, &QObject::destroyed, this, [type = m_type] { delete type; });
 }
 
 void WatchStream::start(std::optional<qint64> since, const QList<StoreEvent>& replay)
@@ -76,14 +73,14 @@ QByteArray WatchStream::objectJson(const StoredObjectPtr& stored) const
             { QStringLiteral("apiVersion"), QStringLiteral("meta.k8s.io/v1") },
             { QStringLiteral("metadata"),
                 QJsonObject { { QStringLiteral("resourceVersion"), QString::number(stored->resourceVersion) } } },
-            { QStringLiteral("columnDefinitions"), tableColumns(*m_type) },
-            { QStringLiteral("rows"), QJsonArray { tableRow(*m_type, stored->object, QString()) } } };
+            { QStringLiteral("columnDefinitions"), tableColumns(m_type) },
+            { QStringLiteral("rows"), QJsonArray { tableRow(m_type, stored->object, QString()) } } };
         return QJsonDocument(table).toJson(QJsonDocument::Compact);
     }
     if (m_options.version == m_preferredVersion)
         return stored->json;
     QJsonObject converted = stored->object;
-    converted.insert(QStringLiteral("apiVersion"), m_type->apiVersion(m_options.version));
+    converted.insert(QStringLiteral("apiVersion"), m_type.apiVersion(m_options.version));
     return QJsonDocument(converted).toJson(QJsonDocument::Compact);
 }
 
@@ -104,8 +101,8 @@ void WatchStream::send(const StoreEvent& event)
 
 void WatchStream::sendBookmark()
 {
-    const QJsonObject bookmark { { QStringLiteral("kind"), m_type->kind },
-        { QStringLiteral("apiVersion"), m_type->apiVersion(m_options.version) },
+    const QJsonObject bookmark { { QStringLiteral("kind"), m_type.kind },
+        { QStringLiteral("apiVersion"), m_type.apiVersion(m_options.version) },
         { QStringLiteral("metadata"),
             QJsonObject { { QStringLiteral("resourceVersion"), QString::number(m_store.resourceVersion()) } } } };
     m_connection->streamChunk(eventLine("BOOKMARK", QJsonDocument(bookmark).toJson(QJsonDocument::Compact)));

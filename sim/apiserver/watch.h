@@ -2,6 +2,7 @@
 // asked for), replayed from the store's event history from the requested resourceVersion.
 #pragma once
 
+#include "sim/apiserver/resourcecatalog.h"
 #include "sim/apiserver/selectors.h"
 #include "sim/store/objectstore.h"
 
@@ -46,7 +47,7 @@ private:
     ObjectStore& m_store;
     QString m_group;
     QString m_resource;
-    const ResourceType* m_type;
+    ResourceType m_type; // a copy: the catalog may be rebuilt while we stream
     QString m_preferredVersion;
     WatchOptions m_options;
     HttpConnection* m_connection;
