@@ -498,6 +498,15 @@ QJsonArray EnvoyConfig::routesFor(const MeshService& service, int port) const
             { QStringLiteral("decorator"), QJsonObject { { QStringLiteral("operation"), operation } } } });
         return routes;
     }
+    return virtualServiceRoutes(*vs, port, operation);
+}
+
+QJsonArray EnvoyConfig::virtualServiceRoutes(
+    const QJsonObject& virtualService, int port, const QString& operation) const
+{
+    QJsonArray routes;
+    const QJsonObject* vs = &virtualService;
+    const QJsonArray httpRoutes = vs->value(QLatin1String("spec")).toObject().value(QLatin1String("http")).toArray();
     const QJsonObject metadata = vs->value(QLatin1String("metadata")).toObject();
     const QString vsNs = metadata.value(QLatin1String("namespace")).toString();
     const QJsonObject istioMetadata { { QStringLiteral("filter_metadata"),
@@ -510,13 +519,15 @@ QJsonArray EnvoyConfig::routesFor(const MeshService& service, int port) const
         QJsonArray weighted;
         for (const QJsonValue& destinationValue : httpRoute.value(QLatin1String("route")).toArray()) {
             const QJsonObject destination = destinationValue.toObject().value(QLatin1String("destination")).toObject();
-            const int destinationPort
+            const QString host = MeshTopology::toFqdn(destination.value(QLatin1String("host")).toString(), vsNs);
+            int destinationPort
                 = destination.value(QLatin1String("port")).toObject().value(QLatin1String("number")).toInt(port);
-            weighted.append(QJsonObject {
-                { QStringLiteral("name"),
-                    clusterName(QStringLiteral("outbound"), destinationPort,
-                        destination.value(QLatin1String("subset")).toString(),
-                        MeshTopology::toFqdn(destination.value(QLatin1String("host")).toString(), vsNs)) },
+            const MeshService* service = m_topology.findService(host, vsNs);
+            if (destinationPort == 0 && service && !service->ports.isEmpty())
+                destinationPort = service->ports.first().port; // a gateway route without a port
+            weighted.append(QJsonObject { { QStringLiteral("name"),
+                                              clusterName(QStringLiteral("outbound"), destinationPort,
+                                                  destination.value(QLatin1String("subset")).toString(), host) },
                 { QStringLiteral("weight"), destinationValue.toObject().value(QLatin1String("weight")).toInt(100) } });
         }
         QJsonObject action { { QStringLiteral("timeout"), QStringLiteral("0s") } };
@@ -646,7 +657,8 @@ QJsonObject EnvoyConfig::routesDump() const
                         QJsonObject { { QStringLiteral("name"), QString(host.toString() + QStringLiteral(":80")) },
                             { QStringLiteral("domains"),
                                 QJsonArray { host.toString(), QString(host.toString() + QStringLiteral(":*")) } },
-                            { QStringLiteral("routes"), QJsonArray() } });
+                            { QStringLiteral("routes"),
+                                virtualServiceRoutes(vs, 0, host.toString() + QStringLiteral(":8080/*")) } });
             }
         }
         dynamicConfigs.append(QJsonObject { { QStringLiteral("version_info"), m_versionInfo },

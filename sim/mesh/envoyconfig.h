@@ -72,6 +72,8 @@ private:
     QJsonObject listenerJson(const ListenerInfo& listener) const;
     QJsonArray virtualHostsForPort(int port) const;
     QJsonArray routesFor(const MeshService& service, int port) const;
+    // Envoy routes for a VirtualService's http routes; `port` 0 takes each destination service's first port.
+    QJsonArray virtualServiceRoutes(const QJsonObject& virtualService, int port, const QString& operation) const;
 
     const MeshTopology& m_topology;
     ProxyIdentity m_proxy;

@@ -161,6 +161,22 @@ private slots:
         QCOMPARE(weighted[2].toObject().value(QLatin1String("weight")).toInt(), 50);
     }
 
+    void gatewayRoutesFollowGatewayVirtualServices()
+    {
+        m_cluster.add(QStringLiteral("networking.istio.io"), QStringLiteral("virtualservices"),
+            meshscope::sim::testing::parseJson(R"({"apiVersion":"networking.istio.io/v1","kind":"VirtualService",
+            "metadata":{"name":"bookinfo","namespace":"bookinfo"},"spec":{"hosts":["*"],"gateways":["bookinfo-gateway"],
+            "http":[{"match":[{"uri":{"exact":"/productpage"}}],"route":[{"destination":{"host":"productpage"}}]}]}})"));
+        m_mesh->objectChanged(QStringLiteral("networking.istio.io"), QStringLiteral("virtualservices"));
+        const SimHttpReply reply
+            = m_mesh->envoyAdmin(QStringLiteral("istio-system"), QStringLiteral("istio-ingressgateway-6b7c9d-xk2lp"),
+                QStringLiteral("/config_dump"), QUrlQuery(QStringLiteral("resource=dynamic_route_configs")));
+        QCOMPARE(reply.status, 200);
+        QVERIFY(reply.body.contains("\"name\": \"http.8080\""));
+        QVERIFY(reply.body.contains("\"path\": \"/productpage\""));
+        QVERIFY(reply.body.contains("\"cluster\": \"outbound|9080||productpage.bookinfo.svc.cluster.local\""));
+    }
+
     void endpointsOnlyWithIncludeEds()
     {
         QVERIFY(section(parse(envoy(QStringLiteral("/config_dump"))).object(), QStringLiteral("EndpointsConfigDump"))

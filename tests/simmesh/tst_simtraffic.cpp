@@ -2,6 +2,7 @@
 
 #include "bookinfofixture.h"
 #include "sim/traffic/backfill.h"
+#include "sim/traffic/callgraph.h"
 #include "sim/traffic/routing.h"
 #include "sim/traffic/trafficmodel.h"
 #include "sim/traffic/weightedpicker.h"
@@ -294,6 +295,50 @@ private slots:
                 QStringLiteral("le=\"250\"") },
             QStringLiteral("reporter"));
         QCOMPARE(fast.value(QStringLiteral("destination")), 0.0);
+    }
+
+    void syntheticScenarioCallsEveryServiceUpToTheCap()
+    {
+        // 2 namespaces x 7 services, one pod each, as the large scenario shapes them.
+        QHash<QString, QList<QJsonObject>> objects;
+        for (int i = 0; i < 14; ++i) {
+            const QString ns = QStringLiteral("large-%1").arg(i % 2);
+            const QString app = QStringLiteral("svc-%1").arg(i, 2, 10, QLatin1Char('0'));
+            objects[QStringLiteral("/services")].append(
+                parseJson(QStringLiteral(R"({"metadata":{"name":"%1","namespace":"%2"},
+                "spec":{"clusterIP":"10.0.0.%3","selector":{"app":"%1"},"ports":[{"name":"http","port":8080}]}})")
+                              .arg(app, ns)
+                              .arg(i)
+                              .toUtf8()
+                              .constData()));
+            objects[QStringLiteral("/pods")].append(
+                parseJson(QStringLiteral(R"({"metadata":{"name":"%1-v1-abc-x","namespace":"%2",
+                "labels":{"app":"%1","version":"v1"},"annotations":{"sidecar.istio.io/status":"{}"}},
+                "status":{"podIP":"10.1.0.%3"}})")
+                              .arg(app, ns)
+                              .arg(i)
+                              .toUtf8()
+                              .constData()));
+        }
+        const ConfigSource source = [&objects](const QString& group, const QString& resource) {
+            return objects.value(group + QLatin1Char('/') + resource);
+        };
+        const MeshTopology topology = MeshTopology::fromSource(source);
+        QCOMPARE(CallGraph::build(QStringLiteral("large"), topology, 1000).edgeCount(), 14); // 2 entries + 2 x 6 calls
+        QCOMPARE(CallGraph::build(QStringLiteral("large"), topology, 5).edgeCount(), 5);
+
+        TrafficOptions options;
+        options.scenario = QStringLiteral("large");
+        options.bytesHistograms = false;
+        TrafficModel model(source, options);
+        model.sendEntryRequests(10);
+        const QByteArray text = model.registry().exposition();
+        QVERIFY(!text.contains("istio_request_bytes"));
+        const QMap<QString, double> perService = sumBy(text, "istio_requests_total",
+            { QStringLiteral("reporter=\"destination\"") }, QStringLiteral("destination_service_name"));
+        QCOMPARE(perService.size(), 14);
+        for (auto it = perService.begin(); it != perService.end(); ++it)
+            QCOMPARE(it.value(), 5.0); // each namespace's tree gets half the entry requests
     }
 
     void expositionIsValidPrometheusText()
