@@ -72,7 +72,7 @@ KubeApi::KubeApi(const KubeconfigSelection& config, QObject* parent)
         QNetworkProxy proxy(socks ? QNetworkProxy::Socks5Proxy : QNetworkProxy::HttpProxy, cluster.proxyUrl.host(),
             quint16(cluster.proxyUrl.port(socks ? 1080 : 8080)), cluster.proxyUrl.userName(),
             cluster.proxyUrl.password());
-        m_http->manager()->setProxy(proxy);
+        m_http->setProxy(proxy);
     }
     if (user.exec)
         m_exec = new ExecCredentialProvider(*user.exec, cluster, this);

@@ -52,6 +52,7 @@ public:
     QString lastError() const { return m_lastError; }
     QString resourceVersion() const { return m_resourceVersion; }
     int listCount() const { return m_listCount; } // completed lists, including relists
+    int retryDelayMs() const { return m_retryTimer.interval(); } // the last back-off chosen
 
     void setLabelSelector(const QString& selector) { m_labelSelector = selector; }
     void setPageSize(int limit) { m_pageSize = limit; }

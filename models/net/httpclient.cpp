@@ -2,16 +2,44 @@
 
 #include <QBuffer>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QTimer>
 
 namespace meshscope {
 
 HttpClient::HttpClient(QObject* parent)
     : QObject(parent)
-    , m_manager(new QNetworkAccessManager(this))
+    , m_manager(newManager())
+{ }
+
+HttpClient::~HttpClient() = default;
+
+QNetworkAccessManager* HttpClient::newManager()
 {
+    auto* manager = new QNetworkAccessManager(this);
     // Redirects across hosts would carry credentials along; Kubernetes and Prometheus don't need them.
-    m_manager->setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
+    manager->setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
+    if (m_proxy)
+        manager->setProxy(*m_proxy);
+    return manager;
+}
+
+void HttpClient::setProxy(const QNetworkProxy& proxy)
+{
+    m_proxy = std::make_unique<QNetworkProxy>(proxy);
+    m_manager->setProxy(proxy);
+    for (const StreamManager& stream : std::as_const(m_streamManagers))
+        stream.manager->setProxy(proxy);
+}
+
+QNetworkAccessManager* HttpClient::streamManager()
+{
+    for (const StreamManager& stream : std::as_const(m_streamManagers)) {
+        if (stream.active < streamsPerManager)
+            return stream.manager;
+    }
+    m_streamManagers.append({ newManager(), 0 });
+    return m_streamManagers.last().manager;
 }
 
 QPointer<QNetworkReply> HttpClient::send(const HttpRequest& request, QObject* context, Done done)
@@ -37,13 +65,25 @@ QPointer<QNetworkReply> HttpClient::start(const HttpRequest& request, QObject* c
     // HTTP/2 multiplexing would let one slow watch hold up unrelated calls on the same connection.
     req.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
 
+    const bool streaming = bool(onData);
+    QNetworkAccessManager* manager = streaming ? streamManager() : m_manager;
     QNetworkReply* reply = nullptr;
     if (request.body.isEmpty() && (request.method == "GET" || request.method == "DELETE"))
-        reply = m_manager->sendCustomRequest(req, request.method);
+        reply = manager->sendCustomRequest(req, request.method);
     else
-        reply = m_manager->sendCustomRequest(req, request.method, request.body);
+        reply = manager->sendCustomRequest(req, request.method, request.body);
+    if (streaming) {
+        // Count the stream against its manager until the reply is gone.
+        const auto countOn = [this, manager](int delta) {
+            for (StreamManager& stream : m_streamManagers) {
+                if (stream.manager == manager)
+                    stream.active += delta;
+            }
+        };
+        countOn(+1);
+        connect(reply, &QObject::destroyed, this, [countOn] { countOn(-1); });
+    }
 
-    const bool streaming = bool(onData);
     auto* timer = new QTimer(reply);
     timer->setSingleShot(true);
     timer->setInterval(request.timeout);

@@ -9,9 +9,11 @@
 #include <QUrl>
 #include <chrono>
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QNetworkAccessManager;
+class QNetworkProxy;
 
 namespace meshscope {
 
@@ -45,13 +47,22 @@ struct HttpResponse
 // One QNetworkAccessManager with timeouts and context-guarded callbacks. Callbacks run on the GUI (owner)
 // thread and are dropped when their context object has been destroyed, so a closed page never receives
 // a late reply. Every reply is deleted after its callback.
+//
+// Qt opens at most 6 connections per host and manager. Long-lived streams (Kubernetes watches, one per resource
+// kind) would take all of them and queue every other request forever, so streams run on extra managers, at most
+// streamsPerManager each, and send() always has the main manager's connections to itself.
 class HttpClient : public QObject
 {
     Q_OBJECT
 public:
     explicit HttpClient(QObject* parent = nullptr);
+    ~HttpClient() override;
 
     QNetworkAccessManager* manager() const { return m_manager; }
+    // Applies to the main manager and every stream manager (kubeconfig proxy-url).
+    void setProxy(const QNetworkProxy& proxy);
+    int streamManagerCount() const { return int(m_streamManagers.size()); }
+    static constexpr int streamsPerManager = 5;
 
     using Done = std::function<void(const HttpResponse&)>;
     using Data = std::function<void(const QByteArray&)>;
@@ -64,8 +75,17 @@ public:
 
 private:
     QPointer<QNetworkReply> start(const HttpRequest& request, QObject* context, Data onData, Done done);
+    QNetworkAccessManager* newManager();
+    QNetworkAccessManager* streamManager();
 
+    std::unique_ptr<QNetworkProxy> m_proxy; // before m_manager: newManager() reads it
     QNetworkAccessManager* m_manager;
+    struct StreamManager
+    {
+        QNetworkAccessManager* manager;
+        int active = 0;
+    };
+    QList<StreamManager> m_streamManagers;
 };
 
 } // namespace meshscope
