@@ -9,6 +9,7 @@
 #include <QLoggingCategory>
 #include <QSocketNotifier>
 #include <csignal>
+#include <sys/prctl.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -48,6 +49,8 @@ int intOption(const QCommandLineParser& parser, const QString& name)
 
 int main(int argc, char** argv)
 {
+    // A test or demo that crashes must not leave a simulator behind holding ports and CTest's output pipe.
+    ::prctl(PR_SET_PDEATHSIG, SIGTERM);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("meshscope-sim"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MESHSCOPE_VERSION));

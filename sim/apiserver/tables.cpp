@@ -150,6 +150,16 @@ QJsonArray tableColumns(const ResourceType& type)
     if (type.group.isEmpty() && type.resource == QStringLiteral("namespaces"))
         return { column("Name", "string", nameHelp), column("Status", "string", "The status of the namespace"),
             column("Age", "string", ageHelp) };
+    if (type.group.isEmpty() && type.resource == QStringLiteral("endpoints"))
+        return { column("Name", "string", nameHelp), column("Endpoints", "string", "Endpoints of the resource."),
+            column("Age", "string", ageHelp) };
+    if (type.group.isEmpty() && type.resource == QStringLiteral("configmaps"))
+        return { column("Name", "string", nameHelp), column("Data", "string", "Number of data entries."),
+            column("Age", "string", ageHelp) };
+    if (type.group == QStringLiteral("apps") && type.resource == QStringLiteral("replicasets"))
+        return { column("Name", "string", nameHelp), column("Desired", "integer", "Number of desired pods."),
+            column("Current", "integer", "Number of actual running pods."),
+            column("Ready", "integer", "Number of ready pods."), column("Age", "string", ageHelp) };
     QJsonArray columns { column("Name", "string", nameHelp) };
     bool hasAge = false;
     for (const QJsonValue& value : type.printerColumns) {
@@ -188,6 +198,28 @@ QJsonObject tableRow(const ResourceType& type, const QJsonObject& object, const 
             age };
     } else if (type.group.isEmpty() && type.resource == QStringLiteral("namespaces")) {
         cells = { name, at(object, { "status", "phase" }).toString(QStringLiteral("Active")), age };
+    } else if (type.group.isEmpty() && type.resource == QStringLiteral("endpoints")) {
+        QStringList addresses;
+        for (const QJsonValue& subset : object.value(QStringLiteral("subsets")).toArray()) {
+            for (const QJsonValue& address : subset[QStringLiteral("addresses")].toArray()) {
+                for (const QJsonValue& port : subset[QStringLiteral("ports")].toArray())
+                    addresses.append(address[QStringLiteral("ip")].toString() + QLatin1Char(':')
+                        + QString::number(port[QStringLiteral("port")].toInt()));
+            }
+        }
+        // kubectl shows the first three and counts the rest.
+        QString text = addresses.mid(0, 3).join(QLatin1Char(','));
+        if (addresses.size() > 3)
+            text += QStringLiteral(" + %1 more...").arg(addresses.size() - 3);
+        cells = { name, orNone(text), age };
+    } else if (type.group.isEmpty() && type.resource == QStringLiteral("configmaps")) {
+        cells = { name,
+            object.value(QStringLiteral("data")).toObject().size()
+                + object.value(QStringLiteral("binaryData")).toObject().size(),
+            age };
+    } else if (type.group == QStringLiteral("apps") && type.resource == QStringLiteral("replicasets")) {
+        cells = { name, at(object, { "spec", "replicas" }).toInt(1), at(object, { "status", "replicas" }).toInt(),
+            at(object, { "status", "readyReplicas" }).toInt(), age };
     } else {
         bool hasAge = false;
         for (const QJsonValue& value : type.printerColumns) {
