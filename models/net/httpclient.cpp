@@ -99,14 +99,16 @@ QPointer<QNetworkReply> HttpClient::start(const HttpRequest& request, QObject* c
         connect(reply, &QNetworkReply::readyRead, context, [reply, timer, onData, guard] {
             timer->start(); // idle timeout: any data resets it
             const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            if (status >= 200 && status < 300 && guard)
+            if (status >= 200 && status < 300 && guard && reply->isOpen())
                 onData(reply->readAll());
         });
     }
     connect(reply, &QNetworkReply::finished, context, [reply, timedOut, done, guard] {
         HttpResponse response;
         response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        response.body = reply->readAll();
+        // An aborted reply is already closed; reading it would only print a warning.
+        if (reply->isOpen())
+            response.body = reply->readAll();
         for (const auto& [name, value] : reply->rawHeaderPairs())
             response.headers.insert(name.toLower(), value);
         response.networkError = reply->error();
