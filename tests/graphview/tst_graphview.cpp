@@ -1,0 +1,308 @@
+#include "../gui/imagechecks.h"
+#include "bookinfograph.h"
+#include "views/graph/edgeitem.h"
+#include "views/graph/fallbacklayout.h"
+#include "views/graph/graphlegend.h"
+#include "views/graph/graphscene.h"
+#include "views/graph/graphsidepanel.h"
+#include "views/graph/graphview.h"
+#include "views/graph/nodeitem.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace meshscope;
+
+namespace {
+
+// Saves a rendering for a human to look at when MESHSCOPE_GRAPHVIEW_SHOTS names a folder.
+void keepShot(const QImage& image, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("MESHSCOPE_GRAPHVIEW_SHOTS");
+    if (!dir.isEmpty())
+        image.save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
+int countColoured(const QImage& image, const QColor& colour, int tolerance = 40)
+{
+    int count = 0;
+    for (int y = 0; y < image.height(); y += 2) {
+        for (int x = 0; x < image.width(); x += 2) {
+            const QColor c = image.pixelColor(x, y);
+            if (std::abs(c.red() - colour.red()) + std::abs(c.green() - colour.green())
+                    + std::abs(c.blue() - colour.blue())
+                < tolerance)
+                ++count;
+        }
+    }
+    return count;
+}
+
+} // namespace
+
+class TestGraphView : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void sceneHasOneItemPerNodeAndEdge();
+    void rendersNonTrivially_data();
+    void rendersNonTrivially();
+    void sameTopologyRefreshKeepsItems();
+    void newNodeKeepsOthersInPlace();
+    void findHighlightsAndHideHides();
+    void idleNodesFollowTheToggle();
+    void edgeLabelModes_data();
+    void edgeLabelModes();
+    void draggedNodeIsPinned();
+    void legendAndSidePanel();
+};
+
+void TestGraphView::sceneHasOneItemPerNodeAndEdge()
+{
+    GraphScene scene;
+    const auto graph = bookinfoGraph();
+    QSignalSpy changed(&scene, &GraphScene::graphChanged);
+    scene.setGraph(graph, fallbackLayout(*graph));
+    QCOMPARE(scene.nodeItems().size(), graph->nodes.size());
+    QCOMPARE(scene.edgeItems().size(), graph->edges.size());
+    QCOMPARE(changed.size(), 1);
+    for (const graph::Edge& edge : graph->edges) {
+        EdgeItem* item = scene.edgeItem(edge.id());
+        QVERIFY(item);
+        QCOMPARE(item->sourceNode(), scene.nodeItem(edge.source));
+        QCOMPARE(item->destNode(), scene.nodeItem(edge.dest));
+        QVERIFY(item->length() > 10);
+    }
+}
+
+void TestGraphView::rendersNonTrivially_data()
+{
+    QTest::addColumn<bool>("dark");
+    QTest::addColumn<bool>("animation");
+    QTest::addColumn<double>("zoom");
+    QTest::addRow("light") << false << false << 1.0;
+    QTest::addRow("dark") << true << false << 1.0;
+    QTest::addRow("light, animated") << false << true << 1.0;
+    QTest::addRow("zoomed out (simple shapes)") << false << true << 0.2;
+}
+
+void TestGraphView::rendersNonTrivially()
+{
+    QFETCH(bool, dark);
+    QFETCH(bool, animation);
+    QFETCH(double, zoom);
+    GraphScene scene;
+    GraphView view(&scene);
+    if (dark) {
+        QPalette palette = view.palette();
+        palette.setColor(QPalette::Base, QColor(0x1f, 0x21, 0x24));
+        palette.setColor(QPalette::Text, QColor(0xe8, 0xea, 0xed));
+        view.setPalette(palette);
+    }
+    GraphDisplay display;
+    display.animation = animation;
+    scene.setDisplay(display);
+    const auto graph = bookinfoGraph();
+    scene.setGraph(graph, fallbackLayout(*graph));
+    view.resize(1100, 520);
+    view.show();
+    view.zoomToFit();
+    if (zoom < 1)
+        view.zoomBy(zoom / view.zoom());
+    scene.advanceAnimation();
+    const QImage image = view.grab().toImage();
+    keepShot(image, QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('_')));
+    QVERIFY2(distinctColours(image) > (zoom < 1 ? 4 : 40), qPrintable(QString::number(distinctColours(image))));
+    // The failing reviews-v3 edge is drawn in the failure colour, the healthy ones in green.
+    const GraphColors colors = scene.colors();
+    if (zoom >= 1) {
+        QVERIFY(countColoured(image, colors.healthy) > 20);
+        QVERIFY(countColoured(image, colors.failure) > 10);
+    } else {
+        QVERIFY(countColoured(image, colors.nodeBorder) > 5); // nodes as plain squares
+    }
+}
+
+void TestGraphView::sameTopologyRefreshKeepsItems()
+{
+    GraphScene scene;
+    const auto first = bookinfoGraph(1);
+    scene.setGraph(first, fallbackLayout(*first));
+    const QHash<QString, NodeItem*> nodes = scene.nodeItems();
+    const QHash<QString, EdgeItem*> edges = scene.edgeItems();
+    const ScenePositions before = scene.positions();
+    QSignalSpy changed(&scene, &GraphScene::graphChanged);
+
+    const auto second = bookinfoGraph(3);
+    QVERIFY(scene.updateGraph(second));
+    QCOMPARE(scene.nodeItems(), nodes);
+    QCOMPARE(scene.edgeItems(), edges);
+    QCOMPARE(scene.positions().nodes, before.nodes);
+    const QString gatewayEdge = second->edges.first().id();
+    QCOMPARE(scene.edgeItem(gatewayEdge)->edge().requestRate(), 60.0); // the new numbers are shown
+    QCOMPARE(scene.graph(), second);
+
+    // setGraph with the same ids is a refresh as well: no churn, nothing moves.
+    const auto third = bookinfoGraph(2);
+    scene.setGraph(third, fallbackLayout(*third));
+    QCOMPARE(scene.nodeItems(), nodes);
+    QCOMPARE(scene.edgeItems(), edges);
+    QCOMPARE(scene.positions().nodes, before.nodes);
+    QCOMPARE(changed.size(), 0);
+
+    // A different topology is refused by updateGraph.
+    auto bigger = std::make_shared<graph::Graph>(*third);
+    graph::Node extra;
+    extra.id = QStringLiteral("wl_east_bookinfo_extra");
+    bigger->nodes.append(extra);
+    QVERIFY(!scene.updateGraph(bigger));
+    QCOMPARE(scene.graph(), third);
+}
+
+void TestGraphView::newNodeKeepsOthersInPlace()
+{
+    GraphScene scene;
+    const auto first = bookinfoGraph();
+    scene.setGraph(first, fallbackLayout(*first));
+    const QHash<QString, NodeItem*> nodes = scene.nodeItems();
+    const ScenePositions before = scene.positions();
+
+    auto bigger = std::make_shared<graph::Graph>(*first);
+    graph::Node extra;
+    extra.id = QStringLiteral("wl_east_bookinfo_extra");
+    extra.type = graph::NodeType::Workload;
+    extra.workload = QStringLiteral("extra");
+    bigger->nodes.append(extra);
+    graph::Edge edge;
+    edge.source = extra.id;
+    edge.dest = QStringLiteral("svc_east_bookinfo_details");
+    edge.protocol = QStringLiteral("http");
+    edge.rates.insert(QStringLiteral("http"), 1);
+    bigger->edges.append(edge);
+    scene.setGraph(bigger, fallbackLayout(*bigger, before.nodes));
+
+    QCOMPARE(scene.nodeItems().size(), nodes.size() + 1);
+    for (auto it = nodes.cbegin(); it != nodes.cend(); ++it) {
+        QCOMPARE(scene.nodeItem(it.key()), it.value());
+        QCOMPARE(scene.nodeItem(it.key())->pos(), before.nodes.value(it.key()));
+    }
+    QVERIFY(scene.edgeItem(edge.id()));
+    QVERIFY(!before.nodes.values().contains(scene.nodeItem(extra.id)->pos()));
+
+    // And gone again: its items are removed, the others stay.
+    scene.setGraph(first, scene.positions());
+    QVERIFY(!scene.nodeItem(extra.id));
+    QVERIFY(!scene.edgeItem(edge.id()));
+    QCOMPARE(scene.nodeItems(), nodes);
+}
+
+void TestGraphView::findHighlightsAndHideHides()
+{
+    GraphScene scene;
+    const auto graph = bookinfoGraph();
+    scene.setGraph(graph, fallbackLayout(*graph));
+    const int all = int(scene.visibleNodeIds().size());
+    scene.setFind([](const graph::Node& node) { return node.app == QLatin1String("reviews"); }, {});
+    QCOMPARE(scene.highlightedNodeIds(),
+        QStringList({ QStringLiteral("app_east_bookinfo_reviews_v1"), QStringLiteral("app_east_bookinfo_reviews_v2"),
+            QStringLiteral("app_east_bookinfo_reviews_v3"), QStringLiteral("svc_east_bookinfo_reviews") }));
+    scene.setHide([](const graph::Node& node) { return node.version == QLatin1String("v3"); }, {});
+    QVERIFY(!scene.visibleNodeIds().contains(QStringLiteral("app_east_bookinfo_reviews_v3")));
+    QCOMPARE(scene.visibleNodeIds().size(), all - 1);
+    QVERIFY(!scene.highlightedNodeIds().contains(QStringLiteral("app_east_bookinfo_reviews_v3"))); // hide wins
+    // Edges of a hidden node are hidden too.
+    for (EdgeItem* edge : scene.nodeItem(QStringLiteral("app_east_bookinfo_reviews_v3"))->edges())
+        QVERIFY(!edge->isVisible());
+    scene.setHide({}, {});
+    scene.setFind({}, {});
+    QCOMPARE(scene.visibleNodeIds().size(), all);
+    QVERIFY(scene.highlightedNodeIds().isEmpty());
+}
+
+void TestGraphView::idleNodesFollowTheToggle()
+{
+    GraphScene scene;
+    const auto graph = bookinfoGraph();
+    scene.setGraph(graph, fallbackLayout(*graph));
+    const QString idle = QStringLiteral("app_east_bookinfo_reviews_v4");
+    QVERIFY(!scene.visibleNodeIds().contains(idle));
+    GraphDisplay display = scene.display();
+    display.idleNodes = true;
+    scene.setDisplay(display);
+    QVERIFY(scene.visibleNodeIds().contains(idle));
+}
+
+void TestGraphView::edgeLabelModes_data()
+{
+    QTest::addColumn<EdgeLabel>("mode");
+    QTest::addColumn<QString>("expected");
+    QTest::addRow("rate") << EdgeLabel::RequestRate << QStringLiteral("20 rps\n10%");
+    QTest::newRow("percent of source (100%: nothing)") << EdgeLabel::RequestPercent << QString();
+    QTest::addRow("p95") << EdgeLabel::ResponseTimeP95 << QStringLiteral("60 ms");
+    QTest::addRow("p99 (not queried)") << EdgeLabel::ResponseTimeP99 << QString();
+    QTest::newRow("error %") << EdgeLabel::ErrorPercent << QStringLiteral("10%");
+    QTest::addRow("none") << EdgeLabel::None << QString();
+}
+
+void TestGraphView::edgeLabelModes()
+{
+    QFETCH(EdgeLabel, mode);
+    QFETCH(QString, expected);
+    const auto graph = bookinfoGraph();
+    const graph::Edge& edge = graph->edges.at(2); // productpage → reviews
+    QCOMPARE(edgeLabelText(edge, mode), expected);
+    QCOMPARE(edgeLabelText(graph->edges.last(), EdgeLabel::RequestRate), QStringLiteral("20 kbps"));
+}
+
+void TestGraphView::draggedNodeIsPinned()
+{
+    GraphScene scene;
+    GraphView view(&scene);
+    const auto graph = bookinfoGraph();
+    scene.setGraph(graph, fallbackLayout(*graph));
+    view.resize(900, 500);
+    view.show();
+    view.zoomToFit();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    NodeItem* node = scene.nodeItem(QStringLiteral("app_east_bookinfo_details_v1"));
+    EdgeItem* inbound = node->edges().first();
+    const QPainterPath before = inbound->path();
+    QSignalSpy pinned(&scene, &GraphScene::nodePinned);
+    const QPoint start = view.mapFromScene(node->pos());
+    QTest::mousePress(view.viewport(), Qt::LeftButton, {}, start);
+    QMouseEvent move(QEvent::MouseMove, start + QPoint(60, 40), view.viewport()->mapToGlobal(start + QPoint(60, 40)),
+        Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(view.viewport(), &move);
+    QTest::mouseRelease(view.viewport(), Qt::LeftButton, {}, start + QPoint(60, 40));
+    QCOMPARE(pinned.size(), 1);
+    QVERIFY(node->isPinned());
+    QVERIFY(scene.pinnedPositions().contains(node->id()));
+    QVERIFY(inbound->path() != before); // the edge followed
+
+    // A relayout does not move a pinned node.
+    const QPointF where = node->pos();
+    scene.setGraph(graph, fallbackLayout(*graph));
+    QCOMPARE(node->pos(), where);
+}
+
+void TestGraphView::legendAndSidePanel()
+{
+    GraphLegend legend;
+    legend.resize(legend.sizeHint());
+    const QImage image = legend.grab().toImage();
+    keepShot(image, QStringLiteral("legend"));
+    QVERIFY(distinctColours(image) > 20);
+
+    GraphSidePanel panel;
+    const auto graph = bookinfoGraph();
+    panel.showEdge(graph->edges.at(2), graph->node(graph->edges.at(2).source), graph->node(graph->edges.at(2).dest));
+    QCOMPARE(panel.selectedId(), graph->edges.at(2).id());
+    panel.setSeries(GraphSidePanel::Chart::Rate, { { 0, 1 }, { 60, 2 }, { 120, 3 } });
+    QCOMPARE(panel.sparkline(GraphSidePanel::Chart::Rate)->pointCount(), 3);
+    panel.resize(320, 600);
+    keepShot(panel.grab().toImage(), QStringLiteral("sidepanel"));
+}
+
+QTEST_MAIN(TestGraphView)
+#include "tst_graphview.moc"

@@ -1,0 +1,238 @@
+#include "edgeitem.h"
+
+#include "graphscene.h"
+#include "nodeitem.h"
+
+#include <QPainter>
+#include <QPainterPathStroker>
+#include <QStyleOptionGraphicsItem>
+#include <QtMath>
+#include <cmath>
+
+namespace meshscope {
+
+namespace {
+
+constexpr double ArrowLength = 9;
+constexpr double SimpleZoom = 0.3;
+constexpr double LabelZoom = 0.6;
+constexpr int SampleCount = 24;
+
+// Kiali widens edges with traffic; a log scale keeps 0.1 rps visible and 10,000 rps from swallowing the graph.
+double widthForRate(const graph::Edge& edge)
+{
+    double rate = edge.requestRate();
+    if (edge.protocol == QLatin1String("tcp"))
+        rate /= 1024; // kB/s are roughly as "busy" as requests/s
+    return 1.2 + std::min(4.0, 1.1 * std::log10(1 + std::max(0.0, rate)));
+}
+
+} // namespace
+
+EdgeItem::EdgeItem(const graph::Edge* edge, NodeItem* source, NodeItem* dest)
+    : m_edge(edge)
+    , m_id(edge->id())
+    , m_source(source)
+    , m_dest(dest)
+{
+    setFlags(ItemIsSelectable);
+    setZValue(0);
+    m_label.setTextFormat(Qt::RichText);
+    m_label.setPerformanceHint(QStaticText::AggressiveCaching);
+    source->addEdge(this);
+    dest->addEdge(this);
+    m_width = widthForRate(*edge);
+}
+
+GraphScene* EdgeItem::graphScene() const
+{
+    return static_cast<GraphScene*>(scene());
+}
+
+void EdgeItem::setEdge(const graph::Edge* edge)
+{
+    m_edge = edge;
+    const double width = widthForRate(*edge);
+    if (std::abs(width - m_width) > 0.05) {
+        m_width = width;
+        adjust();
+    } else {
+        refreshLabel();
+    }
+}
+
+void EdgeItem::setRoute(const QList<QPointF>& points)
+{
+    m_route = points;
+    m_routeSourcePos = m_source->pos();
+    m_routeDestPos = m_dest->pos();
+}
+
+void EdgeItem::setBend(double bend)
+{
+    m_bend = bend;
+}
+
+void EdgeItem::setHighlighted(bool highlighted)
+{
+    if (m_highlighted == highlighted)
+        return;
+    m_highlighted = highlighted;
+    update();
+}
+
+void EdgeItem::adjust()
+{
+    const QPointF from = m_source->pos();
+    const QPointF to = m_dest->pos();
+    QPainterPath path;
+    const bool routeValid = m_route.size() >= 2 && from == m_routeSourcePos && to == m_routeDestPos;
+    if (routeValid && (m_route.size() - 1) % 3 == 0) {
+        path.moveTo(m_route.first());
+        for (qsizetype i = 1; i + 2 < m_route.size(); i += 3)
+            path.cubicTo(m_route[i], m_route[i + 1], m_route[i + 2]);
+    } else if (routeValid) {
+        path.moveTo(m_route.first());
+        for (qsizetype i = 1; i < m_route.size(); ++i)
+            path.lineTo(m_route[i]);
+    } else {
+        // Straight (or gently bent, for a reverse or parallel edge) from border to border.
+        const QLineF line(from, to);
+        const double radius = NodeItem::ShapeSize / 2 + 2;
+        if (line.length() <= 2 * radius) {
+            path.moveTo(from);
+            path.lineTo(to);
+        } else {
+            const QPointF unit = (to - from) / line.length();
+            const QPointF normal(-unit.y(), unit.x());
+            const QPointF start = from + unit * radius + normal * (m_bend * 0.3);
+            const QPointF end = to - unit * (radius + 1) + normal * (m_bend * 0.3);
+            path.moveTo(start);
+            path.quadTo((start + end) / 2 + normal * m_bend, end);
+        }
+    }
+
+    // The arrow head at the end, along the last bit of the curve.
+    const QPointF tip = path.currentPosition();
+    const QPointF before = path.pointAtPercent(std::max(0.0, 1 - 6 / std::max(6.0, path.length())));
+    QLineF direction(tip, before);
+    if (direction.length() < 0.01)
+        direction = QLineF(to, from);
+    const double angle = std::atan2(direction.dy(), direction.dx());
+    const double spread = M_PI / 7;
+    const double arrowLength = ArrowLength + m_width;
+    m_arrow = QPolygonF { tip, tip + QPointF(std::cos(angle + spread), std::sin(angle + spread)) * arrowLength,
+        tip + QPointF(std::cos(angle - spread), std::sin(angle - spread)) * arrowLength };
+
+    prepareGeometryChange();
+    m_path = path;
+    m_shape = QPainterPath();
+    m_length = path.length();
+    m_samples.resize(SampleCount + 1);
+    for (int i = 0; i <= SampleCount; ++i)
+        m_samples[i] = path.pointAtPercent(double(i) / SampleCount);
+    m_labelCenter = path.pointAtPercent(0.5);
+    refreshLabel();
+}
+
+void EdgeItem::refreshLabel()
+{
+    const GraphScene* s = graphScene();
+    QString text = s ? edgeLabelText(*m_edge, s->display().edgeLabel) : QString();
+    m_showLock = s && s->display().security && m_edge->mtlsPercent > 0;
+    if (!text.isEmpty()) {
+        const QStringList lines = text.split(QLatin1Char('\n'));
+        text = lines.first().toHtmlEscaped();
+        // Kiali prints the error percentage under the rate; make it stand out.
+        if (lines.size() > 1 && s)
+            text += QStringLiteral("<br><span style=\"color:%1\">%2</span>")
+                        .arg(s->colors().failure.name(), lines.at(1).toHtmlEscaped());
+    }
+    if (text != m_label.text()) {
+        m_label.setText(text);
+        m_label.prepare(QTransform(), graphSmallFont());
+    }
+    prepareGeometryChange();
+    const QSizeF size = text.isEmpty() ? QSizeF() : m_label.size();
+    const double lockWidth = m_showLock ? 10 : 0;
+    m_labelRect = QRectF();
+    if (!text.isEmpty() || m_showLock) {
+        const QSizeF box(size.width() + lockWidth + 4, std::max(size.height(), 11.0) + 2);
+        m_labelRect = QRectF(m_labelCenter - QPointF(box.width() / 2, box.height() / 2), box);
+    }
+    m_bounds = m_path.boundingRect()
+                   .united(m_arrow.boundingRect())
+                   .adjusted(-m_width - 4, -m_width - 4, m_width + 4, m_width + 4);
+    if (!m_labelRect.isNull())
+        m_bounds = m_bounds.united(m_labelRect);
+    update();
+}
+
+QPainterPath EdgeItem::shape() const
+{
+    if (m_shape.isEmpty()) {
+        QPainterPathStroker stroker;
+        stroker.setWidth(std::max(8.0, m_width + 4));
+        m_shape = stroker.createStroke(m_path);
+        m_shape.addPolygon(m_arrow);
+    }
+    return m_shape;
+}
+
+void EdgeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*)
+{
+    const GraphScene* s = graphScene();
+    const GraphColors& colors = s->colors();
+    const double zoom = option->levelOfDetailFromTransform(painter->worldTransform());
+    const QColor color = colors.forEdge(*m_edge);
+    const bool tcp = m_edge->protocol == QLatin1String("tcp");
+
+    if (zoom < SimpleZoom) {
+        QPen pen(m_highlighted ? colors.find : color, 0); // cosmetic hairline
+        painter->setPen(pen);
+        painter->drawPath(m_path);
+        return;
+    }
+    if (isSelected() || m_highlighted) {
+        painter->setPen(QPen(isSelected() ? colors.selection : colors.find, m_width + 5, Qt::SolidLine, Qt::RoundCap));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawPath(m_path);
+    }
+    QPen pen(color, m_width, tcp ? Qt::DashLine : Qt::SolidLine, Qt::FlatCap);
+    painter->setPen(pen);
+    painter->setBrush(Qt::NoBrush);
+    painter->drawPath(m_path);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(color);
+    painter->drawPolygon(m_arrow);
+
+    if (zoom < LabelZoom || m_labelRect.isNull())
+        return;
+    painter->setPen(QPen(color.lighter(colors.dark ? 70 : 150), 0.8));
+    painter->setBrush(colors.labelBackground);
+    painter->drawRoundedRect(m_labelRect, 3, 3);
+    double x = m_labelRect.left() + 2;
+    if (m_showLock) {
+        paintLock(painter, QPointF(x + 4, m_labelRect.center().y()), colors.text);
+        x += 10;
+    }
+    if (!m_label.text().isEmpty()) {
+        painter->setPen(colors.text);
+        painter->setFont(graphSmallFont());
+        painter->drawStaticText(QPointF(x, m_labelRect.top() + 1), m_label);
+    }
+}
+
+void EdgeItem::paintLock(QPainter* painter, const QPointF& at, const QColor& color) const
+{
+    painter->setPen(QPen(color, 1.1));
+    painter->setBrush(Qt::NoBrush);
+    painter->drawArc(QRectF(at.x() - 2.5, at.y() - 5.5, 5, 6), 0, 180 * 16);
+    painter->drawLine(QPointF(at.x() - 2.5, at.y() - 2.5), QPointF(at.x() - 2.5, at.y() - 1));
+    painter->drawLine(QPointF(at.x() + 2.5, at.y() - 2.5), QPointF(at.x() + 2.5, at.y() - 1));
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(color);
+    painter->drawRect(QRectF(at.x() - 3.5, at.y() - 1, 7, 5));
+}
+
+} // namespace meshscope

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "models/graph/graphtypes.h"
+
+#include <QGraphicsItem>
+#include <QPainterPath>
+#include <QStaticText>
+
+namespace meshscope {
+
+class GraphScene;
+class NodeItem;
+
+// One edge: a curve from source to dest in its health colour (blue for TCP, grey when idle), wider with
+// more traffic, an arrow head, an optional label (the chosen edge label mode) and a lock on mTLS traffic.
+// Follows the layout's route while both nodes stay where the layout put them, a straight line otherwise.
+class EdgeItem : public QGraphicsItem
+{
+public:
+    enum
+    {
+        Type = UserType + 102
+    };
+
+    EdgeItem(const graph::Edge* edge, NodeItem* source, NodeItem* dest);
+
+    void setEdge(const graph::Edge* edge); // a refresh: same id, new numbers
+    const graph::Edge& edge() const { return *m_edge; }
+    const QString& id() const { return m_id; }
+    NodeItem* sourceNode() const { return m_source; }
+    NodeItem* destNode() const { return m_dest; }
+
+    // Graphviz's route in scene coordinates (3k+1 points: a bezier; otherwise a polyline); may be empty.
+    void setRoute(const QList<QPointF>& points);
+    void setBend(double bend); // sideways offset of the straight fallback, for parallel/reverse edges
+    void adjust(); // the nodes moved, or the display options changed
+    void refreshLabel();
+
+    void setHighlighted(bool highlighted);
+    bool isHighlighted() const { return m_highlighted; }
+
+    const QPainterPath& path() const { return m_path; }
+    const QPolygonF& samples() const { return m_samples; } // the path as a polyline, for the traffic dots
+    double length() const { return m_length; }
+    double penWidth() const { return m_width; }
+
+    QRectF boundingRect() const override { return m_bounds; }
+    QPainterPath shape() const override;
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
+    int type() const override { return Type; }
+
+private:
+    GraphScene* graphScene() const;
+    void paintLock(QPainter* painter, const QPointF& at, const QColor& color) const;
+
+    const graph::Edge* m_edge;
+    QString m_id;
+    NodeItem* m_source;
+    NodeItem* m_dest;
+    QList<QPointF> m_route;
+    QPointF m_routeSourcePos;
+    QPointF m_routeDestPos;
+    double m_bend = 0;
+    QPainterPath m_path;
+    QPolygonF m_arrow;
+    QPolygonF m_samples;
+    double m_length = 0;
+    double m_width = 1;
+    QPointF m_labelCenter;
+    QStaticText m_label;
+    QRectF m_labelRect;
+    bool m_showLock = false;
+    QRectF m_bounds;
+    mutable QPainterPath m_shape;
+    bool m_highlighted = false;
+};
+
+} // namespace meshscope

@@ -1,0 +1,72 @@
+#include "fallbacklayout.h"
+
+#include <QSet>
+
+namespace meshscope {
+
+namespace {
+
+constexpr double ColumnGap = 190;
+constexpr double RowGap = 90;
+
+} // namespace
+
+ScenePositions fallbackLayout(const graph::Graph& graph, const QHash<QString, QPointF>& keep)
+{
+    // Longest-path layering over a DAG view of the graph (back edges of cycles ignored), breadth-first from
+    // nodes without inbound edges.
+    QHash<QString, QStringList> outgoing;
+    QHash<QString, int> inbound;
+    for (const graph::Node& node : graph.nodes)
+        inbound.insert(node.id, 0);
+    for (const graph::Edge& edge : graph.edges) {
+        if (!inbound.contains(edge.source) || !inbound.contains(edge.dest) || edge.source == edge.dest)
+            continue;
+        outgoing[edge.source].append(edge.dest);
+        inbound[edge.dest] += 1;
+    }
+    QHash<QString, int> layer;
+    QStringList queue;
+    for (const graph::Node& node : graph.nodes) {
+        if (inbound.value(node.id) == 0) {
+            layer.insert(node.id, 0);
+            queue << node.id;
+        }
+    }
+    QHash<QString, int> remaining = inbound;
+    for (qsizetype i = 0; i < queue.size(); ++i) {
+        const QString id = queue.at(i);
+        for (const QString& next : outgoing.value(id)) {
+            layer[next] = std::max(layer.value(next), layer.value(id) + 1);
+            if (--remaining[next] == 0)
+                queue << next;
+        }
+    }
+    // Nodes on cycles that were never released: after their deepest placed predecessor.
+    for (const graph::Node& node : graph.nodes) {
+        if (!layer.contains(node.id))
+            layer.insert(node.id, 1);
+    }
+
+    QHash<int, int> rowsUsed;
+    ScenePositions positions;
+    for (const graph::Node& node : graph.nodes) {
+        if (keep.contains(node.id)) {
+            positions.nodes.insert(node.id, keep.value(node.id));
+            continue;
+        }
+        const int column = layer.value(node.id);
+        const int row = rowsUsed[column]++;
+        positions.nodes.insert(node.id, QPointF(column * ColumnGap, row * RowGap));
+    }
+    // Centre each column vertically.
+    for (auto it = positions.nodes.begin(); it != positions.nodes.end(); ++it) {
+        if (keep.contains(it.key()))
+            continue;
+        const int rows = rowsUsed.value(layer.value(it.key()));
+        it.value().ry() -= (rows - 1) * RowGap / 2;
+    }
+    return positions;
+}
+
+} // namespace meshscope

@@ -1,0 +1,393 @@
+#include "graphscene.h"
+
+#include "edgeitem.h"
+#include "nodeitem.h"
+#include "trafficitem.h"
+
+#include <QGraphicsView>
+#include <QSet>
+
+namespace meshscope {
+
+namespace {
+
+constexpr int AnimationIntervalMs = 40;
+
+} // namespace
+
+GraphScene::GraphScene(QObject* parent)
+    : QGraphicsScene(parent)
+    , m_traffic(new TrafficItem(this))
+{
+    addItem(m_traffic);
+    m_animationTimer.setInterval(AnimationIntervalMs);
+    connect(&m_animationTimer, &QTimer::timeout, this, &GraphScene::advanceAnimation);
+    connect(this, &QGraphicsScene::selectionChanged, this, &GraphScene::emitSelection);
+}
+
+GraphScene::~GraphScene()
+{
+    clearGraph();
+}
+
+bool GraphScene::showNamespaces() const
+{
+    if (!m_graph)
+        return false;
+    QString first;
+    for (const graph::Node& node : m_graph->nodes) {
+        if (node.isOutside || node.namespace_.isEmpty() || node.type == graph::NodeType::Unknown)
+            continue;
+        if (first.isEmpty())
+            first = node.namespace_;
+        else if (node.namespace_ != first)
+            return true;
+    }
+    return false;
+}
+
+void GraphScene::setGraph(std::shared_ptr<const graph::Graph> graph, const ScenePositions& positions)
+{
+    if (!graph)
+        return clearGraph();
+    const std::shared_ptr<const graph::Graph> previous = m_graph; // items point into it until retargeted
+    m_graph = std::move(graph);
+    const bool withNamespaces = showNamespaces();
+    bool churn = false;
+
+    // Nodes: keep the items of ids that stay, add the new ones.
+    QSet<QString> seen;
+    QPointF nextFree = graphBounds().isNull() ? QPointF() : graphBounds().topRight() + QPointF(80, 0);
+    for (const graph::Node& node : m_graph->nodes) {
+        seen.insert(node.id);
+        NodeItem* item = m_nodes.value(node.id);
+        const auto placed = positions.nodes.constFind(node.id);
+        if (item) {
+            item->setNode(&node, withNamespaces);
+            if (!item->isPinned() && placed != positions.nodes.cend() && item->pos() != *placed)
+                item->setPos(*placed);
+            continue;
+        }
+        churn = true;
+        item = new NodeItem(&node);
+        item->setNode(&node, withNamespaces);
+        if (placed != positions.nodes.cend()) {
+            item->setPos(*placed);
+        } else {
+            item->setPos(nextFree);
+            nextFree += QPointF(0, 80);
+        }
+        addItem(item);
+        m_nodes.insert(node.id, item);
+    }
+    QList<NodeItem*> goneNodes;
+    for (auto it = m_nodes.begin(); it != m_nodes.end();) {
+        if (seen.contains(it.key())) {
+            ++it;
+            continue;
+        }
+        goneNodes.append(it.value());
+        it = m_nodes.erase(it);
+    }
+
+    // Edges: the same for edge ids; an edge whose nodes were replaced is rebuilt.
+    seen.clear();
+    for (const graph::Edge& edge : m_graph->edges) {
+        const QString id = edge.id();
+        NodeItem* source = m_nodes.value(edge.source);
+        NodeItem* dest = m_nodes.value(edge.dest);
+        if (!source || !dest || seen.contains(id))
+            continue; // an edge to a node that is not in the graph: nothing to draw it to
+        seen.insert(id);
+        EdgeItem* item = m_edges.value(id);
+        if (item && item->sourceNode() == source && item->destNode() == dest) {
+            item->setEdge(&edge);
+            continue;
+        }
+        if (item) {
+            item->sourceNode()->removeEdge(item);
+            item->destNode()->removeEdge(item);
+            delete item;
+        }
+        churn = true;
+        item = new EdgeItem(&edge, source, dest);
+        addItem(item);
+        m_edges.insert(id, item);
+    }
+    for (auto it = m_edges.begin(); it != m_edges.end();) {
+        if (seen.contains(it.key())) {
+            ++it;
+            continue;
+        }
+        churn = true;
+        EdgeItem* item = it.value();
+        item->sourceNode()->removeEdge(item);
+        item->destNode()->removeEdge(item);
+        delete item;
+        it = m_edges.erase(it);
+    }
+    churn = churn || !goneNodes.isEmpty();
+    qDeleteAll(goneNodes);
+
+    for (EdgeItem* item : std::as_const(m_edges))
+        item->setRoute(positions.edges.value(item->id()));
+    assignBends();
+    for (EdgeItem* item : std::as_const(m_edges))
+        item->adjust();
+    applyVisibility();
+    m_traffic->setBounds(graphBounds().adjusted(-50, -50, 50, 50));
+    updateAnimationTimer();
+    if (churn)
+        emit graphChanged();
+}
+
+bool GraphScene::updateGraph(std::shared_ptr<const graph::Graph> graph)
+{
+    if (!graph || !m_graph || graph->nodes.size() != m_nodes.size())
+        return false;
+    QHash<QString, const graph::Edge*> edges;
+    edges.reserve(graph->edges.size());
+    for (const graph::Edge& edge : graph->edges) {
+        if (m_nodes.contains(edge.source) && m_nodes.contains(edge.dest))
+            edges.insert(edge.id(), &edge);
+    }
+    if (edges.size() != m_edges.size())
+        return false;
+    for (const graph::Node& node : graph->nodes) {
+        if (!m_nodes.contains(node.id))
+            return false;
+    }
+    for (auto it = edges.cbegin(); it != edges.cend(); ++it) {
+        if (!m_edges.contains(it.key()))
+            return false;
+    }
+    const std::shared_ptr<const graph::Graph> previous = m_graph;
+    m_graph = std::move(graph);
+    const bool withNamespaces = showNamespaces();
+    for (const graph::Node& node : m_graph->nodes)
+        m_nodes.value(node.id)->setNode(&node, withNamespaces);
+    for (auto it = edges.cbegin(); it != edges.cend(); ++it)
+        m_edges.value(it.key())->setEdge(it.value());
+    applyVisibility();
+    m_traffic->update();
+    return true;
+}
+
+void GraphScene::clearGraph()
+{
+    const bool had = !m_nodes.isEmpty();
+    qDeleteAll(m_edges);
+    m_edges.clear();
+    qDeleteAll(m_nodes);
+    m_nodes.clear();
+    m_graph.reset();
+    m_animationTimer.stop();
+    if (had)
+        emit graphChanged();
+}
+
+void GraphScene::assignBends()
+{
+    // A→B and B→A (or an http and a tcp edge between the same pair) would overlap as straight lines: bend them
+    // to opposite sides.
+    QHash<QString, int> perPair;
+    for (EdgeItem* item : std::as_const(m_edges)) {
+        const QString& a = item->sourceNode()->id();
+        const QString& b = item->destNode()->id();
+        perPair[a < b ? a + QLatin1Char('\n') + b : b + QLatin1Char('\n') + a] += 1;
+    }
+    QHash<QString, int> placed;
+    for (EdgeItem* item : std::as_const(m_edges)) {
+        const QString& a = item->sourceNode()->id();
+        const QString& b = item->destNode()->id();
+        const QString key = a < b ? a + QLatin1Char('\n') + b : b + QLatin1Char('\n') + a;
+        if (perPair.value(key) < 2) {
+            item->setBend(0);
+            continue;
+        }
+        const int index = placed[key]++;
+        item->setBend(18.0 * (index + 1));
+    }
+}
+
+ScenePositions GraphScene::positions() const
+{
+    ScenePositions result;
+    result.nodes.reserve(m_nodes.size());
+    for (auto it = m_nodes.cbegin(); it != m_nodes.cend(); ++it)
+        result.nodes.insert(it.key(), it.value()->pos());
+    return result;
+}
+
+QHash<QString, QPointF> GraphScene::pinnedPositions() const
+{
+    QHash<QString, QPointF> result;
+    for (auto it = m_nodes.cbegin(); it != m_nodes.cend(); ++it) {
+        if (it.value()->isPinned())
+            result.insert(it.key(), it.value()->pos());
+    }
+    return result;
+}
+
+QRectF GraphScene::graphBounds() const
+{
+    QRectF bounds;
+    for (const NodeItem* item : m_nodes) {
+        if (item->isVisible())
+            bounds = bounds.united(item->sceneBoundingRect());
+    }
+    for (const EdgeItem* item : m_edges) {
+        if (item->isVisible())
+            bounds = bounds.united(item->sceneBoundingRect());
+    }
+    return bounds;
+}
+
+void GraphScene::setDisplay(const GraphDisplay& display)
+{
+    if (display == m_display)
+        return;
+    const bool labelsChanged = display.edgeLabel != m_display.edgeLabel || display.security != m_display.security;
+    m_display = display;
+    if (labelsChanged) {
+        for (EdgeItem* item : std::as_const(m_edges))
+            item->refreshLabel();
+    }
+    applyVisibility();
+    updateAnimationTimer();
+    update();
+}
+
+void GraphScene::setColors(const GraphColors& colors)
+{
+    m_colors = colors;
+    setBackgroundBrush(colors.background);
+    for (EdgeItem* item : std::as_const(m_edges))
+        item->refreshLabel(); // the error line's colour is part of the label text
+    update();
+}
+
+void GraphScene::setFind(NodeMatch nodes, EdgeMatch edges)
+{
+    m_findNodes = std::move(nodes);
+    m_findEdges = std::move(edges);
+    applyVisibility();
+}
+
+void GraphScene::setHide(NodeMatch nodes, EdgeMatch edges)
+{
+    m_hideNodes = std::move(nodes);
+    m_hideEdges = std::move(edges);
+    applyVisibility();
+}
+
+void GraphScene::applyVisibility()
+{
+    for (NodeItem* item : std::as_const(m_nodes)) {
+        const graph::Node& node = item->node();
+        bool visible = !(node.isIdle && !m_display.idleNodes);
+        visible = visible && !(m_hideNodes && m_hideNodes(node));
+        item->setVisible(visible);
+        item->setHighlighted(visible && m_findNodes && m_findNodes(node));
+    }
+    for (EdgeItem* item : std::as_const(m_edges)) {
+        const graph::Edge& edge = item->edge();
+        bool visible = item->sourceNode()->isVisible() && item->destNode()->isVisible();
+        visible = visible && !(m_hideEdges && m_hideEdges(edge));
+        item->setVisible(visible);
+        item->setHighlighted(visible && m_findEdges && m_findEdges(edge));
+    }
+}
+
+QStringList GraphScene::highlightedNodeIds() const
+{
+    QStringList ids;
+    for (const NodeItem* item : m_nodes) {
+        if (item->isHighlighted())
+            ids << item->id();
+    }
+    ids.sort();
+    return ids;
+}
+
+QStringList GraphScene::visibleNodeIds() const
+{
+    QStringList ids;
+    for (const NodeItem* item : m_nodes) {
+        if (item->isVisible())
+            ids << item->id();
+    }
+    ids.sort();
+    return ids;
+}
+
+QString GraphScene::toolTipFor(QGraphicsItem* item) const
+{
+    if (!item)
+        return {};
+    if (item->type() == NodeItem::Type)
+        return nodeTooltip(static_cast<NodeItem*>(item)->node());
+    if (item->type() == EdgeItem::Type) {
+        const auto* edge = static_cast<EdgeItem*>(item);
+        return edgeTooltip(edge->edge(), &edge->sourceNode()->node(), &edge->destNode()->node());
+    }
+    return {};
+}
+
+void GraphScene::selectItem(const QString& id)
+{
+    clearSelection();
+    if (NodeItem* node = m_nodes.value(id))
+        node->setSelected(true);
+    else if (EdgeItem* edge = m_edges.value(id))
+        edge->setSelected(true);
+}
+
+void GraphScene::emitSelection()
+{
+    const QList<QGraphicsItem*> selected = selectedItems();
+    if (selected.isEmpty())
+        return emit selectionCleared();
+    QGraphicsItem* item = selected.first();
+    if (item->type() == NodeItem::Type)
+        emit nodeSelected(static_cast<NodeItem*>(item)->id());
+    else if (item->type() == EdgeItem::Type)
+        emit edgeSelected(static_cast<EdgeItem*>(item)->id());
+}
+
+void GraphScene::notifyNodeMoved(NodeItem* node)
+{
+    for (EdgeItem* edge : node->edges())
+        edge->adjust();
+}
+
+void GraphScene::notifyNodeDragged(NodeItem* node)
+{
+    m_traffic->setBounds(graphBounds().adjusted(-50, -50, 50, 50));
+    emit nodePinned(node->id(), node->pos());
+}
+
+void GraphScene::updateAnimationTimer()
+{
+    const bool run = m_display.animation && !m_edges.isEmpty();
+    if (run && !m_animationTimer.isActive()) {
+        m_animationClock.start();
+        m_animationTimer.start();
+    } else if (!run) {
+        m_animationTimer.stop();
+    }
+    m_traffic->update();
+}
+
+void GraphScene::advanceAnimation()
+{
+    bool shown = false;
+    for (const QGraphicsView* view : views())
+        shown = shown || view->isVisible();
+    if (!shown)
+        return; // nobody is looking: no repaints
+    m_animationSeconds = m_animationClock.isValid() ? double(m_animationClock.elapsed()) / 1000 : 0;
+    m_traffic->update();
+}
+
+} // namespace meshscope

@@ -1,0 +1,105 @@
+#pragma once
+
+#include "graphstyle.h"
+#include "models/graph/graphtypes.h"
+
+#include <QElapsedTimer>
+#include <QGraphicsScene>
+#include <QHash>
+#include <QTimer>
+#include <functional>
+#include <memory>
+
+namespace meshscope {
+
+class EdgeItem;
+class NodeItem;
+class TrafficItem;
+
+// Where the nodes go (centres, scene coordinates) and, optionally, the routes of the edges.
+struct ScenePositions
+{
+    QHash<QString, QPointF> nodes; // by Node::id
+    QHash<QString, QList<QPointF>> edges; // by Edge::id()
+};
+
+// The traffic graph as items: one NodeItem per Node::id and one EdgeItem per Edge::id(). A refresh with
+// the same topology only changes numbers on the existing items (no new items, no moves).
+class GraphScene : public QGraphicsScene
+{
+    Q_OBJECT
+public:
+    using NodeMatch = std::function<bool(const graph::Node&)>;
+    using EdgeMatch = std::function<bool(const graph::Edge&)>;
+
+    explicit GraphScene(QObject* parent = nullptr);
+    ~GraphScene() override;
+
+    // New graph and positions: items of vanished ids are removed, new ids get items placed at positions
+    // (nodes the user pinned stay where they are). Items that stay keep their pointers.
+    void setGraph(std::shared_ptr<const graph::Graph> graph, const ScenePositions& positions);
+    // Same ids, new numbers: nothing moves. Returns false (and changes nothing) when the topology differs.
+    bool updateGraph(std::shared_ptr<const graph::Graph> graph);
+    void clearGraph();
+    const std::shared_ptr<const graph::Graph>& graph() const { return m_graph; }
+
+    NodeItem* nodeItem(const QString& id) const { return m_nodes.value(id); }
+    EdgeItem* edgeItem(const QString& id) const { return m_edges.value(id); }
+    const QHash<QString, NodeItem*>& nodeItems() const { return m_nodes; }
+    const QHash<QString, EdgeItem*>& edgeItems() const { return m_edges; }
+    ScenePositions positions() const; // where every node is now
+    QHash<QString, QPointF> pinnedPositions() const;
+    QRectF graphBounds() const; // of the visible items
+
+    void setDisplay(const GraphDisplay& display);
+    const GraphDisplay& display() const { return m_display; }
+    void setColors(const GraphColors& colors);
+    const GraphColors& colors() const { return m_colors; }
+
+    // Kiali's find (highlight) and hide; an empty function matches nothing. Hide wins over find.
+    void setFind(NodeMatch nodes, EdgeMatch edges);
+    void setHide(NodeMatch nodes, EdgeMatch edges);
+    QStringList highlightedNodeIds() const;
+    QStringList visibleNodeIds() const;
+
+    QString toolTipFor(QGraphicsItem* item) const;
+    void selectItem(const QString& id); // node or edge id; empty clears
+
+    // The traffic animation's clock (seconds); the view drives it while animation is on and visible.
+    void advanceAnimation();
+    double animationTime() const { return m_animationSeconds; }
+
+    // Called by NodeItem when the user let go of a node after dragging it.
+    void notifyNodeDragged(NodeItem* node);
+    void notifyNodeMoved(NodeItem* node); // while dragging: keep its edges attached
+
+signals:
+    void nodeSelected(const QString& id);
+    void edgeSelected(const QString& id);
+    void selectionCleared();
+    void nodePinned(const QString& id, QPointF position);
+    void graphChanged(); // items were added or removed
+
+private:
+    void applyVisibility();
+    void assignBends();
+    void emitSelection();
+    bool showNamespaces() const;
+    void updateAnimationTimer();
+
+    std::shared_ptr<const graph::Graph> m_graph;
+    QHash<QString, NodeItem*> m_nodes;
+    QHash<QString, EdgeItem*> m_edges;
+    TrafficItem* m_traffic;
+    GraphDisplay m_display;
+    GraphColors m_colors;
+    NodeMatch m_findNodes;
+    EdgeMatch m_findEdges;
+    NodeMatch m_hideNodes;
+    EdgeMatch m_hideEdges;
+    QTimer m_animationTimer;
+    QElapsedTimer m_animationClock;
+    double m_animationSeconds = 0;
+};
+
+} // namespace meshscope

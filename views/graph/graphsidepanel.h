@@ -1,0 +1,73 @@
+#pragma once
+
+#include "models/graph/graphtypes.h"
+
+#include <QPointF>
+#include <QWidget>
+
+class QChartView;
+class QLabel;
+class QLineSeries;
+class QValueAxis;
+
+namespace meshscope {
+
+// A small line chart without axes: the shape of a signal over the graph's duration, with its last value.
+class Sparkline : public QWidget
+{
+    Q_OBJECT
+public:
+    Sparkline(const QString& title, QWidget* parent = nullptr);
+    // x: unix seconds, y: the value; formatValue prints the latest one next to the title.
+    void setPoints(const QList<QPointF>& points, const QString& latest);
+    void setMessage(const QString& message); // "loading…", "no data", an error
+    int pointCount() const;
+
+private:
+    QLabel* m_title;
+    QLabel* m_value;
+    QChartView* m_chart;
+    QLineSeries* m_series;
+    QValueAxis* m_x;
+    QValueAxis* m_y;
+    QString m_titleText;
+};
+
+// The side panel for the selected node or edge: what it is, every signal, and sparklines for request rate,
+// error % and p95 latency over the selected duration (filled in by whoever fetches the series).
+class GraphSidePanel : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class Chart
+    {
+        Rate,
+        ErrorPercent,
+        P95
+    };
+
+    explicit GraphSidePanel(QWidget* parent = nullptr);
+
+    void showNode(const graph::Node& node);
+    void showEdge(const graph::Edge& edge, const graph::Node* source, const graph::Node* dest);
+    void showNothing();
+    QString selectedId() const { return m_selectedId; }
+
+    void setSeries(Chart chart, const QList<QPointF>& points);
+    void setSeriesMessage(const QString& message); // on all three charts
+    Sparkline* sparkline(Chart chart) const;
+
+signals:
+    void closeRequested();
+
+private:
+    QLabel* m_title;
+    QLabel* m_details;
+    Sparkline* m_rate;
+    Sparkline* m_errors;
+    Sparkline* m_p95;
+    QString m_selectedId;
+    bool m_tcp = false;
+};
+
+} // namespace meshscope

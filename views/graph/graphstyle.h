@@ -1,0 +1,84 @@
+#pragma once
+
+#include "models/graph/graphtypes.h"
+
+#include <QColor>
+#include <QFont>
+#include <QString>
+
+class QPainter;
+class QPalette;
+class QRectF;
+
+namespace meshscope {
+
+// What the edge label shows (Kiali's edge label modes).
+enum class EdgeLabel
+{
+    None,
+    RequestRate,
+    RequestPercent,
+    ResponseTimeAvg,
+    ResponseTimeP50,
+    ResponseTimeP95,
+    ResponseTimeP99,
+    Throughput,
+    ErrorPercent
+};
+
+// The toolbar's display toggles, as the scene needs them.
+struct GraphDisplay
+{
+    EdgeLabel edgeLabel = EdgeLabel::RequestRate;
+    bool idleNodes = false;
+    bool serviceNodes = true;
+    bool badges = true;
+    bool animation = false;
+    bool security = true;
+    friend bool operator==(const GraphDisplay&, const GraphDisplay&) = default;
+};
+
+// The colours the graph is drawn with, derived once from the widget palette (light or dark).
+struct GraphColors
+{
+    QColor background;
+    QColor nodeFill;
+    QColor nodeBorder;
+    QColor text;
+    QColor dimText;
+    QColor labelBackground;
+    QColor healthy;
+    QColor degraded;
+    QColor failure;
+    QColor idle;
+    QColor tcp;
+    QColor find;
+    QColor selection;
+    QColor badge;
+    bool dark = false;
+
+    static GraphColors fromPalette(const QPalette& palette);
+    QColor forHealth(graph::Health health) const;
+    QColor forEdge(const graph::Edge& edge) const; // health colour, blue for tcp, grey without traffic
+};
+
+// Fonts shared by every item (created once, never per paint).
+const QFont& graphLabelFont();
+const QFont& graphSmallFont();
+
+// Numbers the way Kiali prints them: 2 significant digits, with units.
+QString formatRate(double perSecond, const QString& protocol); // "12 rps", "1.2 kbps" for tcp
+QString formatBytesPerSecond(double bytes);
+QString formatMilliseconds(double ms);
+QString formatPercent(double percent);
+
+QString edgeLabelText(const graph::Edge& edge, EdgeLabel mode); // empty when nothing to show
+QString nodeTooltip(const graph::Node& node);
+QString edgeTooltip(const graph::Edge& edge, const graph::Node* source, const graph::Node* dest);
+QString nodeTypeTitle(graph::NodeType type, bool serviceEntry);
+
+// The node shape per type (Kiali: workload ellipse, app rectangle, service rhombus, service entry trapezoid,
+// operation hexagon, unknown ellipse), drawn into rect with the painter's current pen and brush.
+void paintNodeShape(QPainter* painter, const QRectF& rect, graph::NodeType type, bool serviceEntry);
+
+} // namespace meshscope

@@ -1,0 +1,122 @@
+#include "graphview.h"
+
+#include "graphscene.h"
+#include "nodeitem.h"
+
+#include <QContextMenuEvent>
+#include <QHelpEvent>
+#include <QMenu>
+#include <QToolTip>
+#include <QWheelEvent>
+
+namespace meshscope {
+
+namespace {
+
+constexpr double MinZoom = 0.02;
+constexpr double MaxZoom = 4;
+
+} // namespace
+
+GraphView::GraphView(GraphScene* scene, QWidget* parent)
+    : QGraphicsView(scene, parent)
+    , m_scene(scene)
+{
+    setObjectName(QStringLiteral("graphView"));
+    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    setDragMode(QGraphicsView::ScrollHandDrag);
+    setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
+    setResizeAnchor(QGraphicsView::AnchorViewCenter);
+    // The scene changes in small places (a label, the traffic dots); repaint only those.
+    setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
+    setOptimizationFlags(QGraphicsView::DontSavePainterState | QGraphicsView::DontAdjustForAntialiasing);
+    setFrameShape(QFrame::NoFrame);
+    m_scene->setColors(GraphColors::fromPalette(palette()));
+}
+
+double GraphView::zoom() const
+{
+    return transform().m11();
+}
+
+void GraphView::zoomBy(double factor)
+{
+    const double target = std::clamp(zoom() * factor, MinZoom, MaxZoom);
+    if (zoom() <= 0)
+        return;
+    const double applied = target / zoom();
+    scale(applied, applied);
+    emit zoomChanged(zoom());
+}
+
+void GraphView::zoomToFit()
+{
+    const QRectF bounds = m_scene->graphBounds();
+    if (bounds.isEmpty())
+        return;
+    setSceneRect(bounds.adjusted(-bounds.width() * 2, -bounds.height() * 2, bounds.width() * 2, bounds.height() * 2));
+    fitInView(bounds.adjusted(-30, -30, 30, 30), Qt::KeepAspectRatio);
+    // Small graphs would be blown up to giant nodes; cap at 100%.
+    if (zoom() > 1.0)
+        setTransform(QTransform());
+    centerOn(bounds.center());
+    emit zoomChanged(zoom());
+}
+
+void GraphView::wheelEvent(QWheelEvent* event)
+{
+    const double steps = event->angleDelta().y() / 120.0;
+    if (steps == 0)
+        return QGraphicsView::wheelEvent(event);
+    zoomBy(std::pow(1.15, steps));
+    event->accept();
+}
+
+bool GraphView::viewportEvent(QEvent* event)
+{
+    // Tooltips are built when asked for, not stored on 10,000 items at every refresh.
+    if (event->type() == QEvent::ToolTip) {
+        auto* help = static_cast<QHelpEvent*>(event);
+        const QString text = m_scene->toolTipFor(itemAt(help->pos()));
+        if (text.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), text, viewport());
+        return true;
+    }
+    return QGraphicsView::viewportEvent(event);
+}
+
+void GraphView::contextMenuEvent(QContextMenuEvent* event)
+{
+    QGraphicsItem* item = itemAt(event->pos());
+    if (!item || item->type() != NodeItem::Type)
+        return QGraphicsView::contextMenuEvent(event);
+    const auto* node = static_cast<NodeItem*>(item);
+    if (node->node().type != graph::NodeType::Service)
+        return QGraphicsView::contextMenuEvent(event);
+    const QString id = node->id();
+    auto* menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->addAction(tr("Shift traffic…"), this, [this, id] { emit shiftTrafficRequested(id); });
+    menu->addAction(tr("Show proxy config"), this, [this, id] { emit showProxyConfigRequested(id); });
+    menu->popup(event->globalPos()); // not exec(): no nested event loop
+}
+
+void GraphView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        m_scene->setColors(GraphColors::fromPalette(palette()));
+    QGraphicsView::changeEvent(event);
+}
+
+void GraphView::keyPressEvent(QKeyEvent* event)
+{
+    if (event->matches(QKeySequence::ZoomIn))
+        return zoomBy(1.25);
+    if (event->matches(QKeySequence::ZoomOut))
+        return zoomBy(0.8);
+    QGraphicsView::keyPressEvent(event);
+}
+
+} // namespace meshscope

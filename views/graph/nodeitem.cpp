@@ -1,0 +1,207 @@
+#include "nodeitem.h"
+
+#include "edgeitem.h"
+#include "graphscene.h"
+
+#include <QFontMetricsF>
+#include <QGraphicsSceneMouseEvent>
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+
+namespace meshscope {
+
+namespace {
+
+constexpr double LabelGap = 3;
+constexpr double BadgeSize = 12;
+// Below this zoom the node is a plain square; below LabelZoom it has no label or badges.
+constexpr double SimpleZoom = 0.3;
+constexpr double LabelZoom = 0.55;
+
+} // namespace
+
+NodeItem::NodeItem(const graph::Node* node)
+    : m_node(node)
+{
+    setFlags(ItemIsSelectable | ItemIsMovable | ItemSendsGeometryChanges);
+    setAcceptHoverEvents(false);
+    setZValue(1);
+    m_label.setTextFormat(Qt::PlainText);
+    m_subLabel.setTextFormat(Qt::PlainText);
+    m_label.setPerformanceHint(QStaticText::AggressiveCaching);
+    setNode(node, false);
+}
+
+void NodeItem::setNode(const graph::Node* node, bool showNamespace)
+{
+    m_node = node;
+    const QString name = node->displayName();
+    const QString sub = showNamespace || node->isOutside ? node->namespace_ : QString();
+    if (name == m_label.text() && sub == m_subLabel.text() && !m_bounds.isNull()) {
+        update();
+        return;
+    }
+    m_label.setText(name);
+    m_subLabel.setText(sub);
+    m_hasSubLabel = !sub.isEmpty();
+    const QFontMetricsF labelMetrics(graphLabelFont());
+    const QFontMetricsF smallMetrics(graphSmallFont());
+    const double width = std::max(labelMetrics.horizontalAdvance(name), smallMetrics.horizontalAdvance(sub));
+    const double height = labelMetrics.height() + (m_hasSubLabel ? smallMetrics.height() : 0);
+    m_labelSize = QSizeF(width + 6, height + 2);
+    m_label.prepare(QTransform(), graphLabelFont());
+    m_subLabel.prepare(QTransform(), graphSmallFont());
+    prepareGeometryChange();
+    const QRectF shapeBox = shapeRect().adjusted(-5, -5, 5, 5); // selection halo and badges
+    const QRectF labelBox(
+        -m_labelSize.width() / 2, ShapeSize / 2 + LabelGap, m_labelSize.width(), m_labelSize.height());
+    m_bounds = shapeBox.united(labelBox);
+    update();
+}
+
+void NodeItem::setHighlighted(bool highlighted)
+{
+    if (m_highlighted == highlighted)
+        return;
+    m_highlighted = highlighted;
+    update();
+}
+
+QPainterPath NodeItem::shape() const
+{
+    QPainterPath path;
+    path.addRect(shapeRect());
+    return path;
+}
+
+GraphScene* NodeItem::graphScene() const
+{
+    return static_cast<GraphScene*>(scene());
+}
+
+void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*)
+{
+    const GraphScene* s = graphScene();
+    const GraphColors& colors = s->colors();
+    const graph::Node& node = *m_node;
+    const double zoom = option->levelOfDetailFromTransform(painter->worldTransform());
+    const bool unhealthy = node.health == graph::Health::Failure || node.health == graph::Health::Degraded;
+    const QColor border = unhealthy ? colors.forHealth(node.health) : colors.nodeBorder;
+
+    if (zoom < SimpleZoom) {
+        // Far away: a filled square in the border colour reads as "a node" and costs one rectangle.
+        QColor fill = m_highlighted ? colors.find : (isSelected() ? colors.selection : border);
+        if (node.isIdle)
+            fill = colors.idle;
+        painter->fillRect(shapeRect().adjusted(4, 4, -4, -4), fill);
+        return;
+    }
+
+    const bool serviceEntry = !node.isServiceEntry.isEmpty();
+    if (isSelected() || m_highlighted) {
+        painter->setPen(QPen(isSelected() ? colors.selection : colors.find, 4));
+        painter->setBrush(Qt::NoBrush);
+        paintNodeShape(painter, shapeRect().adjusted(-3, -3, 3, 3), node.type, serviceEntry);
+    }
+    QColor fill = colors.nodeFill;
+    if (node.isOutside || node.isInaccessible)
+        fill = colors.dark ? QColor(0x3a, 0x40, 0x4a) : QColor(0xe7, 0xf1, 0xfa); // Kiali: unselected namespace
+    if (node.type == graph::NodeType::Unknown)
+        fill = colors.dark ? QColor(0x40, 0x40, 0x40) : QColor(0xf0, 0xf0, 0xf0);
+    QPen pen(node.isIdle || node.isDead ? colors.idle : border, unhealthy ? 3 : 1.5);
+    if (node.isIdle || node.isDead || node.isInaccessible)
+        pen.setStyle(Qt::DashLine);
+    painter->setPen(pen);
+    painter->setBrush(fill);
+    paintNodeShape(painter, shapeRect(), node.type, serviceEntry);
+
+    // Kiali's label icons: traffic source (root) and gateway, drawn inside the shape.
+    const QColor glyph = node.isIdle ? colors.idle : border;
+    if (node.isRoot) {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(glyph);
+        painter->drawPolygon(QPolygonF { QPointF(-4, -6), QPointF(7, 0), QPointF(-4, 6) });
+    } else if (node.isGateway) {
+        painter->setPen(QPen(glyph, 2));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRect(QRectF(-5, -6, 10, 12));
+        painter->drawLine(QPointF(0, -6), QPointF(0, 6));
+    } else if (node.isDead) {
+        painter->setPen(QPen(colors.idle, 2));
+        painter->drawLine(QPointF(-6, -6), QPointF(6, 6));
+        painter->drawLine(QPointF(-6, 6), QPointF(6, -6));
+    }
+
+    if (zoom < LabelZoom)
+        return;
+    if (s->display().badges)
+        paintBadges(painter);
+
+    const QRectF labelBox(
+        -m_labelSize.width() / 2, ShapeSize / 2 + LabelGap, m_labelSize.width(), m_labelSize.height());
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(colors.labelBackground);
+    painter->drawRoundedRect(labelBox, 3, 3);
+    painter->setPen(node.isIdle ? colors.dimText : colors.text);
+    painter->setFont(graphLabelFont());
+    const QSizeF nameSize = m_label.size();
+    painter->drawStaticText(QPointF(-nameSize.width() / 2, labelBox.top() + 1), m_label);
+    if (m_hasSubLabel) {
+        painter->setPen(colors.dimText);
+        painter->setFont(graphSmallFont());
+        painter->drawStaticText(
+            QPointF(-m_subLabel.size().width() / 2, labelBox.top() + 1 + nameSize.height()), m_subLabel);
+    }
+}
+
+void NodeItem::paintBadges(QPainter* painter) const
+{
+    // Kiali's corners: circuit breaker upper-left, virtual service lower-left, missing sidecar lower-right,
+    // fault injection / traffic shifting upper-right.
+    const graph::Node& node = *m_node;
+    const GraphColors& colors = graphScene()->colors();
+    const double edge = ShapeSize / 2 - BadgeSize / 2 + 2;
+    auto badge = [&](QPointF center, const QString& text, const QColor& color) {
+        const QRectF box(center.x() - BadgeSize / 2, center.y() - BadgeSize / 2, BadgeSize, BadgeSize);
+        painter->setPen(QPen(colors.nodeFill, 1));
+        painter->setBrush(color);
+        painter->drawEllipse(box);
+        painter->setPen(Qt::white);
+        painter->setFont(graphSmallFont());
+        painter->drawText(box, Qt::AlignCenter, text);
+    };
+    if (node.hasCircuitBreaker)
+        badge(QPointF(-edge, -edge), QStringLiteral("⚡"), colors.badge);
+    if (node.hasVirtualService)
+        badge(QPointF(-edge, edge), QStringLiteral("V"), colors.badge);
+    if (node.hasMissingSidecar)
+        badge(QPointF(edge, edge), QStringLiteral("!"), colors.degraded);
+    if (node.hasFaultInjection)
+        badge(QPointF(edge, -edge), QStringLiteral("F"), colors.failure);
+    else if (node.hasTrafficShifting || node.hasRequestRouting)
+        badge(QPointF(edge, -edge), QStringLiteral("⇄"), colors.badge);
+}
+
+QVariant NodeItem::itemChange(GraphicsItemChange change, const QVariant& value)
+{
+    if (change == ItemPositionHasChanged && scene())
+        graphScene()->notifyNodeMoved(this);
+    return QGraphicsItem::itemChange(change, value);
+}
+
+void NodeItem::mousePressEvent(QGraphicsSceneMouseEvent* event)
+{
+    m_pressPos = pos();
+    QGraphicsItem::mousePressEvent(event);
+}
+
+void NodeItem::mouseReleaseEvent(QGraphicsSceneMouseEvent* event)
+{
+    QGraphicsItem::mouseReleaseEvent(event);
+    if (pos() != m_pressPos && scene()) {
+        m_pinned = true;
+        graphScene()->notifyNodeDragged(this);
+    }
+}
+
+} // namespace meshscope

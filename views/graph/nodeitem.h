@@ -1,0 +1,68 @@
+#pragma once
+
+#include "models/graph/graphtypes.h"
+
+#include <QGraphicsItem>
+#include <QStaticText>
+
+namespace meshscope {
+
+class EdgeItem;
+class GraphScene;
+
+// One node of the traffic graph: Kiali's shape for its type, a border in its health colour, a label below,
+// and badges (virtual service, circuit breaker, fault injection, traffic shifting, missing sidecar).
+// Zoomed out it draws a plain square, so a 10,000-node graph stays cheap to paint.
+class NodeItem : public QGraphicsItem
+{
+public:
+    enum
+    {
+        Type = UserType + 101
+    };
+    static constexpr double ShapeSize = 34;
+
+    explicit NodeItem(const graph::Node* node);
+
+    // A refresh: the same id with new numbers (the graph that owns node stays alive in the scene).
+    void setNode(const graph::Node* node, bool showNamespace);
+    const graph::Node& node() const { return *m_node; }
+    const QString& id() const { return m_node->id; }
+
+    void addEdge(EdgeItem* edge) { m_edges.append(edge); }
+    void removeEdge(EdgeItem* edge) { m_edges.removeOne(edge); }
+    const QList<EdgeItem*>& edges() const { return m_edges; }
+
+    void setHighlighted(bool highlighted); // a "find" match
+    bool isHighlighted() const { return m_highlighted; }
+    void setPinned(bool pinned) { m_pinned = pinned; }
+    bool isPinned() const { return m_pinned; } // the user dragged it; layouts keep it where it is
+
+    QRectF shapeRect() const { return { -ShapeSize / 2, -ShapeSize / 2, ShapeSize, ShapeSize }; }
+    QRectF boundingRect() const override { return m_bounds; }
+    QPainterPath shape() const override;
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
+    int type() const override { return Type; }
+
+protected:
+    QVariant itemChange(GraphicsItemChange change, const QVariant& value) override;
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent* event) override;
+    void mousePressEvent(QGraphicsSceneMouseEvent* event) override;
+
+private:
+    GraphScene* graphScene() const;
+    void paintBadges(QPainter* painter) const;
+
+    const graph::Node* m_node;
+    QList<EdgeItem*> m_edges;
+    QStaticText m_label;
+    QStaticText m_subLabel;
+    QSizeF m_labelSize;
+    QRectF m_bounds;
+    QPointF m_pressPos;
+    bool m_hasSubLabel = false;
+    bool m_highlighted = false;
+    bool m_pinned = false;
+};
+
+} // namespace meshscope
