@@ -27,6 +27,7 @@ GuiSession::GuiSession(const StartupOptions& options, QObject* parent)
 {
     connect(m_cluster, &ClusterSession::ready, this, &GuiSession::settleWhenListed);
     connect(m_cluster, &ClusterSession::failed, this, &GuiSession::markSettled);
+    connect(m_cluster, &ClusterSession::readOnlyChanged, m_window.get(), &MainWindow::setReadOnly);
     if (m_options.screenshotFile.isEmpty())
         m_window->restoreFromSettings();
     if (!m_options.page.isEmpty())

@@ -26,6 +26,7 @@ MainWindow::MainWindow(PageCatalog* pages, ConnectionStatus* status, AppSettings
     , m_picker(new ClusterPicker(this))
     , m_contextLabel(new QLabel(this))
     , m_connectionLabel(new QLabel(this))
+    , m_readOnlyLabel(new QLabel(this))
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/meshscope.svg")));
@@ -40,6 +41,13 @@ MainWindow::MainWindow(PageCatalog* pages, ConnectionStatus* status, AppSettings
     m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
     m_contextLabel->setContentsMargins(8, 0, 8, 0);
     m_connectionLabel->setContentsMargins(8, 0, 8, 0);
+    m_readOnlyLabel->setObjectName(QStringLiteral("readOnlyLabel"));
+    m_readOnlyLabel->setContentsMargins(8, 0, 8, 0);
+    m_readOnlyLabel->setText(tr("Read-only"));
+    m_readOnlyLabel->setToolTip(tr("Your account may not change Istio resources in this cluster, so Meshscope "
+                                   "only shows them. Ask for write access to shift traffic or apply changes."));
+    m_readOnlyLabel->hide();
+    statusBar()->addPermanentWidget(m_readOnlyLabel);
     statusBar()->addPermanentWidget(m_contextLabel);
     statusBar()->addPermanentWidget(m_connectionLabel);
 
@@ -163,11 +171,20 @@ void MainWindow::changeEvent(QEvent* event)
     QMainWindow::changeEvent(event);
 }
 
+void MainWindow::setReadOnly(bool readOnly)
+{
+    m_readOnlyLabel->setVisible(readOnly);
+}
+
 void MainWindow::updateStatusBar()
 {
     const QString context = m_status->context();
     m_contextLabel->setText(context.isEmpty() ? tr("No context") : tr("Context: %1").arg(context));
     m_connectionLabel->setText(m_status->stateText());
+    // Without a cluster there is nothing to be read-only about.
+    if (m_status->state() == ConnectionStatus::State::NotConfigured
+        || m_status->state() == ConnectionStatus::State::Failed)
+        m_readOnlyLabel->hide();
 }
 
 void MainWindow::setupThemeMenu()

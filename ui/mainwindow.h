@@ -33,6 +33,8 @@ public:
     QString currentPageId() const;
 
     ClusterPicker* clusterPicker() const { return m_picker; }
+    // The account may not change Istio resources (SelfSubjectAccessReview said no): the status bar says so.
+    void setReadOnly(bool readOnly);
 
     void restoreFromSettings();
 
@@ -54,6 +56,7 @@ private:
     ClusterPicker* m_picker;
     QLabel* m_contextLabel;
     QLabel* m_connectionLabel;
+    QLabel* m_readOnlyLabel;
     QHash<QString, QWidget*> m_pageWidgets;
 };
 

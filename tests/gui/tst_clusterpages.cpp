@@ -9,6 +9,7 @@
 #include "views/resourcetablepage.h"
 
 #include <QComboBox>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -60,6 +61,29 @@ private slots:
         const QStringList filtered = column(workloads->proxy(), 0);
         QVERIFY2(filtered.contains(QStringLiteral("istiod")), qPrintable(filtered.join(u',')));
         QVERIFY2(!filtered.contains(QStringLiteral("productpage-v1")), qPrintable(filtered.join(u',')));
+        // The admin may write: no read-only badge.
+        QVERIFY(session.window().findChild<QLabel*>(QStringLiteral("readOnlyLabel"))->isHidden());
+    }
+
+    void readOnlyAccountShowsReadOnly()
+    {
+        DemoMesh demo;
+        demo.setSimulatorPath(QStringLiteral(MESHSCOPE_SIM_EXE));
+        QSignalSpy ready(&demo, &DemoMesh::ready);
+        demo.start();
+        QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty(), 60000);
+
+        StartupOptions options;
+        options.kubeconfig = demo.endpoints().kubeconfig;
+        options.context = QStringLiteral("meshscope-sim-readonly");
+        GuiSession session(options);
+        QSignalSpy settled(&session, &GuiSession::settled);
+        QTRY_VERIFY_WITH_TIMEOUT(!settled.isEmpty(), 30000);
+        QCOMPARE(session.status().state(), ConnectionStatus::State::Connected);
+        auto* label = session.window().findChild<QLabel*>(QStringLiteral("readOnlyLabel"));
+        QVERIFY(label);
+        QTRY_VERIFY_WITH_TIMEOUT(!label->isHidden(), 15000);
+        QCOMPARE(label->text(), QStringLiteral("Read-only"));
     }
 };
 
