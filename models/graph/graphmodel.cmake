@@ -1,4 +1,10 @@
 # graph-model's sources (queries, builder, export, filter, service); included from CMakeLists.txt.
 target_sources(meshscope_models PRIVATE
   graphvizlock.cpp graphvizlock.h
+  graphoptions.h graphqueries.cpp graphqueries.h
+  graphhealth.cpp graphhealth.h
+  graphinventory.h
+  graphbuilder.cpp graphbuilder.h graphappenders_p.h graphtrafficmap_p.h graphtrafficmap.cpp
+  graphtelemetry.cpp graphinventoryappenders.cpp
+  graphexport.cpp graphexport.h
 )

@@ -3,6 +3,7 @@
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 
 // The traffic graph as Kiali models it (graph/types.go), independent of how it is drawn.
 // Built by models/graph (from Prometheus + Kubernetes), drawn by views/graph, printed by `meshscope graph`.
@@ -78,6 +79,17 @@ struct Node
     bool hasRequestRouting = false;
     bool hasMissingSidecar = false;
     Health health = Health::None;
+    // Added by graph-model (Kiali fields the golden files and the export need):
+    QString parent; // id of the box (compound) node this node sits in, e.g. "box_east_bookinfo_reviews"
+    QString boxKind; // box nodes only: "app" (Kiali's isBox)
+    bool isInjected = false; // service node injected between a source and the workload that served it
+    bool isWaypoint = false; // ambient waypoint proxy
+    bool isEgressCluster = false; // PassthroughCluster / BlackHoleCluster service node
+    bool hasRequestTimeout = false;
+    bool hasTcpTrafficShifting = false;
+    bool hasMirroring = false;
+    QStringList virtualServices; // names of the VirtualServices behind hasVirtualService
+    QMap<QString, int> trafficWeights; // hasTrafficShifting: subset/host → weight from the VirtualService
 
     double rate(const QString& key) const { return rates.value(key); }
     QString displayName() const; // what the graph labels the node with (workload, app[:version] or service)
@@ -106,6 +118,8 @@ struct Edge
     double throughput = -1; // bytes/s (http), -1 when unknown
     double mtlsPercent = -1; // percent of traffic with connection_security_policy="mutual_tls"; -1 unknown
     Health health = Health::None;
+    QString sourcePrincipal; // first seen by the security-policy appender (added by graph-model)
+    QString destPrincipal;
 
     QString id() const { return source + QLatin1Char('.') + dest + QLatin1Char('.') + protocol; }
     double rate(const QString& key) const { return rates.value(key); }

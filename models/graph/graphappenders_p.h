@@ -1,0 +1,16 @@
+#pragma once
+
+// Internal to graphbuilder*.cpp: the appenders that run on the traffic map before it becomes a Graph.
+
+#include "graphbuilder.h"
+#include "graphinventory.h"
+#include "graphtrafficmap_p.h"
+
+namespace meshscope::graph::detail {
+
+// responseTime, throughput, securityPolicy from their queries' results.
+void applyTelemetryAppenders(TrafficMap& map, const GraphOptions& options, const QList<QueryResponse>& responses);
+// idleNode, deadNode, serviceEntry, istio badges, meshCheck from Kubernetes.
+void applyInventoryAppenders(TrafficMap& map, const GraphOptions& options, const MeshInventory& inventory);
+
+} // namespace meshscope::graph::detail

@@ -1,0 +1,345 @@
+#include "graphbuilder.h"
+
+#include "graphappenders_p.h"
+#include "graphhealth.h"
+#include "graphtrafficmap_p.h"
+
+#include <QRegularExpression>
+
+namespace meshscope::graph {
+
+using namespace detail;
+
+namespace {
+
+QString protocolOfMetric(const QString& metric, bool* isRequests)
+{
+    static const QRegularExpression grpcMessages(QStringLiteral("^istio_(request|response)_messages_total$"));
+    *isRequests = false;
+    if (grpcMessages.match(metric).hasMatch())
+        return QStringLiteral("grpc");
+    if (metric.startsWith(QLatin1String("istio_tcp")))
+        return QStringLiteral("tcp");
+    *isRequests = true;
+    return {};
+}
+
+// Kiali's HandleResponseCode.
+QString responseCode(const QString& protocol, const QString& code, bool grpcStatusOk, const QString& grpcStatus)
+{
+    if (code == QLatin1String("0"))
+        return QStringLiteral("-");
+    const bool httpError = code.startsWith(QLatin1Char('4')) || code.startsWith(QLatin1Char('5'));
+    if (protocol != QLatin1String("grpc") || httpError || !grpcStatusOk)
+        return code;
+    return grpcStatus;
+}
+
+QString endpointKey(const Endpoint& e)
+{
+    return QStringList { e.cluster, e.serviceNamespace, e.service, e.workloadNamespace, e.workload, e.app, e.version }
+        .join(QLatin1Char(':'));
+}
+
+void addDestService(Node& node, const QString& cluster, const QString& ns, const QString& service)
+{
+    if (!isOK(service))
+        return;
+    const ServiceRef ref { cluster, ns, service };
+    if (!node.destServices.contains(ref))
+        node.destServices.append(ref);
+}
+
+// Kiali's addEdgeTraffic: false when this series was already applied to the edge (reported by both proxies).
+bool addEdgeTraffic(TrafficMap& map, const QString& seriesKey, double value, const QString& protocol,
+    const QString& code, const QString& flags, const QString& host, const QString& sourceId, const QString& destId)
+{
+    TrafficNode* source = map.find(sourceId);
+    TrafficEdge& edge = map.edge(*source, destId, protocol);
+    if (edge.seriesKeys.contains(seriesKey))
+        return false;
+    edge.seriesKeys.insert(seriesKey);
+    // Self edges: source and dest are the same node, so take the node once.
+    TrafficNode* dest = map.find(destId);
+    addToRates(protocol, value, code, flags, host, source->node, dest->node, edge);
+    return true;
+}
+
+void populate(TrafficMap& map, const QString& metric, const PromResult& result, const GraphOptions& options)
+{
+    bool isRequests = false;
+    QString protocol = protocolOfMetric(metric, &isRequests);
+    for (const PromSample& sample : result.vector) {
+        const PromLabels& m = sample.metric;
+        const double value = sample.value;
+        if (!(value > 0) && !options.includeIdleEdges)
+            continue;
+        SampleEndpoints ends;
+        if (!readEndpoints(m, options, &ends))
+            continue;
+        QString flags;
+        if (isRequests || protocol == QLatin1String("tcp")) {
+            if (!m.contains(QStringLiteral("response_flags")))
+                continue;
+            flags = m.value(QStringLiteral("response_flags"));
+        }
+        QString code;
+        QString sampleProtocol = protocol;
+        if (isRequests) {
+            if (!m.contains(QStringLiteral("request_protocol")) || !m.contains(QStringLiteral("response_code")))
+                continue;
+            sampleProtocol = m.value(QStringLiteral("request_protocol"));
+            if ((sampleProtocol == QLatin1String("grpc") && options.rateGrpc != RateGrpc::Requests)
+                || (sampleProtocol == QLatin1String("http") && options.rateHttp != RateHttp::Requests)) {
+                continue;
+            }
+            code = responseCode(sampleProtocol, m.value(QStringLiteral("response_code")),
+                m.contains(QStringLiteral("grpc_response_status")), m.value(QStringLiteral("grpc_response_status")));
+        }
+        const Endpoint& src = ends.source;
+        const Endpoint& dst = ends.dest;
+        bool inject = false;
+        if (options.wantsServiceNodes() && isOK(dst.service) && dst.service != QLatin1String("PassthroughCluster")) {
+            const NodeId destId = nodeId(dst, options.type);
+            if (!destId.ok)
+                continue;
+            inject = destId.type != NodeType::Service;
+        }
+        TrafficNode* source = map.add(src, options.type);
+        if (!source)
+            continue;
+        const QString sourceId = source->node.id;
+        TrafficNode* dest = map.add(dst, options.type);
+        if (!dest)
+            continue;
+        const QString destId = dest->node.id;
+        const QString seriesKey
+            = QStringList { metric, endpointKey(src), endpointKey(dst), code, flags, ends.host }.join(QChar(0x1f));
+        if (inject) {
+            TrafficNode* service
+                = map.add(Endpoint { dst.cluster, dst.serviceNamespace, dst.service, {}, {}, {}, {} }, options.type);
+            if (!service)
+                continue;
+            service->node.isInjected = true;
+            const QString serviceId = service->node.id;
+            if (addEdgeTraffic(map, seriesKey, value, sampleProtocol, code, flags, ends.host, sourceId, serviceId)) {
+                addDestService(map.find(serviceId)->node, dst.cluster, dst.serviceNamespace, dst.service);
+                addEdgeTraffic(map, seriesKey, value, sampleProtocol, code, flags, ends.host, serviceId, destId);
+                addDestService(map.find(destId)->node, dst.cluster, dst.serviceNamespace, dst.service);
+            }
+        } else if (addEdgeTraffic(map, seriesKey, value, sampleProtocol, code, flags, ends.host, sourceId, destId)) {
+            addDestService(map.find(destId)->node, dst.cluster, dst.serviceNamespace, dst.service);
+        }
+    }
+}
+
+// Kiali's outsider finalizer.
+void markOutsiders(TrafficMap& map, const QStringList& requested, const QStringList& accessible)
+{
+    for (TrafficNode& t : map.nodes) {
+        Node& n = t.node;
+        const bool outside = !requested.contains(n.namespace_);
+        const bool inaccessible = !accessible.contains(n.namespace_);
+        switch (n.type) {
+        case NodeType::Unknown:
+            n.isInaccessible = true;
+            break;
+        case NodeType::Service:
+            if (n.namespace_ == QLatin1String("unknown") || n.isEgressCluster) {
+                n.isInaccessible = true;
+                break;
+            }
+            [[fallthrough]];
+        default:
+            if (outside) {
+                n.isOutside = true;
+                n.isInaccessible = inaccessible;
+            }
+            break;
+        }
+    }
+}
+
+// Kiali's traffic generator finalizer: a node with outgoing edges and no incoming edge is a root.
+void markRoots(TrafficMap& map)
+{
+    QSet<QString> destinations;
+    for (const TrafficNode& t : std::as_const(map.nodes)) {
+        for (const TrafficEdge& e : t.edges)
+            destinations.insert(e.dest);
+    }
+    for (TrafficNode& t : map.nodes)
+        t.node.isRoot = !t.edges.isEmpty() && !destinations.contains(t.node.id);
+}
+
+// Kiali's ReduceToServiceGraph: service nodes (plus non-service roots with edges to services) only; a service's
+// edges to workloads are replaced by those workloads' edges to services.
+void reduceToServiceGraph(TrafficMap& map)
+{
+    TrafficMap reduced;
+    for (const QString& id : std::as_const(map.order)) {
+        TrafficNode n = map.nodes.value(id);
+        if (n.node.type != NodeType::Service) {
+            if (!n.node.isRoot)
+                continue;
+            QList<TrafficEdge> serviceEdges;
+            for (const TrafficEdge& e : std::as_const(n.edges)) {
+                const TrafficNode* dest = map.find(e.dest);
+                if (dest && dest->node.type == NodeType::Service)
+                    serviceEdges.append(e);
+            }
+            if (serviceEdges.isEmpty())
+                continue;
+            resetOutgoing(n.node);
+            for (const TrafficEdge& e : std::as_const(serviceEdges))
+                addOutgoing(n.node, e);
+            n.edges = serviceEdges;
+            reduced.order.append(id);
+            reduced.nodes.insert(id, n);
+            continue;
+        }
+        resetOutgoing(n.node);
+        const QList<TrafficEdge> workloadEdges = n.edges;
+        n.edges.clear();
+        for (const TrafficEdge& toWorkload : workloadEdges) {
+            const TrafficNode* workload = map.find(toWorkload.dest);
+            if (!workload)
+                continue;
+            for (const TrafficEdge& toService : workload->edges) {
+                const TrafficNode* dest = map.find(toService.dest);
+                if (!dest || dest->node.type != NodeType::Service)
+                    continue;
+                TrafficEdge* existing = nullptr;
+                for (TrafficEdge& e : n.edges) {
+                    if (e.dest == toService.dest && e.protocol == toService.protocol)
+                        existing = &e;
+                }
+                addOutgoing(n.node, toService);
+                if (existing)
+                    aggregateEdge(toService, *existing);
+                else
+                    n.edges.append(toService);
+            }
+        }
+        reduced.order.append(id);
+        reduced.nodes.insert(id, n);
+    }
+    map = reduced;
+}
+
+// Kiali's boxByApp: a box for every app with more than one node.
+void boxByApp(Graph& graph)
+{
+    QMap<QString, QList<qsizetype>> boxes;
+    for (qsizetype i = 0; i < graph.nodes.size(); ++i) {
+        const Node& n = graph.nodes[i];
+        if (!n.app.isEmpty() && n.app != QLatin1String("unknown"))
+            boxes[QStringLiteral("box_%1_%2_%3").arg(n.cluster, n.namespace_, n.app)].append(i);
+    }
+    for (auto it = boxes.cbegin(); it != boxes.cend(); ++it) {
+        if (it->size() < 2)
+            continue;
+        const Node& first = graph.nodes[it->first()];
+        Node box;
+        box.id = it.key();
+        box.type = NodeType::Box;
+        box.boxKind = QStringLiteral("app");
+        box.cluster = first.cluster;
+        box.namespace_ = first.namespace_;
+        box.app = first.app;
+        for (qsizetype index : *it) {
+            Node& member = graph.nodes[index];
+            member.parent = box.id;
+            box.isOutside = box.isOutside || member.isOutside;
+            box.isInaccessible = box.isInaccessible || member.isInaccessible;
+        }
+        graph.nodes.append(box);
+    }
+}
+
+Edge finishEdge(const TrafficEdge& t, const QString& sourceId, const Node& source)
+{
+    Edge e;
+    e.source = sourceId;
+    e.dest = t.dest;
+    e.protocol = t.protocol;
+    e.rates = t.rates;
+    e.responseTimeMs = t.responseTime;
+    e.throughput = t.throughput;
+    e.mtlsPercent = t.mtlsPercent;
+    e.sourcePrincipal = t.sourcePrincipal;
+    e.destPrincipal = t.destPrincipal;
+    const double total = t.rates.value(t.protocol);
+    if (total <= 0)
+        return e;
+    if (t.protocol != QLatin1String("tcp")) {
+        const QStringList errorKeys = t.protocol == QLatin1String("http")
+            ? QStringList { QStringLiteral("http4xx"), QStringLiteral("http5xx"), QStringLiteral("httpNoResponse") }
+            : QStringList { QStringLiteral("grpcErr"), QStringLiteral("grpcNoResponse") };
+        double errors = 0;
+        for (const QString& key : errorKeys)
+            errors += t.rates.value(key);
+        if (errors > 0)
+            e.rates[t.protocol + QStringLiteral("PercentErr")] = errors / total * 100;
+        const double out = source.rates.value(t.protocol + QStringLiteral("Out"));
+        if (out > 0)
+            e.rates[t.protocol + QStringLiteral("PercentReq")] = total / out * 100;
+    }
+    for (auto code = t.responses.cbegin(); code != t.responses.cend(); ++code) {
+        Edge::CodeDetail detail;
+        for (auto f = code->flags.cbegin(); f != code->flags.cend(); ++f)
+            detail.flags[f.key()] = f.value() / total * 100;
+        for (auto h = code->hosts.cbegin(); h != code->hosts.cend(); ++h)
+            detail.hosts[h.key()] = h.value() / total * 100;
+        e.responses[code.key()] = detail;
+    }
+    return e;
+}
+
+} // namespace
+
+Graph buildGraph(const GraphOptions& options, const QList<QueryResponse>& responses, const MeshInventory* inventory,
+    QStringList* warnings)
+{
+    TrafficMap map;
+    for (const QueryResponse& response : responses) {
+        if (!response.result.ok()) {
+            if (warnings)
+                warnings->append(response.result.error);
+            continue;
+        }
+        if (warnings) {
+            for (const QString& warning : response.result.warnings)
+                warnings->append(warning);
+        }
+        if (response.query.kind == QueryKind::Traffic)
+            populate(map, response.query.metric, response.result, options);
+    }
+    applyTelemetryAppenders(map, options, responses);
+
+    QStringList requested = options.node ? QStringList { options.node->namespace_ } : options.namespaces;
+    if (inventory)
+        applyInventoryAppenders(map, options, *inventory);
+    const QStringList accessible = inventory && inventory->knowsNamespaces ? inventory->namespaces : requested;
+    markOutsiders(map, requested, accessible);
+    markRoots(map);
+    if (options.type == GraphType::Service && !options.node)
+        reduceToServiceGraph(map);
+
+    Graph graph;
+    graph.type = options.type;
+    graph.timestamp = options.queryTime;
+    graph.durationSeconds = options.durationSeconds;
+    for (const QString& id : std::as_const(map.order)) {
+        const TrafficNode& t = map.nodes[id];
+        graph.nodes.append(t.node);
+        for (const TrafficEdge& e : t.edges)
+            graph.edges.append(finishEdge(e, id, t.node));
+    }
+    if (options.boxByApp && (options.type == GraphType::App || options.type == GraphType::VersionedApp))
+        boxByApp(graph);
+    applyHealth(graph, options.health);
+    return graph;
+}
+
+} // namespace meshscope::graph

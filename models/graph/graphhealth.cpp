@@ -1,0 +1,160 @@
+#include "graphhealth.h"
+
+#include <QRegularExpression>
+
+namespace meshscope::graph {
+
+namespace {
+
+QRegularExpression codeRegex(const QString& code)
+{
+    QString pattern = code;
+    pattern.replace(QLatin1Char('X'), QStringLiteral("\\d")).replace(QLatin1Char('x'), QStringLiteral("\\d"));
+    if (!pattern.startsWith(QLatin1Char('^')))
+        pattern.prepend(QLatin1Char('^'));
+    if (!pattern.endsWith(QLatin1Char('$')))
+        pattern.append(QLatin1Char('$'));
+    return QRegularExpression(pattern);
+}
+
+bool matchesAll(const QString& pattern, const QString& value)
+{
+    return QRegularExpression(QStringLiteral("^(?:") + pattern + QStringLiteral(")$")).match(value).hasMatch();
+}
+
+Health worse(Health a, Health b)
+{
+    return int(a) > int(b) ? a : b;
+}
+
+// Percent of requests per tolerance, for one protocol and direction, from code → percent.
+Health judge(const QMap<QString, double>& percentByCode, const QString& protocol, const QString& direction,
+    const HealthConfig& config)
+{
+    Health health = Health::Healthy;
+    for (const RateTolerance& tolerance : config.tolerances) {
+        if (!matchesAll(tolerance.protocol, protocol) || !matchesAll(tolerance.direction, direction))
+            continue;
+        const QRegularExpression code = codeRegex(tolerance.code);
+        double percent = 0;
+        for (auto it = percentByCode.cbegin(); it != percentByCode.cend(); ++it) {
+            if (code.match(it.key()).hasMatch())
+                percent += it.value();
+        }
+        if (percent > 0)
+            health = worse(health, healthForPercent(percent, tolerance));
+    }
+    return health;
+}
+
+} // namespace
+
+QList<RateTolerance> HealthConfig::defaultTolerances()
+{
+    return {
+        { QStringLiteral("5XX"), QStringLiteral("http"), QStringLiteral(".*"), 0, 10 },
+        { QStringLiteral("4XX"), QStringLiteral("http"), QStringLiteral(".*"), 10, 20 },
+        { QStringLiteral("^[1-9]$|^1[0-6]$"), QStringLiteral("grpc"), QStringLiteral(".*"), 0, 10 },
+        { QStringLiteral("^-$"), QStringLiteral("http|grpc"), QStringLiteral(".*"), 0, 10 },
+    };
+}
+
+Health healthForPercent(double percent, const RateTolerance& tolerance)
+{
+    if (tolerance.failure > 0 && percent >= tolerance.failure)
+        return Health::Failure;
+    if (tolerance.degraded > 0 ? percent >= tolerance.degraded : percent > 0)
+        return Health::Degraded;
+    return Health::Healthy;
+}
+
+Health edgeHealth(const Edge& edge, const HealthConfig& config)
+{
+    if (edge.protocol == QLatin1String("tcp") || edge.requestRate() <= 0)
+        return Health::None;
+    QMap<QString, double> percentByCode;
+    for (auto it = edge.responses.cbegin(); it != edge.responses.cend(); ++it) {
+        double percent = 0;
+        for (double value : it->flags)
+            percent += value;
+        if (it->flags.isEmpty()) {
+            for (double value : it->hosts)
+                percent += value;
+        }
+        percentByCode[it.key()] = percent;
+    }
+    return judge(percentByCode, edge.protocol, QStringLiteral("inbound"), config);
+}
+
+Health nodeHealth(const Node& node, const HealthConfig& config)
+{
+    Health health = Health::None;
+    const double httpIn = node.rate(QStringLiteral("httpIn"));
+    if (httpIn > 0) {
+        QMap<QString, double> codes;
+        codes[QStringLiteral("500")] = node.rate(QStringLiteral("httpIn5xx")) / httpIn * 100;
+        codes[QStringLiteral("400")] = node.rate(QStringLiteral("httpIn4xx")) / httpIn * 100;
+        codes[QStringLiteral("-")] = node.rate(QStringLiteral("httpInNoResponse")) / httpIn * 100;
+        health = worse(health, judge(codes, QStringLiteral("http"), QStringLiteral("inbound"), config));
+    }
+    const double grpcIn = node.rate(QStringLiteral("grpcIn"));
+    if (grpcIn > 0) {
+        QMap<QString, double> codes;
+        codes[QStringLiteral("2")] = node.rate(QStringLiteral("grpcInErr")) / grpcIn * 100;
+        codes[QStringLiteral("-")] = node.rate(QStringLiteral("grpcInNoResponse")) / grpcIn * 100;
+        health = worse(health, judge(codes, QStringLiteral("grpc"), QStringLiteral("inbound"), config));
+    }
+    return health;
+}
+
+void applyHealth(Graph& graph, const HealthConfig& config)
+{
+    for (Edge& edge : graph.edges)
+        edge.health = edgeHealth(edge, config);
+    for (Node& node : graph.nodes) {
+        if (node.type != NodeType::Box)
+            node.health = nodeHealth(node, config);
+    }
+}
+
+QList<RateTolerance> parseTolerances(const QString& text, QString* error)
+{
+    QList<RateTolerance> result;
+    QStringList problems;
+    for (const QString& entry : text.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+        const QStringList parts = entry.trimmed().split(QLatin1Char(','));
+        bool degradedOk = false, failureOk = false;
+        RateTolerance tolerance;
+        if (parts.size() >= 3) {
+            tolerance.code = parts[0].trimmed();
+            tolerance.degraded = parts[1].trimmed().toDouble(&degradedOk);
+            tolerance.failure = parts[2].trimmed().toDouble(&failureOk);
+            tolerance.protocol = parts.size() > 3 ? parts[3].trimmed() : QStringLiteral("http|grpc");
+            tolerance.direction = parts.size() > 4 ? parts[4].trimmed() : QStringLiteral(".*");
+        }
+        const bool valid = degradedOk && failureOk && !tolerance.code.isEmpty() && tolerance.degraded >= 0
+            && tolerance.failure >= 0 && (tolerance.failure == 0 || tolerance.degraded <= tolerance.failure)
+            && QRegularExpression(tolerance.protocol).isValid() && codeRegex(tolerance.code).isValid();
+        if (valid)
+            result.append(tolerance);
+        else
+            problems.append(entry.trimmed());
+    }
+    if (error)
+        *error = problems.isEmpty() ? QString()
+                                    : QStringLiteral("invalid tolerance: %1").arg(problems.join(QStringLiteral("; ")));
+    return result;
+}
+
+QString toString(const QList<RateTolerance>& tolerances)
+{
+    QStringList entries;
+    for (const RateTolerance& t : tolerances) {
+        entries.append(
+            QStringLiteral("%1,%2,%3,%4,%5")
+                .arg(t.code, QString::number(t.degraded), QString::number(t.failure), t.protocol, t.direction));
+    }
+    return entries.join(QLatin1Char(';'));
+}
+
+} // namespace meshscope::graph

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+// What Kubernetes knows about the mesh, as far as the graph appenders need it (Kiali's idleNode, deadNode,
+// serviceEntry, istio and meshCheck appenders). Filled from ClusterSession's caches by GraphService, or by tests.
+namespace meshscope::graph {
+
+struct InventoryWorkload
+{
+    QString cluster;
+    QString namespace_;
+    QString name;
+    QString app; // app label (Kiali's default app label names: app, app.kubernetes.io/name)
+    QString version;
+    int pods = 1; // running pods; 0 = dead
+    bool sidecar = true; // pods have the istio-proxy sidecar (or are ambient)
+    bool gateway = false; // istio gateway (ingress/egress) workload
+    QMap<QString, QString> labels;
+};
+
+struct InventoryService
+{
+    QString cluster;
+    QString namespace_;
+    QString name;
+    QString app; // the Service's app label, if any
+    QMap<QString, QString> selector;
+};
+
+struct MeshInventory
+{
+    bool knowsNamespaces = false; // namespaces below is the complete list of accessible namespaces
+    QStringList namespaces;
+    QString cluster = QStringLiteral("Kubernetes"); // cluster name used for idle nodes
+    QList<InventoryWorkload> workloads;
+    QList<InventoryService> services;
+    // Istio config as Kubernetes objects (metadata + spec), as read from the API.
+    QList<QJsonObject> virtualServices;
+    QList<QJsonObject> destinationRules;
+    QList<QJsonObject> serviceEntries;
+    QList<QJsonObject> gateways;
+    bool includeIdleNodes = false; // Kiali's idleNode appender (the view's "idle nodes" toggle)
+};
+
+} // namespace meshscope::graph
