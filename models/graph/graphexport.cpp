@@ -145,8 +145,9 @@ QJsonObject edgeData(const Edge& e)
 
 QByteArray dotQuote(const QString& text)
 {
+    // Backslashes stay: labels use DOT's \\n line breaks on purpose (Kubernetes names have none).
     QString escaped = text;
-    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('"'), QStringLiteral("\\\""));
+    escaped.replace(QLatin1Char('"'), QStringLiteral("\\\""));
     return '"' + escaped.toUtf8() + '"';
 }
 

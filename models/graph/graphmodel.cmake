@@ -7,4 +7,5 @@ target_sources(meshscope_models PRIVATE
   graphbuilder.cpp graphbuilder.h graphappenders_p.h graphtrafficmap_p.h graphtrafficmap.cpp
   graphtelemetry.cpp graphinventoryappenders.cpp
   graphexport.cpp graphexport.h
+  graphfilter.cpp graphfilter.h
 )

@@ -129,3 +129,38 @@ inline QStringList describe(const QJsonObject& graph, QStringList* idHashes = nu
 }
 
 } // namespace goldenfixture
+
+#include "models/graph/graphinventory.h"
+
+namespace goldenfixture {
+
+// Kiali's workload graph of bookinfo (test_workload_graph), built by Meshscope from Kiali's mocked responses.
+inline meshscope::graph::GraphOptions bookinfoOptions(meshscope::graph::GraphType type)
+{
+    meshscope::graph::GraphOptions o;
+    o.type = type;
+    o.namespaces = { QStringLiteral("bookinfo") };
+    o.queryTime = 1523364075;
+    o.ambient = meshscope::graph::AmbientTraffic::None;
+    o.responseTime = o.throughput = o.securityPolicy = false;
+    return o;
+}
+
+inline meshscope::graph::Graph bookinfoGraph(meshscope::graph::GraphType type = meshscope::graph::GraphType::Workload)
+{
+    using namespace meshscope::graph;
+    QString error;
+    PromStub stub;
+    if (!stub.load(QStringLiteral("namespace-bookinfo.prometheus.json"), &error))
+        qFatal("%s", qPrintable(error));
+    const GraphOptions options = bookinfoOptions(type);
+    QList<QueryResponse> responses;
+    for (const GraphQuery& query : graphQueries(options))
+        responses.append({ query, meshscope::PromResult::parse(stub.bodies.value(query.promql)) });
+    MeshInventory inventory;
+    inventory.knowsNamespaces = true;
+    inventory.namespaces = { QStringLiteral("bookinfo"), QStringLiteral("tutorial") };
+    return buildGraph(options, responses, &inventory);
+}
+
+} // namespace goldenfixture
