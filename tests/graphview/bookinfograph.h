@@ -88,7 +88,16 @@ inline std::shared_ptr<const meshscope::graph::Graph> bookinfoGraph(double scale
     graph->nodes.last().isIdle = true;
     graph->nodes.last().health = Health::None;
 
+    Node box;
+    box.id = QStringLiteral("box_east_bookinfo_reviews");
+    box.type = NodeType::Box;
+    box.boxKind = QStringLiteral("app");
+    box.app = QStringLiteral("reviews");
+    box.namespace_ = QStringLiteral("bookinfo");
+    graph->nodes.append(box);
     for (Node& node : graph->nodes) {
+        if (node.type == NodeType::App && node.app == QLatin1String("reviews"))
+            node.parent = box.id;
         if (node.id == reviewsSvc) {
             node.hasVirtualService = true;
             node.hasTrafficShifting = true;

@@ -3,12 +3,17 @@
 #include "views/graph/edgeitem.h"
 #include "views/graph/fallbacklayout.h"
 #include "views/graph/graphlegend.h"
+#include "views/graph/graphpage.h"
 #include "views/graph/graphscene.h"
 #include "views/graph/graphsidepanel.h"
+#include "views/graph/graphtoolbar.h"
 #include "views/graph/graphview.h"
 #include "views/graph/nodeitem.h"
 
+#include <QLabel>
+#include <QLineEdit>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace meshscope;
@@ -56,6 +61,11 @@ private slots:
     void edgeLabelModes();
     void draggedNodeIsPinned();
     void legendAndSidePanel();
+    void pageStates();
+    void pageRefreshDoesNotRelayout();
+    void pageFilterErrorsInline();
+    void pageExports_data();
+    void pageExports();
 };
 
 void TestGraphView::sceneHasOneItemPerNodeAndEdge()
@@ -206,7 +216,8 @@ void TestGraphView::findHighlightsAndHideHides()
     scene.setFind([](const graph::Node& node) { return node.app == QLatin1String("reviews"); }, {});
     QCOMPARE(scene.highlightedNodeIds(),
         QStringList({ QStringLiteral("app_east_bookinfo_reviews_v1"), QStringLiteral("app_east_bookinfo_reviews_v2"),
-            QStringLiteral("app_east_bookinfo_reviews_v3"), QStringLiteral("svc_east_bookinfo_reviews") }));
+            QStringLiteral("app_east_bookinfo_reviews_v3"), QStringLiteral("box_east_bookinfo_reviews"),
+            QStringLiteral("svc_east_bookinfo_reviews") }));
     scene.setHide([](const graph::Node& node) { return node.version == QLatin1String("v3"); }, {});
     QVERIFY(!scene.visibleNodeIds().contains(QStringLiteral("app_east_bookinfo_reviews_v3")));
     QCOMPARE(scene.visibleNodeIds().size(), all - 1);
@@ -302,6 +313,121 @@ void TestGraphView::legendAndSidePanel()
     QCOMPARE(panel.sparkline(GraphSidePanel::Chart::Rate)->pointCount(), 3);
     panel.resize(320, 600);
     keepShot(panel.grab().toImage(), QStringLiteral("sidepanel"));
+}
+
+void TestGraphView::pageStates()
+{
+    GraphPage page;
+    page.resize(1200, 700);
+    page.show();
+    QVERIFY(!page.isShowingGraph());
+    page.setSelectedNamespaces({ QStringLiteral("bookinfo") });
+    page.showLoading();
+    QVERIFY(page.stateText().startsWith(QStringLiteral("Loading")));
+    page.showFailure(QStringLiteral("Prometheus unreachable"));
+    QVERIFY(page.stateText().contains(QStringLiteral("Prometheus unreachable")));
+    QVERIFY(!page.isShowingGraph());
+
+    auto graph = std::make_shared<graph::Graph>(*bookinfoGraph());
+    graph->timestamp = QDateTime(QDate(2026, 11, 23), QTime(14, 2)).toSecsSinceEpoch();
+    page.showGraph(graph);
+    QVERIFY(page.isShowingGraph());
+    QVERIFY(page.stateText().isEmpty());
+    // Stale: the last good graph stays, a banner says how old it is.
+    page.showFailure(QStringLiteral("Prometheus unreachable"));
+    QVERIFY(page.isShowingGraph());
+    QCOMPARE(
+        page.stateText(), QStringLiteral("Prometheus unreachable — showing data from %1").arg(QStringLiteral("14:02")));
+    const QImage shot = page.grab().toImage();
+    keepShot(shot, QStringLiteral("page-stale"));
+    QVERIFY(distinctColours(shot) > 40);
+
+    page.showGraph(std::make_shared<graph::Graph>());
+    QVERIFY(!page.isShowingGraph());
+    QVERIFY(page.stateText().startsWith(QStringLiteral("No traffic")));
+}
+
+void TestGraphView::pageRefreshDoesNotRelayout()
+{
+    GraphPage page;
+    page.setSelectedNamespaces({ QStringLiteral("bookinfo") });
+    page.resize(1000, 600);
+    page.show();
+    page.showGraph(bookinfoGraph(1));
+    QCOMPARE(page.layoutCount(), 1);
+    const QHash<QString, NodeItem*> items = page.scene()->nodeItems();
+    const ScenePositions before = page.scene()->positions();
+    page.showGraph(bookinfoGraph(2));
+    page.showGraph(bookinfoGraph(3));
+    QCOMPARE(page.layoutCount(), 1);
+    QCOMPARE(page.scene()->nodeItems(), items);
+    QCOMPARE(page.scene()->positions().nodes, before.nodes);
+
+    // Another graph type is a new layout.
+    page.toolbar()->setGraphType(graph::GraphType::Workload);
+    page.showGraph(bookinfoGraph(3));
+    QCOMPARE(page.layoutCount(), 2);
+}
+
+void TestGraphView::pageFilterErrorsInline()
+{
+    GraphPage page;
+    page.setFilterCompiler([](const QString& text) {
+        GraphPage::CompiledFilter filter;
+        if (text == QLatin1String("name = reviews"))
+            filter.nodes = [](const graph::Node& node) { return node.app == QLatin1String("reviews"); };
+        else
+            filter.error = QStringLiteral("unknown operand");
+        return filter;
+    });
+    page.setSelectedNamespaces({ QStringLiteral("bookinfo") });
+    page.show();
+    page.showGraph(bookinfoGraph());
+    page.toolbar()->findEdit()->setText(QStringLiteral("name = reviews"));
+    emit page.toolbar()->findEdit()->returnPressed();
+    QCOMPARE(page.scene()->highlightedNodeIds().size(), 5); // reviews v1-v3, its app box and its service
+    auto* error = page.toolbar()->findChild<QLabel*>(QStringLiteral("graphFilterError"));
+    QVERIFY(error && error->isHidden());
+    page.toolbar()->hideEdit()->setText(QStringLiteral("rps >>> 1"));
+    emit page.toolbar()->hideEdit()->returnPressed();
+    QVERIFY(!error->isHidden());
+    QCOMPARE(error->text(), QStringLiteral("Hide: unknown operand"));
+    QCOMPARE(page.scene()->visibleNodeIds().size(), page.scene()->nodeItems().size() - 1); // only idle hidden
+}
+
+void TestGraphView::pageExports_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QByteArray>("starts");
+    QTest::addRow("png") << QStringLiteral("PNG") << QByteArray("\x89PNG");
+    QTest::addRow("svg") << QStringLiteral("SVG") << QByteArray("<?xml");
+    QTest::addRow("dot") << QStringLiteral("DOT") << QByteArray("digraph");
+    QTest::addRow("kiali") << QStringLiteral("Kiali JSON") << QByteArray("{");
+}
+
+void TestGraphView::pageExports()
+{
+    QFETCH(QString, format);
+    QFETCH(QByteArray, starts);
+    GraphPage page;
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("graph.out"));
+    QString error;
+    QVERIFY(!page.exportTo(format, file, &error)); // nothing to export yet
+    QVERIFY(!error.isEmpty());
+    page.setSelectedNamespaces({ QStringLiteral("bookinfo") });
+    page.showGraph(bookinfoGraph());
+    QVERIFY2(page.exportTo(format, file, &error), qPrintable(error));
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::ReadOnly));
+    const QByteArray data = out.readAll();
+    QVERIFY(data.size() > 200);
+    QVERIFY2(data.startsWith(starts), data.left(40).constData());
+    if (format == QLatin1String("PNG")) {
+        QImage image;
+        QVERIFY(image.loadFromData(data));
+        QVERIFY(distinctColours(image) > 40);
+    }
 }
 
 QTEST_MAIN(TestGraphView)

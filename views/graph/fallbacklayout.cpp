@@ -48,9 +48,18 @@ ScenePositions fallbackLayout(const graph::Graph& graph, const QHash<QString, QP
             layer.insert(node.id, 1);
     }
 
+    // Box (compound) nodes get their place from their children; keep siblings of a box next to each other.
+    QList<const graph::Node*> ordered;
+    for (const graph::Node& node : graph.nodes) {
+        if (node.type != graph::NodeType::Box)
+            ordered.append(&node);
+    }
+    std::stable_sort(ordered.begin(), ordered.end(),
+        [](const graph::Node* a, const graph::Node* b) { return a->parent < b->parent; });
     QHash<int, int> rowsUsed;
     ScenePositions positions;
-    for (const graph::Node& node : graph.nodes) {
+    for (const graph::Node* nodePointer : std::as_const(ordered)) {
+        const graph::Node& node = *nodePointer;
         if (keep.contains(node.id)) {
             positions.nodes.insert(node.id, keep.value(node.id));
             continue;

@@ -73,7 +73,7 @@ void GraphScene::setGraph(std::shared_ptr<const graph::Graph> graph, const Scene
         item->setNode(&node, withNamespaces);
         if (placed != positions.nodes.cend()) {
             item->setPos(*placed);
-        } else {
+        } else if (!item->isBox()) {
             item->setPos(nextFree);
             nextFree += QPointF(0, 80);
         }
@@ -128,6 +128,11 @@ void GraphScene::setGraph(std::shared_ptr<const graph::Graph> graph, const Scene
     }
     churn = churn || !goneNodes.isEmpty();
     qDeleteAll(goneNodes);
+    m_boxChildren.clear();
+    for (NodeItem* item : std::as_const(m_nodes)) {
+        if (!item->node().parent.isEmpty() && m_nodes.contains(item->node().parent))
+            m_boxChildren[item->node().parent].append(item);
+    }
 
     for (EdgeItem* item : std::as_const(m_edges))
         item->setRoute(positions.edges.value(item->id()));
@@ -285,11 +290,14 @@ void GraphScene::applyVisibility()
 {
     for (NodeItem* item : std::as_const(m_nodes)) {
         const graph::Node& node = item->node();
+        if (item->isBox())
+            continue; // follows its children, below
         bool visible = !(node.isIdle && !m_display.idleNodes);
         visible = visible && !(m_hideNodes && m_hideNodes(node));
         item->setVisible(visible);
         item->setHighlighted(visible && m_findNodes && m_findNodes(node));
     }
+    updateBoxes();
     for (EdgeItem* item : std::as_const(m_edges)) {
         const graph::Edge& edge = item->edge();
         bool visible = item->sourceNode()->isVisible() && item->destNode()->isVisible();
@@ -359,6 +367,30 @@ void GraphScene::notifyNodeMoved(NodeItem* node)
 {
     for (EdgeItem* edge : node->edges())
         edge->adjust();
+    if (NodeItem* box = m_nodes.value(node->node().parent); box && box->isBox())
+        updateBox(box);
+}
+
+void GraphScene::updateBoxes()
+{
+    for (NodeItem* item : std::as_const(m_nodes)) {
+        if (item->isBox())
+            updateBox(item);
+    }
+}
+
+void GraphScene::updateBox(NodeItem* box)
+{
+    QRectF bounds;
+    for (const NodeItem* child : m_boxChildren.value(box->id())) {
+        if (child->isVisible())
+            bounds = bounds.united(child->sceneBoundingRect());
+    }
+    box->setVisible(!bounds.isNull());
+    if (bounds.isNull())
+        return;
+    box->setBoxRect(bounds.adjusted(-10, -22, 10, 6)); // room for the box's label on top
+    box->setHighlighted(m_findNodes && m_findNodes(box->node()));
 }
 
 void GraphScene::notifyNodeDragged(NodeItem* node)

@@ -82,6 +82,8 @@ signals:
 
 private:
     void applyVisibility();
+    void updateBoxes();
+    void updateBox(NodeItem* box);
     void assignBends();
     void emitSelection();
     bool showNamespaces() const;
@@ -90,6 +92,7 @@ private:
     std::shared_ptr<const graph::Graph> m_graph;
     QHash<QString, NodeItem*> m_nodes;
     QHash<QString, EdgeItem*> m_edges;
+    QHash<QString, QList<NodeItem*>> m_boxChildren; // box node id → the nodes inside it
     TrafficItem* m_traffic;
     GraphDisplay m_display;
     GraphColors m_colors;

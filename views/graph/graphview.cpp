@@ -31,6 +31,9 @@ GraphView::GraphView(GraphScene* scene, QWidget* parent)
     setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
     setOptimizationFlags(QGraphicsView::DontSavePainterState | QGraphicsView::DontAdjustForAntialiasing);
     setFrameShape(QFrame::NoFrame);
+    // Panning is by dragging the background; scroll bars would only take room.
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_scene->setColors(GraphColors::fromPalette(palette()));
 }
 

@@ -23,9 +23,13 @@ constexpr double LabelZoom = 0.55;
 NodeItem::NodeItem(const graph::Node* node)
     : m_node(node)
 {
-    setFlags(ItemIsSelectable | ItemIsMovable | ItemSendsGeometryChanges);
-    setAcceptHoverEvents(false);
-    setZValue(1);
+    if (node->type == graph::NodeType::Box) {
+        setFlags(ItemIsSelectable);
+        setZValue(-1);
+    } else {
+        setFlags(ItemIsSelectable | ItemIsMovable | ItemSendsGeometryChanges);
+        setZValue(1);
+    }
     m_label.setTextFormat(Qt::PlainText);
     m_subLabel.setTextFormat(Qt::PlainText);
     m_label.setPerformanceHint(QStaticText::AggressiveCaching);
@@ -35,7 +39,7 @@ NodeItem::NodeItem(const graph::Node* node)
 void NodeItem::setNode(const graph::Node* node, bool showNamespace)
 {
     m_node = node;
-    const QString name = node->displayName();
+    const QString name = isBox() ? (!node->app.isEmpty() ? node->app : node->displayName()) : node->displayName();
     const QString sub = showNamespace || node->isOutside ? node->namespace_ : QString();
     if (name == m_label.text() && sub == m_subLabel.text() && !m_bounds.isNull()) {
         update();
@@ -52,11 +56,40 @@ void NodeItem::setNode(const graph::Node* node, bool showNamespace)
     m_label.prepare(QTransform(), graphLabelFont());
     m_subLabel.prepare(QTransform(), graphSmallFont());
     prepareGeometryChange();
+    if (isBox()) {
+        m_bounds = m_boxRect.adjusted(-3, -3, 3, 3);
+        update();
+        return;
+    }
     const QRectF shapeBox = shapeRect().adjusted(-5, -5, 5, 5); // selection halo and badges
     const QRectF labelBox(
         -m_labelSize.width() / 2, ShapeSize / 2 + LabelGap, m_labelSize.width(), m_labelSize.height());
     m_bounds = shapeBox.united(labelBox);
     update();
+}
+
+void NodeItem::setBoxRect(const QRectF& sceneRect)
+{
+    prepareGeometryChange();
+    setPos(sceneRect.center());
+    m_boxRect = QRectF(-sceneRect.width() / 2, -sceneRect.height() / 2, sceneRect.width(), sceneRect.height());
+    m_bounds = m_boxRect.adjusted(-3, -3, 3, 3);
+}
+
+void NodeItem::paintBox(QPainter* painter, double zoom) const
+{
+    const GraphColors& colors = graphScene()->colors();
+    QColor fill = colors.text;
+    fill.setAlpha(colors.dark ? 18 : 10);
+    const QColor border = isSelected() ? colors.selection : (m_highlighted ? colors.find : colors.idle);
+    painter->setPen(QPen(border, isSelected() || m_highlighted ? 2 : 1));
+    painter->setBrush(fill);
+    painter->drawRoundedRect(m_boxRect, 6, 6);
+    if (zoom < LabelZoom)
+        return;
+    painter->setPen(colors.dimText);
+    painter->setFont(graphLabelFont());
+    painter->drawStaticText(m_boxRect.topLeft() + QPointF(6, 3), m_label);
 }
 
 void NodeItem::setHighlighted(bool highlighted)
@@ -85,6 +118,8 @@ void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
     const GraphColors& colors = s->colors();
     const graph::Node& node = *m_node;
     const double zoom = option->levelOfDetailFromTransform(painter->worldTransform());
+    if (isBox())
+        return paintBox(painter, zoom);
     const bool unhealthy = node.health == graph::Health::Failure || node.health == graph::Health::Degraded;
     const QColor border = unhealthy ? colors.forHealth(node.health) : colors.nodeBorder;
 

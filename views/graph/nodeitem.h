@@ -38,7 +38,13 @@ public:
     void setPinned(bool pinned) { m_pinned = pinned; }
     bool isPinned() const { return m_pinned; } // the user dragged it; layouts keep it where it is
 
-    QRectF shapeRect() const { return { -ShapeSize / 2, -ShapeSize / 2, ShapeSize, ShapeSize }; }
+    // Box (compound) nodes, e.g. Kiali's app box around the versions of an app, span their children.
+    bool isBox() const { return m_node->type == graph::NodeType::Box; }
+    void setBoxRect(const QRectF& sceneRect);
+    QRectF shapeRect() const
+    {
+        return isBox() ? m_boxRect : QRectF(-ShapeSize / 2, -ShapeSize / 2, ShapeSize, ShapeSize);
+    }
     QRectF boundingRect() const override { return m_bounds; }
     QPainterPath shape() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
@@ -52,6 +58,7 @@ protected:
 private:
     GraphScene* graphScene() const;
     void paintBadges(QPainter* painter) const;
+    void paintBox(QPainter* painter, double zoom) const;
 
     const graph::Node* m_node;
     QList<EdgeItem*> m_edges;
@@ -59,6 +66,7 @@ private:
     QStaticText m_subLabel;
     QSizeF m_labelSize;
     QRectF m_bounds;
+    QRectF m_boxRect; // item coordinates
     QPointF m_pressPos;
     bool m_hasSubLabel = false;
     bool m_highlighted = false;
