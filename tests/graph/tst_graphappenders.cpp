@@ -1,0 +1,242 @@
+// Kiali's Kubernetes-backed appenders on real data: badges from Istio config (the integration-test assets of
+// Kiali), idle nodes, dead nodes, service entries, missing sidecars; and health with default/custom tolerances.
+
+#include "goldenfixture.h"
+#include "models/graph/graphfilter.h"
+#include "models/graph/graphhealth.h"
+
+#include <QTest>
+
+using namespace meshscope;
+using namespace meshscope::graph;
+
+namespace {
+
+QJsonObject object(const char* json)
+{
+    return QJsonDocument::fromJson(json).object();
+}
+
+const Node* findNode(const Graph& graph, const QString& id)
+{
+    const Node* node = graph.node(id);
+    if (!node)
+        qWarning("no node %s", qPrintable(id));
+    return node;
+}
+
+Graph bookinfo(GraphType type, const MeshInventory& inventory)
+{
+    QString error;
+    goldenfixture::PromStub stub;
+    if (!stub.load(QStringLiteral("namespace-bookinfo.prometheus.json"), &error))
+        qFatal("%s", qPrintable(error));
+    const GraphOptions options = goldenfixture::bookinfoOptions(type);
+    QList<QueryResponse> responses;
+    for (const GraphQuery& query : graphQueries(options))
+        responses.append({ query, PromResult::parse(stub.bodies.value(query.promql)) });
+    return buildGraph(options, responses, &inventory);
+}
+
+MeshInventory baseInventory()
+{
+    MeshInventory inventory;
+    inventory.knowsNamespaces = true;
+    inventory.namespaces = { QStringLiteral("bookinfo"), QStringLiteral("tutorial") };
+    inventory.cluster = QStringLiteral("east");
+    return inventory;
+}
+
+// One traffic sample (request to a workload) as Prometheus would return it.
+PromSample sample(const QString& destWorkload, const QString& destService, double value)
+{
+    PromSample s;
+    s.metric = { { "source_cluster", "east" }, { "source_workload_namespace", "bookinfo" },
+        { "source_workload", "productpage-v1" }, { "source_canonical_service", "productpage" },
+        { "source_canonical_revision", "v1" }, { "destination_cluster", "east" },
+        { "destination_service_namespace", "bookinfo" }, { "destination_service", destService },
+        { "destination_service_name", destService }, { "destination_workload_namespace", "bookinfo" },
+        { "destination_workload", destWorkload }, { "destination_canonical_service", destWorkload },
+        { "destination_canonical_revision", "v1" }, { "request_protocol", "http" }, { "response_code", "200" },
+        { "response_flags", "-" } };
+    s.value = value;
+    return s;
+}
+
+} // namespace
+
+class TstGraphAppenders : public QObject
+{
+    Q_OBJECT
+private slots:
+    void circuitBreakerAndVirtualServiceBadges();
+    void idleNodes();
+    void deadNodesAndServiceEntries();
+    void missingSidecarAndGateway();
+    void health_data();
+    void health();
+    void customTolerances();
+};
+
+void TstGraphAppenders::circuitBreakerAndVirtualServiceBadges()
+{
+    MeshInventory inventory = baseInventory();
+    inventory.destinationRules.append(object(R"({"metadata":{"name":"reviews","namespace":"bookinfo"},
+        "spec":{"host":"reviews","trafficPolicy":{"outlierDetection":{"consecutive5xxErrors":1}}}})"));
+    inventory.virtualServices.append(object(R"({"metadata":{"name":"reviews","namespace":"bookinfo"},
+        "spec":{"hosts":["reviews"],"http":[{"route":[
+          {"destination":{"host":"reviews","subset":"v1"},"weight":20},
+          {"destination":{"host":"reviews","subset":"v2"},"weight":30},
+          {"destination":{"host":"reviews.bookinfo.svc.cluster.local","subset":"v3"},"weight":50}]}]}})"));
+    inventory.virtualServices.append(object(R"({"metadata":{"name":"ratings","namespace":"bookinfo"},
+        "spec":{"hosts":["ratings"],"http":[{"fault":{"delay":{"fixedDelay":"7s","percentage":{"value":100}}},
+          "match":[{"headers":{"end-user":{"exact":"jason"}}}],"route":[{"destination":{"host":"ratings"}}]},
+          {"timeout":"1s","route":[{"destination":{"host":"ratings"}}]}]}})"));
+
+    const Graph service = bookinfo(GraphType::Service, inventory);
+    const Node* reviews = findNode(service, QStringLiteral("svc_east_bookinfo_reviews"));
+    QVERIFY(reviews);
+    QVERIFY(reviews->hasCircuitBreaker);
+    QVERIFY(reviews->hasVirtualService);
+    QVERIFY(reviews->hasTrafficShifting);
+    QCOMPARE(reviews->trafficWeights.value(QStringLiteral("v3")), 50);
+    QCOMPARE(reviews->virtualServices, QStringList { QStringLiteral("reviews") });
+    const Node* ratings = findNode(service, QStringLiteral("svc_east_bookinfo_ratings"));
+    QVERIFY(ratings);
+    QVERIFY(ratings->hasFaultInjection && ratings->hasRequestRouting && ratings->hasRequestTimeout);
+    QVERIFY(!ratings->hasCircuitBreaker && !ratings->hasTrafficShifting);
+    QVERIFY(!findNode(service, QStringLiteral("svc_east_bookinfo_details"))->hasVirtualService);
+
+    // App nodes carry the circuit breaker of the services they serve; the filter finds them.
+    const Graph versioned = bookinfo(GraphType::VersionedApp, inventory);
+    GraphFilter cb;
+    QString error;
+    QVERIFY(cb.parse(QStringLiteral("cb"), &error));
+    QStringList withCb;
+    for (const Node& node : versioned.nodes) {
+        if (cb.matches(node))
+            withCb.append(node.displayName());
+    }
+    withCb.sort();
+    QCOMPARE(withCb, (QStringList { "reviews:v1", "reviews:v2", "reviews:v3" }));
+}
+
+void TstGraphAppenders::idleNodes()
+{
+    MeshInventory inventory = baseInventory();
+    inventory.includeIdleNodes = true;
+    inventory.workloads.append({ "east", "bookinfo", "quiet-v1", "quiet", "v1", 1, true, false, {} });
+    inventory.workloads.append({ "east", "bookinfo", "reviews-v1", "reviews", "v1", 1, true, false, {} });
+    inventory.workloads.append({ "east", "other", "elsewhere-v1", "elsewhere", "v1", 1, true, false, {} });
+    inventory.services.append({ "east", "bookinfo", "quiet", "quiet", {} });
+    const Graph workload = bookinfo(GraphType::Workload, inventory);
+    const Node* quiet = findNode(workload, QStringLiteral("wl_east_bookinfo_quiet-v1"));
+    QVERIFY(quiet);
+    QVERIFY(quiet->isIdle);
+    QVERIFY(!findNode(workload, QStringLiteral("wl_east_bookinfo_reviews-v1"))->isIdle); // has traffic
+    QVERIFY(!workload.node(QStringLiteral("wl_east_other_elsewhere-v1"))); // namespace not requested
+    QVERIFY(!workload.node(QStringLiteral("svc_east_bookinfo_quiet"))); // no service nodes in a workload graph
+    const Graph service = bookinfo(GraphType::Service, inventory);
+    QVERIFY(findNode(service, QStringLiteral("svc_east_bookinfo_quiet"))->isIdle);
+    QVERIFY(!service.node(QStringLiteral("wl_east_bookinfo_quiet-v1")));
+}
+
+void TstGraphAppenders::deadNodesAndServiceEntries()
+{
+    GraphOptions options = goldenfixture::bookinfoOptions(GraphType::Workload);
+    options.includeIdleEdges = true;
+    GraphQuery query { QueryKind::Traffic, QStringLiteral("istio_requests_total"), QString() };
+    PromResult result;
+    result.kind = PromResult::Kind::Vector;
+    result.vector = { sample(QStringLiteral("productpage-v1"), QStringLiteral("productpage"), 5),
+        sample(QStringLiteral("gone-v1"), QStringLiteral("gone"), 0),
+        sample(QStringLiteral("scaled-v1"), QStringLiteral("scaled"), 0),
+        sample(QStringLiteral("unknown"), QStringLiteral("foo.bookinfo.ext"), 3) };
+    result.vector[3].metric[QStringLiteral("destination_canonical_service")] = QStringLiteral("unknown");
+    MeshInventory inventory = baseInventory();
+    inventory.workloads.append({ "east", "bookinfo", "productpage-v1", "productpage", "v1", 1, true, false, {} });
+    inventory.workloads.append({ "east", "bookinfo", "scaled-v1", "scaled", "v1", 0, true, false, {} });
+    inventory.serviceEntries.append(object(R"({"metadata":{"name":"foo","namespace":"bookinfo"},
+        "spec":{"hosts":["foo.bookinfo.ext"],"location":"MESH_EXTERNAL","ports":[{"number":80,"name":"http"}]}})"));
+    const Graph graph = buildGraph(options, { { query, result } }, &inventory);
+    QVERIFY(!graph.node(QStringLiteral("wl_east_bookinfo_gone-v1"))); // no traffic, workload gone: removed
+    const Node* scaled = findNode(graph, QStringLiteral("wl_east_bookinfo_scaled-v1"));
+    QVERIFY(scaled && scaled->isDead); // no traffic, 0 pods: dead
+    const Node* external = findNode(graph, QStringLiteral("svc_east_bookinfo_foo.bookinfo.ext"));
+    QVERIFY(external);
+    QCOMPARE(external->isServiceEntry, QStringLiteral("MESH_EXTERNAL"));
+    for (const Edge& edge : graph.edges)
+        QVERIFY(graph.node(edge.dest) && graph.node(edge.source));
+}
+
+void TstGraphAppenders::missingSidecarAndGateway()
+{
+    MeshInventory inventory = baseInventory();
+    inventory.workloads.append({ "east", "bookinfo", "details-v1", "details", "v1", 1, false, false, {} });
+    inventory.workloads.append({ "east", "istio-system", "ingressgateway-unknown", "ingressgateway", "latest", 1, false,
+        false, { { "istio", "ingressgateway" } } });
+    inventory.gateways.append(object(R"({"metadata":{"name":"bookinfo-gateway","namespace":"bookinfo"},
+        "spec":{"selector":{"istio":"ingressgateway"},"servers":[{"hosts":["*"],"port":{"number":80}}]}})"));
+    const Graph graph = bookinfo(GraphType::Workload, inventory);
+    QVERIFY(findNode(graph, QStringLiteral("wl_east_bookinfo_details-v1"))->hasMissingSidecar);
+    const Node* gateway = findNode(graph, QStringLiteral("wl_east_istio-system_ingressgateway-unknown"));
+    QVERIFY(gateway->isGateway);
+    QVERIFY(!gateway->hasMissingSidecar); // gateways have no sidecar by design
+    QVERIFY(!findNode(graph, QStringLiteral("wl_east_bookinfo_reviews-v1"))->hasMissingSidecar);
+}
+
+void TstGraphAppenders::health_data()
+{
+    QTest::addColumn<QString>("edge"); // source id > dest id
+    QTest::addColumn<int>("health");
+    // Kiali's defaults: 5xx failure ≥ 10 %; 4xx degraded ≥ 10 %, failure ≥ 20 %.
+    QTest::newRow("50% errors") << "wl_east_bookinfo_productpage-v1>wl_east_bookinfo_details-v1"
+                                << int(Health::Failure);
+    QTest::newRow("33% 5xx") << "wl_east_bookinfo_reviews-v2>wl_east_bookinfo_ratings-v1" << int(Health::Failure);
+    QTest::newRow("all 404") << "wl_east_bookinfo_reviews-v3>svc_unknown_unknown_unknown" << int(Health::Failure);
+    QTest::newRow("all 200") << "wl_east_bookinfo_productpage-v1>wl_east_bookinfo_reviews-v1" << int(Health::Healthy);
+    QTest::newRow("grpc ok") << "wl_east_bookinfo_reviews-v3>wl_east_bankapp_deposit-v1" << int(Health::Healthy);
+    QTest::newRow("tcp") << "unknown_unknown_source>wl_east_bookinfo_tcp-v1" << int(Health::None);
+}
+
+void TstGraphAppenders::health()
+{
+    QFETCH(QString, edge);
+    QFETCH(int, health);
+    const Graph graph = bookinfo(GraphType::Workload, baseInventory());
+    const QStringList ends = edge.split(QLatin1Char('>'));
+    bool found = false;
+    for (const Edge& e : graph.edges) {
+        if (e.source == ends[0] && e.dest == ends[1]) {
+            found = true;
+            QCOMPARE(int(e.health), health);
+        }
+    }
+    QVERIFY2(found, qPrintable(edge));
+}
+
+void TstGraphAppenders::customTolerances()
+{
+    QString error;
+    QList<RateTolerance> tolerances = parseTolerances(QStringLiteral("5XX,40,60,http;4XX,30,60,http;bad"), &error);
+    QCOMPARE(tolerances.size(), 2);
+    QVERIFY(error.contains(QStringLiteral("bad")));
+    QVERIFY(parseTolerances(QStringLiteral("5XX,50,10,http"), &error).isEmpty()); // degraded > failure rejected
+    GraphOptions options = goldenfixture::bookinfoOptions(GraphType::Workload);
+    options.health.tolerances = tolerances;
+    // 25 % 5xx and 25 % 4xx: healthy under these loose tolerances (4xx 25 < 30, 5xx 25 < 40).
+    Edge edge;
+    edge.protocol = QStringLiteral("http");
+    edge.rates[QStringLiteral("http")] = 80;
+    edge.responses[QStringLiteral("500")].flags[QStringLiteral("-")] = 25;
+    edge.responses[QStringLiteral("400")].flags[QStringLiteral("-")] = 25;
+    edge.responses[QStringLiteral("200")].flags[QStringLiteral("-")] = 50;
+    QCOMPARE(int(edgeHealth(edge, options.health)), int(Health::Healthy));
+    edge.responses[QStringLiteral("503")].flags[QStringLiteral("-")] = 20; // 5xx now 45 % ≥ 40: degraded
+    QCOMPARE(int(edgeHealth(edge, options.health)), int(Health::Degraded));
+    QCOMPARE(int(edgeHealth(edge, HealthConfig {})), int(Health::Failure));
+    QCOMPARE(toString(parseTolerances(toString(tolerances))), toString(tolerances));
+}
+
+QTEST_GUILESS_MAIN(TstGraphAppenders)
+#include "tst_graphappenders.moc"
