@@ -1,5 +1,7 @@
 #include "headlesscommands.h"
 
+#include "graphcommand.h"
+
 #include "models/kubeconfigcontexts.h"
 
 #include <QCommandLineParser>
@@ -49,6 +51,7 @@ const QList<HeadlessCommand>& HeadlessCommands::all()
 {
     static const QList<HeadlessCommand> commands = {
         { QStringLiteral("contexts"), tr("list kubeconfig contexts"), runContexts },
+        { QStringLiteral("graph"), tr("print the traffic graph (Kiali JSON, DOT or SVG)"), runGraphCommand },
     };
     return commands;
 }

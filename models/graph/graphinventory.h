@@ -47,4 +47,17 @@ struct MeshInventory
     bool includeIdleNodes = false; // Kiali's idleNode appender (the view's "idle nodes" toggle)
 };
 
+// Kubernetes objects as the API returns them (ClusterSession's informer caches) → MeshInventory. Workloads are
+// Deployments, StatefulSets and DaemonSets (Kiali's workload names); their app/version labels come from the pod
+// template, pods and sidecars from the pods their selector matches.
+struct InventoryObjects
+{
+    QList<QJsonObject> namespaces;
+    QList<QJsonObject> workloads; // apps/v1 Deployment, StatefulSet, DaemonSet
+    QList<QJsonObject> pods;
+    QList<QJsonObject> services;
+    QList<QJsonObject> virtualServices, destinationRules, serviceEntries, gateways;
+};
+MeshInventory inventoryFromObjects(const InventoryObjects& objects, const QString& cluster);
+
 } // namespace meshscope::graph

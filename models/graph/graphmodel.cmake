@@ -3,9 +3,10 @@ target_sources(meshscope_models PRIVATE
   graphvizlock.cpp graphvizlock.h
   graphoptions.h graphqueries.cpp graphqueries.h
   graphhealth.cpp graphhealth.h
-  graphinventory.h
+  graphinventory.cpp graphinventory.h
   graphbuilder.cpp graphbuilder.h graphappenders_p.h graphtrafficmap_p.h graphtrafficmap.cpp
   graphtelemetry.cpp graphinventoryappenders.cpp
   graphexport.cpp graphexport.h
   graphfilter.cpp graphfilter.h
+  graphpromquery.cpp graphpromquery.h graphservice.cpp graphservice.h
 )

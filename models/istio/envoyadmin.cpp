@@ -119,7 +119,7 @@ PromTextResult parsePrometheusText(const QByteArray& text)
                 result.types.insert(parts.at(2), parts.at(3));
             continue;
         }
-        PromSample sample;
+        PromTextSample sample;
         const qsizetype brace = line.indexOf(QLatin1Char('{'));
         const qsizetype space = line.indexOf(QLatin1Char(' '));
         qsizetype rest = -1;

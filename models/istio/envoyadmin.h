@@ -32,7 +32,7 @@ struct EnvoyClustersResult
 EnvoyClustersResult parseEnvoyClusters(const QByteArray& text);
 
 // Prometheus text exposition (Envoy /stats/prometheus).
-struct PromSample
+struct PromTextSample // not PromResult's PromSample (models/prometheus): one name, one type
 {
     QString name;
     QMap<QString, QString> labels;
@@ -40,7 +40,7 @@ struct PromSample
 };
 struct PromTextResult
 {
-    QList<PromSample> samples;
+    QList<PromTextSample> samples;
     QHash<QString, QString> types; // metric family → counter/gauge/histogram/…
     QString error; // the first malformed line; the rest is still parsed
 };

@@ -1,0 +1,227 @@
+#include "graphcommand.h"
+
+#include "models/connectionstatus.h"
+#include "models/graph/graphexport.h"
+#include "models/graph/graphservice.h"
+#include "models/kube/clustersession.h"
+#include "models/kubeconfigcontexts.h"
+#include "models/net/httpclient.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QTextStream>
+#include <QTimer>
+
+namespace meshscope {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("GraphCommand", text);
+}
+
+struct Parsed
+{
+    QUrl prometheus;
+    QString kubeconfig, context, format;
+    graph::GraphOptions options;
+    int timeoutSeconds = 60;
+};
+
+// Returns an error message, or an empty string when the arguments are fine.
+QString parse(const QStringList& arguments, Parsed* out, bool* help, QString* helpText)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Print the traffic graph of namespaces, computed like Kiali from Prometheus."));
+    parser.addHelpOption();
+    const QCommandLineOption prometheus(
+        QStringLiteral("prometheus"), tr("Prometheus base URL."), QStringLiteral("url"));
+    const QCommandLineOption kubeconfig(QStringLiteral("kubeconfig"),
+        tr("Kubeconfig: adds idle/dead nodes, badges and service entries from the cluster."), QStringLiteral("path"));
+    const QCommandLineOption context(QStringLiteral("context"), tr("Kubeconfig context."), QStringLiteral("name"));
+    const QCommandLineOption namespaces(
+        QStringLiteral("namespaces"), tr("Comma-separated namespaces (required)."), QStringLiteral("a,b"));
+    const QCommandLineOption type(QStringLiteral("type"), tr("app, versionedApp, workload or service."),
+        QStringLiteral("type"), QStringLiteral("versionedApp"));
+    const QCommandLineOption duration(QStringLiteral("duration"), tr("Rate window, e.g. 1m, 5m, 1h."),
+        QStringLiteral("duration"), QStringLiteral("10m"));
+    const QCommandLineOption time(QStringLiteral("time"),
+        tr("Evaluate at this unix time (Kiali's queryTime); default now."), QStringLiteral("unix"));
+    const QCommandLineOption format(
+        QStringLiteral("format"), tr("kiali, dot or svg."), QStringLiteral("format"), QStringLiteral("kiali"));
+    const QCommandLineOption inject(QStringLiteral("inject-service-nodes"), tr("Service nodes between workloads."));
+    const QCommandLineOption idle(QStringLiteral("idle-nodes"), tr("Workloads without traffic (needs --kubeconfig)."));
+    const QCommandLineOption timeout(QStringLiteral("timeout"), tr("Give up after this many seconds."),
+        QStringLiteral("seconds"), QStringLiteral("60"));
+    parser.addOptions(
+        { prometheus, kubeconfig, context, namespaces, type, duration, time, format, inject, idle, timeout });
+    if (!parser.parse(QStringList { QStringLiteral("meshscope graph") } + arguments))
+        return parser.errorText();
+    *helpText = parser.helpText();
+    if (parser.isSet(QStringLiteral("help"))) {
+        *help = true;
+        return {};
+    }
+    out->prometheus = QUrl(parser.value(prometheus));
+    if (!out->prometheus.isValid() || out->prometheus.scheme().isEmpty() || out->prometheus.host().isEmpty())
+        return tr("--prometheus needs a URL such as http://127.0.0.1:9090");
+    out->options.namespaces = parser.value(namespaces).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (out->options.namespaces.isEmpty())
+        return tr("--namespaces is required");
+    if (!graph::graphTypeFromString(parser.value(type), &out->options.type))
+        return tr("--type must be app, versionedApp, workload or service");
+    out->options.durationSeconds = graph::parseDuration(parser.value(duration));
+    if (out->options.durationSeconds <= 0)
+        return tr("--duration must look like 30s, 5m, 1h or 1d");
+    if (parser.isSet(time)) {
+        bool ok = false;
+        out->options.queryTime = parser.value(time).toLongLong(&ok);
+        if (!ok || out->options.queryTime <= 0)
+            return tr("--time must be a unix time in seconds");
+    }
+    out->format = parser.value(format).toLower();
+    if (out->format != QLatin1String("kiali") && out->format != QLatin1String("dot")
+        && out->format != QLatin1String("svg"))
+        return tr("--format must be kiali, dot or svg");
+    out->options.injectServiceNodes = parser.isSet(inject);
+    out->kubeconfig = parser.value(kubeconfig);
+    out->context = parser.value(context);
+    out->timeoutSeconds = parser.value(timeout).toInt();
+    if (out->timeoutSeconds <= 0)
+        return tr("--timeout must be a positive number of seconds");
+    if (parser.isSet(idle) && !parser.isSet(kubeconfig))
+        return tr("--idle-nodes needs --kubeconfig");
+    out->options.node.reset();
+    return {};
+}
+
+// The caches the graph's Kubernetes appenders read; the graph waits until all have been listed once.
+QList<KubeInformer*> startInventoryInformers(ClusterSession* cluster)
+{
+    QList<KubeInformer*> informers;
+    const QList<std::pair<QString, QString>> kinds
+        = { { {}, QStringLiteral("namespaces") }, { {}, QStringLiteral("pods") }, { {}, QStringLiteral("services") },
+              { QStringLiteral("apps"), QStringLiteral("deployments") },
+              { QStringLiteral("apps"), QStringLiteral("statefulsets") },
+              { QStringLiteral("apps"), QStringLiteral("daemonsets") },
+              { QStringLiteral("networking.istio.io"), QStringLiteral("virtualservices") },
+              { QStringLiteral("networking.istio.io"), QStringLiteral("destinationrules") },
+              { QStringLiteral("networking.istio.io"), QStringLiteral("serviceentries") },
+              { QStringLiteral("networking.istio.io"), QStringLiteral("gateways") } };
+    for (const auto& [group, plural] : kinds) {
+        if (KubeInformer* informer = cluster->informer(group, plural))
+            informers.append(informer);
+    }
+    return informers;
+}
+
+} // namespace
+
+int runGraphCommand(const QStringList& arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    Parsed parsed;
+    bool help = false;
+    QString helpText;
+    const QString error = parse(arguments, &parsed, &help, &helpText);
+    if (help) {
+        out << helpText;
+        return 0;
+    }
+    if (!error.isEmpty()) {
+        err << "meshscope graph: " << error << '\n';
+        return 2;
+    }
+
+    HttpClient http;
+    ConnectionStatus status;
+    ClusterSession* cluster = nullptr;
+    if (!parsed.kubeconfig.isEmpty() || !parsed.context.isEmpty())
+        cluster = new ClusterSession(&status, &http);
+    graph::GraphService service(graph::httpInstantQuery(&http, parsed.prometheus), cluster);
+    service.setOptions(parsed.options);
+    service.setIncludeIdleNodes(arguments.contains(QStringLiteral("--idle-nodes")));
+
+    int exitCode = 1;
+    QObject::connect(
+        &service, &graph::GraphService::graphReady, &service, [&](std::shared_ptr<const graph::Graph> graph) {
+            QFile stdoutFile;
+            if (!stdoutFile.open(stdout, QIODevice::WriteOnly)) {
+                QCoreApplication::exit(1);
+                return;
+            }
+            if (parsed.format == QLatin1String("kiali")) {
+                stdoutFile.write(QJsonDocument(graph::toKialiJson(*graph)).toJson(QJsonDocument::Indented));
+            } else if (parsed.format == QLatin1String("dot")) {
+                stdoutFile.write(graph::toDot(*graph));
+            } else {
+                QString svgError;
+                const QByteArray svg = graph::toSvg(*graph, &svgError);
+                if (svg.isEmpty()) {
+                    err << "meshscope graph: " << svgError << '\n';
+                    err.flush();
+                    QCoreApplication::exit(1);
+                    return;
+                }
+                stdoutFile.write(svg);
+            }
+            stdoutFile.flush();
+            for (const QString& warning : service.lastWarnings())
+                err << "meshscope graph: warning: " << warning << '\n';
+            err.flush();
+            exitCode = 0;
+            QCoreApplication::exit(0);
+        });
+    QObject::connect(&service, &graph::GraphService::failed, &service, [&](const QString& message) {
+        err << "meshscope graph: " << message << '\n';
+        err.flush();
+        QCoreApplication::exit(1);
+    });
+
+    QTimer deadline;
+    deadline.setSingleShot(true);
+    QObject::connect(&deadline, &QTimer::timeout, &service, [&] {
+        err << "meshscope graph: " << tr("no graph after %1 s").arg(parsed.timeoutSeconds) << '\n';
+        err.flush();
+        QCoreApplication::exit(1);
+    });
+    deadline.start(parsed.timeoutSeconds * 1000);
+
+    if (!cluster) {
+        QTimer::singleShot(0, &service, &graph::GraphService::refresh);
+    } else {
+        // With a cluster: wait for discovery, then for the caches the appenders read, then query.
+        auto pending = std::make_shared<int>(0);
+        QObject::connect(cluster, &ClusterSession::failed, &service, [&](const QString& message) {
+            err << "meshscope graph: " << message << '\n';
+            err.flush();
+            QCoreApplication::exit(1);
+        });
+        QObject::connect(cluster, &ClusterSession::ready, &service, [&service, cluster, pending] {
+            const QList<KubeInformer*> informers = startInventoryInformers(cluster);
+            for (KubeInformer* informer : informers) {
+                if (informer->hasSynced())
+                    continue;
+                ++*pending;
+                QObject::connect(informer, &KubeInformer::synced, &service, [&service, pending, informer] {
+                    QObject::disconnect(informer, &KubeInformer::synced, &service, nullptr);
+                    if (--*pending == 0)
+                        service.refresh();
+                });
+            }
+            if (*pending == 0)
+                service.refresh();
+        });
+        cluster->open(
+            KubeconfigContexts::defaultFiles(parsed.kubeconfig), parsed.context, !parsed.kubeconfig.isEmpty());
+    }
+    const int loopResult = QCoreApplication::exec();
+    delete cluster;
+    return loopResult != 0 ? loopResult : exitCode;
+}
+
+} // namespace meshscope
