@@ -2,6 +2,7 @@
 
 #include "clusterpages.h"
 #include "demomesh.h"
+#include "graphpagewiring.h"
 #include "models/appsettings.h"
 #include "models/connectionstatus.h"
 #include "models/kube/clustersession.h"
@@ -24,6 +25,7 @@ GuiSession::GuiSession(const StartupOptions& options, QObject* parent)
     , m_window(std::make_unique<MainWindow>(m_pages, m_status, m_settings.get()))
     , m_cluster(new ClusterSession(m_status, this))
     , m_clusterPages(new ClusterPages(m_window.get(), m_cluster, this))
+    , m_graphPage(new GraphPageWiring(m_window.get(), m_cluster, this))
 {
     connect(m_cluster, &ClusterSession::ready, this, &GuiSession::settleWhenListed);
     connect(m_cluster, &ClusterSession::failed, this, &GuiSession::markSettled);
@@ -33,10 +35,12 @@ GuiSession::GuiSession(const StartupOptions& options, QObject* parent)
     if (!m_options.page.isEmpty())
         m_window->showPage(m_options.page);
 
-    if (m_options.demo)
+    if (m_options.demo) {
         startDemoMesh();
-    else
+    } else {
+        m_graphPage->setPrometheus(m_options.prometheus);
         loadContexts();
+    }
     connect(m_window->clusterPicker(), &ClusterPicker::contextChosen, this, [this](const QString& context) {
         m_settings->setLastContext(context);
         connectCluster(context);
@@ -59,6 +63,7 @@ void GuiSession::startDemoMesh()
         m_options.kubeconfig = m_demo->endpoints().kubeconfig;
         if (m_options.prometheus.isEmpty())
             m_options.prometheus = m_demo->endpoints().prometheus;
+        m_graphPage->setPrometheus(m_options.prometheus);
         loadContexts(); // connects the cluster session, which takes over the status from here
     });
     m_demo->start();
@@ -77,7 +82,9 @@ void GuiSession::settleWhenListed()
             const KubeInformer* informer = m_cluster->informer(QString::fromLatin1(group), QString::fromLatin1(plural));
             listed = listed && (!informer || informer->hasSynced());
         }
-        if (listed || deadline->elapsed() > 15000) {
+        // On the Graph page the picture is worth taking once the graph is there (Prometheus needs two scrapes).
+        const bool graphShown = m_window->currentPageId() != QLatin1String("graph") || m_graphPage->isSettled();
+        if ((listed && graphShown) || deadline->elapsed() > (listed ? 45000 : 15000)) {
             poll->deleteLater();
             delete deadline;
             markSettled();

@@ -11,6 +11,7 @@ class AppSettings;
 class ClusterPages;
 class ClusterSession;
 class DemoMesh;
+class GraphPageWiring;
 class ConnectionStatus;
 class MainWindow;
 class PageCatalog;
@@ -47,6 +48,7 @@ private:
     std::unique_ptr<MainWindow> m_window;
     ClusterSession* m_cluster;
     ClusterPages* m_clusterPages;
+    GraphPageWiring* m_graphPage;
     DemoMesh* m_demo = nullptr;
     bool m_settled = false;
 };

@@ -64,6 +64,8 @@ private slots:
     void pageStates();
     void pageRefreshDoesNotRelayout();
     void pageFilterErrorsInline();
+    void kialiFindHide_data();
+    void kialiFindHide();
     void pageExports_data();
     void pageExports();
 };
@@ -393,6 +395,70 @@ void TestGraphView::pageFilterErrorsInline()
     QVERIFY(!error->isHidden());
     QCOMPARE(error->text(), QStringLiteral("Hide: unknown operand"));
     QCOMPARE(page.scene()->visibleNodeIds().size(), page.scene()->nodeItems().size() - 1); // only idle hidden
+}
+
+void TestGraphView::kialiFindHide_data()
+{
+    QTest::addColumn<QString>("find");
+    QTest::addColumn<QString>("hide");
+    QTest::addColumn<QStringList>("highlighted");
+    QTest::addColumn<QStringList>("hidden"); // besides the idle reviews-v4 (Display: idle nodes is off)
+    QTest::addColumn<int>("highlightedEdges");
+    const QString v3 = QStringLiteral("app_east_bookinfo_reviews_v3");
+    QTest::addRow("version = v3") << QStringLiteral("version = v3") << QString() << QStringList { v3 } << QStringList {}
+                                  << 0;
+    QTest::addRow("hide version = v3") << QString() << QStringLiteral("version = v3") << QStringList {}
+                                       << QStringList { v3 } << 0;
+    QTest::addRow("!healthy") << QStringLiteral("!healthy") << QString()
+                              << QStringList { QStringLiteral("box_east_bookinfo_reviews"), v3,
+                                     QStringLiteral("wl_east_istio-system_istio-ingressgateway") }
+                              << QStringList {} << 2; // and the degraded and failing edges
+    QTest::newRow("%error > 5 (edges)") << QStringLiteral("%error > 5") << QString() << QStringList {} << QStringList {}
+                                        << 2;
+    QTest::addRow("name = details OR name = ratings")
+        << QStringLiteral("name = details OR name = ratings") << QString()
+        << QStringList { QStringLiteral("app_east_bookinfo_details_v1"), QStringLiteral("app_east_bookinfo_ratings_v1"),
+               QStringLiteral("svc_east_bookinfo_details"), QStringLiteral("svc_east_bookinfo_ratings") }
+        << QStringList {} << 0;
+    QTest::addRow("hide node = service") << QString() << QStringLiteral("node = service") << QStringList {}
+                                         << QStringList { QStringLiteral("svc_east_bookinfo_details"),
+                                                QStringLiteral("svc_east_bookinfo_mysqldb"),
+                                                QStringLiteral("svc_east_bookinfo_productpage"),
+                                                QStringLiteral("svc_east_bookinfo_ratings"),
+                                                QStringLiteral("svc_east_bookinfo_reviews") }
+                                         << 0;
+}
+
+void TestGraphView::kialiFindHide()
+{
+    QFETCH(QString, find);
+    QFETCH(QString, hide);
+    QFETCH(QStringList, highlighted);
+    QFETCH(QStringList, hidden);
+    QFETCH(int, highlightedEdges);
+    GraphPage page;
+    page.setSelectedNamespaces({ QStringLiteral("bookinfo") });
+    page.showGraph(bookinfoGraph());
+    page.toolbar()->findEdit()->setText(find);
+    page.toolbar()->hideEdit()->setText(hide);
+    emit page.toolbar()->findEdit()->returnPressed();
+    auto* error = page.toolbar()->findChild<QLabel*>(QStringLiteral("graphFilterError"));
+    QVERIFY2(error->isHidden(), qPrintable(error->text()));
+    highlighted.sort();
+    QCOMPARE(page.scene()->highlightedNodeIds(), highlighted);
+    QStringList expectedHidden = hidden + QStringList { QStringLiteral("app_east_bookinfo_reviews_v4") };
+    expectedHidden.sort();
+    QStringList actuallyHidden;
+    for (NodeItem* item : page.scene()->nodeItems()) {
+        if (!item->isVisible())
+            actuallyHidden << item->id();
+    }
+    actuallyHidden.sort();
+    QCOMPARE(actuallyHidden, expectedHidden);
+    int edges = 0;
+    for (EdgeItem* item : page.scene()->edgeItems())
+        edges += item->isHighlighted() ? 1 : 0;
+    QCOMPARE(edges, highlightedEdges);
 }
 
 void TestGraphView::pageExports_data()

@@ -56,6 +56,8 @@ ScenePositions fallbackLayout(const graph::Graph& graph, const QHash<QString, QP
     }
     std::stable_sort(ordered.begin(), ordered.end(),
         [](const graph::Node* a, const graph::Node* b) { return a->parent < b->parent; });
+    QHash<int, double> columnHeight;
+    QHash<int, QString> lastParent;
     QHash<int, int> rowsUsed;
     ScenePositions positions;
     for (const graph::Node* nodePointer : std::as_const(ordered)) {
@@ -65,15 +67,21 @@ ScenePositions fallbackLayout(const graph::Graph& graph, const QHash<QString, QP
             continue;
         }
         const int column = layer.value(node.id);
-        const int row = rowsUsed[column]++;
-        positions.nodes.insert(node.id, QPointF(column * ColumnGap, row * RowGap));
+        // A box (and its label) around a group of siblings needs room above and below it.
+        const bool newGroup = rowsUsed.value(column) > 0 && lastParent.value(column) != node.parent;
+        double& y = columnHeight[column];
+        if (newGroup)
+            y += RowGap * 0.5;
+        positions.nodes.insert(node.id, QPointF(column * ColumnGap, y));
+        y += RowGap;
+        rowsUsed[column] += 1;
+        lastParent[column] = node.parent;
     }
     // Centre each column vertically.
     for (auto it = positions.nodes.begin(); it != positions.nodes.end(); ++it) {
         if (keep.contains(it.key()))
             continue;
-        const int rows = rowsUsed.value(layer.value(it.key()));
-        it.value().ry() -= (rows - 1) * RowGap / 2;
+        it.value().ry() -= (columnHeight.value(layer.value(it.key())) - RowGap) / 2;
     }
     return positions;
 }

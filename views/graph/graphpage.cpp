@@ -6,6 +6,7 @@
 #include "graphtoolbar.h"
 #include "graphview.h"
 #include "models/graph/graphexport.h"
+#include "models/graph/graphfilter.h"
 #include "nodeitem.h"
 #include "views/emptystatewidget.h"
 
@@ -138,6 +139,18 @@ GraphPage::GraphPage(QWidget* parent)
         m_scene->clearSelection();
         m_side->hide();
     });
+    // Kiali's find/hide language (graph-model's GraphFilter).
+    m_compileFilter = [](const QString& text) {
+        CompiledFilter compiled;
+        auto filter = std::make_shared<graph::GraphFilter>();
+        if (!filter->parse(text, &compiled.error))
+            return compiled;
+        if (filter->hasNodeTerms())
+            compiled.nodes = [filter](const graph::Node& node) { return filter->matches(node); };
+        if (filter->hasEdgeTerms())
+            compiled.edges = [filter](const graph::Edge& edge) { return filter->matches(edge); };
+        return compiled;
+    };
     // graph-model's exporters: the same DOT and Kiali JSON as `meshscope graph --format dot|kiali`.
     setExporter({ QStringLiteral("DOT"), QStringLiteral("Kiali JSON") },
         [](const graph::Graph& graph, const QString& format, QString*) {

@@ -59,9 +59,10 @@ void GraphView::zoomToFit()
         return;
     setSceneRect(bounds.adjusted(-bounds.width() * 2, -bounds.height() * 2, bounds.width() * 2, bounds.height() * 2));
     fitInView(bounds.adjusted(-30, -30, 30, 30), Qt::KeepAspectRatio);
-    // Small graphs would be blown up to giant nodes; cap at 100%.
-    if (zoom() > 1.0)
-        setTransform(QTransform());
+    // Small graphs would be blown up to giant nodes; cap the zoom.
+    constexpr double MaxFitZoom = 1.5;
+    if (zoom() > MaxFitZoom)
+        setTransform(QTransform::fromScale(MaxFitZoom, MaxFitZoom));
     centerOn(bounds.center());
     emit zoomChanged(zoom());
 }

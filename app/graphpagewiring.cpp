@@ -1,0 +1,145 @@
+#include "graphpagewiring.h"
+
+#include "graphpagefetcher.h"
+#include "models/graph/graphoptions.h"
+#include "models/kube/clustersession.h"
+#include "models/net/httpclient.h"
+#include "ui/clusterpicker.h"
+#include "ui/mainwindow.h"
+#include "views/graph/graphpage.h"
+#include "views/graph/graphtoolbar.h"
+
+#include <QTimer>
+
+namespace meshscope {
+
+namespace {
+
+// Namespaces that are picked when the user has not chosen any: everything but the platform's own.
+bool isApplicationNamespace(const QString& name)
+{
+    static const QStringList system { QStringLiteral("kube-system"), QStringLiteral("kube-public"),
+        QStringLiteral("kube-node-lease"), QStringLiteral("istio-system"), QStringLiteral("local-path-storage") };
+    return !system.contains(name);
+}
+
+} // namespace
+
+GraphPageWiring::GraphPageWiring(MainWindow* window, ClusterSession* session, QObject* parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_session(session)
+    , m_page(new GraphPage)
+    , m_http(new HttpClient(this))
+    , m_fetcher(new GraphPageFetcher(m_http, this))
+{
+    m_window->setPageWidget(QStringLiteral("graph"), m_page);
+    m_page->setUnavailable(tr("No Prometheus to ask: start Meshscope with --prometheus URL, or try --demo."));
+
+    KubeObjectModel* namespaces = session->namespacesModel();
+    for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
+        connect(namespaces, signal, this, &GraphPageWiring::updateNamespaces);
+    connect(namespaces, &QAbstractItemModel::modelReset, this, &GraphPageWiring::updateNamespaces);
+    connect(m_window->clusterPicker(), &ClusterPicker::namespaceChosen, this, [this](const QString& ns) {
+        if (ns.isEmpty())
+            return;
+        m_userChoseNamespaces = true;
+        m_page->setSelectedNamespaces({ ns });
+        fetch();
+    });
+    connect(m_page->toolbar(), &GraphToolbar::queryChanged, this, [this] { m_userChoseNamespaces = true; });
+    connect(m_page, &GraphPage::fetchRequested, this, &GraphPageWiring::fetch);
+    connect(m_fetcher, &GraphPageFetcher::graphReady, this, &GraphPageWiring::showGraph);
+    connect(m_fetcher, &GraphPageFetcher::failed, this, [this](const QString& message) {
+        m_page->showFailure(message);
+        markSettled();
+    });
+    connect(m_page, &GraphPage::seriesRequested, this,
+        [this](const QString& id) { m_page->setSeriesMessage(id, tr("no series")); });
+}
+
+GraphPageWiring::~GraphPageWiring() = default;
+
+void GraphPageWiring::updateNamespaces()
+{
+    QStringList names;
+    const KubeObjectModel* model = m_session->namespacesModel();
+    for (int row = 0; row < model->rowCount(); ++row)
+        names << model->index(row, 0).data(KubeObjectModel::NameRole).toString();
+    names.sort();
+    m_page->setAvailableNamespaces(names);
+    if (m_userChoseNamespaces || names.isEmpty())
+        return;
+    QStringList chosen;
+    for (const QString& name : std::as_const(names)) {
+        if (isApplicationNamespace(name) && name != QLatin1String("default"))
+            chosen << name;
+    }
+    if (chosen.isEmpty())
+        chosen = names.contains(QStringLiteral("default")) ? QStringList { QStringLiteral("default") } : names;
+    const bool changed = chosen != m_page->query().namespaces;
+    m_page->setSelectedNamespaces(chosen);
+    if (changed)
+        fetch();
+}
+
+void GraphPageWiring::setPrometheus(const QUrl& url)
+{
+    m_prometheus = url;
+    if (!url.isValid() || url.isEmpty()) {
+        m_page->setUnavailable(tr("No Prometheus to ask: start Meshscope with --prometheus URL, or try --demo."));
+        markSettled();
+        return;
+    }
+    m_page->setUnavailable(QString());
+    m_fetcher->setPrometheus(url);
+    fetch();
+}
+
+void GraphPageWiring::fetch()
+{
+    const GraphPage::Query query = m_page->query();
+    if (m_prometheus.isEmpty() || query.namespaces.isEmpty())
+        return;
+    graph::GraphOptions options;
+    options.type = query.type;
+    options.namespaces = query.namespaces;
+    options.durationSeconds = query.durationSeconds;
+    options.injectServiceNodes = query.injectServiceNodes;
+    switch (query.edgeLabel) {
+    case EdgeLabel::ResponseTimeAvg:
+        options.responseTimeStat = graph::ResponseTimeStat::Avg;
+        break;
+    case EdgeLabel::ResponseTimeP50:
+        options.responseTimeStat = graph::ResponseTimeStat::P50;
+        break;
+    case EdgeLabel::ResponseTimeP99:
+        options.responseTimeStat = graph::ResponseTimeStat::P99;
+        break;
+    default:
+        options.responseTimeStat = graph::ResponseTimeStat::P95;
+        break;
+    }
+    m_page->showLoading();
+    m_fetcher->fetch(options);
+}
+
+void GraphPageWiring::showGraph(std::shared_ptr<const graph::Graph> graph)
+{
+    m_page->showGraph(graph);
+    if (!graph->nodes.isEmpty())
+        return markSettled();
+    // Right after start-up Prometheus has not scraped twice yet, so rates are empty: ask again soon.
+    if (!m_settled)
+        QTimer::singleShot(3000, this, &GraphPageWiring::fetch);
+}
+
+void GraphPageWiring::markSettled()
+{
+    if (m_settled)
+        return;
+    m_settled = true;
+    emit settled();
+}
+
+} // namespace meshscope

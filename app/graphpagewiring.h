@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QObject>
+#include <QUrl>
+#include <memory>
+
+namespace meshscope {
+
+class ClusterSession;
+class GraphPage;
+class GraphPageFetcher;
+class HttpClient;
+class MainWindow;
+
+namespace graph {
+struct Graph;
+}
+
+// Puts the Graph page into the main window and feeds it: namespaces from the cluster session, the traffic graph
+// from Prometheus (graph-model's GraphService), Graphviz layouts on a worker thread (graph-layout's
+// GraphLayouter) and sparkline series for the selected node or edge.
+class GraphPageWiring : public QObject
+{
+    Q_OBJECT
+public:
+    GraphPageWiring(MainWindow* window, ClusterSession* session, QObject* parent = nullptr);
+    ~GraphPageWiring() override;
+
+    // The Prometheus to ask (--prometheus, the demo mesh's, or discovered); empty: the page says it has none.
+    void setPrometheus(const QUrl& url);
+    GraphPage* page() const { return m_page; }
+    // The page has had its first answer (a graph, an error, or "no Prometheus"): --screenshot waits for it.
+    bool isSettled() const { return m_settled; }
+
+signals:
+    void settled();
+
+private:
+    void updateNamespaces();
+    void fetch();
+    void showGraph(std::shared_ptr<const graph::Graph> graph);
+    void markSettled();
+
+    MainWindow* m_window;
+    ClusterSession* m_session;
+    GraphPage* m_page;
+    HttpClient* m_http;
+    GraphPageFetcher* m_fetcher;
+    QUrl m_prometheus;
+    bool m_userChoseNamespaces = false;
+    bool m_settled = false;
+};
+
+} // namespace meshscope
