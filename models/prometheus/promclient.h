@@ -1,0 +1,75 @@
+#pragma once
+
+#include "models/prometheus/promresult.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QSslConfiguration>
+#include <QString>
+#include <QUrl>
+#include <chrono>
+#include <functional>
+#include <optional>
+
+class QNetworkReply;
+
+namespace meshscope {
+
+class HttpClient;
+
+// Where and how to reach a Prometheus-compatible HTTP API.
+struct PromConfig
+{
+    QUrl url; // e.g. http://127.0.0.1:9090 (Thanos/Mimir/VictoriaMetrics prefixes allowed: /prometheus)
+    QString bearerToken; // never logged
+    QString basicUser, basicPassword; // never logged; user:password in url works too
+    QList<std::pair<QByteArray, QByteArray>> headers; // e.g. X-Scope-OrgID
+    std::chrono::milliseconds timeout { 30000 };
+    std::optional<QSslConfiguration> ssl;
+};
+
+// Instant and range queries against /api/v1/query and /api/v1/query_range. Short queries go as GET, long ones
+// (Kiali's graph queries) as POST form bodies. Bodies are parsed on the thread pool; done runs on context's
+// thread and is dropped when context is gone. Transport errors, timeouts, HTTP errors and status:"error" all
+// arrive as a PromResult whose error is a message for the user; warnings are passed along.
+class PromClient : public QObject
+{
+    Q_OBJECT
+public:
+    PromClient(HttpClient* http, PromConfig config, QObject* parent = nullptr);
+    ~PromClient() override;
+
+    void setConfig(PromConfig config);
+    const PromConfig& config() const { return m_config; }
+
+    using Done = std::function<void(const PromResult&)>;
+    // time <= 0: now. Long queries go as POST form bodies. Parsing runs off the GUI thread.
+    // A non-empty supersedeKey cancels the previous still-running query with the same key (its done is not called).
+    void instant(const QString& query, double time, QObject* context, Done done, const QString& supersedeKey = {});
+    void range(const QString& query, double start, double end, double stepSeconds, QObject* context, Done done,
+        const QString& supersedeKey = {});
+    // Cancels the running query of supersedeKey, if any (its done is not called).
+    void cancel(const QString& supersedeKey);
+
+    // Queries whose form body is longer than this go as POST (URLs beyond ~8 KB are refused by many proxies).
+    static constexpr int maxGetQueryLength = 4096;
+
+private:
+    using Fields = QList<std::pair<QString, QString>>;
+    void run(const char* endpoint, const Fields& fields, QObject* context, Done done, const QString& supersedeKey);
+
+    QPointer<HttpClient> m_http;
+    PromConfig m_config;
+    struct Running
+    {
+        quint64 generation = 0;
+        QPointer<QNetworkReply> reply;
+    };
+    QHash<QString, Running> m_running; // by supersedeKey
+    quint64 m_nextGeneration = 1;
+};
+
+} // namespace meshscope
