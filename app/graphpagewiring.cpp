@@ -1,7 +1,8 @@
 #include "graphpagewiring.h"
 
-#include "graphpagefetcher.h"
 #include "models/graph/graphoptions.h"
+#include "models/graph/graphpromquery.h"
+#include "models/graph/graphservice.h"
 #include "models/kube/clustersession.h"
 #include "models/net/httpclient.h"
 #include "ui/clusterpicker.h"
@@ -31,7 +32,6 @@ GraphPageWiring::GraphPageWiring(MainWindow* window, ClusterSession* session, QO
     , m_session(session)
     , m_page(new GraphPage)
     , m_http(new HttpClient(this))
-    , m_fetcher(new GraphPageFetcher(m_http, this))
 {
     m_window->setPageWidget(QStringLiteral("graph"), m_page);
     m_page->setUnavailable(tr("No Prometheus to ask: start Meshscope with --prometheus URL, or try --demo."));
@@ -49,11 +49,6 @@ GraphPageWiring::GraphPageWiring(MainWindow* window, ClusterSession* session, QO
     });
     connect(m_page->toolbar(), &GraphToolbar::queryChanged, this, [this] { m_userChoseNamespaces = true; });
     connect(m_page, &GraphPage::fetchRequested, this, &GraphPageWiring::fetch);
-    connect(m_fetcher, &GraphPageFetcher::graphReady, this, &GraphPageWiring::showGraph);
-    connect(m_fetcher, &GraphPageFetcher::failed, this, [this](const QString& message) {
-        m_page->showFailure(message);
-        markSettled();
-    });
     connect(m_page, &GraphPage::seriesRequested, this,
         [this](const QString& id) { m_page->setSeriesMessage(id, tr("no series")); });
 }
@@ -92,14 +87,29 @@ void GraphPageWiring::setPrometheus(const QUrl& url)
         return;
     }
     m_page->setUnavailable(QString());
-    m_fetcher->setPrometheus(url);
+    if (!m_service) {
+        m_service = new graph::GraphService(graph::httpInstantQuery(m_http, url), m_session, this);
+        // Idle nodes always come along; the Display toggle shows or hides them without another query.
+        m_service->setIncludeIdleNodes(true);
+        connect(m_service, &graph::GraphService::graphReady, this, &GraphPageWiring::showGraph);
+        connect(m_service, &graph::GraphService::failed, this, [this](const QString& message) {
+            m_page->showFailure(message);
+            markSettled();
+        });
+        connect(m_service, &graph::GraphService::loadingChanged, this, [this](bool loading) {
+            if (loading)
+                m_page->showLoading();
+        });
+    } else {
+        m_service->setQuery(graph::httpInstantQuery(m_http, url));
+    }
     fetch();
 }
 
 void GraphPageWiring::fetch()
 {
     const GraphPage::Query query = m_page->query();
-    if (m_prometheus.isEmpty() || query.namespaces.isEmpty())
+    if (!m_service || query.namespaces.isEmpty())
         return;
     graph::GraphOptions options;
     options.type = query.type;
@@ -120,14 +130,14 @@ void GraphPageWiring::fetch()
         options.responseTimeStat = graph::ResponseTimeStat::P95;
         break;
     }
-    m_page->showLoading();
-    m_fetcher->fetch(options);
+    m_service->setOptions(options);
+    m_service->refresh();
 }
 
 void GraphPageWiring::showGraph(std::shared_ptr<const graph::Graph> graph)
 {
     m_page->showGraph(graph);
-    if (!graph->nodes.isEmpty())
+    if (!graph->edges.isEmpty())
         return markSettled();
     // Right after start-up Prometheus has not scraped twice yet, so rates are empty: ask again soon.
     if (!m_settled)

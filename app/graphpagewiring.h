@@ -8,13 +8,13 @@ namespace meshscope {
 
 class ClusterSession;
 class GraphPage;
-class GraphPageFetcher;
 class HttpClient;
 class MainWindow;
 
 namespace graph {
 struct Graph;
-}
+class GraphService;
+} // namespace graph
 
 // Puts the Graph page into the main window and feeds it: namespaces from the cluster session, the traffic graph
 // from Prometheus (graph-model's GraphService), Graphviz layouts on a worker thread (graph-layout's
@@ -45,7 +45,7 @@ private:
     ClusterSession* m_session;
     GraphPage* m_page;
     HttpClient* m_http;
-    GraphPageFetcher* m_fetcher;
+    graph::GraphService* m_service = nullptr;
     QUrl m_prometheus;
     bool m_userChoseNamespaces = false;
     bool m_settled = false;

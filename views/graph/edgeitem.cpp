@@ -3,6 +3,7 @@
 #include "graphscene.h"
 #include "nodeitem.h"
 
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPathStroker>
 #include <QStyleOptionGraphicsItem>
@@ -128,9 +129,7 @@ void EdgeItem::adjust()
     m_path = path;
     m_shape = QPainterPath();
     m_length = path.length();
-    m_samples.resize(SampleCount + 1);
-    for (int i = 0; i <= SampleCount; ++i)
-        m_samples[i] = path.pointAtPercent(double(i) / SampleCount);
+    m_samples.clear();
     m_labelCenter = path.pointAtPercent(0.5);
     refreshLabel();
 }
@@ -138,34 +137,53 @@ void EdgeItem::adjust()
 void EdgeItem::refreshLabel()
 {
     const GraphScene* s = graphScene();
-    QString text = s ? edgeLabelText(*m_edge, s->display().edgeLabel) : QString();
+    const QString plain = s ? edgeLabelText(*m_edge, s->display().edgeLabel) : QString();
     m_showLock = s && s->display().security && m_edge->mtlsPercent > 0;
-    if (!text.isEmpty()) {
-        const QStringList lines = text.split(QLatin1Char('\n'));
+    QString text;
+    QSizeF size;
+    if (!plain.isEmpty()) {
+        // Measured with cached metrics; the QStaticText itself is laid out only when the label gets painted.
+        static const QFontMetricsF metrics(graphSmallFont());
+        const QStringList lines = plain.split(QLatin1Char('\n'));
         text = lines.first().toHtmlEscaped();
+        size = QSizeF(metrics.horizontalAdvance(lines.first()), metrics.height());
         // Kiali prints the error percentage under the rate; make it stand out.
-        if (lines.size() > 1 && s)
+        if (lines.size() > 1 && s) {
             text += QStringLiteral("<br><span style=\"color:%1\">%2</span>")
                         .arg(s->colors().failure.name(), lines.at(1).toHtmlEscaped());
+            size = QSizeF(std::max(size.width(), metrics.horizontalAdvance(lines.at(1))), size.height() * 2);
+        }
     }
-    if (text != m_label.text()) {
-        m_label.setText(text);
-        m_label.prepare(QTransform(), graphSmallFont());
+    if (text != m_labelText) {
+        m_labelText = text;
+        m_labelPrepared = false;
     }
-    prepareGeometryChange();
-    const QSizeF size = text.isEmpty() ? QSizeF() : m_label.size();
     const double lockWidth = m_showLock ? 10 : 0;
-    m_labelRect = QRectF();
+    QRectF labelRect;
     if (!text.isEmpty() || m_showLock) {
-        const QSizeF box(size.width() + lockWidth + 4, std::max(size.height(), 11.0) + 2);
-        m_labelRect = QRectF(m_labelCenter - QPointF(box.width() / 2, box.height() / 2), box);
+        const QSizeF box(size.width() + lockWidth + 5, std::max(size.height(), 11.0) + 2);
+        labelRect = QRectF(m_labelCenter - QPointF(box.width() / 2, box.height() / 2), box);
     }
-    m_bounds = m_path.boundingRect()
-                   .united(m_arrow.boundingRect())
-                   .adjusted(-m_width - 4, -m_width - 4, m_width + 4, m_width + 4);
-    if (!m_labelRect.isNull())
-        m_bounds = m_bounds.united(m_labelRect);
+    QRectF bounds = m_path.boundingRect()
+                        .united(m_arrow.boundingRect())
+                        .adjusted(-m_width - 4, -m_width - 4, m_width + 4, m_width + 4);
+    if (!labelRect.isNull())
+        bounds = bounds.united(labelRect);
+    if (bounds != m_bounds)
+        prepareGeometryChange(); // only then: it costs a BSP-index update
+    m_labelRect = labelRect;
+    m_bounds = bounds;
     update();
+}
+
+const QPolygonF& EdgeItem::samples() const
+{
+    if (m_samples.isEmpty() && !m_path.isEmpty()) {
+        m_samples.resize(SampleCount + 1);
+        for (int i = 0; i <= SampleCount; ++i)
+            m_samples[i] = m_path.pointAtPercent(double(i) / SampleCount);
+    }
+    return m_samples;
 }
 
 QPainterPath EdgeItem::shape() const
@@ -216,7 +234,12 @@ void EdgeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
         paintLock(painter, QPointF(x + 4, m_labelRect.center().y()), colors.text);
         x += 10;
     }
-    if (!m_label.text().isEmpty()) {
+    if (!m_labelText.isEmpty()) {
+        if (!m_labelPrepared) {
+            m_label.setText(m_labelText);
+            m_label.prepare(QTransform(), graphSmallFont());
+            m_labelPrepared = true;
+        }
         painter->setPen(colors.text);
         painter->setFont(graphSmallFont());
         painter->drawStaticText(QPointF(x, m_labelRect.top() + 1), m_label);

@@ -40,7 +40,7 @@ public:
     bool isHighlighted() const { return m_highlighted; }
 
     const QPainterPath& path() const { return m_path; }
-    const QPolygonF& samples() const { return m_samples; } // the path as a polyline, for the traffic dots
+    const QPolygonF& samples() const; // the path as a polyline, for the traffic dots (computed when first asked)
     double length() const { return m_length; }
     double penWidth() const { return m_width; }
 
@@ -63,11 +63,13 @@ private:
     double m_bend = 0;
     QPainterPath m_path;
     QPolygonF m_arrow;
-    QPolygonF m_samples;
+    mutable QPolygonF m_samples;
     double m_length = 0;
     double m_width = 1;
     QPointF m_labelCenter;
+    QString m_labelText; // rich text; m_label is prepared from it when first painted (refreshes stay cheap)
     QStaticText m_label;
+    bool m_labelPrepared = false;
     QRectF m_labelRect;
     bool m_showLock = false;
     QRectF m_bounds;

@@ -279,9 +279,11 @@ void GraphPage::showGraph(std::shared_ptr<const graph::Graph> graph)
     }
     if (m_layoutPending)
         return; // the running layout picks up m_latest when it finishes
-    if (m_scene->graph() && m_placedKey == layoutKey()) {
+    // A graph of idle nodes only (no traffic yet) is no basis for positions: lay out afresh when traffic comes.
+    const bool hadTraffic = m_scene->graph() && !m_scene->graph()->edges.isEmpty();
+    if (hadTraffic && m_placedKey == layoutKey()) {
         if (m_scene->updateGraph(graph)) // same nodes and edges: numbers only, nothing moves
-            return m_stack->setCurrentWidget(m_splitter);
+            return updateGraphState();
         // New or vanished nodes: keep everyone else where they are.
         placeGraph(graph, m_extendLayout(m_scene->positions(), *graph), false);
         return;
@@ -316,7 +318,7 @@ void GraphPage::placeGraph(std::shared_ptr<const graph::Graph> graph, const Scen
     if (fit)
         m_scene->clearGraph(); // another graph type or namespace set: start afresh
     m_scene->setGraph(std::move(graph), positions);
-    m_stack->setCurrentWidget(m_splitter);
+    updateGraphState();
     applyFilters();
     if (fit) {
         m_fitPending = !isVisible();
@@ -401,6 +403,26 @@ void GraphPage::applyFilters()
 void GraphPage::applyDisplay()
 {
     m_scene->setDisplay(m_toolbar->display());
+    updateGraphState();
+}
+
+void GraphPage::updateGraphState()
+{
+    const std::shared_ptr<const graph::Graph>& graph = m_scene->graph();
+    if (!graph)
+        return;
+    const bool anything = !graph->edges.isEmpty() || (m_toolbar->display().idleNodes && !graph->nodes.isEmpty());
+    if (anything) {
+        if (m_stack->currentWidget() != m_splitter) {
+            m_stack->setCurrentWidget(m_splitter);
+            QTimer::singleShot(0, m_view, &GraphView::zoomToFit); // once the view has its size
+        }
+        return;
+    }
+    showEmpty(tr("No traffic"),
+        tr("Nothing was called in %1 during the last %2. Pick more namespaces, a longer duration, or show idle "
+           "nodes (Display).")
+            .arg(m_toolbar->selectedNamespaces().join(QStringLiteral(", ")), durationText(graph->durationSeconds)));
 }
 
 void GraphPage::updateRefreshTimer()

@@ -102,6 +102,7 @@ private:
     void requestFullLayout(std::shared_ptr<const graph::Graph> graph);
     void placeGraph(std::shared_ptr<const graph::Graph> graph, const ScenePositions& positions, bool fit);
     void showEmpty(const QString& title, const QString& reason);
+    void updateGraphState(); // the graph, or "no traffic" when there is nothing to draw
     void updateBanner();
     void updateRefreshTimer();
     void chooseExportFile(const QString& format);

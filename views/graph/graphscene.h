@@ -103,6 +103,7 @@ private:
     QTimer m_animationTimer;
     QElapsedTimer m_animationClock;
     double m_animationSeconds = 0;
+    bool m_placing = false; // setGraph moves many nodes; edges are adjusted once afterwards
 };
 
 } // namespace meshscope
