@@ -159,6 +159,8 @@ public:
         return false;
     }
 
+    QUrl url() const { return m_url; } // http://127.0.0.1:<port>
+
     QString log() const
     {
         QFile file(m_dir.filePath(QStringLiteral("prometheus.log")));
