@@ -1,10 +1,10 @@
 #include "graphpagewiring.h"
 
 #include "models/graph/graphoptions.h"
-#include "models/graph/graphpromquery.h"
 #include "models/graph/graphservice.h"
 #include "models/kube/clustersession.h"
 #include "models/net/httpclient.h"
+#include "models/prometheus/promclient.h"
 #include "ui/clusterpicker.h"
 #include "ui/mainwindow.h"
 #include "views/graph/graphpage.h"
@@ -87,8 +87,15 @@ void GraphPageWiring::setPrometheus(const QUrl& url)
         return;
     }
     m_page->setUnavailable(QString());
+    PromConfig config;
+    config.url = url;
     if (!m_service) {
-        m_service = new graph::GraphService(graph::httpInstantQuery(m_http, url), m_session, this);
+        m_prom = new PromClient(m_http, config, this);
+        graph::InstantQuery query = [prom = m_prom](const QString& promql, double time, QObject* context,
+                                        std::function<void(const PromResult&)> done, const QString& supersedeKey) {
+            prom->instant(promql, time, context, std::move(done), supersedeKey);
+        };
+        m_service = new graph::GraphService(std::move(query), m_session, this);
         // Idle nodes always come along; the Display toggle shows or hides them without another query.
         m_service->setIncludeIdleNodes(true);
         connect(m_service, &graph::GraphService::graphReady, this, &GraphPageWiring::showGraph);
@@ -101,7 +108,7 @@ void GraphPageWiring::setPrometheus(const QUrl& url)
                 m_page->showLoading();
         });
     } else {
-        m_service->setQuery(graph::httpInstantQuery(m_http, url));
+        m_prom->setConfig(config);
     }
     fetch();
 }

@@ -9,6 +9,7 @@ namespace meshscope {
 class ClusterSession;
 class GraphPage;
 class HttpClient;
+class PromClient;
 class MainWindow;
 
 namespace graph {
@@ -45,6 +46,7 @@ private:
     ClusterSession* m_session;
     GraphPage* m_page;
     HttpClient* m_http;
+    PromClient* m_prom = nullptr;
     graph::GraphService* m_service = nullptr;
     QUrl m_prometheus;
     bool m_userChoseNamespaces = false;
