@@ -6,6 +6,7 @@
 #include "models/kube/clustersession.h"
 #include "models/kubeconfigcontexts.h"
 #include "models/net/httpclient.h"
+#include "models/prometheus/promclient.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -142,7 +143,10 @@ int runGraphCommand(const QStringList& arguments)
     ClusterSession* cluster = nullptr;
     if (!parsed.kubeconfig.isEmpty() || !parsed.context.isEmpty())
         cluster = new ClusterSession(&status, &http);
-    graph::GraphService service(graph::httpInstantQuery(&http, parsed.prometheus), cluster);
+    PromConfig promConfig;
+    promConfig.url = parsed.prometheus;
+    PromClient prom(&http, promConfig);
+    graph::GraphService service(graph::instantQuery(&prom), cluster);
     service.setOptions(parsed.options);
     service.setIncludeIdleNodes(arguments.contains(QStringLiteral("--idle-nodes")));
 

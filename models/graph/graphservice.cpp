@@ -72,7 +72,8 @@ void GraphService::refresh()
         m_query(
             queries[i].promql, double(m_running.queryTime), this,
             [this, generation, i](const PromResult& result) { queryAnswered(generation, i, result); },
-            QStringLiteral("graph-query-%1").arg(i));
+            // Keys unique per service: two services may share one PromClient.
+            QStringLiteral("graph-%1-%2").arg(quintptr(this)).arg(i));
     }
 }
 

@@ -24,7 +24,7 @@ class GraphService : public QObject
 {
     Q_OBJECT
 public:
-    // query: PromClient::instant bound to a client (promClientQuery), httpInstantQuery, or a test stub.
+    // query: instantQuery(promClient), or a test stub.
     explicit GraphService(InstantQuery query, ClusterSession* cluster = nullptr, QObject* parent = nullptr);
     void setQuery(InstantQuery query) { m_query = std::move(query); }
 
