@@ -1,0 +1,497 @@
+// PromClient against the real Prometheus (backfilled with promtool, so every rate is known exactly) and against
+// a capturing loopback server for what Prometheus cannot show: methods, headers, credentials, HTTP errors,
+// timeouts and cancellation.
+
+#include "capturingserver.h"
+#include "models/net/httpclient.h"
+#include "models/prometheus/promclient.h"
+#include "promfixture.h"
+
+#include <QElapsedTimer>
+#include <QTest>
+#include <cmath>
+
+using namespace meshscope;
+using namespace meshscope::testing;
+
+namespace {
+
+constexpr double rateA = 2.0;
+constexpr double rateB200 = 0.5;
+constexpr double rateB500 = 0.25;
+
+// Calls start(done) and waits (a test may) until done ran; ok=false when it never did.
+PromResult await(const std::function<void(QObject*, PromClient::Done)>& start, bool* ok = nullptr, int ms = 30000)
+{
+    PromResult result;
+    bool done = false;
+    QObject context;
+    start(&context, [&](const PromResult& r) {
+        result = r;
+        done = true;
+    });
+    QElapsedTimer clock;
+    clock.start();
+    while (!done && clock.elapsed() < ms)
+        QTest::qWait(10);
+    if (ok)
+        *ok = done;
+    return result;
+}
+
+// The API server's answer when a Service has no ready endpoints.
+const QByteArray serviceProxy503
+    = R"({"kind":"Status","apiVersion":"v1","status":"Failure",)"
+      "\"message\":\"no endpoints available for service \\\"prometheus\\\"\",\"code\":503}";
+
+bool near(double a, double b)
+{
+    return std::abs(a - b) < 1e-9 * std::max(1.0, std::abs(b));
+}
+
+} // namespace
+
+class TestPromClient : public QObject
+{
+    Q_OBJECT
+
+    HttpClient m_http;
+    PromFixture m_prometheus;
+    bool m_haveProm = false;
+    qint64 m_now = 0;
+    double m_at = 0; // the query time: well inside the backfilled hour
+
+    PromConfig realConfig() const
+    {
+        PromConfig config;
+        config.url = m_prometheus.url();
+        return config;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        if (!PromFixture::available()) {
+            qWarning("prometheus/promtool are not installed: only the capturing-server tests run");
+            return;
+        }
+        m_now = PromFixture::now();
+        m_at = double(m_now - 600);
+        OpenMetricsBuilder metrics;
+        metrics.counter("meshscope_test_requests", R"(service="a",code="200")", rateA, m_now - 3600, m_now - 60, 15);
+        metrics.counter("meshscope_test_requests", R"(service="b",code="200")", rateB200, m_now - 3600, m_now - 60, 15);
+        metrics.counter(
+            "meshscope_test_requests", R"(service="b",code="500")", rateB500, m_now - 3600, m_now - 60, 15, 1000);
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY2(m_prometheus.start(metrics.text()), qPrintable(m_prometheus.error()));
+        qInfo("promtool backfill + Prometheus ready: %lld ms", clock.elapsed());
+        m_haveProm = true;
+    }
+
+    void instantRates()
+    {
+        if (!m_haveProm)
+            QSKIP("no Prometheus");
+        PromClient client(&m_http, realConfig());
+        const PromResult result = await([&](QObject* context, PromClient::Done done) {
+            client.instant(
+                QStringLiteral("sum by (service) (rate(meshscope_test_requests_total[5m]))"), m_at, context, done);
+        });
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.kind, PromResult::Kind::Vector);
+        QCOMPARE(result.vector.size(), 2);
+        QHash<QString, double> rates;
+        for (const PromSample& sample : result.vector) {
+            QCOMPARE(sample.timestamp, m_at);
+            rates.insert(sample.metric.value(QStringLiteral("service")), sample.value);
+        }
+        QVERIFY2(near(rates.value(QStringLiteral("a")), rateA),
+            qPrintable(QString::number(rates.value(QStringLiteral("a")))));
+        QVERIFY2(near(rates.value(QStringLiteral("b")), rateB200 + rateB500),
+            qPrintable(QString::number(rates.value(QStringLiteral("b")))));
+
+        // The error ratio of b, as the graph computes it: 5xx / all.
+        const PromResult ratio = await([&](QObject* context, PromClient::Done done) {
+            client.instant(QStringLiteral("sum(rate(meshscope_test_requests_total{service=\"b\",code=~\"5..\"}[5m])) "
+                                          "/ sum(rate(meshscope_test_requests_total{service=\"b\"}[5m]))"),
+                m_at, context, done);
+        });
+        QVERIFY2(ratio.ok(), qPrintable(ratio.error));
+        QCOMPARE(ratio.vector.size(), 1);
+        QVERIFY(near(ratio.vector[0].value, rateB500 / (rateB200 + rateB500)));
+    }
+
+    // Scalars, strings and the special values, and characters that a form/URL encoding could mangle.
+    void instantExpressions_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<PromResult::Kind>("kind");
+        QTest::addColumn<double>("value");
+        QTest::newRow("plus") << QStringLiteral("1+1") << PromResult::Kind::Scalar << 2.0;
+        QTest::newRow("NaN") << QStringLiteral("0/0") << PromResult::Kind::Scalar << qQNaN();
+        QTest::newRow("+Inf") << QStringLiteral("1/0") << PromResult::Kind::Scalar << qInf();
+        QTest::newRow("-Inf") << QStringLiteral("-1/0") << PromResult::Kind::Scalar << -qInf();
+        QTest::newRow("regex with + & =")
+            << QStringLiteral("count(meshscope_test_requests_total{service=~\"a+|b\",code!=\"a&b=c%20\"})")
+            << PromResult::Kind::Vector << 3.0;
+        QTest::newRow("unicode and #") << QStringLiteral("count(meshscope_test_requests_total{service!=\"ü#?\"})")
+                                       << PromResult::Kind::Vector << 3.0;
+    }
+
+    void instantExpressions()
+    {
+        if (!m_haveProm)
+            QSKIP("no Prometheus");
+        QFETCH(QString, query);
+        QFETCH(PromResult::Kind, kind);
+        QFETCH(double, value);
+        PromClient client(&m_http, realConfig());
+        const PromResult result
+            = await([&](QObject* context, PromClient::Done done) { client.instant(query, m_at, context, done); });
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.kind, kind);
+        const double got = kind == PromResult::Kind::Scalar ? result.scalar.value : result.vector.value(0).value;
+        if (std::isnan(value))
+            QVERIFY(std::isnan(got));
+        else
+            QCOMPARE(got, value);
+    }
+
+    void stringResult()
+    {
+        if (!m_haveProm)
+            QSKIP("no Prometheus");
+        PromClient client(&m_http, realConfig());
+        const PromResult result = await([&](QObject* context, PromClient::Done done) {
+            client.instant(QStringLiteral("\"hello world\""), m_at, context, done);
+        });
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.kind, PromResult::Kind::String);
+        QCOMPARE(result.string, QStringLiteral("hello world"));
+    }
+
+    void rangeQuery()
+    {
+        if (!m_haveProm)
+            QSKIP("no Prometheus");
+        PromClient client(&m_http, realConfig());
+        const PromResult result = await([&](QObject* context, PromClient::Done done) {
+            client.range(QStringLiteral("sum by (service) (rate(meshscope_test_requests_total{service=\"a\"}[5m]))"),
+                m_at - 600, m_at, 60, context, done);
+        });
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.kind, PromResult::Kind::Matrix);
+        QCOMPARE(result.matrix.size(), 1);
+        const PromSeries& series = result.matrix[0];
+        QCOMPARE(series.metric.value(QStringLiteral("service")), QStringLiteral("a"));
+        QCOMPARE(series.points.size(), 11);
+        for (qsizetype i = 0; i < series.points.size(); ++i) {
+            QCOMPARE(series.points[i].first, m_at - 600 + 60 * double(i));
+            QVERIFY2(near(series.points[i].second, rateA), qPrintable(QString::number(series.points[i].second)));
+        }
+    }
+
+    // A query longer than maxGetQueryLength still works (as a POST form, see postForLongQueries).
+    void longQuery()
+    {
+        if (!m_haveProm)
+            QSKIP("no Prometheus");
+        QStringList alternatives { QStringLiteral("a") };
+        for (int i = 0; i < 800; ++i)
+            alternatives.append(QStringLiteral("missing-service-%1").arg(i));
+        const QString query = QStringLiteral("sum(rate(meshscope_test_requests_total{service=~\"%1\"}[5m]))")
+                                  .arg(alternatives.join(QLatin1Char('|')));
+        QVERIFY(query.size() > PromClient::maxGetQueryLength * 2);
+        PromClient client(&m_http, realConfig());
+        const PromResult result
+            = await([&](QObject* context, PromClient::Done done) { client.instant(query, m_at, context, done); });
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.vector.size(), 1);
+        QVERIFY(near(result.vector[0].value, rateA));
+    }
+
+    void badQuery()
+    {
+        if (!m_haveProm)
+            QSKIP("no Prometheus");
+        PromClient client(&m_http, realConfig());
+        const PromResult result = await([&](QObject* context, PromClient::Done done) {
+            client.instant(QStringLiteral("sum(rate(meshscope_test_requests_total[5m]"), m_at, context, done);
+        });
+        QVERIFY(!result.ok());
+        QCOMPARE(result.errorType, QStringLiteral("bad_data"));
+        QVERIFY2(result.error.contains(QLatin1String("parse error")), qPrintable(result.error));
+        // Also from a range query with an impossible step.
+        const PromResult range = await([&](QObject* context, PromClient::Done done) {
+            client.range(QStringLiteral("up"), m_at - 3600, m_at, 0.01, context, done);
+        });
+        QCOMPARE(range.errorType, QStringLiteral("bad_data"));
+        QVERIFY2(!range.error.isEmpty(), qPrintable(range.error));
+    }
+
+    // A Prometheus prefix (Thanos/Mimir style) is kept in front of /api/v1/…
+    void pathPrefixAndGet()
+    {
+        CapturingServer server;
+        PromConfig config;
+        config.url = server.url(QStringLiteral("/prometheus"));
+        PromClient client(&m_http, config);
+        bool called = false;
+        const PromResult result
+            = await([&](QObject* context,
+                        PromClient::Done done) { client.instant(QStringLiteral("up+1"), 1700000000.5, context, done); },
+                &called);
+        QVERIFY(called);
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(server.requests().size(), 1);
+        const CapturedRequest& request = server.requests()[0];
+        QCOMPARE(request.method, QByteArray("GET"));
+        QCOMPARE(request.target, QByteArray("/prometheus/api/v1/query?query=up%2B1&time=1700000000.500"));
+        QVERIFY(request.body.isEmpty());
+    }
+
+    void postForLongQueries()
+    {
+        CapturingServer server;
+        PromConfig config;
+        config.url = server.url();
+        PromClient client(&m_http, config);
+        const QString query = QStringLiteral("count(up{job=~\"%1\"})").arg(QString(5000, QLatin1Char('x')));
+        bool called = false;
+        await([&](QObject* context,
+                  PromClient::Done done) { client.range(query, 1700000000, 1700003600, 15, context, done); },
+            &called);
+        QVERIFY(called);
+        QCOMPARE(server.requests().size(), 1);
+        const CapturedRequest& request = server.requests()[0];
+        QCOMPARE(request.method, QByteArray("POST"));
+        QCOMPARE(request.target, QByteArray("/api/v1/query_range"));
+        QCOMPARE(request.headers.value("content-type"), QByteArray("application/x-www-form-urlencoded"));
+        QVERIFY(request.body.startsWith("query=count%28up%7Bjob%3D~%22xxxx"));
+        QVERIFY(request.body.endsWith("&start=1700000000.000&end=1700003600.000&step=15.000"));
+    }
+
+    void credentialsAndHeaders_data()
+    {
+        QTest::addColumn<QString>("bearer");
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<QString>("password");
+        QTest::addColumn<QString>("userInfo");
+        QTest::addColumn<QByteArray>("authorization");
+
+        QTest::newRow("none") << QString() << QString() << QString() << QString() << QByteArray();
+        QTest::newRow("bearer") << QStringLiteral("tok-123") << QString() << QString() << QString()
+                                << QByteArray("Bearer tok-123");
+        QTest::newRow("basic") << QString() << QStringLiteral("alice") << QStringLiteral("s3cr:et") << QString()
+                               << "Basic " + QByteArray("alice:s3cr:et").toBase64();
+        QTest::newRow("user:password in URL") << QString() << QString() << QString() << QStringLiteral("bob:pw")
+                                              << "Basic " + QByteArray("bob:pw").toBase64();
+    }
+
+    void credentialsAndHeaders()
+    {
+        QFETCH(QString, bearer);
+        QFETCH(QString, user);
+        QFETCH(QString, password);
+        QFETCH(QString, userInfo);
+        QFETCH(QByteArray, authorization);
+        CapturingServer server;
+        PromConfig config;
+        config.url = server.url();
+        config.url.setUserInfo(userInfo);
+        config.bearerToken = bearer;
+        config.basicUser = user;
+        config.basicPassword = password;
+        config.headers = { { "X-Scope-OrgID", "tenant-1" }, { "X-Extra", "yes" } };
+        PromClient client(&m_http, config);
+        QVERIFY(client.config().url.userInfo().isEmpty());
+        await([&](QObject* context, PromClient::Done done) { client.instant(QStringLiteral("up"), 0, context, done); });
+        QCOMPARE(server.requests().size(), 1);
+        const CapturedRequest& request = server.requests()[0];
+        QCOMPARE(request.headers.value("authorization"), authorization);
+        QCOMPARE(request.headers.value("x-scope-orgid"), QByteArray("tenant-1"));
+        QCOMPARE(request.headers.value("x-extra"), QByteArray("yes"));
+        QCOMPARE(request.target, QByteArray("/api/v1/query?query=up")); // time <= 0: Prometheus' now
+    }
+
+    void httpErrors_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("errorType");
+        QTest::addColumn<QStringList>("messageContains");
+
+        QTest::newRow("service proxy 503")
+            << 503 << serviceProxy503 << QStringLiteral("http")
+            << QStringList { QStringLiteral("unavailable (HTTP 503)"), QStringLiteral("no endpoints available") };
+        QTest::newRow("401") << 401 << QByteArray("Unauthorized\n") << QStringLiteral("http")
+                             << QStringList { QStringLiteral("refused the credentials (HTTP 401)") };
+        QTest::newRow("404 html") << 404 << QByteArray("<html><body>404 page not found</body></html>")
+                                  << QStringLiteral("http") << QStringList { QStringLiteral("path prefix") };
+        QTest::newRow("prometheus 422")
+            << 422 << QByteArray(R"({"status":"error","errorType":"execution","error":"found duplicate series"})")
+            << QStringLiteral("execution") << QStringList { QStringLiteral("found duplicate series") };
+        QTest::newRow("200 not JSON") << 200 << QByteArray("garbage") << QStringLiteral("parse")
+                                      << QStringList { QStringLiteral("not valid JSON") };
+    }
+
+    void httpErrors()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, body);
+        QFETCH(QString, errorType);
+        QFETCH(QStringList, messageContains);
+        CapturingServer server;
+        server.respond(status, body);
+        PromConfig config;
+        config.url = server.url();
+        config.url.setUserInfo(QStringLiteral("user:topsecret"));
+        PromClient client(&m_http, config);
+        const PromResult result = await(
+            [&](QObject* context, PromClient::Done done) { client.instant(QStringLiteral("up"), 0, context, done); });
+        QVERIFY(!result.ok());
+        QCOMPARE(result.errorType, errorType);
+        for (const QString& part : messageContains)
+            QVERIFY2(result.error.contains(part), qPrintable(result.error));
+        QVERIFY2(!result.error.contains(QLatin1String("topsecret")), qPrintable(result.error));
+    }
+
+    void warningsPassedAlong()
+    {
+        CapturingServer server;
+        server.respond(200,
+            R"({"status":"success","data":{"resultType":"vector","result":[]},"warnings":["partial response: store a unreachable"]})");
+        PromConfig config;
+        config.url = server.url();
+        PromClient client(&m_http, config);
+        const PromResult result = await(
+            [&](QObject* context, PromClient::Done done) { client.instant(QStringLiteral("up"), 0, context, done); });
+        QVERIFY(result.ok());
+        QCOMPARE(result.warnings, QStringList { QStringLiteral("partial response: store a unreachable") });
+    }
+
+    void timeout()
+    {
+        CapturingServer server;
+        server.hang();
+        PromConfig config;
+        config.url = server.url();
+        config.timeout = std::chrono::milliseconds(300);
+        PromClient client(&m_http, config);
+        bool called = false;
+        const PromResult result = await(
+            [&](QObject* context, PromClient::Done done) { client.instant(QStringLiteral("up"), 0, context, done); },
+            &called);
+        QVERIFY(called);
+        QCOMPARE(result.errorType, QStringLiteral("timeout"));
+        QVERIFY2(result.error.contains(QLatin1String("did not answer within 0.3 s")), qPrintable(result.error));
+    }
+
+    void unreachable()
+    {
+        quint16 port = 0;
+        {
+            QTcpServer closed;
+            QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
+            port = closed.serverPort();
+        }
+        PromConfig config;
+        config.url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+        PromClient client(&m_http, config);
+        const PromResult result = await(
+            [&](QObject* context, PromClient::Done done) { client.instant(QStringLiteral("up"), 0, context, done); });
+        QCOMPARE(result.errorType, QStringLiteral("transport"));
+        QVERIFY2(result.error.contains(QLatin1String("unreachable")), qPrintable(result.error));
+
+        PromClient unconfigured(&m_http, PromConfig {});
+        const PromResult none = await([&](QObject* context, PromClient::Done done) {
+            unconfigured.instant(QStringLiteral("up"), 0, context, done);
+        });
+        QCOMPARE(none.errorType, QStringLiteral("config"));
+    }
+
+    // A newer query with the same key cancels the running one: only the newest done runs.
+    void supersede()
+    {
+        CapturingServer hanging;
+        hanging.hang();
+        CapturingServer answering;
+        answering.respond(200, R"({"status":"success","data":{"resultType":"scalar","result":[1700000000,"2"]}})");
+        PromConfig config;
+        config.url = hanging.url();
+        config.timeout = std::chrono::seconds(20);
+        PromClient client(&m_http, config);
+        QObject context;
+        int firstCalls = 0;
+        int secondCalls = 0;
+        int otherKeyCalls = 0;
+        PromResult second;
+        client.instant(
+            QStringLiteral("1"), 0, &context, [&](const PromResult&) { ++firstCalls; }, QStringLiteral("k"));
+        QTRY_COMPARE_WITH_TIMEOUT(hanging.requests().size(), 1, 20000); // on the wire
+        config.url = answering.url();
+        config.timeout = std::chrono::milliseconds(500);
+        client.setConfig(config);
+        client.instant(
+            QStringLiteral("2"), 0, &context,
+            [&](const PromResult& result) {
+                second = result;
+                ++secondCalls;
+            },
+            QStringLiteral("k"));
+        client.instant(
+            QStringLiteral("3"), 0, &context, [&](const PromResult&) { ++otherKeyCalls; }, QStringLiteral("other"));
+        QTRY_COMPARE_WITH_TIMEOUT(secondCalls, 1, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(otherKeyCalls, 1, 20000);
+        QVERIFY2(second.ok(), qPrintable(second.error));
+        QCOMPARE(second.scalar.value, 2.0);
+        QTest::qWait(300);
+        QCOMPARE(firstCalls, 0);
+        QCOMPARE(secondCalls, 1);
+
+        // Many superseding queries in a row against the real server: only the last one answers.
+        if (m_haveProm) {
+            client.setConfig(realConfig());
+            int calls = 0;
+            double last = 0;
+            for (int i = 1; i <= 20; ++i)
+                client.instant(
+                    QStringLiteral("%1").arg(i), m_at, &context,
+                    [&](const PromResult& result) {
+                        ++calls;
+                        last = result.scalar.value;
+                    },
+                    QStringLiteral("burst"));
+            QTRY_COMPARE_WITH_TIMEOUT(calls, 1, 20000);
+            QTest::qWait(300);
+            QCOMPARE(calls, 1);
+            QCOMPARE(last, 20.0);
+        }
+    }
+
+    void cancelAndDestroyedContext()
+    {
+        CapturingServer server;
+        server.hang();
+        PromConfig config;
+        config.url = server.url();
+        config.timeout = std::chrono::milliseconds(300);
+        PromClient client(&m_http, config);
+        int calls = 0;
+        QObject context;
+        client.instant(
+            QStringLiteral("up"), 0, &context, [&](const PromResult&) { ++calls; }, QStringLiteral("k"));
+        QTRY_COMPARE_WITH_TIMEOUT(server.requests().size(), 1, 20000);
+        client.cancel(QStringLiteral("k"));
+        {
+            QObject gone;
+            client.instant(QStringLiteral("up"), 0, &gone, [&](const PromResult&) { ++calls; });
+        }
+        QTest::qWait(1000); // past the timeout: a timed-out reply would call done now
+        QCOMPARE(calls, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPromClient)
+#include "tst_promclient.moc"

@@ -1,0 +1,199 @@
+// PromResult::parse on Prometheus HTTP API bodies: every result type, special values, errors, warnings, and
+// every truncation of a real-looking body (an error each time, never a crash).
+
+#include "models/prometheus/promresult.h"
+
+#include <QTest>
+#include <cmath>
+
+using meshscope::PromResult;
+
+Q_DECLARE_METATYPE(PromResult::Kind)
+
+namespace {
+
+const QByteArray vectorBody = R"({"status":"success","data":{"resultType":"vector","result":[
+ {"metric":{"__name__":"up","job":"prometheus","instance":"localhost:9090"},"value":[1700000000.123,"1"]},
+ {"metric":{"job":"node"},"value":[1700000000.123,"NaN"]},
+ {"metric":{},"value":[1700000000,"+Inf"]},
+ {"metric":{"job":"x"},"value":[1700000000,"-Inf"]}]}})";
+
+const QByteArray matrixBody = R"({"status":"success","data":{"resultType":"matrix","result":[
+ {"metric":{"source_app":"productpage","destination_app":"reviews"},"values":[[1700000000,"0.5"],[1700000060,"1.25"],[1700000120,"NaN"]]},
+ {"metric":{"source_app":"reviews","destination_app":"ratings"},"values":[[1700000000,"2e-3"]]}]},
+ "warnings":["PromQL info: metric might not be a counter"]})";
+
+const QByteArray badDataBody = "{\"status\":\"error\",\"errorType\":\"bad_data\","
+                               "\"error\":\"invalid parameter \\\"query\\\": 1:1: parse error\"}";
+
+} // namespace
+
+class TestPromResult : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void parse_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("httpStatus");
+        QTest::addColumn<bool>("ok");
+        QTest::addColumn<PromResult::Kind>("kind");
+        QTest::addColumn<int>("count"); // vector samples or matrix series
+        QTest::addColumn<QString>("errorType");
+        QTest::addColumn<int>("warnings");
+
+        using K = PromResult::Kind;
+        QTest::newRow("vector") << vectorBody << 200 << true << K::Vector << 4 << QString() << 0;
+        QTest::newRow("empty vector") << QByteArray(
+            R"({"status":"success","data":{"resultType":"vector","result":[]}})")
+                                      << 200 << true << K::Vector << 0 << QString() << 0;
+        QTest::newRow("matrix with warning") << matrixBody << 200 << true << K::Matrix << 2 << QString() << 1;
+        QTest::newRow("scalar") << QByteArray(
+            R"({"status":"success","data":{"resultType":"scalar","result":[1700000000,"2"]}})")
+                                << 200 << true << K::Scalar << 0 << QString() << 0;
+        QTest::newRow("string") << QByteArray(
+            R"({"status":"success","data":{"resultType":"string","result":[1700000000,"hello"]}})")
+                                << 200 << true << K::String << 0 << QString() << 0;
+        QTest::newRow("bad_data 400") << QByteArray(
+            R"({"status":"error","errorType":"bad_data","error":"1:5: parse error: unexpected <op:*>"})")
+                                      << 400 << false << K::None << 0 << QStringLiteral("bad_data") << 0;
+        QTest::newRow("execution 422 with warning") << QByteArray(
+            R"({"status":"error","errorType":"execution","error":"many-to-many matching not allowed","warnings":["w"]})")
+                                                    << 422 << false << K::None << 0 << QStringLiteral("execution") << 1;
+        QTest::newRow("timeout 503") << QByteArray(
+            R"({"status":"error","errorType":"timeout","error":"query timed out in expression evaluation"})")
+                                     << 503 << false << K::None << 0 << QStringLiteral("timeout") << 0;
+        QTest::newRow("error without type")
+            << QByteArray(R"({"status":"error"})") << 500 << false << K::None << 0 << QStringLiteral("error") << 0;
+        QTest::newRow("html 502") << QByteArray("<html><body>Bad Gateway</body></html>") << 502 << false << K::None << 0
+                                  << QStringLiteral("http") << 0;
+        QTest::newRow("empty body") << QByteArray() << 200 << false << K::None << 0 << QStringLiteral("parse") << 0;
+        QTest::newRow("not an object") << QByteArray("[1,2]") << 200 << false << K::None << 0 << QStringLiteral("parse")
+                                       << 0;
+        QTest::newRow("no status") << QByteArray(R"({"data":{}})") << 200 << false << K::None << 0
+                                   << QStringLiteral("parse") << 0;
+        QTest::newRow("unknown type") << QByteArray(
+            R"({"status":"success","data":{"resultType":"histogram","result":[]}})")
+                                      << 200 << false << K::None << 0 << QStringLiteral("parse") << 0;
+        QTest::newRow("value not a pair")
+            << QByteArray(R"({"status":"success","data":{"resultType":"vector","result":[{"metric":{},"value":[1]}]}})")
+            << 200 << false << K::None << 0 << QStringLiteral("parse") << 0;
+        QTest::newRow("value not a number") << QByteArray(
+            R"({"status":"success","data":{"resultType":"vector","result":[{"metric":{},"value":[1,"abc"]}]}})")
+                                            << 200 << false << K::None << 0 << QStringLiteral("parse") << 0;
+        QTest::newRow("timestamp a string") << QByteArray(
+            R"({"status":"success","data":{"resultType":"matrix","result":[{"metric":{},"values":[["1","2"]]}]}})")
+                                            << 200 << false << K::None << 0 << QStringLiteral("parse") << 0;
+        QTest::newRow("scalar malformed")
+            << QByteArray(R"({"status":"success","data":{"resultType":"scalar","result":"2"}})") << 200 << false
+            << K::None << 0 << QStringLiteral("parse") << 0;
+    }
+
+    void parse()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(int, httpStatus);
+        QFETCH(bool, ok);
+        QFETCH(PromResult::Kind, kind);
+        QFETCH(int, count);
+        QFETCH(QString, errorType);
+        QFETCH(int, warnings);
+
+        const PromResult result = PromResult::parse(body, httpStatus);
+        QCOMPARE(result.ok(), ok);
+        QCOMPARE(result.warnings.size(), warnings);
+        if (!ok) {
+            QCOMPARE(result.errorType, errorType);
+            QVERIFY(!result.error.isEmpty());
+            return;
+        }
+        QCOMPARE(result.kind, kind);
+        if (kind == PromResult::Kind::Vector)
+            QCOMPARE(result.vector.size(), count);
+        if (kind == PromResult::Kind::Matrix)
+            QCOMPARE(result.matrix.size(), count);
+    }
+
+    void values()
+    {
+        const PromResult vector = PromResult::parse(vectorBody);
+        QVERIFY(vector.ok());
+        QCOMPARE(vector.vector.size(), 4);
+        QCOMPARE(vector.vector[0].metric.value(QStringLiteral("job")), QStringLiteral("prometheus"));
+        QCOMPARE(vector.vector[0].metric.value(QStringLiteral("__name__")), QStringLiteral("up"));
+        QCOMPARE(vector.vector[0].timestamp, 1700000000.123);
+        QCOMPARE(vector.vector[0].value, 1.0);
+        QVERIFY(std::isnan(vector.vector[1].value));
+        QVERIFY(std::isinf(vector.vector[2].value) && vector.vector[2].value > 0);
+        QVERIFY(std::isinf(vector.vector[3].value) && vector.vector[3].value < 0);
+        QVERIFY(vector.vector[2].metric.isEmpty());
+
+        const PromResult matrix = PromResult::parse(matrixBody);
+        QVERIFY(matrix.ok());
+        QCOMPARE(matrix.warnings, QStringList { QStringLiteral("PromQL info: metric might not be a counter") });
+        QCOMPARE(matrix.matrix[0].metric.value(QStringLiteral("destination_app")), QStringLiteral("reviews"));
+        QCOMPARE(matrix.matrix[0].points.size(), 3);
+        QCOMPARE(matrix.matrix[0].points[1], std::make_pair(1700000060.0, 1.25));
+        QVERIFY(std::isnan(matrix.matrix[0].points[2].second));
+        QCOMPARE(matrix.matrix[1].points[0].second, 0.002);
+
+        const PromResult scalar
+            = PromResult::parse(R"({"status":"success","data":{"resultType":"scalar","result":[1700000000,"-Inf"]}})");
+        QVERIFY(scalar.ok());
+        QVERIFY(std::isinf(scalar.scalar.value) && scalar.scalar.value < 0);
+        QCOMPARE(scalar.scalar.timestamp, 1700000000.0);
+
+        const PromResult string
+            = PromResult::parse(R"({"status":"success","data":{"resultType":"string","result":[1700000000,"hi"]}})");
+        QCOMPARE(string.string, QStringLiteral("hi"));
+
+        const PromResult error = PromResult::parse(badDataBody, 400);
+        QCOMPARE(error.error, QStringLiteral("invalid parameter \"query\": 1:1: parse error"));
+    }
+
+    // Every prefix of a valid body is either an error or (at the full length) the full result; none crashes.
+    void truncatedBodies_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("vector") << vectorBody;
+        QTest::newRow("matrix") << matrixBody;
+        QTest::newRow("error") << QByteArray(R"({"status":"error","errorType":"bad_data","error":"parse error"})");
+    }
+
+    void truncatedBodies()
+    {
+        QFETCH(QByteArray, body);
+        for (qsizetype cut = 0; cut < body.size(); ++cut) {
+            const PromResult result = PromResult::parse(body.left(cut));
+            QVERIFY2(!result.ok(), qPrintable(QStringLiteral("prefix of %1 bytes parsed as success").arg(cut)));
+            QVERIFY(!result.error.isEmpty());
+        }
+        const PromResult whole = PromResult::parse(body);
+        QCOMPARE(whole.ok(), !body.contains("\"error\""));
+    }
+
+    // Single-byte corruptions at every position: whatever comes out, nothing crashes and errors have messages.
+    void corruptedBodies()
+    {
+        const QList<char> replacements { '"', '{', ']', ',', '\0', 'x', '9' };
+        int errors = 0;
+        for (const QByteArray& body : { vectorBody, matrixBody }) {
+            for (qsizetype at = 0; at < body.size(); ++at) {
+                for (char replacement : replacements) {
+                    QByteArray corrupted = body;
+                    corrupted[at] = replacement;
+                    const PromResult result = PromResult::parse(corrupted);
+                    if (!result.ok()) {
+                        QVERIFY(!result.error.isEmpty());
+                        ++errors;
+                    }
+                }
+            }
+        }
+        QVERIFY(errors > 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPromResult)
+#include "tst_promresult.moc"
