@@ -424,7 +424,24 @@ void TestGraphView::pageRefreshDoesNotRelayout()
     QCOMPARE(page.layoutCount(), 1);
     const QHash<QString, NodeItem*> items = page.scene()->nodeItems();
     const ScenePositions before = page.scene()->positions();
+
+    // Selecting an edge opens the side panel and asks for its series; a refresh keeps the selection.
+    QSignalSpy series(&page, &GraphPage::seriesRequested);
+    const QString edgeId = bookinfoGraph(1)->edges.first().id();
+    page.scene()->selectItem(edgeId);
+    QCOMPARE(series.size(), 1);
+    QCOMPARE(series.first().at(0).toString(), edgeId);
+    QCOMPARE(series.first().at(1).toBool(), true);
+    QVERIFY(page.sidePanel()->isVisible());
+    page.setSeries(edgeId, GraphSidePanel::Chart::Rate, { { 0, 1 }, { 60, 2 } });
+    page.setSeries(QStringLiteral("another"), GraphSidePanel::Chart::P95, { { 0, 1 } }); // not selected: ignored
+    QCOMPARE(page.sidePanel()->sparkline(GraphSidePanel::Chart::Rate)->pointCount(), 2);
+    QCOMPARE(page.sidePanel()->sparkline(GraphSidePanel::Chart::P95)->pointCount(), 0);
     page.showGraph(bookinfoGraph(2));
+    QCOMPARE(page.sidePanel()->selectedId(), edgeId);
+    QCOMPARE(page.sidePanel()->sparkline(GraphSidePanel::Chart::Rate)->pointCount(), 2);
+    QTest::qWait(50); // let the splitter lay the panel out
+    keepShot(page.grab().toImage(), QStringLiteral("page-selected"));
     page.showGraph(bookinfoGraph(3));
     QCOMPARE(page.layoutCount(), 1);
     QCOMPARE(page.scene()->nodeItems(), items);

@@ -282,8 +282,10 @@ void GraphPage::showGraph(std::shared_ptr<const graph::Graph> graph)
     // A graph of idle nodes only (no traffic yet) is no basis for positions: lay out afresh when traffic comes.
     const bool hadTraffic = m_scene->graph() && !m_scene->graph()->edges.isEmpty();
     if (hadTraffic && m_placedKey == layoutKey()) {
-        if (m_scene->updateGraph(graph)) // same nodes and edges: numbers only, nothing moves
+        if (m_scene->updateGraph(graph)) { // same nodes and edges: numbers only, nothing moves
+            refreshSidePanel();
             return updateGraphState();
+        }
         // New or vanished nodes: keep everyone else where they are.
         placeGraph(graph, m_extendLayout(m_scene->positions(), *graph), false);
         return;
@@ -324,9 +326,21 @@ void GraphPage::placeGraph(std::shared_ptr<const graph::Graph> graph, const Scen
         m_fitPending = !isVisible();
         m_view->zoomToFit();
     }
-    if (!m_side->selectedId().isEmpty()) {
-        if (NodeItem* node = m_scene->nodeItem(m_side->selectedId()))
-            m_side->showNode(node->node());
+    refreshSidePanel();
+}
+
+void GraphPage::refreshSidePanel()
+{
+    const QString id = m_side->selectedId();
+    if (id.isEmpty())
+        return;
+    if (const NodeItem* node = m_scene->nodeItem(id)) {
+        m_side->showNode(node->node(), true);
+    } else if (const EdgeItem* edge = m_scene->edgeItem(id)) {
+        m_side->showEdge(edge->edge(), &edge->sourceNode()->node(), &edge->destNode()->node(), true);
+    } else {
+        m_side->showNothing(); // gone from the graph
+        m_side->hide();
     }
 }
 

@@ -102,7 +102,9 @@ private:
     void requestFullLayout(std::shared_ptr<const graph::Graph> graph);
     void placeGraph(std::shared_ptr<const graph::Graph> graph, const ScenePositions& positions, bool fit);
     void showEmpty(const QString& title, const QString& reason);
-    void updateGraphState(); // the graph, or "no traffic" when there is nothing to draw
+    void updateGraphState();
+    void refreshSidePanel(); // the selection's numbers after a refresh // the graph, or "no traffic" when there is
+                             // nothing to draw
     void updateBanner();
     void updateRefreshTimer();
     void chooseExportFile(const QString& format);

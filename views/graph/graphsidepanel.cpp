@@ -25,7 +25,9 @@ Sparkline::Sparkline(const QString& title, QWidget* parent)
 {
     auto* chart = new QChart;
     chart->legend()->hide();
-    chart->setBackgroundVisible(false);
+    // The panel's own background (Base), light or dark, instead of the chart theme's.
+    chart->setBackgroundBrush(palette().color(QPalette::Base));
+    chart->setBackgroundPen(Qt::NoPen);
     chart->setMargins(QMargins(0, 0, 0, 0));
     chart->layout()->setContentsMargins(0, 0, 0, 0);
     chart->addSeries(m_series);
@@ -45,7 +47,7 @@ Sparkline::Sparkline(const QString& title, QWidget* parent)
     m_chart->setMinimumHeight(48);
     m_chart->setMaximumHeight(64);
     m_chart->setFrameShape(QFrame::NoFrame);
-    m_chart->setBackgroundBrush(Qt::NoBrush);
+    m_chart->setBackgroundBrush(palette().color(QPalette::Base));
 
     auto* header = new QHBoxLayout;
     header->addWidget(m_title);
@@ -133,23 +135,26 @@ GraphSidePanel::GraphSidePanel(QWidget* parent)
     showNothing();
 }
 
-void GraphSidePanel::showNode(const graph::Node& node)
+void GraphSidePanel::showNode(const graph::Node& node, bool keepCharts)
 {
     m_selectedId = node.id;
     m_tcp = false;
     m_title->setText(node.displayName());
     m_details->setText(nodeTooltip(node));
-    setSeriesMessage(tr("loading…"));
+    if (!keepCharts)
+        setSeriesMessage(tr("loading…"));
 }
 
-void GraphSidePanel::showEdge(const graph::Edge& edge, const graph::Node* source, const graph::Node* dest)
+void GraphSidePanel::showEdge(
+    const graph::Edge& edge, const graph::Node* source, const graph::Node* dest, bool keepCharts)
 {
     m_selectedId = edge.id();
     m_tcp = edge.protocol == QLatin1String("tcp");
     m_title->setText(QStringLiteral("%1 → %2").arg(
         source ? source->displayName() : edge.source, dest ? dest->displayName() : edge.dest));
     m_details->setText(edgeTooltip(edge, source, dest));
-    setSeriesMessage(tr("loading…"));
+    if (!keepCharts)
+        setSeriesMessage(tr("loading…"));
 }
 
 void GraphSidePanel::showNothing()

@@ -48,8 +48,9 @@ public:
 
     explicit GraphSidePanel(QWidget* parent = nullptr);
 
-    void showNode(const graph::Node& node);
-    void showEdge(const graph::Edge& edge, const graph::Node* source, const graph::Node* dest);
+    // keepCharts: a refresh of the same selection; the sparklines stay as they are.
+    void showNode(const graph::Node& node, bool keepCharts = false);
+    void showEdge(const graph::Edge& edge, const graph::Node* source, const graph::Node* dest, bool keepCharts = false);
     void showNothing();
     QString selectedId() const { return m_selectedId; }
 
