@@ -9,4 +9,5 @@ target_sources(meshscope_models PRIVATE
   graphexport.cpp graphexport.h
   graphfilter.cpp graphfilter.h
   graphpromquery.cpp graphpromquery.h graphservice.cpp graphservice.h
+  graphseries.cpp graphseries.h
 )
