@@ -226,6 +226,7 @@ void TstKialiGolden::otherGraphs()
     QVERIFY2(o.unknownQueries.isEmpty(), "every generated query must be one of Kiali's exact strings");
     QCOMPARE(o.missing, QStringList());
     QCOMPARE(o.extra, QStringList());
+    QCOMPARE(o.sameIds, o.goldenIds);
 }
 
 void TstKialiGolden::queryCountIsFixed()
