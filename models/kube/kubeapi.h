@@ -68,7 +68,9 @@ public:
     // The Status reason ("Conflict", "Expired", "Forbidden", …) of an error body, empty if none.
     static QString statusReason(const HttpResponse& response);
 
-private:
+    // The transport (with the kubeconfig's proxy-url) and the current credentials (after any exec plugin), for
+    // clients that reach cluster services through the API server proxy themselves (PromClient). Never log them.
+    HttpClient* http() const { return m_http; }
     struct Credentials
     {
         QByteArray authorization; // the Authorization header value, or empty
@@ -76,6 +78,8 @@ private:
         QString error;
     };
     void withCredentials(QObject* context, std::function<void(const Credentials&)> then);
+
+private:
     KubeCallHandle start(
         const KubeRequest& request, QObject* context, std::function<void()> onOpen, Data onData, Done done);
     void dispatch(const KubeCallHandle& call, const KubeRequest& request, QObject* context,

@@ -192,6 +192,7 @@ void PromClient::run(
     request.headers.append(m_config.headers);
     request.timeout = m_config.timeout;
     request.ssl = m_config.ssl;
+    request.peerVerifyName = m_config.peerVerifyName;
 
     const quint64 generation = m_nextGeneration++;
     const QUrl url = m_config.url;

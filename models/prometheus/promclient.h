@@ -29,6 +29,7 @@ struct PromConfig
     QList<std::pair<QByteArray, QByteArray>> headers; // e.g. X-Scope-OrgID
     std::chrono::milliseconds timeout { 30000 };
     std::optional<QSslConfiguration> ssl;
+    QString peerVerifyName; // TLS name to verify when it differs from the host (kubeconfig tls-server-name)
 };
 
 // Instant and range queries against /api/v1/query and /api/v1/query_range. Short queries go as GET, long ones
