@@ -65,7 +65,11 @@ bool addEdgeTraffic(TrafficMap& map, const QString& seriesKey, double value, con
     return true;
 }
 
-void populate(TrafficMap& map, const QString& metric, const PromResult& result, const GraphOptions& options)
+// Ambient waypoints as "cluster/namespace/workload" (Kiali's waypoint map, from Kubernetes).
+using Waypoints = QSet<QString>;
+
+void populate(TrafficMap& map, const QString& metric, const PromResult& result, const GraphOptions& options,
+    const Waypoints& waypoints)
 {
     bool isRequests = false;
     QString protocol = protocolOfMetric(metric, &isRequests);
@@ -96,10 +100,23 @@ void populate(TrafficMap& map, const QString& metric, const PromResult& result, 
             code = responseCode(sampleProtocol, m.value(QStringLiteral("response_code")),
                 m.contains(QStringLiteral("grpc_response_status")), m.value(QStringLiteral("grpc_response_status")));
         }
-        const Endpoint& src = ends.source;
-        const Endpoint& dst = ends.dest;
+        Endpoint src = ends.source;
+        Endpoint dst = ends.dest;
+        // ztunnel-reported TCP can have a waypoint at either end; waypoints are workloads, never apps.
+        bool sourceIsWaypoint = false, destIsWaypoint = false;
+        if (protocol == QLatin1String("tcp") && m.value(QStringLiteral("app")) == QLatin1String("ztunnel")) {
+            sourceIsWaypoint = waypoints.contains(
+                src.cluster + QLatin1Char('/') + src.workloadNamespace + QLatin1Char('/') + src.workload);
+            destIsWaypoint = waypoints.contains(
+                dst.cluster + QLatin1Char('/') + dst.workloadNamespace + QLatin1Char('/') + dst.workload);
+        }
+        if (sourceIsWaypoint)
+            src.app.clear();
+        if (destIsWaypoint)
+            dst.app.clear();
         bool inject = false;
-        if (options.wantsServiceNodes() && isOK(dst.service) && dst.service != QLatin1String("PassthroughCluster")) {
+        if (options.wantsServiceNodes() && isOK(dst.service) && dst.service != QLatin1String("PassthroughCluster")
+            && !sourceIsWaypoint && !destIsWaypoint) {
             const NodeId destId = nodeId(dst, options.type);
             if (!destId.ok)
                 continue;
@@ -108,10 +125,12 @@ void populate(TrafficMap& map, const QString& metric, const PromResult& result, 
         TrafficNode* source = map.add(src, options.type);
         if (!source)
             continue;
+        source->node.isWaypoint = source->node.isWaypoint || sourceIsWaypoint;
         const QString sourceId = source->node.id;
         TrafficNode* dest = map.add(dst, options.type);
         if (!dest)
             continue;
+        dest->node.isWaypoint = dest->node.isWaypoint || destIsWaypoint;
         const QString destId = dest->node.id;
         const QString seriesKey
             = QStringList { metric, endpointKey(src), endpointKey(dst), code, flags, ends.host }.join(QChar(0x1f));
@@ -156,6 +175,32 @@ void markOutsiders(TrafficMap& map, const QStringList& requested, const QStringL
                 n.isInaccessible = inaccessible;
             }
             break;
+        }
+    }
+}
+
+// Kiali's ambient appender (waypoints shown): edges from a waypoint are "from" edges; a "from" edge back to a node
+// that sends to the waypoint is folded into that node's "to" edge (one bi-directional edge in the view).
+void handleWaypoints(TrafficMap& map)
+{
+    QSet<QString> waypointIds;
+    for (TrafficNode& t : map.nodes) {
+        if (!t.node.isWaypoint)
+            continue;
+        waypointIds.insert(t.node.id);
+        t.node.hasMissingSidecar = false;
+        for (TrafficEdge& e : t.edges)
+            e.waypointDirection = QStringLiteral("from");
+    }
+    if (waypointIds.isEmpty())
+        return;
+    for (const QString& id : std::as_const(map.order)) {
+        TrafficNode& n = map.nodes[id];
+        for (TrafficEdge& toEdge : n.edges) {
+            if (!waypointIds.contains(toEdge.dest) || toEdge.dest == id)
+                continue;
+            toEdge.waypointDirection = QStringLiteral("to");
+            map.nodes[toEdge.dest].edges.removeIf([&](const TrafficEdge& fromEdge) { return fromEdge.dest == id; });
         }
     }
 }
@@ -269,6 +314,7 @@ Edge finishEdge(const TrafficEdge& t, const QString& sourceId, const Node& sourc
     e.mtlsPercent = t.mtlsPercent;
     e.sourcePrincipal = t.sourcePrincipal;
     e.destPrincipal = t.destPrincipal;
+    e.waypointDirection = t.waypointDirection;
     const double total = t.rates.value(t.protocol);
     if (total <= 0)
         return e;
@@ -302,6 +348,14 @@ Graph buildGraph(const GraphOptions& options, const QList<QueryResponse>& respon
     QStringList* warnings)
 {
     TrafficMap map;
+    Waypoints waypoints;
+    if (inventory) {
+        for (const InventoryWorkload& w : inventory->workloads) {
+            if (w.waypoint)
+                waypoints.insert((w.cluster.isEmpty() ? inventory->cluster : w.cluster) + QLatin1Char('/')
+                    + w.namespace_ + QLatin1Char('/') + w.name);
+        }
+    }
     for (const QueryResponse& response : responses) {
         if (!response.result.ok()) {
             if (warnings)
@@ -313,7 +367,7 @@ Graph buildGraph(const GraphOptions& options, const QList<QueryResponse>& respon
                 warnings->append(warning);
         }
         if (response.query.kind == QueryKind::Traffic)
-            populate(map, response.query.metric, response.result, options);
+            populate(map, response.query.metric, response.result, options, waypoints);
     }
     applyTelemetryAppenders(map, options, responses);
 
@@ -322,6 +376,7 @@ Graph buildGraph(const GraphOptions& options, const QList<QueryResponse>& respon
         applyInventoryAppenders(map, options, *inventory);
     const QStringList accessible = inventory && inventory->knowsNamespaces ? inventory->namespaces : requested;
     markOutsiders(map, requested, accessible);
+    handleWaypoints(map);
     markRoots(map);
     if (options.type == GraphType::Service && !options.node)
         reduceToServiceGraph(map);

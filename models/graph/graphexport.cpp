@@ -113,6 +113,8 @@ QJsonObject edgeData(const Edge& e)
         d.insert(QStringLiteral("destPrincipal"), e.destPrincipal);
     if (e.health != Health::None)
         d.insert(QStringLiteral("healthStatus"), toString(e.health));
+    if (!e.waypointDirection.isEmpty())
+        d.insert(QStringLiteral("waypoint"), QJsonObject { { QStringLiteral("direction"), e.waypointDirection } });
     QJsonObject traffic { { QStringLiteral("protocol"), e.protocol } };
     QJsonObject rates;
     for (auto it = e.rates.cbegin(); it != e.rates.cend(); ++it) {

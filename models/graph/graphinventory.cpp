@@ -88,6 +88,8 @@ MeshInventory inventoryFromObjects(const InventoryObjects& objects, const QStrin
         }
         workload.pods = pods;
         workload.sidecar = allSidecars;
+        workload.waypoint = workload.labels.value(QStringLiteral("gateway.istio.io/managed"))
+            == QLatin1String("istio.io-mesh-controller");
         workload.gateway = workload.labels.contains(QStringLiteral("istio"))
             && workload.labels.value(QStringLiteral("istio")).endsWith(QLatin1String("gateway"));
         inventory.workloads.append(workload);

@@ -21,6 +21,7 @@ struct InventoryWorkload
     bool sidecar = true; // pods have the istio-proxy sidecar (or are ambient)
     bool gateway = false; // istio gateway (ingress/egress) workload
     QMap<QString, QString> labels;
+    bool waypoint = false; // ambient waypoint proxy (gateway.istio.io/managed=istio.io-mesh-controller)
 };
 
 struct InventoryService

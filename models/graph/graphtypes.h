@@ -120,6 +120,7 @@ struct Edge
     Health health = Health::None;
     QString sourcePrincipal; // first seen by the security-policy appender (added by graph-model)
     QString destPrincipal;
+    QString waypointDirection; // "to" / "from" for edges to / from an ambient waypoint (the "from" half is folded)
 
     QString id() const { return source + QLatin1Char('.') + dest + QLatin1Char('.') + protocol; }
     double rate(const QString& key) const { return rates.value(key); }

@@ -45,8 +45,9 @@ struct Outcome
     int sameIds = 0, goldenIds = 0; // Kiali's sha256 ids that we reproduce exactly (a bonus check)
 };
 
-Outcome runCase(
-    const QString& promFile, const QString& goldenFile, const GraphOptions& options, const QStringList& accessible)
+Outcome runCase(const QString& promFile, const QString& goldenFile, const GraphOptions& options,
+    const QStringList& accessible, const QList<InventoryWorkload>& workloads = {},
+    const QString& cluster = QStringLiteral("east"))
 {
     Outcome outcome;
     QString error;
@@ -69,6 +70,8 @@ Outcome runCase(
     MeshInventory inventory;
     inventory.knowsNamespaces = true;
     inventory.namespaces = accessible;
+    inventory.workloads = workloads;
+    inventory.cluster = cluster;
     const Graph graph = buildGraph(options, responses, &inventory);
     const QJsonObject ours = toKialiJson(graph);
 
@@ -119,6 +122,7 @@ private slots:
     void namespaceGraphs();
     void otherGraphs_data();
     void otherGraphs();
+    void ambientGraph();
     void queryCountIsFixed();
 };
 
@@ -222,6 +226,35 @@ void TstKialiGolden::otherGraphs()
     QFETCH(GraphOptions, options);
     QFETCH(QStringList, accessible);
     const Outcome o = runCase(promFile, goldenFile, options, accessible);
+    printDifferences(o);
+    QVERIFY2(o.unknownQueries.isEmpty(), "every generated query must be one of Kiali's exact strings");
+    QCOMPARE(o.missing, QStringList());
+    QCOMPARE(o.extra, QStringList());
+    QCOMPARE(o.sameIds, o.goldenIds);
+}
+
+// Kiali's ambient test: ztunnel TCP through a waypoint (known from its pod labels), the request queries including
+// the source-reported ingress query of ambient namespaces, and the waypoint's return edge folded into the "to" edge.
+void TstKialiGolden::ambientGraph()
+{
+    GraphOptions options = namespaceOptions(GraphType::Workload);
+    options.ambient = AmbientTraffic::Total;
+    options.ambientNamespaces = { QStringLiteral("bookinfo") };
+    QList<InventoryWorkload> pods;
+    for (const char* name : { "productpage-v1", "ratings-v1", "reviews-v1" }) {
+        const QString workload = QLatin1String(name);
+        pods.append({ {}, QStringLiteral("bookinfo"), workload, workload.section(QLatin1Char('-'), 0, 0),
+            QStringLiteral("v1"), 1, true, false, {} });
+    }
+    InventoryWorkload waypoint { {}, QStringLiteral("bookinfo"), QStringLiteral("waypoint"), {}, {}, 1, false, false,
+        {} };
+    waypoint.labels = { { QStringLiteral("gateway.istio.io/managed"), QStringLiteral("istio.io-mesh-controller") },
+        { QStringLiteral("gateway.networking.k8s.io/gateway-name"), QStringLiteral("waypoint") } };
+    waypoint.waypoint = true;
+    pods.append(waypoint);
+    const Outcome o = runCase(QStringLiteral("ambient-bookinfo.prometheus.json"),
+        QStringLiteral("test_ambient_graph.expected.json"), options, { QStringLiteral("bookinfo") }, pods,
+        QStringLiteral("Kubernetes"));
     printDifferences(o);
     QVERIFY2(o.unknownQueries.isEmpty(), "every generated query must be one of Kiali's exact strings");
     QCOMPARE(o.missing, QStringList());
