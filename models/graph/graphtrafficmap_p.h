@@ -61,6 +61,7 @@ struct TrafficEdge
     double throughput = -1;
     double mtlsPercent = -1;
     QString sourcePrincipal, destPrincipal;
+    QString waypointDirection;
 };
 
 struct TrafficNode
