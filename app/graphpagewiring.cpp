@@ -1,14 +1,19 @@
 #include "graphpagewiring.h"
 
 #include "models/graph/graphoptions.h"
+#include "models/graph/graphpromquery.h"
+#include "models/graph/graphseries.h"
 #include "models/graph/graphservice.h"
 #include "models/kube/clustersession.h"
 #include "models/net/httpclient.h"
 #include "models/prometheus/promclient.h"
 #include "ui/clusterpicker.h"
 #include "ui/mainwindow.h"
+#include "views/graph/edgeitem.h"
 #include "views/graph/graphpage.h"
+#include "views/graph/graphscene.h"
 #include "views/graph/graphtoolbar.h"
+#include "views/graph/nodeitem.h"
 
 #include <QTimer>
 
@@ -49,8 +54,7 @@ GraphPageWiring::GraphPageWiring(MainWindow* window, ClusterSession* session, QO
     });
     connect(m_page->toolbar(), &GraphToolbar::queryChanged, this, [this] { m_userChoseNamespaces = true; });
     connect(m_page, &GraphPage::fetchRequested, this, &GraphPageWiring::fetch);
-    connect(m_page, &GraphPage::seriesRequested, this,
-        [this](const QString& id) { m_page->setSeriesMessage(id, tr("no series")); });
+    connect(m_page, &GraphPage::seriesRequested, this, &GraphPageWiring::requestSeries);
 }
 
 GraphPageWiring::~GraphPageWiring() = default;
@@ -91,11 +95,15 @@ void GraphPageWiring::setPrometheus(const QUrl& url)
     config.url = url;
     if (!m_service) {
         m_prom = new PromClient(m_http, config, this);
-        graph::InstantQuery query = [prom = m_prom](const QString& promql, double time, QObject* context,
-                                        std::function<void(const PromResult&)> done, const QString& supersedeKey) {
-            prom->instant(promql, time, context, std::move(done), supersedeKey);
-        };
-        m_service = new graph::GraphService(std::move(query), m_session, this);
+        m_service = new graph::GraphService(graph::instantQuery(m_prom), m_session, this);
+        m_series = new graph::GraphSeries(graph::rangeQuery(m_prom), this);
+        connect(m_series, &graph::GraphSeries::seriesReady, this, [this](const graph::Sparklines& series) {
+            m_page->setSeries(m_seriesId, GraphSidePanel::Chart::Rate, series.rate);
+            m_page->setSeries(m_seriesId, GraphSidePanel::Chart::ErrorPercent, series.errorPercent);
+            m_page->setSeries(m_seriesId, GraphSidePanel::Chart::P95, series.p95);
+        });
+        connect(m_series, &graph::GraphSeries::failed, this,
+            [this](const QString& message) { m_page->setSeriesMessage(m_seriesId, message); });
         // Idle nodes always come along; the Display toggle shows or hides them without another query.
         m_service->setIncludeIdleNodes(true);
         connect(m_service, &graph::GraphService::graphReady, this, &GraphPageWiring::showGraph);
@@ -149,6 +157,20 @@ void GraphPageWiring::showGraph(std::shared_ptr<const graph::Graph> graph)
     // Right after start-up Prometheus has not scraped twice yet, so rates are empty: ask again soon.
     if (!m_settled)
         QTimer::singleShot(3000, this, &GraphPageWiring::fetch);
+}
+
+void GraphPageWiring::requestSeries(const QString& id, bool isEdge)
+{
+    if (!m_series)
+        return m_page->setSeriesMessage(id, tr("no Prometheus"));
+    m_seriesId = id;
+    const int window = m_page->query().durationSeconds;
+    if (isEdge) {
+        if (const EdgeItem* edge = m_page->scene()->edgeItem(id))
+            m_series->requestEdge(edge->sourceNode()->node(), edge->destNode()->node(), edge->edge().protocol, window);
+    } else if (const NodeItem* node = m_page->scene()->nodeItem(id)) {
+        m_series->requestNode(node->node(), window);
+    }
 }
 
 void GraphPageWiring::markSettled()

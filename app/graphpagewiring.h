@@ -15,6 +15,7 @@ class MainWindow;
 namespace graph {
 struct Graph;
 class GraphService;
+class GraphSeries;
 } // namespace graph
 
 // Puts the Graph page into the main window and feeds it: namespaces from the cluster session, the traffic graph
@@ -40,6 +41,7 @@ private:
     void updateNamespaces();
     void fetch();
     void showGraph(std::shared_ptr<const graph::Graph> graph);
+    void requestSeries(const QString& id, bool isEdge);
     void markSettled();
 
     MainWindow* m_window;
@@ -48,6 +50,8 @@ private:
     HttpClient* m_http;
     PromClient* m_prom = nullptr;
     graph::GraphService* m_service = nullptr;
+    graph::GraphSeries* m_series = nullptr;
+    QString m_seriesId; // the node or edge whose sparklines are on their way
     QUrl m_prometheus;
     bool m_userChoseNamespaces = false;
     bool m_settled = false;

@@ -4,6 +4,7 @@
 #include "app/demomesh.h"
 #include "app/guisession.h"
 #include "ui/mainwindow.h"
+#include "views/graph/edgeitem.h"
 #include "views/graph/graphpage.h"
 #include "views/graph/graphscene.h"
 #include "views/graph/graphtoolbar.h"
@@ -73,6 +74,22 @@ private slots:
             found << page->scene()->nodeItem(id)->node().version;
         found.sort();
         QCOMPARE(found, QStringList({ QStringLiteral("v1"), QStringLiteral("v2"), QStringLiteral("v3") }));
+
+        // Clicking an edge fills the side panel's sparklines from Prometheus range queries.
+        const EdgeItem* busiest = nullptr;
+        for (const EdgeItem* edge : page->scene()->edgeItems()) {
+            if (edge->edge().protocol == QLatin1String("http")
+                && (!busiest || edge->edge().requestRate() > busiest->edge().requestRate()))
+                busiest = edge;
+        }
+        QVERIFY(busiest);
+        page->scene()->selectItem(busiest->id());
+        const Sparkline* rate = page->sidePanel()->sparkline(GraphSidePanel::Chart::Rate);
+        // The demo's Prometheus has only scraped for a few seconds: a point or more, in requests per second.
+        QTRY_VERIFY2_WITH_TIMEOUT(rate->pointCount() >= 1 && rate->valueText().endsWith(QLatin1String("rps")),
+            qPrintable(busiest->id() + QStringLiteral(": ") + rate->valueText()), 30000);
+        if (!dir.isEmpty())
+            session.window().grab().save(dir + QStringLiteral("/live-selected.png"));
     }
 };
 

@@ -11,7 +11,7 @@ namespace meshscope {
 namespace {
 
 constexpr int RowHeight = 20;
-constexpr int ColumnWidth = 150;
+constexpr int ColumnWidth = 175;
 constexpr int Margin = 8;
 
 } // namespace

@@ -88,6 +88,11 @@ void Sparkline::setMessage(const QString& message)
     m_value->setText(message);
 }
 
+QString Sparkline::valueText() const
+{
+    return m_value->text();
+}
+
 int Sparkline::pointCount() const
 {
     return int(m_series->count());

@@ -22,6 +22,7 @@ public:
     void setPoints(const QList<QPointF>& points, const QString& latest);
     void setMessage(const QString& message); // "loading…", "no data", an error
     int pointCount() const;
+    QString valueText() const; // the latest value, or the message
 
 private:
     QLabel* m_title;
