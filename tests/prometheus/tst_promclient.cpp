@@ -82,6 +82,10 @@ private slots:
         metrics.counter("meshscope_test_requests", R"(service="b",code="200")", rateB200, m_now - 3600, m_now - 60, 15);
         metrics.counter(
             "meshscope_test_requests", R"(service="b",code="500")", rateB500, m_now - 3600, m_now - 60, 15, 1000);
+        // 10 observations/s: half ≤ 10 ms, 90 % ≤ 100 ms, all ≤ 1000 ms, 50 ms on average.
+        metrics.histogram("meshscope_test_duration_milliseconds", R"(service="a")", 10.0,
+            { { 10, 0.5 }, { 100, 0.9 }, { 1000, 1.0 } }, 50.0, m_now - 3600, m_now - 60, 15);
+        metrics.gauge("meshscope_test_replicas", R"(service="a")", 3, m_now - 3600, m_now - 60, 15);
         QElapsedTimer clock;
         clock.start();
         QVERIFY2(m_prometheus.start(metrics.text()), qPrintable(m_prometheus.error()));
@@ -156,6 +160,40 @@ private slots:
             QVERIFY(std::isnan(got));
         else
             QCOMPARE(got, value);
+    }
+
+    // The fixture's histograms and gauges, as the graph's latency and the ground-truth tests read them.
+    void histogramAndGauge_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<double>("expected");
+        QTest::newRow("p50") << QStringLiteral("histogram_quantile(0.5, sum by (le) "
+                                               "(rate(meshscope_test_duration_milliseconds_bucket[5m])))")
+                             << 10.0;
+        // Linear interpolation inside (100, 1000]: 100 + 900 × (0.95 − 0.9) / (1 − 0.9).
+        QTest::newRow("p95") << QStringLiteral("histogram_quantile(0.95, sum by (le) "
+                                               "(rate(meshscope_test_duration_milliseconds_bucket[5m])))")
+                             << 550.0;
+        QTest::newRow("average") << QStringLiteral("sum(rate(meshscope_test_duration_milliseconds_sum[5m])) / "
+                                                   "sum(rate(meshscope_test_duration_milliseconds_count[5m]))")
+                                 << 50.0;
+        QTest::newRow("count rate") << QStringLiteral("sum(rate(meshscope_test_duration_milliseconds_count[1m]))")
+                                    << 10.0;
+        QTest::newRow("gauge") << QStringLiteral("sum(meshscope_test_replicas)") << 3.0;
+    }
+
+    void histogramAndGauge()
+    {
+        if (!m_haveProm)
+            QSKIP("no Prometheus");
+        QFETCH(QString, query);
+        QFETCH(double, expected);
+        PromClient client(&m_http, realConfig());
+        const PromResult result
+            = await([&](QObject* context, PromClient::Done done) { client.instant(query, m_at, context, done); });
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.vector.size(), 1);
+        QVERIFY2(near(result.vector[0].value, expected), qPrintable(QString::number(result.vector[0].value, 'g', 17)));
     }
 
     void stringResult()
