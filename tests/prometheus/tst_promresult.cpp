@@ -3,6 +3,7 @@
 
 #include "models/prometheus/promresult.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 #include <cmath>
 
@@ -192,6 +193,65 @@ private slots:
             }
         }
         QVERIFY(errors > 0);
+    }
+
+    // Random insertions, deletions and replacements (fixed seed, so a failure reproduces), and pathological
+    // shapes: deep nesting, huge numbers, wrong types everywhere.
+    void randomMutations()
+    {
+        QRandomGenerator random(20261123);
+        const QByteArray alphabet = "{}[]\":,0123456789.eE+-NaInf \\tnul";
+        int parsed = 0;
+        for (int round = 0; round < 3000; ++round) {
+            QByteArray body = round % 2 ? vectorBody : matrixBody;
+            const int edits = 1 + int(random.bounded(4));
+            for (int edit = 0; edit < edits && !body.isEmpty(); ++edit) {
+                const qsizetype at = random.bounded(int(body.size()));
+                const char byte = alphabet.at(random.bounded(int(alphabet.size())));
+                switch (random.bounded(3)) {
+                case 0:
+                    body.insert(at, byte);
+                    break;
+                case 1:
+                    body.remove(at, 1 + random.bounded(8));
+                    break;
+                default:
+                    body[at] = byte;
+                }
+            }
+            const PromResult result = PromResult::parse(body, 200);
+            QVERIFY(result.ok() || !result.error.isEmpty());
+            parsed += result.ok() ? 1 : 0;
+        }
+        qInfo("%d of 3000 mutated bodies still parsed", parsed);
+    }
+
+    void pathologicalBodies_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("deep nesting") << QByteArray(100000, '[') + QByteArray(100000, ']');
+        QTest::newRow("deep result nesting") << R"({"status":"success","data":{"resultType":"vector","result":)"
+                + QByteArray(5000, '[') + QByteArray(5000, ']') + "}}";
+        QTest::newRow("huge number") << QByteArray(
+            R"({"status":"success","data":{"resultType":"scalar","result":[1e999999,"1e999999"]}})");
+        QTest::newRow("data is a string") << QByteArray(R"({"status":"success","data":"vector"})");
+        QTest::newRow("result an object")
+            << QByteArray(R"({"status":"success","data":{"resultType":"matrix","result":{"a":1}}})");
+        QTest::newRow("metric not an object") << QByteArray(
+            R"({"status":"success","data":{"resultType":"vector","result":[{"metric":7,"value":[1,"2"]}]}})");
+        QTest::newRow("values not an array") << QByteArray(
+            R"({"status":"success","data":{"resultType":"matrix","result":[{"metric":{},"values":"x"}]}})");
+        QTest::newRow("warnings not strings")
+            << QByteArray(R"({"status":"error","errorType":7,"error":[1],"warnings":[{"a":1},null]})");
+        QTest::newRow("NUL bytes") << QByteArray("{\"status\":\"succ\0ess\"}", 20);
+        QTest::newRow("UTF-16") << QByteArray("\xff\xfe{\0}\0", 6);
+    }
+
+    void pathologicalBodies()
+    {
+        QFETCH(QByteArray, body);
+        const PromResult result = PromResult::parse(body, 200);
+        QVERIFY(result.ok() || !result.error.isEmpty());
     }
 };
 
