@@ -1,15 +1,18 @@
 #include "graphpagewiring.h"
 
+#include "graphpagelayout.h"
 #include "models/graph/graphoptions.h"
 #include "models/graph/graphpromquery.h"
 #include "models/graph/graphseries.h"
 #include "models/graph/graphservice.h"
+#include "models/kube/background.h"
 #include "models/kube/clustersession.h"
 #include "models/net/httpclient.h"
 #include "models/prometheus/promclient.h"
 #include "ui/clusterpicker.h"
 #include "ui/mainwindow.h"
 #include "views/graph/edgeitem.h"
+#include "views/graph/fallbacklayout.h"
 #include "views/graph/graphpage.h"
 #include "views/graph/graphscene.h"
 #include "views/graph/graphtoolbar.h"
@@ -55,6 +58,22 @@ GraphPageWiring::GraphPageWiring(MainWindow* window, ClusterSession* session, QO
     connect(m_page->toolbar(), &GraphToolbar::queryChanged, this, [this] { m_userChoseNamespaces = true; });
     connect(m_page, &GraphPage::fetchRequested, this, &GraphPageWiring::fetch);
     connect(m_page, &GraphPage::seriesRequested, this, &GraphPageWiring::requestSeries);
+    // Graphviz on the thread pool; the page drops layouts that a newer one has overtaken.
+    m_page->setLayoutFunctions(
+        [page = m_page](std::shared_ptr<const graph::Graph> graph, const QString& engine,
+            const QHash<QString, QPointF>& pinned, GraphPage::LayoutDone done) {
+            runInBackground(
+                page,
+                [graph, engine, pinned] {
+                    QString error;
+                    ScenePositions positions = graphvizLayout(*graph, engine, pinned, &error);
+                    if (positions.nodes.isEmpty())
+                        positions = fallbackLayout(*graph, pinned); // Graphviz failed: still show the graph
+                    return positions;
+                },
+                [done](const ScenePositions& positions) { done(positions); });
+        },
+        {});
 }
 
 GraphPageWiring::~GraphPageWiring() = default;

@@ -1,4 +1,5 @@
 #include "../gui/imagechecks.h"
+#include "app/graphpagelayout.h"
 #include "bookinfograph.h"
 #include "views/graph/edgeitem.h"
 #include "views/graph/fallbacklayout.h"
@@ -64,6 +65,9 @@ private slots:
     void draggedNodeIsPinned();
     void legendAndSidePanel();
     void largeGraph();
+    void graphvizPlacesEveryNode_data();
+    void graphvizPlacesEveryNode();
+    void extendKeepsPlacedNodes();
     void pageStates();
     void pageRefreshDoesNotRelayout();
     void pageFilterErrorsInline();
@@ -362,6 +366,61 @@ void TestGraphView::largeGraph()
         refreshMs, frameMs);
     keepShot(frame, QStringLiteral("large"));
     QVERIFY(distinctColours(frame) > 3);
+}
+
+void TestGraphView::graphvizPlacesEveryNode_data()
+{
+    QTest::addColumn<QString>("engine");
+    QTest::addRow("auto (dot)") << QString();
+    QTest::addRow("sfdp") << QStringLiteral("sfdp");
+}
+
+void TestGraphView::graphvizPlacesEveryNode()
+{
+    QFETCH(QString, engine);
+    const auto graph = bookinfoGraph();
+    QString error;
+    const QPointF pinnedAt(-500, -500);
+    const QString pinnedId = QStringLiteral("app_east_bookinfo_mysqldb_v1");
+    const ScenePositions positions = graphvizLayout(*graph, engine, { { pinnedId, pinnedAt } }, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QList<QPointF> placed;
+    for (const graph::Node& node : graph->nodes) {
+        if (node.type == graph::NodeType::Box)
+            continue;
+        QVERIFY2(positions.nodes.contains(node.id), qPrintable(node.id));
+        placed << positions.nodes.value(node.id);
+    }
+    QCOMPARE(positions.nodes.value(pinnedId), pinnedAt);
+    // No two shapes on top of each other.
+    for (int i = 0; i < placed.size(); ++i) {
+        for (int j = i + 1; j < placed.size(); ++j)
+            QVERIFY(QLineF(placed[i], placed[j]).length() > NodeItem::ShapeSize);
+    }
+    if (engine.isEmpty()) {
+        // dot runs left to right like Kiali: the ingress gateway before productpage, productpage before reviews.
+        const auto x = [&](const char* id) { return positions.nodes.value(QString::fromLatin1(id)).x(); };
+        QVERIFY(x("wl_east_istio-system_istio-ingressgateway") < x("app_east_bookinfo_productpage_v1"));
+        QVERIFY(x("app_east_bookinfo_productpage_v1") < x("app_east_bookinfo_reviews_v2"));
+    }
+}
+
+void TestGraphView::extendKeepsPlacedNodes()
+{
+    const auto graph = bookinfoGraph();
+    ScenePositions previous = fallbackLayout(*graph);
+    const QString dropped = QStringLiteral("app_east_bookinfo_ratings_v1");
+    const QPointF old = previous.nodes.take(dropped);
+    const ScenePositions extended = extendPositions(previous, *graph);
+    for (auto it = previous.nodes.cbegin(); it != previous.nodes.cend(); ++it)
+        QCOMPARE(extended.nodes.value(it.key()), it.value());
+    QVERIFY(extended.nodes.contains(dropped));
+    // Next to its source (the ratings service), not on top of anyone.
+    const QPointF placed = extended.nodes.value(dropped);
+    QVERIFY(placed.x() > extended.nodes.value(QStringLiteral("svc_east_bookinfo_ratings")).x());
+    for (auto it = previous.nodes.cbegin(); it != previous.nodes.cend(); ++it)
+        QVERIFY(QLineF(it.value(), placed).length() > NodeItem::ShapeSize);
+    Q_UNUSED(old);
 }
 
 void TestGraphView::legendAndSidePanel()

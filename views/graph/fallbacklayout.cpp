@@ -1,6 +1,8 @@
 #include "fallbacklayout.h"
 
+#include <QRectF>
 #include <QSet>
+#include <optional>
 
 namespace meshscope {
 
@@ -82,6 +84,63 @@ ScenePositions fallbackLayout(const graph::Graph& graph, const QHash<QString, QP
         if (keep.contains(it.key()))
             continue;
         it.value().ry() -= (columnHeight.value(layer.value(it.key())) - RowGap) / 2;
+    }
+    return positions;
+}
+
+ScenePositions extendPositions(const ScenePositions& previous, const graph::Graph& graph)
+{
+    ScenePositions positions;
+    QList<QPointF> taken;
+    QRectF bounds;
+    for (const graph::Node& node : graph.nodes) {
+        const auto found = previous.nodes.constFind(node.id);
+        if (found == previous.nodes.cend())
+            continue;
+        positions.nodes.insert(node.id, *found);
+        taken.append(*found);
+        bounds = bounds.united(QRectF(*found, QSizeF(1, 1)));
+    }
+    auto isFree = [&taken](const QPointF& spot) {
+        return std::none_of(taken.cbegin(), taken.cend(), [&spot](const QPointF& other) {
+            return std::abs(other.x() - spot.x()) < ColumnGap / 2 && std::abs(other.y() - spot.y()) < RowGap * 0.8;
+        });
+    };
+    auto freeSpotNear = [&](const QPointF& wanted) {
+        for (int step = 0; step < 200; ++step) {
+            // 0, +1, -1, +2, -2, … rows away from where it would be nicest.
+            const int row = (step + 1) / 2 * (step % 2 == 1 ? 1 : -1);
+            const QPointF spot = wanted + QPointF(0, row * RowGap);
+            if (isFree(spot))
+                return spot;
+        }
+        return wanted;
+    };
+    double column = bounds.isNull() ? 0 : bounds.right() + ColumnGap;
+    double nextRow = bounds.isNull() ? 0 : bounds.top();
+    for (const graph::Node& node : graph.nodes) {
+        if (positions.nodes.contains(node.id) || node.type == graph::NodeType::Box)
+            continue;
+        std::optional<QPointF> wanted;
+        for (const graph::Edge& edge : graph.edges) {
+            if (edge.dest == node.id && positions.nodes.contains(edge.source)) {
+                wanted = positions.nodes.value(edge.source) + QPointF(ColumnGap, 0);
+                break;
+            }
+            if (edge.source == node.id && positions.nodes.contains(edge.dest)) {
+                wanted = positions.nodes.value(edge.dest) - QPointF(ColumnGap, 0);
+                break;
+            }
+        }
+        QPointF spot;
+        if (wanted) {
+            spot = freeSpotNear(*wanted);
+        } else {
+            spot = QPointF(column, nextRow);
+            nextRow += RowGap;
+        }
+        positions.nodes.insert(node.id, spot);
+        taken.append(spot);
     }
     return positions;
 }

@@ -10,4 +10,8 @@ namespace meshscope {
 // Nodes in `keep` stay where they are; only the others are placed.
 ScenePositions fallbackLayout(const graph::Graph& graph, const QHash<QString, QPointF>& keep = {});
 
+// Keeps every node of previous where it is and places the nodes previous lacks next to a neighbour that has a
+// place (right of their source, left of their target), else in a column right of everything.
+ScenePositions extendPositions(const ScenePositions& previous, const graph::Graph& graph);
+
 } // namespace meshscope

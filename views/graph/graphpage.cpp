@@ -57,9 +57,8 @@ GraphPage::GraphPage(QWidget* parent)
     , m_refreshTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("graphPage"));
-    m_extendLayout = [](const ScenePositions& previous, const graph::Graph& graph) {
-        return fallbackLayout(graph, previous.nodes);
-    };
+    m_extendLayout
+        = [](const ScenePositions& previous, const graph::Graph& graph) { return extendPositions(previous, graph); };
     m_fullLayout = [](std::shared_ptr<const graph::Graph> graph, const QString&, const QHash<QString, QPointF>& pinned,
                        LayoutDone done) { done(fallbackLayout(*graph, pinned)); };
 

@@ -42,6 +42,7 @@ Sparkline::Sparkline(const QString& title, QWidget* parent)
     m_series->attachAxis(m_y);
     QPen pen(palette().color(QPalette::Highlight), 1.6);
     m_series->setPen(pen);
+    m_series->setPointsVisible(true); // a single point (a short history) still shows
     m_chart->setChart(chart);
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setMinimumHeight(48);
