@@ -9,7 +9,9 @@
 #include "simharness.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QSslKey>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace meshscope;
@@ -69,12 +71,36 @@ class TestPromDiscovery : public QObject
 
     Simulator m_sim;
 
+    QTemporaryDir m_dir;
+
+    // context "exec": the admin token, handed out by an exec credential plugin script instead.
     std::unique_ptr<KubeApi> api(const QString& context)
     {
-        const Kubeconfig::Result loaded = Kubeconfig::load({ m_sim.kubeconfig() }, context, true);
-        if (!loaded.ok())
+        const bool exec = context == QLatin1String("exec");
+        const Kubeconfig::Result loaded = Kubeconfig::load({ m_sim.kubeconfig() }, exec ? QString() : context, true);
+        if (!loaded.ok()) {
             qWarning("kubeconfig: %s", qPrintable(loaded.error));
-        return loaded.ok() ? std::make_unique<KubeApi>(*loaded.selection) : nullptr;
+            return nullptr;
+        }
+        KubeconfigSelection selection = *loaded.selection;
+        if (exec) {
+            const QString script = m_dir.filePath(QStringLiteral("plugin.sh"));
+            QFile file(script);
+            if (!file.open(QIODevice::WriteOnly))
+                return nullptr;
+            file.write("#!/bin/sh\nprintf '{\"apiVersion\":\"client.authentication.k8s.io/v1\",\"kind\":"
+                       "\"ExecCredential\",\"status\":{\"token\":\"%s\"}}' \"$SIM_TOKEN\"\n");
+            file.close();
+            file.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+            KubeExecConfig plugin;
+            plugin.apiVersion = QStringLiteral("client.authentication.k8s.io/v1");
+            plugin.command = script;
+            plugin.env.append({ QStringLiteral("SIM_TOKEN"), QString::fromUtf8(selection.user.token) });
+            plugin.interactiveMode = QStringLiteral("Never");
+            selection.user.token.clear();
+            selection.user.exec = plugin;
+        }
+        return std::make_unique<KubeApi>(selection);
     }
 
 private slots:
@@ -171,6 +197,7 @@ private slots:
         QTest::newRow("token") << QStringLiteral("meshscope-sim");
         QTest::newRow("client certificate") << QStringLiteral("meshscope-sim-cert");
         QTest::newRow("read-only token") << QStringLiteral("meshscope-sim-readonly");
+        QTest::newRow("exec plugin") << QStringLiteral("exec");
     }
 
     void serviceWithoutBackend()
