@@ -209,6 +209,8 @@ void PromClient::run(
             self->m_running.remove(supersedeKey);
     };
 
+    if (!supersedeKey.isEmpty())
+        m_running.insert(supersedeKey, Running { generation, nullptr }); // before send: done may never be early
     QPointer<QNetworkReply> reply = m_http->send(request, context,
         [context, url, timeout, current, finish, done = std::move(done)](const HttpResponse& response) {
             if (response.aborted || !current())
@@ -229,8 +231,8 @@ void PromClient::run(
                     done(result);
                 });
         });
-    if (!supersedeKey.isEmpty())
-        m_running.insert(supersedeKey, Running { generation, reply });
+    if (!supersedeKey.isEmpty() && m_running.value(supersedeKey).generation == generation)
+        m_running[supersedeKey].reply = reply;
 }
 
 } // namespace meshscope
