@@ -226,6 +226,626 @@
     </message>
 </context>
 <context>
+    <name>meshscope::GraphLegend</name>
+    <message>
+        <source>Node shapes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unselected namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic (animation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virtual service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circuit breaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault injection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic shifting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing sidecar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::GraphPage</name>
+    <message>
+        <source>Traffic graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for Prometheus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No namespace selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick one or more namespaces in the toolbar to see their traffic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No traffic graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the traffic graph…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking Prometheus for the last %1 of traffic in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 nodes, %2 edges · last %3 · updated %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was called in %1 during the last %2. Pick more namespaces, a longer duration, or show idle nodes (Display).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the traffic graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — showing data from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who talks to whom in the mesh, how much, how well and how safely: from Istio&apos;s standard metrics in Prometheus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the graph as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no graph to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meshscope traffic graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::GraphPageWiring</name>
+    <message>
+        <source>No Prometheus to ask: start Meshscope with --prometheus URL, or try --demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Prometheus</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::GraphSidePanel</name>
+    <message>
+        <source>Request rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response time p95</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the side panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a node or an edge to see its signals here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::GraphStyle</name>
+    <message>
+        <source>Service entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>traffic source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside the selected namespaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inaccessible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no pods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>virtual service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>circuit breaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fault injection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>traffic shifting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request routing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing sidecar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of source traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response time (avg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response time (p50)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response time (p95)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response time (p99)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::GraphToolbar</name>
+    <message>
+        <source>Last 1m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 2m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 5m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 10m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 1h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 3h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 6h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 1d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every 10s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every 15s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every 30s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every 1m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every 5m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graph type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far back the rates are computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often the graph is refreshed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the edges are labelled with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graphviz layout engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namespaces in the graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versioned app graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workload graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No edge labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response time (average)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response time (median)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response time (95th percentile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response time (99th percentile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic animation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security (mTLS lock)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout: auto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout: dot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout: sfdp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom to fit the whole graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find: e.g. %error &gt; 5, name = reviews, rt &gt; 1000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide: e.g. healthy, name = unknown, !traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select namespaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n namespace(s)</source>
+        <translation>
+            <numerusform>%n namespace</numerusform>
+            <numerusform>%n namespaces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Find: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::GraphView</name>
+    <message>
+        <source>Shift traffic…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show proxy config</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>meshscope::GuiSession</name>
     <message>
         <source>demo mesh</source>
@@ -387,6 +1007,13 @@
     </message>
     <message>
         <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::Sparkline</name>
+    <message>
+        <source>no data</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

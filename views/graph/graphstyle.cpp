@@ -11,9 +11,15 @@ namespace meshscope {
 
 namespace {
 
+// The translation context of the texts below (free functions have no tr() of their own).
+struct GraphStyle
+{
+    Q_DECLARE_TR_FUNCTIONS(meshscope::GraphStyle)
+};
+
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("meshscope::GraphStyle", text);
+    return GraphStyle::tr(text);
 }
 
 // Two significant digits, like Kiali's edge labels.
@@ -168,20 +174,20 @@ QString edgeLabelText(const graph::Edge& edge, EdgeLabel mode)
 QString nodeTypeTitle(graph::NodeType type, bool serviceEntry)
 {
     if (serviceEntry)
-        return tr("Service entry");
+        return GraphStyle::tr("Service entry");
     switch (type) {
     case graph::NodeType::App:
-        return tr("App");
+        return GraphStyle::tr("App");
     case graph::NodeType::Service:
-        return tr("Service");
+        return GraphStyle::tr("Service");
     case graph::NodeType::Workload:
-        return tr("Workload");
+        return GraphStyle::tr("Workload");
     case graph::NodeType::Unknown:
-        return tr("Unknown");
+        return GraphStyle::tr("Unknown");
     case graph::NodeType::Aggregate:
-        return tr("Operation");
+        return GraphStyle::tr("Operation");
     case graph::NodeType::Box:
-        return tr("Box");
+        return GraphStyle::tr("Box");
     }
     return {};
 }
@@ -196,13 +202,13 @@ QString nodeTooltip(const graph::Node& node)
         if (!value.isEmpty())
             html += QStringLiteral("<tr><td>%1&nbsp;</td><td>%2</td></tr>").arg(name, value.toHtmlEscaped());
     };
-    row(tr("Namespace"), node.namespace_);
-    row(tr("Cluster"), node.cluster == QLatin1String("unknown") ? QString() : node.cluster);
-    row(tr("Workload"), node.type == graph::NodeType::Workload ? QString() : node.workload);
-    row(tr("App"), node.type == graph::NodeType::App ? QString() : node.app);
-    row(tr("Version"), node.version);
-    row(tr("Service"), node.type == graph::NodeType::Service ? QString() : node.service);
-    row(tr("Health"), graph::toString(node.health));
+    row(GraphStyle::tr("Namespace"), node.namespace_);
+    row(GraphStyle::tr("Cluster"), node.cluster == QLatin1String("unknown") ? QString() : node.cluster);
+    row(GraphStyle::tr("Workload"), node.type == graph::NodeType::Workload ? QString() : node.workload);
+    row(GraphStyle::tr("App"), node.type == graph::NodeType::App ? QString() : node.app);
+    row(GraphStyle::tr("Version"), node.version);
+    row(GraphStyle::tr("Service"), node.type == graph::NodeType::Service ? QString() : node.service);
+    row(GraphStyle::tr("Health"), graph::toString(node.health));
     for (auto it = node.rates.cbegin(); it != node.rates.cend(); ++it) {
         if (it.value() <= 0)
             continue;
@@ -211,32 +217,32 @@ QString nodeTooltip(const graph::Node& node)
     }
     QStringList flags;
     if (node.isRoot)
-        flags << tr("traffic source");
+        flags << GraphStyle::tr("traffic source");
     if (node.isGateway)
-        flags << tr("gateway");
+        flags << GraphStyle::tr("gateway");
     if (node.isOutside)
-        flags << tr("outside the selected namespaces");
+        flags << GraphStyle::tr("outside the selected namespaces");
     if (node.isInaccessible)
-        flags << tr("inaccessible");
+        flags << GraphStyle::tr("inaccessible");
     if (node.isIdle)
-        flags << tr("idle");
+        flags << GraphStyle::tr("idle");
     if (node.isDead)
-        flags << tr("no pods");
+        flags << GraphStyle::tr("no pods");
     if (node.hasVirtualService)
-        flags << tr("virtual service");
+        flags << GraphStyle::tr("virtual service");
     if (node.hasCircuitBreaker)
-        flags << tr("circuit breaker");
+        flags << GraphStyle::tr("circuit breaker");
     if (node.hasFaultInjection)
-        flags << tr("fault injection");
+        flags << GraphStyle::tr("fault injection");
     if (node.hasTrafficShifting)
-        flags << tr("traffic shifting");
+        flags << GraphStyle::tr("traffic shifting");
     if (node.hasRequestRouting)
-        flags << tr("request routing");
+        flags << GraphStyle::tr("request routing");
     if (node.hasMissingSidecar)
-        flags << tr("missing sidecar");
+        flags << GraphStyle::tr("missing sidecar");
     if (!node.isServiceEntry.isEmpty())
         flags << node.isServiceEntry;
-    row(tr("Flags"), flags.join(QStringLiteral(", ")));
+    row(GraphStyle::tr("Flags"), flags.join(QStringLiteral(", ")));
     html += QStringLiteral("</table>");
     return html;
 }
@@ -251,24 +257,27 @@ QString edgeTooltip(const graph::Edge& edge, const graph::Node* source, const gr
         if (!value.isEmpty())
             html += QStringLiteral("<tr><td>%1&nbsp;</td><td>%2</td></tr>").arg(name, value.toHtmlEscaped());
     };
-    row(tr("Rate"), formatRate(edge.requestRate(), edge.protocol));
+    row(GraphStyle::tr("Rate"), formatRate(edge.requestRate(), edge.protocol));
     if (edge.protocol != QLatin1String("tcp")) {
-        row(tr("Of source traffic"), formatPercent(edge.requestPercent()));
-        row(tr("Errors"), formatPercent(edge.errorPercent()));
+        row(GraphStyle::tr("Of source traffic"), formatPercent(edge.requestPercent()));
+        row(GraphStyle::tr("Errors"), formatPercent(edge.errorPercent()));
     }
-    for (const auto& [key, label] : { std::pair { "avg", "Response time (avg)" }, { "0.5", "Response time (p50)" },
-             { "0.95", "Response time (p95)" }, { "0.99", "Response time (p99)" } }) {
+    for (const auto& [key, label] :
+        { std::pair { "avg", QT_TRANSLATE_NOOP("meshscope::GraphStyle", "Response time (avg)") },
+            { "0.5", QT_TRANSLATE_NOOP("meshscope::GraphStyle", "Response time (p50)") },
+            { "0.95", QT_TRANSLATE_NOOP("meshscope::GraphStyle", "Response time (p95)") },
+            { "0.99", QT_TRANSLATE_NOOP("meshscope::GraphStyle", "Response time (p99)") } }) {
         const double ms = edge.responseTimes.value(QString::fromLatin1(key), -1);
         if (ms >= 0)
             row(tr(label), formatMilliseconds(ms));
     }
     if (edge.responseTimes.isEmpty() && edge.responseTimeMs >= 0)
-        row(tr("Response time"), formatMilliseconds(edge.responseTimeMs));
+        row(GraphStyle::tr("Response time"), formatMilliseconds(edge.responseTimeMs));
     if (edge.throughput >= 0)
-        row(tr("Throughput"), formatBytesPerSecond(edge.throughput));
+        row(GraphStyle::tr("Throughput"), formatBytesPerSecond(edge.throughput));
     if (edge.mtlsPercent >= 0)
-        row(tr("mTLS"), formatPercent(edge.mtlsPercent));
-    row(tr("Health"), graph::toString(edge.health));
+        row(GraphStyle::tr("mTLS"), formatPercent(edge.mtlsPercent));
+    row(GraphStyle::tr("Health"), graph::toString(edge.health));
     QStringList codes;
     for (auto it = edge.responses.cbegin(); it != edge.responses.cend(); ++it) {
         double percent = 0;
@@ -276,7 +285,7 @@ QString edgeTooltip(const graph::Edge& edge, const graph::Node* source, const gr
             percent += value;
         codes << it.key() + QStringLiteral(": ") + formatPercent(percent);
     }
-    row(tr("Responses"), codes.join(QStringLiteral(", ")));
+    row(GraphStyle::tr("Responses"), codes.join(QStringLiteral(", ")));
     html += QStringLiteral("</table>");
     return html;
 }
