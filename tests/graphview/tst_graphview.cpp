@@ -14,6 +14,7 @@
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPainter>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -63,6 +64,7 @@ private slots:
     void edgeLabelModes_data();
     void edgeLabelModes();
     void draggedNodeIsPinned();
+    void serviceContextMenuAndTooltips();
     void legendAndSidePanel();
     void largeGraph();
     void graphvizPlacesEveryNode_data();
@@ -421,6 +423,47 @@ void TestGraphView::extendKeepsPlacedNodes()
     for (auto it = previous.nodes.cbegin(); it != previous.nodes.cend(); ++it)
         QVERIFY(QLineF(it.value(), placed).length() > NodeItem::ShapeSize);
     Q_UNUSED(old);
+}
+
+void TestGraphView::serviceContextMenuAndTooltips()
+{
+    GraphScene scene;
+    GraphView view(&scene);
+    const auto graph = bookinfoGraph();
+    scene.setGraph(graph, fallbackLayout(*graph));
+    view.resize(1100, 600);
+    view.show();
+    view.zoomToFit();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+
+    const QString reviews = QStringLiteral("svc_east_bookinfo_reviews");
+    const QPoint at = view.mapFromScene(scene.nodeItem(reviews)->pos());
+    QSignalSpy shift(&view, &GraphView::shiftTrafficRequested);
+    QSignalSpy proxy(&view, &GraphView::showProxyConfigRequested);
+    QContextMenuEvent event(QContextMenuEvent::Mouse, at, view.viewport()->mapToGlobal(at));
+    QCoreApplication::sendEvent(view.viewport(), &event);
+    auto* menu = view.findChild<QMenu*>();
+    QVERIFY(menu);
+    QCOMPARE(menu->actions().size(), 2);
+    menu->actions().at(0)->trigger();
+    menu->actions().at(1)->trigger();
+    QCOMPARE(shift.size(), 1);
+    QCOMPARE(shift.first().first().toString(), reviews);
+    QCOMPARE(proxy.size(), 1);
+    menu->close();
+
+    // Workloads/apps have no such menu.
+    const QPoint app = view.mapFromScene(scene.nodeItem(QStringLiteral("app_east_bookinfo_details_v1"))->pos());
+    QContextMenuEvent other(QContextMenuEvent::Mouse, app, view.viewport()->mapToGlobal(app));
+    QCoreApplication::sendEvent(view.viewport(), &other);
+    QTRY_VERIFY(view.findChildren<QMenu*>().isEmpty()); // the first one deleted itself on close
+
+    // Tooltips list the signals.
+    const QString nodeTip = scene.toolTipFor(scene.nodeItem(reviews));
+    QVERIFY2(nodeTip.contains(QStringLiteral("virtual service")), qPrintable(nodeTip));
+    const QString edgeTip = scene.toolTipFor(scene.edgeItem(graph->edges.at(2).id()));
+    for (const char* expected : { "20 rps", "10%", "60 ms", "mTLS", "Degraded" })
+        QVERIFY2(edgeTip.contains(QLatin1String(expected)), qPrintable(edgeTip));
 }
 
 void TestGraphView::legendAndSidePanel()
