@@ -35,10 +35,13 @@ QString responseCode(const QString& protocol, const QString& code, bool grpcStat
     return grpcStatus;
 }
 
-QString endpointKey(const Endpoint& e)
+void appendEndpointKey(QString& key, const Endpoint& e)
 {
-    return QStringList { e.cluster, e.serviceNamespace, e.service, e.workloadNamespace, e.workload, e.app, e.version }
-        .join(QLatin1Char(':'));
+    for (const QString* part :
+        { &e.cluster, &e.serviceNamespace, &e.service, &e.workloadNamespace, &e.workload, &e.app, &e.version }) {
+        key += *part;
+        key += QLatin1Char(':');
+    }
 }
 
 void addDestService(Node& node, const QString& cluster, const QString& ns, const QString& service)
@@ -132,8 +135,15 @@ void populate(TrafficMap& map, const QString& metric, const PromResult& result, 
             continue;
         dest->node.isWaypoint = dest->node.isWaypoint || destIsWaypoint;
         const QString destId = dest->node.id;
-        const QString seriesKey
-            = QStringList { metric, endpointKey(src), endpointKey(dst), code, flags, ends.host }.join(QChar(0x1f));
+        // Kiali's edgeTSHash: metric, both endpoints' labels, code, flags, host.
+        QString seriesKey;
+        seriesKey.reserve(256);
+        seriesKey += metric;
+        seriesKey += QLatin1Char('|');
+        appendEndpointKey(seriesKey, src);
+        seriesKey += QLatin1Char('|');
+        appendEndpointKey(seriesKey, dst);
+        seriesKey += QLatin1Char('|') + code + QLatin1Char('|') + flags + QLatin1Char('|') + ends.host;
         if (inject) {
             TrafficNode* service
                 = map.add(Endpoint { dst.cluster, dst.serviceNamespace, dst.service, {}, {}, {}, {} }, options.type);

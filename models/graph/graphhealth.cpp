@@ -17,32 +17,108 @@ QRegularExpression codeRegex(const QString& code)
     return QRegularExpression(pattern);
 }
 
-bool matchesAll(const QString& pattern, const QString& value)
-{
-    return QRegularExpression(QStringLiteral("^(?:") + pattern + QStringLiteral(")$")).match(value).hasMatch();
-}
-
 Health worse(Health a, Health b)
 {
     return int(a) > int(b) ? a : b;
 }
 
+// The tolerances with their patterns compiled once per graph (not once per node and edge).
+struct Compiled
+{
+    RateTolerance tolerance;
+    QRegularExpression code, protocol, direction;
+    QString simpleCode; // "5XX", "404", "-": matched character by character, no regex per response code
+    bool inboundHttp = false, inboundGrpc = false; // protocol and direction patterns, evaluated once
+    bool matchesCode(const QString& value) const
+    {
+        if (simpleCode.isEmpty())
+            return code.match(value).hasMatch();
+        if (value.size() != simpleCode.size())
+            return false;
+        for (qsizetype i = 0; i < value.size(); ++i) {
+            const QChar want = simpleCode[i];
+            const bool any = want == QLatin1Char('X') || want == QLatin1Char('x');
+            if (any ? !value[i].isDigit() : value[i] != want)
+                return false;
+        }
+        return true;
+    }
+};
+
+QList<Compiled> compile(const HealthConfig& config)
+{
+    static const QRegularExpression simple(QStringLiteral("^[0-9Xx-]+$"));
+    QList<Compiled> compiled;
+    for (const RateTolerance& t : config.tolerances) {
+        compiled.append(
+            { t, codeRegex(t.code), QRegularExpression(QStringLiteral("^(?:") + t.protocol + QStringLiteral(")$")),
+                QRegularExpression(QStringLiteral("^(?:") + t.direction + QStringLiteral(")$")),
+                simple.match(t.code).hasMatch() ? t.code : QString() });
+        Compiled& c = compiled.last();
+        const bool inbound = c.direction.match(QStringLiteral("inbound")).hasMatch();
+        c.inboundHttp = inbound && c.protocol.match(QStringLiteral("http")).hasMatch();
+        c.inboundGrpc = inbound && c.protocol.match(QStringLiteral("grpc")).hasMatch();
+    }
+    return compiled;
+}
+
 // Percent of requests per tolerance, for one protocol and direction, from code → percent.
 Health judge(const QMap<QString, double>& percentByCode, const QString& protocol, const QString& direction,
-    const HealthConfig& config)
+    const QList<Compiled>& tolerances)
 {
     Health health = Health::Healthy;
-    for (const RateTolerance& tolerance : config.tolerances) {
-        if (!matchesAll(tolerance.protocol, protocol) || !matchesAll(tolerance.direction, direction))
+    for (const Compiled& c : tolerances) {
+        const bool applies = direction == QLatin1String("inbound")
+            ? (protocol == QLatin1String("http") ? c.inboundHttp : protocol == QLatin1String("grpc") && c.inboundGrpc)
+            : (c.protocol.match(protocol).hasMatch() && c.direction.match(direction).hasMatch());
+        if (!applies)
             continue;
-        const QRegularExpression code = codeRegex(tolerance.code);
         double percent = 0;
         for (auto it = percentByCode.cbegin(); it != percentByCode.cend(); ++it) {
-            if (code.match(it.key()).hasMatch())
+            if (c.matchesCode(it.key()))
                 percent += it.value();
         }
         if (percent > 0)
-            health = worse(health, healthForPercent(percent, tolerance));
+            health = worse(health, healthForPercent(percent, c.tolerance));
+    }
+    return health;
+}
+
+Health edgeHealthCompiled(const Edge& edge, const QList<Compiled>& tolerances)
+{
+    if (edge.protocol == QLatin1String("tcp") || edge.requestRate() <= 0)
+        return Health::None;
+    QMap<QString, double> percentByCode;
+    for (auto it = edge.responses.cbegin(); it != edge.responses.cend(); ++it) {
+        double percent = 0;
+        for (double value : it->flags)
+            percent += value;
+        if (it->flags.isEmpty()) {
+            for (double value : it->hosts)
+                percent += value;
+        }
+        percentByCode[it.key()] = percent;
+    }
+    return judge(percentByCode, edge.protocol, QStringLiteral("inbound"), tolerances);
+}
+
+Health nodeHealthCompiled(const Node& node, const QList<Compiled>& tolerances)
+{
+    Health health = Health::None;
+    const double httpIn = node.rate(QStringLiteral("httpIn"));
+    if (httpIn > 0) {
+        QMap<QString, double> codes;
+        codes[QStringLiteral("500")] = node.rate(QStringLiteral("httpIn5xx")) / httpIn * 100;
+        codes[QStringLiteral("400")] = node.rate(QStringLiteral("httpIn4xx")) / httpIn * 100;
+        codes[QStringLiteral("-")] = node.rate(QStringLiteral("httpInNoResponse")) / httpIn * 100;
+        health = worse(health, judge(codes, QStringLiteral("http"), QStringLiteral("inbound"), tolerances));
+    }
+    const double grpcIn = node.rate(QStringLiteral("grpcIn"));
+    if (grpcIn > 0) {
+        QMap<QString, double> codes;
+        codes[QStringLiteral("2")] = node.rate(QStringLiteral("grpcInErr")) / grpcIn * 100;
+        codes[QStringLiteral("-")] = node.rate(QStringLiteral("grpcInNoResponse")) / grpcIn * 100;
+        health = worse(health, judge(codes, QStringLiteral("grpc"), QStringLiteral("inbound"), tolerances));
     }
     return health;
 }
@@ -70,50 +146,22 @@ Health healthForPercent(double percent, const RateTolerance& tolerance)
 
 Health edgeHealth(const Edge& edge, const HealthConfig& config)
 {
-    if (edge.protocol == QLatin1String("tcp") || edge.requestRate() <= 0)
-        return Health::None;
-    QMap<QString, double> percentByCode;
-    for (auto it = edge.responses.cbegin(); it != edge.responses.cend(); ++it) {
-        double percent = 0;
-        for (double value : it->flags)
-            percent += value;
-        if (it->flags.isEmpty()) {
-            for (double value : it->hosts)
-                percent += value;
-        }
-        percentByCode[it.key()] = percent;
-    }
-    return judge(percentByCode, edge.protocol, QStringLiteral("inbound"), config);
+    return edgeHealthCompiled(edge, compile(config));
 }
 
 Health nodeHealth(const Node& node, const HealthConfig& config)
 {
-    Health health = Health::None;
-    const double httpIn = node.rate(QStringLiteral("httpIn"));
-    if (httpIn > 0) {
-        QMap<QString, double> codes;
-        codes[QStringLiteral("500")] = node.rate(QStringLiteral("httpIn5xx")) / httpIn * 100;
-        codes[QStringLiteral("400")] = node.rate(QStringLiteral("httpIn4xx")) / httpIn * 100;
-        codes[QStringLiteral("-")] = node.rate(QStringLiteral("httpInNoResponse")) / httpIn * 100;
-        health = worse(health, judge(codes, QStringLiteral("http"), QStringLiteral("inbound"), config));
-    }
-    const double grpcIn = node.rate(QStringLiteral("grpcIn"));
-    if (grpcIn > 0) {
-        QMap<QString, double> codes;
-        codes[QStringLiteral("2")] = node.rate(QStringLiteral("grpcInErr")) / grpcIn * 100;
-        codes[QStringLiteral("-")] = node.rate(QStringLiteral("grpcInNoResponse")) / grpcIn * 100;
-        health = worse(health, judge(codes, QStringLiteral("grpc"), QStringLiteral("inbound"), config));
-    }
-    return health;
+    return nodeHealthCompiled(node, compile(config));
 }
 
 void applyHealth(Graph& graph, const HealthConfig& config)
 {
+    const QList<Compiled> tolerances = compile(config);
     for (Edge& edge : graph.edges)
-        edge.health = edgeHealth(edge, config);
+        edge.health = edgeHealthCompiled(edge, tolerances);
     for (Node& node : graph.nodes) {
         if (node.type != NodeType::Box)
-            node.health = nodeHealth(node, config);
+            node.health = nodeHealthCompiled(node, tolerances);
     }
 }
 

@@ -237,25 +237,50 @@ namespace meshscope::graph::detail {
 
 bool readEndpoints(const PromLabels& m, const GraphOptions& options, SampleEndpoints* out, bool requireDestService)
 {
-    static const char* const required[]
-        = { "source_workload_namespace", "source_workload", "source_canonical_service", "source_canonical_revision",
-              "destination_service_namespace", "destination_service_name", "destination_workload_namespace",
-              "destination_workload", "destination_canonical_service", "destination_canonical_revision" };
-    for (const char* label : required) {
-        if (!m.contains(QLatin1String(label)))
+    // One lookup per label with keys built once (this runs for every sample of every query).
+    enum Label
+    {
+        SourceNs,
+        SourceWorkload,
+        SourceApp,
+        SourceVersion,
+        DestServiceNs,
+        DestServiceName,
+        DestWorkloadNs,
+        DestWorkload,
+        DestApp,
+        DestVersion,
+        DestService,
+        SourceCluster,
+        DestCluster,
+        LabelCount
+    };
+    static const QString keys[LabelCount] = { QStringLiteral("source_workload_namespace"),
+        QStringLiteral("source_workload"), QStringLiteral("source_canonical_service"),
+        QStringLiteral("source_canonical_revision"), QStringLiteral("destination_service_namespace"),
+        QStringLiteral("destination_service_name"), QStringLiteral("destination_workload_namespace"),
+        QStringLiteral("destination_workload"), QStringLiteral("destination_canonical_service"),
+        QStringLiteral("destination_canonical_revision"), QStringLiteral("destination_service"),
+        QStringLiteral("source_cluster"), QStringLiteral("destination_cluster") };
+    QString values[LabelCount];
+    bool present[LabelCount] = {};
+    for (int label = 0; label < LabelCount; ++label) {
+        const auto it = m.constFind(keys[label]);
+        present[label] = it != m.cend();
+        if (present[label])
+            values[label] = *it;
+        else if (label < DestService || (label == DestService && requireDestService))
             return false;
     }
-    if (requireDestService && !m.contains(QStringLiteral("destination_service")))
-        return false;
-    const bool sourceClusterOk = m.contains(QStringLiteral("source_cluster"));
-    const bool destClusterOk = m.contains(QStringLiteral("destination_cluster"));
+    const bool sourceClusterOk = present[SourceCluster];
+    const bool destClusterOk = present[DestCluster];
     Endpoint source;
-    source.cluster = sourceClusterOk ? m.value(QStringLiteral("source_cluster")) : QStringLiteral("unknown");
-    source.workloadNamespace = m.value(QStringLiteral("source_workload_namespace"));
+    source.cluster = sourceClusterOk ? values[SourceCluster] : QStringLiteral("unknown");
+    source.workloadNamespace = values[SourceNs];
     source.serviceNamespace = source.workloadNamespace;
-    source.workload = m.value(QStringLiteral("source_workload"));
-    source.app = m.value(QStringLiteral("source_canonical_service"));
-    source.version = m.value(QStringLiteral("source_canonical_revision"));
+    source.workload = values[SourceWorkload];
+    source.app = values[SourceApp];
+    source.version = values[SourceVersion];
     // Bad source telemetry: a namespace but neither workload nor app; or a namespace with an unknown cluster.
     if (isOK(source.workloadNamespace) && !isOK(source.workload) && !isOK(source.app))
         return false;
@@ -263,17 +288,22 @@ bool readEndpoints(const PromLabels& m, const GraphOptions& options, SampleEndpo
         return false;
 
     Endpoint dest;
-    dest.cluster = destClusterOk ? m.value(QStringLiteral("destination_cluster")) : QStringLiteral("unknown");
-    dest.serviceNamespace = m.value(QStringLiteral("destination_service_namespace"));
-    dest.service = m.value(QStringLiteral("destination_service_name"));
-    dest.workloadNamespace = m.value(QStringLiteral("destination_workload_namespace"));
-    dest.workload = m.value(QStringLiteral("destination_workload"));
-    dest.app = m.value(QStringLiteral("destination_canonical_service"));
-    dest.version = m.value(QStringLiteral("destination_canonical_revision"));
-    const QString destService = m.value(QStringLiteral("destination_service"));
+    dest.cluster = destClusterOk ? values[DestCluster] : QStringLiteral("unknown");
+    dest.serviceNamespace = values[DestServiceNs];
+    dest.service = values[DestServiceName];
+    dest.workloadNamespace = values[DestWorkloadNs];
+    dest.workload = values[DestWorkload];
+    dest.app = values[DestApp];
+    dest.version = values[DestVersion];
+    const QString destService = values[DestService];
 
     // HandleDestination: requests through the egress gateway (kiali#2999), then istio#29373.
-    const QString egressHost = QStringLiteral("istio-egressgateway.%1.svc.cluster.local").arg(options.istioNamespace);
+    // The egress gateway's host, computed once per istio namespace (this runs for every sample).
+    thread_local QString egressNamespace, egressHost;
+    if (egressHost.isEmpty() || egressNamespace != options.istioNamespace) {
+        egressNamespace = options.istioNamespace;
+        egressHost = QStringLiteral("istio-egressgateway.%1.svc.cluster.local").arg(egressNamespace);
+    }
     if (destService == egressHost && destService == dest.service) {
         const QString egress = QStringLiteral("istio-egressgateway");
         dest = Endpoint { source.cluster, options.istioNamespace, egress, options.istioNamespace, egress, egress,
