@@ -155,31 +155,45 @@ bool GraphScene::updateGraph(std::shared_ptr<const graph::Graph> graph)
 {
     if (!graph || !m_graph || graph->nodes.size() != m_nodes.size())
         return false;
-    QHash<QString, const graph::Edge*> edges;
+    // Match everything first; only a complete match touches the items.
+    QList<NodeItem*> nodes;
+    nodes.reserve(graph->nodes.size());
+    for (const graph::Node& node : graph->nodes) {
+        NodeItem* item = m_nodes.value(node.id);
+        if (!item)
+            return false;
+        nodes.append(item);
+    }
+    QList<std::pair<EdgeItem*, const graph::Edge*>> edges;
     edges.reserve(graph->edges.size());
     for (const graph::Edge& edge : graph->edges) {
-        if (m_nodes.contains(edge.source) && m_nodes.contains(edge.dest))
-            edges.insert(edge.id(), &edge);
+        if (!m_nodes.contains(edge.source) || !m_nodes.contains(edge.dest))
+            continue;
+        EdgeItem* item = m_edges.value(edge.id());
+        if (!item)
+            return false;
+        edges.append({ item, &edge });
     }
-    if (edges.size() != m_edges.size())
-        return false;
-    for (const graph::Node& node : graph->nodes) {
-        if (!m_nodes.contains(node.id))
+    if (edges.size() != m_edges.size()) {
+        // Only duplicates of the same id (drawn once) may make up the difference.
+        QSet<const EdgeItem*> distinct;
+        for (const auto& pair : std::as_const(edges))
+            distinct.insert(pair.first);
+        if (distinct.size() != m_edges.size())
             return false;
     }
-    for (auto it = edges.cbegin(); it != edges.cend(); ++it) {
-        if (!m_edges.contains(it.key()))
-            return false;
-    }
+
     const std::shared_ptr<const graph::Graph> previous = m_graph;
     m_graph = std::move(graph);
     const bool withNamespaces = showNamespaces();
-    for (const graph::Node& node : m_graph->nodes)
-        m_nodes.value(node.id)->setNode(&node, withNamespaces);
-    for (auto it = edges.cbegin(); it != edges.cend(); ++it)
-        m_edges.value(it.key())->setEdge(it.value());
+    m_bulkUpdate = true; // one repaint at the end instead of one per item
+    for (qsizetype i = 0; i < nodes.size(); ++i)
+        nodes[i]->setNode(&m_graph->nodes[i], withNamespaces);
+    for (const auto& [item, edge] : std::as_const(edges))
+        item->setEdge(edge);
+    m_bulkUpdate = false;
     applyVisibility();
-    m_traffic->update();
+    update();
     return true;
 }
 

@@ -72,6 +72,7 @@ public:
     // Called by NodeItem when the user let go of a node after dragging it.
     void notifyNodeDragged(NodeItem* node);
     void notifyNodeMoved(NodeItem* node); // while dragging: keep its edges attached
+    bool isBulkUpdating() const { return m_bulkUpdate; } // items skip their own update() meanwhile
 
 signals:
     void nodeSelected(const QString& id);
@@ -103,7 +104,8 @@ private:
     QTimer m_animationTimer;
     QElapsedTimer m_animationClock;
     double m_animationSeconds = 0;
-    bool m_placing = false; // setGraph moves many nodes; edges are adjusted once afterwards
+    bool m_placing = false;
+    bool m_bulkUpdate = false; // setGraph moves many nodes; edges are adjusted once afterwards
 };
 
 } // namespace meshscope

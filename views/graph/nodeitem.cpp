@@ -42,7 +42,8 @@ void NodeItem::setNode(const graph::Node* node, bool showNamespace)
     const QString name = isBox() ? (!node->app.isEmpty() ? node->app : node->displayName()) : node->displayName();
     const QString sub = showNamespace || node->isOutside ? node->namespace_ : QString();
     if (name == m_label.text() && sub == m_subLabel.text() && !m_bounds.isNull()) {
-        update();
+        if (!scene() || !graphScene()->isBulkUpdating())
+            update();
         return;
     }
     m_label.setText(name);
