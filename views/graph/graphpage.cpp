@@ -10,6 +10,7 @@
 #include "nodeitem.h"
 #include "views/emptystatewidget.h"
 
+#include <QAction>
 #include <QFile>
 #include <QFileDialog>
 #include <QImage>
@@ -157,6 +158,21 @@ GraphPage::GraphPage(QWidget* parent)
                 return graph::toDot(graph);
             return QJsonDocument(graph::toKialiJson(graph)).toJson(QJsonDocument::Indented);
         });
+    // Ctrl+F: find; Esc: leave the selection (and the side panel).
+    auto* find = new QAction(this);
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, this, [this] {
+        m_toolbar->findEdit()->setFocus();
+        m_toolbar->findEdit()->selectAll();
+    });
+    auto* escape = new QAction(this);
+    escape->setShortcut(Qt::Key_Escape);
+    escape->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(escape, &QAction::triggered, this, [this] {
+        m_scene->clearSelection();
+        m_side->hide();
+    });
+    addActions({ find, escape });
     applyDisplay();
     updateRefreshTimer();
 }

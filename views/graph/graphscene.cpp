@@ -434,11 +434,13 @@ void GraphScene::updateAnimationTimer()
 
 void GraphScene::advanceAnimation()
 {
+    // Repaint only when someone looks closely enough to see dots (zoomed far out the dots are not drawn, and a
+    // repaint of a whole large graph 25 times a second would only burn CPU).
     bool shown = false;
     for (const QGraphicsView* view : views())
-        shown = shown || view->isVisible();
+        shown = shown || (view->isVisible() && view->transform().m11() >= TrafficItem::MinimumZoom);
     if (!shown)
-        return; // nobody is looking: no repaints
+        return;
     m_animationSeconds = m_animationClock.isValid() ? double(m_animationClock.elapsed()) / 1000 : 0;
     m_traffic->update();
 }

@@ -11,8 +11,6 @@ namespace meshscope {
 
 namespace {
 
-constexpr double MinimumZoom = 0.3; // dots are invisible further out; skip them
-
 // Pixels per second: fast responses move fast (Kiali: speed follows response time).
 double speedFor(const graph::Edge& edge)
 {

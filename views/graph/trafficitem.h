@@ -12,6 +12,8 @@ class GraphScene;
 class TrafficItem : public QGraphicsItem
 {
 public:
+    static constexpr double MinimumZoom = 0.3; // dots are invisible further out; they are skipped
+
     explicit TrafficItem(GraphScene* scene);
 
     void setBounds(const QRectF& bounds);
