@@ -26,7 +26,8 @@ double widthForRate(const graph::Edge& edge)
     double rate = edge.requestRate();
     if (edge.protocol == QLatin1String("tcp"))
         rate /= 1024; // kB/s are roughly as "busy" as requests/s
-    return 1.2 + std::min(4.0, 1.1 * std::log10(1 + std::max(0.0, rate)));
+    // In quarter steps, so a refresh with slightly different rates keeps the geometry (no re-routing).
+    return std::round(4 * (1.2 + std::min(4.0, 1.1 * std::log10(1 + std::max(0.0, rate))))) / 4;
 }
 
 double labelWidth(const QString& text)
@@ -227,12 +228,15 @@ void EdgeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
     const QColor color = colors.forEdge(*m_edge);
     const bool tcp = m_edge->protocol == QLatin1String("tcp");
 
+    // The view does not save the painter state per item (DontSavePainterState): set the hint either way.
     if (zoom < SimpleZoom) {
-        QPen pen(m_highlighted ? colors.find : color, 0); // cosmetic hairline
-        painter->setPen(pen);
-        painter->drawPath(m_path);
+        // Far away: an aliased straight hairline is all the eye can tell apart, and ten times cheaper.
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        painter->setPen(QPen(m_highlighted ? colors.find : color, 0));
+        painter->drawLine(m_path.elementAt(0), m_path.currentPosition());
         return;
     }
+    painter->setRenderHint(QPainter::Antialiasing, true);
     if (isSelected() || m_highlighted) {
         painter->setPen(QPen(isSelected() ? colors.selection : colors.find, m_width + 5, Qt::SolidLine, Qt::RoundCap));
         painter->setBrush(Qt::NoBrush);

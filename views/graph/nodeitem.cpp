@@ -119,8 +119,10 @@ void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
     const GraphColors& colors = s->colors();
     const graph::Node& node = *m_node;
     const double zoom = option->levelOfDetailFromTransform(painter->worldTransform());
-    if (isBox())
+    if (isBox()) {
+        painter->setRenderHint(QPainter::Antialiasing, true);
         return paintBox(painter, zoom);
+    }
     const bool unhealthy = node.health == graph::Health::Failure || node.health == graph::Health::Degraded;
     const QColor border = unhealthy ? colors.forHealth(node.health) : colors.nodeBorder;
 
@@ -133,6 +135,7 @@ void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
         return;
     }
 
+    painter->setRenderHint(QPainter::Antialiasing, true); // an edge painted before may have turned it off
     const bool serviceEntry = !node.isServiceEntry.isEmpty();
     if (isSelected() || m_highlighted) {
         painter->setPen(QPen(isSelected() ? colors.selection : colors.find, 4));
