@@ -9,6 +9,7 @@
 #include "models/kube/clustersession.h"
 #include "models/net/httpclient.h"
 #include "models/prometheus/promclient.h"
+#include "models/prometheus/promdiscovery.h"
 #include "ui/clusterpicker.h"
 #include "ui/mainwindow.h"
 #include "views/graph/edgeitem.h"
@@ -57,6 +58,7 @@ GraphPageWiring::GraphPageWiring(MainWindow* window, ClusterSession* session, QO
     });
     connect(m_page->toolbar(), &GraphToolbar::queryChanged, this, [this] { m_userChoseNamespaces = true; });
     connect(m_page, &GraphPage::fetchRequested, this, &GraphPageWiring::fetch);
+    connect(session, &ClusterSession::ready, this, &GraphPageWiring::discoverPrometheus);
     connect(m_page, &GraphPage::seriesRequested, this, &GraphPageWiring::requestSeries);
     // Graphviz on the thread pool; the page drops layouts that a newer one has overtaken.
     m_page->setLayoutFunctions(
@@ -105,38 +107,61 @@ void GraphPageWiring::setPrometheus(const QUrl& url)
 {
     m_prometheus = url;
     if (!url.isValid() || url.isEmpty()) {
+        // Maybe the cluster has one (istio-system/prometheus): asked once the session is connected.
         m_page->setUnavailable(tr("No Prometheus to ask: start Meshscope with --prometheus URL, or try --demo."));
-        markSettled();
+        if (!m_session->isReady())
+            markSettled();
         return;
     }
-    m_page->setUnavailable(QString());
     PromConfig config;
     config.url = url;
-    if (!m_service) {
-        m_prom = new PromClient(m_http, config, this);
-        m_service = new graph::GraphService(graph::instantQuery(m_prom), m_session, this);
-        m_series = new graph::GraphSeries(graph::rangeQuery(m_prom), this);
-        connect(m_series, &graph::GraphSeries::seriesReady, this, [this](const graph::Sparklines& series) {
-            m_page->setSeries(m_seriesId, GraphSidePanel::Chart::Rate, series.rate);
-            m_page->setSeries(m_seriesId, GraphSidePanel::Chart::ErrorPercent, series.errorPercent);
-            m_page->setSeries(m_seriesId, GraphSidePanel::Chart::P95, series.p95);
-        });
-        connect(m_series, &graph::GraphSeries::failed, this,
-            [this](const QString& message) { m_page->setSeriesMessage(m_seriesId, message); });
-        // Idle nodes always come along; the Display toggle shows or hides them without another query.
-        m_service->setIncludeIdleNodes(true);
-        connect(m_service, &graph::GraphService::graphReady, this, &GraphPageWiring::showGraph);
-        connect(m_service, &graph::GraphService::failed, this, [this](const QString& message) {
-            m_page->showFailure(message);
+    usePrometheus(m_http, config);
+}
+
+void GraphPageWiring::discoverPrometheus()
+{
+    if (!m_prometheus.isEmpty() || !m_session->api())
+        return; // --prometheus (or the demo's) wins over the cluster's own
+    meshscope::discoverPrometheus(m_session->api(), PromServiceRef {}, this, [this](const PromDiscoveryResult& result) {
+        if (!m_prometheus.isEmpty())
+            return;
+        if (!result.ok()) {
+            m_page->setUnavailable(result.error); // says what was looked for and how to point elsewhere
             markSettled();
-        });
-        connect(m_service, &graph::GraphService::loadingChanged, this, [this](bool loading) {
-            if (loading)
-                m_page->showLoading();
-        });
-    } else {
-        m_prom->setConfig(config);
-    }
+            return;
+        }
+        usePrometheus(m_session->api()->http(), result.config); // through the API server's service proxy
+    });
+}
+
+void GraphPageWiring::usePrometheus(HttpClient* http, const PromConfig& config)
+{
+    m_page->setUnavailable(QString());
+    // A new Prometheus (or a new way to reach it): fresh clients; the page keeps its graph meanwhile.
+    delete m_service;
+    delete m_series;
+    delete m_prom;
+    m_prom = new PromClient(http, config, this);
+    m_service = new graph::GraphService(graph::instantQuery(m_prom), m_session, this);
+    m_series = new graph::GraphSeries(graph::rangeQuery(m_prom), this);
+    connect(m_series, &graph::GraphSeries::seriesReady, this, [this](const graph::Sparklines& series) {
+        m_page->setSeries(m_seriesId, GraphSidePanel::Chart::Rate, series.rate);
+        m_page->setSeries(m_seriesId, GraphSidePanel::Chart::ErrorPercent, series.errorPercent);
+        m_page->setSeries(m_seriesId, GraphSidePanel::Chart::P95, series.p95);
+    });
+    connect(m_series, &graph::GraphSeries::failed, this,
+        [this](const QString& message) { m_page->setSeriesMessage(m_seriesId, message); });
+    // Idle nodes always come along; the Display toggle shows or hides them without another query.
+    m_service->setIncludeIdleNodes(true);
+    connect(m_service, &graph::GraphService::graphReady, this, &GraphPageWiring::showGraph);
+    connect(m_service, &graph::GraphService::failed, this, [this](const QString& message) {
+        m_page->showFailure(message);
+        markSettled();
+    });
+    connect(m_service, &graph::GraphService::loadingChanged, this, [this](bool loading) {
+        if (loading)
+            m_page->showLoading();
+    });
     fetch();
 }
 

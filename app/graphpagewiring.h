@@ -10,6 +10,7 @@ class ClusterSession;
 class GraphPage;
 class HttpClient;
 class PromClient;
+struct PromConfig;
 class MainWindow;
 
 namespace graph {
@@ -39,6 +40,8 @@ signals:
 
 private:
     void updateNamespaces();
+    void discoverPrometheus();
+    void usePrometheus(HttpClient* http, const PromConfig& config);
     void fetch();
     void showGraph(std::shared_ptr<const graph::Graph> graph);
     void requestSeries(const QString& id, bool isEdge);
