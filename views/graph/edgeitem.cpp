@@ -229,6 +229,8 @@ void EdgeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
     const bool tcp = m_edge->protocol == QLatin1String("tcp");
 
     // The view does not save the painter state per item (DontSavePainterState): set the hint either way.
+    if (m_path.isEmpty())
+        return;
     if (zoom < SimpleZoom) {
         // Far away: an aliased straight hairline is all the eye can tell apart, and ten times cheaper.
         painter->setRenderHint(QPainter::Antialiasing, false);

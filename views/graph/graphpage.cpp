@@ -177,7 +177,10 @@ GraphPage::GraphPage(QWidget* parent)
     updateRefreshTimer();
 }
 
-GraphPage::~GraphPage() = default;
+GraphPage::~GraphPage()
+{
+    m_scene->disconnect(this); // the scene outlives this part of the page (it is a child, deleted by ~QObject)
+}
 
 void GraphPage::setAvailableNamespaces(const QStringList& namespaces)
 {

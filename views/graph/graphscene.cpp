@@ -30,6 +30,7 @@ GraphScene::GraphScene(QObject* parent)
 
 GraphScene::~GraphScene()
 {
+    blockSignals(true); // deleting selected items would announce a selection change to half-destroyed listeners
     clearGraph();
 }
 
