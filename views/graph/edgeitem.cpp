@@ -165,10 +165,10 @@ void EdgeItem::refreshLabel()
     if (!plain.isEmpty()) {
         // Measured with cached per-character advances (labels are digits and units); the QStaticText itself is
         // laid out only when the label gets painted, so a refresh of 20,000 edges stays cheap.
-        static const QFontMetricsF metrics(graphSmallFont());
+        static const double lineHeight = QFontMetricsF(graphSmallFont()).height(); // no font objects kept in statics
         const QStringList lines = plain.split(QLatin1Char('\n'));
         text = lines.first().toHtmlEscaped();
-        size = QSizeF(labelWidth(lines.first()), metrics.height());
+        size = QSizeF(labelWidth(lines.first()), lineHeight);
         // Kiali prints the error percentage under the rate; make it stand out.
         if (lines.size() > 1 && s) {
             text += QStringLiteral("<br><span style=\"color:%1\">%2</span>")
