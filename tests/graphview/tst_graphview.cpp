@@ -505,7 +505,7 @@ void TestGraphView::pageStates()
     QVERIFY(page.isShowingGraph());
     QVERIFY(page.stateText().isEmpty());
     // Stale: the last good graph stays, a banner says how old it is.
-    page.showFailure(QStringLiteral("Prometheus unreachable"));
+    page.showFailure(QStringLiteral("Prometheus unreachable."));
     QVERIFY(page.isShowingGraph());
     QCOMPARE(
         page.stateText(), QStringLiteral("Prometheus unreachable — showing data from %1").arg(QStringLiteral("14:02")));

@@ -379,7 +379,10 @@ void GraphPage::updateBanner()
     QColor background;
     if (!m_failure.isEmpty() && m_latest) {
         // Stale: keep the last good graph on screen and say how old it is.
-        text = tr("%1 — showing data from %2").arg(m_failure, m_latestTime.toString(QStringLiteral("HH:mm")));
+        QString reason = m_failure;
+        if (reason.endsWith(QLatin1Char('.')))
+            reason.chop(1); // the sentence goes on
+        text = tr("%1 — showing data from %2").arg(reason, m_latestTime.toString(QStringLiteral("HH:mm")));
         background
             = palette().color(QPalette::Base).lightness() < 128 ? QColor(0x5c, 0x41, 0x0d) : QColor(0xfd, 0xf7, 0xe7);
     }
