@@ -299,7 +299,7 @@ QByteArray toSvg(const Graph& graph, QString* error)
 {
     const QByteArray dot = toDot(graph);
     std::lock_guard lock(graphvizMutex());
-    GVC_t* context = gvContext();
+    GVC_t* context = graphvizContext();
     if (!context) {
         if (error)
             *error = QStringLiteral("Graphviz could not start");
@@ -325,7 +325,6 @@ QByteArray toSvg(const Graph& graph, QString* error)
         }
         agclose(g);
     }
-    gvFreeContext(context);
     return svg;
 }
 
