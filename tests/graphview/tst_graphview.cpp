@@ -11,6 +11,8 @@
 #include "views/graph/graphview.h"
 #include "views/graph/nodeitem.h"
 
+#include <QAction>
+#include <QComboBox>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
@@ -73,6 +75,7 @@ private slots:
     void pageStates();
     void pageRefreshDoesNotRelayout();
     void pageFilterErrorsInline();
+    void toolbarChangesAskForAFetch();
     void kialiFindHide_data();
     void kialiFindHide();
     void pageExports_data();
@@ -555,6 +558,40 @@ void TestGraphView::pageRefreshDoesNotRelayout()
     page.toolbar()->setGraphType(graph::GraphType::Workload);
     page.showGraph(bookinfoGraph(3));
     QCOMPARE(page.layoutCount(), 2);
+}
+
+void TestGraphView::toolbarChangesAskForAFetch()
+{
+    GraphPage page;
+    page.setAvailableNamespaces({ QStringLiteral("bookinfo"), QStringLiteral("shop") });
+    page.setSelectedNamespaces({ QStringLiteral("bookinfo") });
+    QSignalSpy fetch(&page, &GraphPage::fetchRequested);
+    GraphToolbar* bar = page.toolbar();
+
+    bar->typeBox()->setCurrentIndex(bar->typeBox()->findData(int(graph::GraphType::Workload)));
+    emit bar->typeBox()->activated(bar->typeBox()->currentIndex());
+    QCOMPARE(fetch.size(), 1);
+    QVERIFY(page.query().type == graph::GraphType::Workload);
+
+    bar->durationBox()->setCurrentIndex(bar->durationBox()->findData(3600));
+    emit bar->durationBox()->activated(bar->durationBox()->currentIndex());
+    QCOMPARE(fetch.size(), 2);
+    QCOMPARE(page.query().durationSeconds, 3600);
+
+    bar->displayAction(QStringLiteral("showServiceNodes"))->setChecked(false);
+    QCOMPARE(fetch.size(), 3);
+    QVERIFY(!page.query().injectServiceNodes);
+
+    // Idle nodes, badges, animation and security are the view's business: no new query.
+    bar->displayAction(QStringLiteral("showAnimation"))->setChecked(true);
+    QCOMPARE(fetch.size(), 3);
+    QVERIFY(page.scene()->display().animation);
+
+    bar->edgeLabelBox()->setCurrentIndex(bar->edgeLabelBox()->findData(int(EdgeLabel::ResponseTimeP99)));
+    emit bar->edgeLabelBox()->activated(bar->edgeLabelBox()->currentIndex());
+    QVERIFY(page.query().edgeLabel == EdgeLabel::ResponseTimeP99); // p99 must be queried
+    QCOMPARE(fetch.size(), 4);
+    QVERIFY(page.scene()->display().edgeLabel == EdgeLabel::ResponseTimeP99);
 }
 
 void TestGraphView::pageFilterErrorsInline()
