@@ -55,6 +55,15 @@ void GraphService::refresh()
         return;
     }
     m_running = m_options;
+    // Ambient namespaces (istio.io/dataplane-mode=ambient) get Kiali's extra source-reported ingress query.
+    if (m_cluster && m_cluster->isReady() && m_running.ambientNamespaces.isEmpty()) {
+        for (const QJsonObject& ns : cached(m_cluster, {}, QStringLiteral("namespaces"))) {
+            const QJsonObject metadata = ns.value(QStringLiteral("metadata")).toObject();
+            if (metadata[QStringLiteral("labels")][QStringLiteral("istio.io/dataplane-mode")].toString()
+                == QLatin1String("ambient"))
+                m_running.ambientNamespaces.append(metadata.value(QStringLiteral("name")).toString());
+        }
+    }
     // One instant for every query of the refresh, so all of them describe the same window.
     if (m_running.queryTime <= 0)
         m_running.queryTime = QDateTime::currentSecsSinceEpoch();
