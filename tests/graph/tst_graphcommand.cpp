@@ -233,6 +233,21 @@ void TstGraphCommand::reviewsFollowWeights()
     }
     qInfo("reviews shares in the graph (15 s window): %s", qPrintable(figures));
     QVERIFY2(within, qPrintable(figures));
+
+    // With the cluster, the reviews service carries the badges of the applied VirtualService (Kiali's istio
+    // appender): traffic shifting.
+    const graphcommand::Run withCluster = meshscopeGraph(base(QStringLiteral("service"), QStringLiteral("30s"))
+        + QStringList { QStringLiteral("--kubeconfig"), m_sim.kubeconfig() });
+    QVERIFY2(withCluster.exitCode == 0, withCluster.err.constData());
+    bool badged = false;
+    for (const QJsonValue& node : withCluster.json()[QStringLiteral("elements")][QStringLiteral("nodes")].toArray()) {
+        const QJsonObject d = node[QStringLiteral("data")].toObject();
+        if (d.value(QStringLiteral("service")).toString() == QLatin1String("reviews")) {
+            badged = d.value(QStringLiteral("hasTrafficShifting")).toBool() && d.contains(QStringLiteral("hasVS"));
+            QVERIFY2(badged, QJsonDocument(d).toJson().constData());
+        }
+    }
+    QVERIFY(badged);
 }
 
 QTEST_GUILESS_MAIN(TstGraphCommand)
