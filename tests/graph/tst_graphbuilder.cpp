@@ -1,0 +1,144 @@
+// Bad input never breaks the graph: Kiali's bookinfo samples with every label removed, emptied or set to
+// "unknown" one at a time, odd values (NaN, ±Inf, negative, zero) and failed queries. The graph stays consistent:
+// every edge joins existing nodes and every rate is finite.
+
+#include "goldenfixture.h"
+
+#include <QTest>
+#include <cmath>
+
+using namespace meshscope;
+using namespace meshscope::graph;
+
+namespace {
+
+QList<QueryResponse> bookinfoResponses(const GraphOptions& options)
+{
+    QString error;
+    goldenfixture::PromStub stub;
+    if (!stub.load(QStringLiteral("namespace-bookinfo.prometheus.json"), &error))
+        qFatal("%s", qPrintable(error));
+    QList<QueryResponse> responses;
+    for (const GraphQuery& query : graphQueries(options))
+        responses.append({ query, PromResult::parse(stub.bodies.value(query.promql)) });
+    return responses;
+}
+
+bool consistent(const Graph& graph, QString* problem)
+{
+    for (const Edge& edge : graph.edges) {
+        if (!graph.node(edge.source) || !graph.node(edge.dest)) {
+            *problem = QStringLiteral("dangling edge ") + edge.id();
+            return false;
+        }
+        for (double value : edge.rates) {
+            if (!std::isfinite(value) || value < 0) {
+                *problem = QStringLiteral("bad rate on ") + edge.id();
+                return false;
+            }
+        }
+    }
+    for (const Node& node : graph.nodes) {
+        for (double value : node.rates) {
+            if (!std::isfinite(value) || value < 0) {
+                *problem = QStringLiteral("bad rate on ") + node.id;
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+class TstGraphBuilder : public QObject
+{
+    Q_OBJECT
+private slots:
+    void everyLabelMutation_data();
+    void everyLabelMutation();
+    void oddValues();
+    void failedQueries();
+};
+
+void TstGraphBuilder::everyLabelMutation_data()
+{
+    QTest::addColumn<int>("type");
+    QTest::newRow("app") << int(GraphType::App);
+    QTest::newRow("versionedApp") << int(GraphType::VersionedApp);
+    QTest::newRow("workload") << int(GraphType::Workload);
+    QTest::newRow("service") << int(GraphType::Service);
+}
+
+void TstGraphBuilder::everyLabelMutation()
+{
+    QFETCH(int, type);
+    GraphOptions options = goldenfixture::bookinfoOptions(GraphType(type));
+    const QList<QueryResponse> original = bookinfoResponses(options);
+    int builds = 0;
+    // Every sample for the workload and service graphs; every 4th for the app graphs (same code paths, and the
+    // test stays quick under AddressSanitizer).
+    const qsizetype stride = options.type == GraphType::Workload || options.type == GraphType::Service ? 1 : 4;
+    for (qsizetype r = 0; r < original.size(); ++r) {
+        for (qsizetype s = 0; s < original[r].result.vector.size(); s += stride) {
+            const QStringList labels = original[r].result.vector[s].metric.keys();
+            for (const QString& label : labels) {
+                for (int mutation = 0; mutation < 3; ++mutation) {
+                    QList<QueryResponse> responses = original;
+                    PromLabels& metric = responses[r].result.vector[s].metric;
+                    if (mutation == 0)
+                        metric.remove(label);
+                    else
+                        metric[label] = mutation == 1 ? QString() : QStringLiteral("unknown");
+                    const Graph graph = buildGraph(options, responses);
+                    QString problem;
+                    QVERIFY2(consistent(graph, &problem), qPrintable(label + QStringLiteral(": ") + problem));
+                    ++builds;
+                }
+            }
+        }
+    }
+    QVERIFY(builds > 100);
+}
+
+void TstGraphBuilder::oddValues()
+{
+    GraphOptions options = goldenfixture::bookinfoOptions(GraphType::Workload);
+    options.includeIdleEdges = true;
+    QList<QueryResponse> responses = bookinfoResponses(options);
+    const double odd[] = { std::nan(""), INFINITY, -INFINITY, -5, 0, 1e300 };
+    int i = 0;
+    for (QueryResponse& response : responses) {
+        for (PromSample& sample : response.result.vector)
+            sample.value = odd[i++ % std::size(odd)];
+    }
+    const Graph graph = buildGraph(options, responses);
+    for (const Edge& edge : graph.edges)
+        QVERIFY(graph.node(edge.source) && graph.node(edge.dest));
+    for (const Node& node : graph.nodes) {
+        for (double value : node.rates)
+            QVERIFY2(!std::isnan(value) && value >= 0, qPrintable(node.id));
+    }
+}
+
+void TstGraphBuilder::failedQueries()
+{
+    const GraphOptions options = goldenfixture::bookinfoOptions(GraphType::Workload);
+    QList<QueryResponse> responses = bookinfoResponses(options);
+    responses[1].result
+        = PromResult::parse("{\"status\":\"error\",\"errorType\":\"timeout\",\"error\":\"query timed out\"}");
+    responses[2].result = PromResult::parse("<html>502 Bad Gateway</html>", 502);
+    QStringList warnings;
+    const Graph graph = buildGraph(options, responses, nullptr, &warnings);
+    QCOMPARE(warnings.size(), 2);
+    QVERIFY(warnings.first().contains(QStringLiteral("timed out")));
+    QString problem;
+    QVERIFY2(consistent(graph, &problem), qPrintable(problem));
+    // Only the TCP queries answered: just the TCP edges.
+    for (const Edge& edge : graph.edges)
+        QCOMPARE(edge.protocol, QStringLiteral("tcp"));
+    QCOMPARE(graph.edges.size(), 3);
+}
+
+QTEST_GUILESS_MAIN(TstGraphBuilder)
+#include "tst_graphbuilder.moc"
