@@ -166,14 +166,15 @@ void EdgeItem::refreshLabel()
         // Measured with cached per-character advances (labels are digits and units); the QStaticText itself is
         // laid out only when the label gets painted, so a refresh of 20,000 edges stays cheap.
         static const double lineHeight = QFontMetricsF(graphSmallFont()).height(); // no font objects kept in statics
-        const QStringList lines = plain.split(QLatin1Char('\n'));
-        text = lines.first().toHtmlEscaped();
-        size = QSizeF(labelWidth(lines.first()), lineHeight);
+        const qsizetype newline = plain.indexOf(QLatin1Char('\n'));
+        const QString first = newline < 0 ? plain : plain.left(newline);
+        text = first; // digits, units and '%': nothing to escape
+        size = QSizeF(labelWidth(first), lineHeight);
         // Kiali prints the error percentage under the rate; make it stand out.
-        if (lines.size() > 1 && s) {
-            text += QStringLiteral("<br><span style=\"color:%1\">%2</span>")
-                        .arg(s->colors().failure.name(), lines.at(1).toHtmlEscaped());
-            size = QSizeF(std::max(size.width(), labelWidth(lines.at(1))), size.height() * 2);
+        if (newline >= 0 && s) {
+            const QString second = plain.mid(newline + 1);
+            text += QStringLiteral("<br><span style=\"color:%1\">%2</span>").arg(s->colors().failure.name(), second);
+            size = QSizeF(std::max(size.width(), labelWidth(second)), size.height() * 2);
         }
     }
     if (text != m_labelText) {

@@ -6,12 +6,21 @@
 
 #include <QGraphicsView>
 #include <QSet>
+#include <QThreadPool>
 
 namespace meshscope {
 
 namespace {
 
 constexpr int AnimationIntervalMs = 40;
+
+// Freeing tens of thousands of nodes and edges takes milliseconds the GUI thread can spend better; nothing
+// points into the old graph any more (the items were retargeted), so the last reference may go anywhere.
+void releaseInBackground(std::shared_ptr<const graph::Graph> graph)
+{
+    if (graph && graph.use_count() == 1 && graph->edges.size() > 1000)
+        QThreadPool::globalInstance()->start([graph = std::move(graph)]() mutable { graph.reset(); });
+}
 
 } // namespace
 
@@ -54,7 +63,7 @@ void GraphScene::setGraph(std::shared_ptr<const graph::Graph> graph, const Scene
 {
     if (!graph)
         return clearGraph();
-    const std::shared_ptr<const graph::Graph> previous = m_graph; // items point into it until retargeted
+    std::shared_ptr<const graph::Graph> previous = m_graph; // items point into it until retargeted
     m_graph = std::move(graph);
     const bool withNamespaces = showNamespaces();
     bool churn = false;
@@ -148,6 +157,7 @@ void GraphScene::setGraph(std::shared_ptr<const graph::Graph> graph, const Scene
     applyVisibility();
     m_traffic->setBounds(graphBounds().adjusted(-50, -50, 50, 50));
     updateAnimationTimer();
+    releaseInBackground(std::move(previous));
     if (churn)
         emit graphChanged();
 }
@@ -168,12 +178,13 @@ bool GraphScene::updateGraph(std::shared_ptr<const graph::Graph> graph)
     QList<std::pair<EdgeItem*, const graph::Edge*>> edges;
     edges.reserve(graph->edges.size());
     for (const graph::Edge& edge : graph->edges) {
-        if (!m_nodes.contains(edge.source) || !m_nodes.contains(edge.dest))
-            continue;
         EdgeItem* item = m_edges.value(edge.id());
-        if (!item)
-            return false;
-        edges.append({ item, &edge });
+        if (item) {
+            edges.append({ item, &edge });
+            continue;
+        }
+        if (m_nodes.contains(edge.source) && m_nodes.contains(edge.dest))
+            return false; // a new edge (edges to unknown nodes are never drawn)
     }
     if (edges.size() != m_edges.size()) {
         // Only duplicates of the same id (drawn once) may make up the difference.
@@ -184,7 +195,7 @@ bool GraphScene::updateGraph(std::shared_ptr<const graph::Graph> graph)
             return false;
     }
 
-    const std::shared_ptr<const graph::Graph> previous = m_graph;
+    std::shared_ptr<const graph::Graph> previous = m_graph; // items point into it until retargeted
     m_graph = std::move(graph);
     const bool withNamespaces = showNamespaces();
     m_bulkUpdate = true; // one repaint at the end instead of one per item
@@ -195,6 +206,7 @@ bool GraphScene::updateGraph(std::shared_ptr<const graph::Graph> graph)
     m_bulkUpdate = false;
     applyVisibility();
     update();
+    releaseInBackground(std::move(previous));
     return true;
 }
 
