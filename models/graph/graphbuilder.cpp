@@ -35,13 +35,16 @@ QString responseCode(const QString& protocol, const QString& code, bool grpcStat
     return grpcStatus;
 }
 
-void appendEndpointKey(QString& key, const Endpoint& e)
+// Kiali's edgeTSHash (sha256 of metric, both endpoints' labels, code, flags, host) as a 64-bit hash computed
+// without building the string: this runs for every sample.
+size_t seriesHash(const QString& metric, const Endpoint& s, const Endpoint& d, const QString& code,
+    const QString& flags, const QString& host)
 {
-    for (const QString* part :
-        { &e.cluster, &e.serviceNamespace, &e.service, &e.workloadNamespace, &e.workload, &e.app, &e.version }) {
-        key += *part;
-        key += QLatin1Char(':');
-    }
+    const size_t source
+        = qHashMulti(0, s.cluster, s.serviceNamespace, s.service, s.workloadNamespace, s.workload, s.app, s.version);
+    const size_t dest
+        = qHashMulti(0, d.cluster, d.serviceNamespace, d.service, d.workloadNamespace, d.workload, d.app, d.version);
+    return qHashMulti(0, metric, source, dest, code, flags, host);
 }
 
 void addDestService(Node& node, const QString& cluster, const QString& ns, const QString& service)
@@ -54,8 +57,8 @@ void addDestService(Node& node, const QString& cluster, const QString& ns, const
 }
 
 // Kiali's addEdgeTraffic: false when this series was already applied to the edge (reported by both proxies).
-bool addEdgeTraffic(TrafficMap& map, const QString& seriesKey, double value, const QString& protocol,
-    const QString& code, const QString& flags, const QString& host, const QString& sourceId, const QString& destId)
+bool addEdgeTraffic(TrafficMap& map, size_t seriesKey, double value, const QString& protocol, const QString& code,
+    const QString& flags, const QString& host, const QString& sourceId, const QString& destId)
 {
     TrafficNode* source = map.find(sourceId);
     TrafficEdge& edge = map.edge(*source, destId, protocol);
@@ -136,14 +139,7 @@ void populate(TrafficMap& map, const QString& metric, const PromResult& result, 
         dest->node.isWaypoint = dest->node.isWaypoint || destIsWaypoint;
         const QString destId = dest->node.id;
         // Kiali's edgeTSHash: metric, both endpoints' labels, code, flags, host.
-        QString seriesKey;
-        seriesKey.reserve(256);
-        seriesKey += metric;
-        seriesKey += QLatin1Char('|');
-        appendEndpointKey(seriesKey, src);
-        seriesKey += QLatin1Char('|');
-        appendEndpointKey(seriesKey, dst);
-        seriesKey += QLatin1Char('|') + code + QLatin1Char('|') + flags + QLatin1Char('|') + ends.host;
+        const size_t seriesKey = seriesHash(metric, src, dst, code, flags, ends.host);
         if (inject) {
             TrafficNode* service
                 = map.add(Endpoint { dst.cluster, dst.serviceNamespace, dst.service, {}, {}, {}, {} }, options.type);

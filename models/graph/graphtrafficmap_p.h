@@ -56,7 +56,7 @@ struct TrafficEdge
     QString protocol;
     QMap<QString, double> rates;
     QMap<QString, Edge::CodeDetail> responses; // rates, turned into percent at the end
-    QSet<QString> seriesKeys; // Kiali's edgeTSHash set: a series reported by both proxies counts once
+    QSet<size_t> seriesKeys; // Kiali's edgeTSHash set (64-bit): a series reported by both proxies counts once
     double responseTime = -1;
     double throughput = -1;
     double mtlsPercent = -1;
