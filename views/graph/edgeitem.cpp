@@ -19,6 +19,7 @@ constexpr double ArrowLength = 9;
 constexpr double SimpleZoom = 0.3;
 constexpr double LabelZoom = 0.6;
 constexpr int SampleCount = 24;
+const QSizeF LabelReserve(120, 30); // room for "999 kbps" over "100%" and the lock
 
 // Kiali widens edges with traffic; a log scale keeps 0.1 rps visible and 10,000 rps from swallowing the graph.
 double widthForRate(const graph::Edge& edge)
@@ -157,14 +158,31 @@ void EdgeItem::adjust()
 
 void EdgeItem::refreshLabel()
 {
+    // The label is worked out when it is next painted (most edges are off screen or zoomed out), inside a fixed
+    // reserve around the middle of the edge, so a refresh of 20,000 edges only sets a flag.
+    m_labelDirty = true;
+    const QRectF reserve(m_labelCenter - QPointF(LabelReserve.width() / 2, LabelReserve.height() / 2), LabelReserve);
+    const QRectF bounds = m_path.boundingRect()
+                              .united(m_arrow.boundingRect())
+                              .adjusted(-m_width - 4, -m_width - 4, m_width + 4, m_width + 4)
+                              .united(reserve);
+    if (bounds != m_bounds)
+        prepareGeometryChange();
+    m_bounds = bounds;
+    const GraphScene* s = graphScene();
+    if (!s || !s->isBulkUpdating())
+        update();
+}
+
+void EdgeItem::computeLabel()
+{
+    m_labelDirty = false;
     const GraphScene* s = graphScene();
     const QString plain = s ? edgeLabelText(*m_edge, s->display().edgeLabel) : QString();
     m_showLock = s && s->display().security && m_edge->mtlsPercent > 0;
     QString text;
     QSizeF size;
     if (!plain.isEmpty()) {
-        // Measured with cached per-character advances (labels are digits and units); the QStaticText itself is
-        // laid out only when the label gets painted, so a refresh of 20,000 edges stays cheap.
         static const double lineHeight = QFontMetricsF(graphSmallFont()).height(); // no font objects kept in statics
         const qsizetype newline = plain.indexOf(QLatin1Char('\n'));
         const QString first = newline < 0 ? plain : plain.left(newline);
@@ -182,22 +200,12 @@ void EdgeItem::refreshLabel()
         m_labelPrepared = false;
     }
     const double lockWidth = m_showLock ? 10 : 0;
-    QRectF labelRect;
+    m_labelRect = QRectF();
     if (!text.isEmpty() || m_showLock) {
-        const QSizeF box(size.width() + lockWidth + 5, std::max(size.height(), 11.0) + 2);
-        labelRect = QRectF(m_labelCenter - QPointF(box.width() / 2, box.height() / 2), box);
+        const QSizeF box(std::min(size.width() + lockWidth + 5, LabelReserve.width()),
+            std::min(std::max(size.height(), 11.0) + 2, LabelReserve.height()));
+        m_labelRect = QRectF(m_labelCenter - QPointF(box.width() / 2, box.height() / 2), box);
     }
-    QRectF bounds = m_path.boundingRect()
-                        .united(m_arrow.boundingRect())
-                        .adjusted(-m_width - 4, -m_width - 4, m_width + 4, m_width + 4);
-    if (!labelRect.isNull())
-        bounds = bounds.united(labelRect);
-    if (bounds != m_bounds)
-        prepareGeometryChange(); // only then: it costs a BSP-index update
-    m_labelRect = labelRect;
-    m_bounds = bounds;
-    if (!s || !s->isBulkUpdating())
-        update();
 }
 
 const QPolygonF& EdgeItem::samples() const
@@ -253,7 +261,11 @@ void EdgeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
     painter->setBrush(color);
     painter->drawPolygon(m_arrow);
 
-    if (zoom < LabelZoom || m_labelRect.isNull())
+    if (zoom < LabelZoom)
+        return;
+    if (m_labelDirty)
+        computeLabel();
+    if (m_labelRect.isNull())
         return;
     painter->setPen(QPen(color.lighter(colors.dark ? 70 : 150), 0.8));
     painter->setBrush(colors.labelBackground);

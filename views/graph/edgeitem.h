@@ -34,7 +34,7 @@ public:
     void setRoute(const QList<QPointF>& points);
     void setBend(double bend); // sideways offset of the straight fallback, for parallel/reverse edges
     void adjust(); // the nodes moved, or the display options changed
-    void refreshLabel();
+    void refreshLabel(); // numbers or label mode changed: the label is recomputed when next painted
 
     void setHighlighted(bool highlighted);
     bool isHighlighted() const { return m_highlighted; }
@@ -52,6 +52,7 @@ public:
 private:
     GraphScene* graphScene() const;
     void paintLock(QPainter* painter, const QPointF& at, const QColor& color) const;
+    void computeLabel();
 
     const graph::Edge* m_edge;
     QString m_id;
@@ -70,6 +71,7 @@ private:
     QString m_labelText; // rich text; m_label is prepared from it when first painted (refreshes stay cheap)
     QStaticText m_label;
     bool m_labelPrepared = false;
+    bool m_labelDirty = true;
     QRectF m_labelRect;
     bool m_showLock = false;
     QRectF m_bounds;

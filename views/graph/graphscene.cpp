@@ -197,10 +197,9 @@ bool GraphScene::updateGraph(std::shared_ptr<const graph::Graph> graph)
 
     std::shared_ptr<const graph::Graph> previous = m_graph; // items point into it until retargeted
     m_graph = std::move(graph);
-    const bool withNamespaces = showNamespaces();
     m_bulkUpdate = true; // one repaint at the end instead of one per item
     for (qsizetype i = 0; i < nodes.size(); ++i)
-        nodes[i]->setNode(&m_graph->nodes[i], withNamespaces);
+        nodes[i]->retarget(&m_graph->nodes[i]); // same ids, same namespaces: the labels stay
     for (const auto& [item, edge] : std::as_const(edges))
         item->setEdge(edge);
     m_bulkUpdate = false;

@@ -26,6 +26,8 @@ public:
 
     // A refresh: the same id with new numbers (the graph that owns node stays alive in the scene).
     void setNode(const graph::Node* node, bool showNamespace);
+    // The same node in a newer graph: its id fixes its label, so only the numbers (read when painting) change.
+    void retarget(const graph::Node* node) { m_node = node; }
     const graph::Node& node() const { return *m_node; }
     const QString& id() const { return m_node->id; }
 
