@@ -1,0 +1,243 @@
+// graph --nodes N --edges M [--runs R]: the traffic graph at scale on a deterministic synthetic mesh
+// (models/graph/syntheticgraph.h):
+//   parse_build_ms   synthetic Prometheus JSON (istio_requests_total samples, one per edge and code) →
+//                    PromResult::parse → graph-model's buildGraph (median of R runs)
+//   layout_s         computeLayout through GraphLayouter on the thread pool (engine chosen by size: sfdp here)
+//   max_ui_stall_ms  the largest gap between the ticks of a 5 ms QTimer on the main thread meanwhile
+//   refresh_ms       a signals-only refresh: same topology, new numbers → sameTopology + GraphScene::updateGraph
+//   frame_ms         one full offscreen frame: the GraphScene rendered at fit into a 1920x1080 QImage
+//   peak_rss_mb      getrusage ru_maxrss
+//   sfdp_cli_s       the same graph (same node sizes and graph attributes) as DOT through `sfdp -Tplain`
+//                    (or `dot -Tplain` when dot is the engine), as the reference
+#include "benchcase.h"
+#include "models/graph/graphbuilder.h"
+#include "models/graph/graphlayout.h"
+#include "models/graph/syntheticgraph.h"
+#include "models/prometheus/promresult.h"
+#include "views/graph/graphscene.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QImage>
+#include <QPainter>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QTimer>
+#include <sys/resource.h>
+
+namespace meshscope::bench {
+namespace {
+
+using namespace meshscope::graph;
+
+double msSince(const QElapsedTimer& timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+QStringList namespacesOf(const Graph& graph)
+{
+    QStringList namespaces;
+    for (const Node& node : graph.nodes) {
+        if (!namespaces.contains(node.namespace_))
+            namespaces << node.namespace_;
+    }
+    return namespaces;
+}
+
+// The Prometheus answer to every query of a refresh: the synthetic samples for the destination-reported
+// istio_requests_total query, empty vectors for the rest.
+double parseBuildOnce(const GraphOptions& options, const QByteArray& body, Graph* built, double* parseMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QList<QueryResponse> responses;
+    bool given = false;
+    for (const GraphQuery& query : graphQueries(options)) {
+        QueryResponse response { query, {} };
+        if (!given && query.kind == QueryKind::Traffic && query.metric == QLatin1String("istio_requests_total")
+            && (query.promql.contains(QLatin1String("reporter=\"destination\""))
+                || query.promql.contains(QLatin1String("|destination\"")))) {
+            response.result = PromResult::parse(body);
+            *parseMs = msSince(timer);
+            given = true;
+        } else {
+            response.result.kind = PromResult::Kind::Vector;
+        }
+        responses << response;
+    }
+    *built = buildGraph(options, responses);
+    return msSince(timer);
+}
+
+// Runs the layout on the worker thread while a 5 ms timer on this thread measures how long the event loop stalls.
+Layout layoutWithStallMeter(std::shared_ptr<const Graph> graph, double* maxStallMs)
+{
+    GraphLayouter layouter;
+    Layout result;
+    QTimer ticker;
+    ticker.setInterval(5);
+    ticker.setTimerType(Qt::PreciseTimer);
+    QElapsedTimer sinceTick;
+    double maxGap = 0;
+    QObject::connect(&ticker, &QTimer::timeout, &ticker, [&] {
+        maxGap = std::max(maxGap, msSince(sinceTick));
+        sinceTick.restart();
+    });
+    QObject::connect(&layouter, &GraphLayouter::finished, &layouter, [&](int, const Layout& layout) {
+        result = layout;
+        ticker.stop();
+        QCoreApplication::exit(0);
+    });
+    sinceTick.start();
+    ticker.start();
+    layouter.request(std::move(graph), {});
+    QCoreApplication::exec();
+    *maxStallMs = maxGap;
+    return result;
+}
+
+ScenePositions toScenePositions(const Layout& layout)
+{
+    ScenePositions positions;
+    positions.nodes.reserve(layout.nodes.size());
+    for (const auto& [id, placement] : layout.nodes.asKeyValueRange())
+        positions.nodes.insert(id, placement.center);
+    positions.edges = layout.edges;
+    return positions;
+}
+
+// The same graph in DOT with the attributes computeLayout gives Graphviz, for the CLI reference.
+QByteArray toDot(const Graph& graph, const QString& engine)
+{
+    QByteArray dot = "digraph g {\n";
+    if (engine == QLatin1String("dot"))
+        dot += "rankdir=LR; nodesep=0.35; ranksep=1.0; nslimit=2; nslimit1=2; mclimit=0.5;\n";
+    else if (engine == QLatin1String("sfdp"))
+        dot += "overlap=true; quadtree=fast;\n";
+    dot += "node [shape=box, fixedsize=true, label=\"\", width=1.25, height=0.8333];\n";
+    QHash<QString, int> index;
+    for (const Node& node : graph.nodes) {
+        index.insert(node.id, int(index.size()));
+        dot += 'n' + QByteArray::number(index.size() - 1) + ";\n";
+    }
+    for (const Edge& edge : graph.edges)
+        dot += 'n' + QByteArray::number(index.value(edge.source)) + " -> n" + QByteArray::number(index.value(edge.dest))
+            + ";\n";
+    return dot + "}\n";
+}
+
+double cliSeconds(const QByteArray& dot, const QString& engine)
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("graph.dot"));
+    QFile out(file);
+    if (!out.open(QIODevice::WriteOnly) || out.write(dot) != dot.size())
+        return -1;
+    out.close();
+    QProcess process;
+    process.setStandardOutputFile(QProcess::nullDevice());
+    QElapsedTimer timer;
+    timer.start();
+    process.start(engine, { QStringLiteral("-Tplain"), file });
+    if (!process.waitForFinished(600000) || process.exitCode() != 0)
+        return -1;
+    return double(timer.nsecsElapsed()) / 1e9;
+}
+
+double peakRssMbFromRusage()
+{
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_maxrss) / 1024.0; // kilobytes on Linux
+}
+
+int run(const QStringList& arguments)
+{
+    SyntheticOptions synthetic;
+    synthetic.nodes = intOption(arguments, QStringLiteral("--nodes"), 5000);
+    synthetic.edges = intOption(arguments, QStringLiteral("--edges"), 20000);
+    const int runs = std::max(1, intOption(arguments, QStringLiteral("--runs"), 3));
+    QTextStream err(stderr);
+
+    auto graph = std::make_shared<const Graph>(syntheticGraph(synthetic, 0));
+
+    // Parse + build, as a refresh does it off the GUI thread.
+    GraphOptions options;
+    options.type = GraphType::VersionedApp;
+    options.namespaces = namespacesOf(*graph);
+    const QByteArray body = syntheticPromResponse(synthetic);
+    QList<double> parseBuild, parse;
+    Graph built;
+    for (int i = 0; i < runs; ++i) {
+        double parseMs = 0;
+        parseBuild << parseBuildOnce(options, body, &built, &parseMs);
+        parse << parseMs;
+    }
+
+    // Layout on the worker thread, with the UI stall meter.
+    double maxStall = 0;
+    QElapsedTimer wall;
+    wall.start();
+    const Layout layout = layoutWithStallMeter(graph, &maxStall);
+    const double layoutWall = double(wall.nsecsElapsed()) / 1e9;
+    if (!layout.error.isEmpty()) {
+        err << "graph: layout failed: " << layout.error << '\n';
+        return 1;
+    }
+
+    // The scene, then signals-only refreshes (new numbers, same ids) and offscreen frames at fit.
+    GraphScene scene;
+    scene.setGraph(graph, toScenePositions(layout));
+    QList<double> refresh;
+    for (int i = 1; i <= runs + 2; ++i) {
+        auto next = std::make_shared<const Graph>(syntheticGraph(synthetic, i)); // built off the GUI thread
+        QElapsedTimer timer;
+        timer.start();
+        const bool same = sameTopology(*scene.graph(), *next) && scene.updateGraph(next);
+        refresh << msSince(timer);
+        if (!same) {
+            err << "graph: the refresh changed the topology\n";
+            return 1;
+        }
+    }
+    QImage image(1920, 1080, QImage::Format_ARGB32_Premultiplied);
+    QList<double> frames;
+    for (int i = 0; i < runs + 1; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        scene.render(&painter, QRectF(image.rect()), scene.graphBounds(), Qt::KeepAspectRatio);
+        painter.end();
+        frames << msSince(timer);
+    }
+
+    const double cli = cliSeconds(toDot(*graph, layout.engine), layout.engine);
+
+    printValue(QStringLiteral("nodes"), double(graph->nodes.size()), 0);
+    printValue(QStringLiteral("edges"), double(graph->edges.size()), 0);
+    printValue(QStringLiteral("built_nodes"), double(built.nodes.size()), 0);
+    printValue(QStringLiteral("built_edges"), double(built.edges.size()), 0);
+    printValue(QStringLiteral("prometheus_json_mb"), double(body.size()) / 1e6, 1);
+    printValue(QStringLiteral("runs"), double(runs), 0);
+    printValue(QStringLiteral("parse_ms"), median(parse), 1);
+    printValue(QStringLiteral("parse_build_ms"), median(parseBuild), 1);
+    printValue(QStringLiteral("engine"), layout.engine);
+    printValue(QStringLiteral("layout_s"), layout.seconds);
+    printValue(QStringLiteral("layout_wall_s"), layoutWall);
+    printValue(QStringLiteral("max_ui_stall_ms"), maxStall, 1);
+    printValue(QStringLiteral("refresh_ms"), median(refresh), 1);
+    printValue(QStringLiteral("frame_ms"), median(frames), 1);
+    printValue(QStringLiteral("peak_rss_mb"), peakRssMbFromRusage(), 1);
+    printValue(layout.engine + QStringLiteral("_cli_s"), cli);
+    return 0;
+}
+
+const BenchRegistration registration(
+    { QStringLiteral("graph"), QStringLiteral("--nodes N --edges M [--runs R]"), run });
+
+} // namespace
+} // namespace meshscope::bench
