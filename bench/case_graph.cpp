@@ -1,4 +1,4 @@
-// graph --nodes N --edges M [--runs R]: the traffic graph at scale on a deterministic synthetic mesh
+// graph --nodes N --edges M [--runs R] [--png FRAME.png]: the traffic graph at scale on a deterministic synthetic mesh
 // (models/graph/syntheticgraph.h):
 //   parse_build_ms   synthetic Prometheus JSON (istio_requests_total samples, one per edge and code) →
 //                    PromResult::parse → graph-model's buildGraph (median of R runs)
@@ -18,8 +18,10 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QGuiApplication>
 #include <QImage>
 #include <QPainter>
+#include <QPalette>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -189,6 +191,7 @@ int run(const QStringList& arguments)
 
     // The scene, then signals-only refreshes (new numbers, same ids) and offscreen frames at fit.
     GraphScene scene;
+    scene.setColors(GraphColors::fromPalette(QGuiApplication::palette()));
     scene.setGraph(graph, toScenePositions(layout));
     QList<double> refresh;
     for (int i = 1; i <= runs + 2; ++i) {
@@ -215,6 +218,10 @@ int run(const QStringList& arguments)
         frames << msSince(timer);
     }
 
+    const QString png = stringOption(arguments, QStringLiteral("--png"));
+    if (!png.isEmpty() && !image.save(png))
+        err << "graph: could not write " << png << '\n';
+
     const double cli = cliSeconds(toDot(*graph, layout.engine), layout.engine);
 
     printValue(QStringLiteral("nodes"), double(graph->nodes.size()), 0);
@@ -237,7 +244,7 @@ int run(const QStringList& arguments)
 }
 
 const BenchRegistration registration(
-    { QStringLiteral("graph"), QStringLiteral("--nodes N --edges M [--runs R]"), run });
+    { QStringLiteral("graph"), QStringLiteral("--nodes N --edges M [--runs R] [--png FRAME.png]"), run });
 
 } // namespace
 } // namespace meshscope::bench
