@@ -213,9 +213,13 @@ bool separate(std::vector<QPointF>& centers, const std::vector<bool>& fixed, boo
         return false;
     bool moved = false;
     if (spread) {
-        QRectF box(centers.front(), QSizeF(0, 0));
-        for (const QPointF& center : centers)
-            box = box.united(QRectF(center, QSizeF(0, 0)));
+        // (Not QRectF::united: it ignores empty rectangles, and points are empty.)
+        QPointF low = centers.front(), high = centers.front();
+        for (const QPointF& center : centers) {
+            low = QPointF(std::min(low.x(), center.x()), std::min(low.y(), center.y()));
+            high = QPointF(std::max(high.x(), center.x()), std::max(high.y(), center.y()));
+        }
+        const QRectF box(low, high);
         const double needed = double(centers.size()) * cellSize.width() * cellSize.height() * 2.0;
         const double area = std::max(box.width(), 1.0) * std::max(box.height(), 1.0);
         if (area < needed) {

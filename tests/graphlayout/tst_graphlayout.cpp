@@ -85,6 +85,14 @@ void TestGraphLayout::engineBySize()
     checkPlacement(graph, layout);
     QCOMPARE(layout.nodes.size(), nodes);
     QCOMPARE(layout.edges.size(), graph.edges.size());
+    // Compact: no node flung far away (the area is within a small multiple of what the nodes need).
+    const double needed = nodes * 120.0 * 90.0;
+    for (const auto& [id, placement] : layout.nodes.asKeyValueRange()) {
+        if (!layout.bounds.isEmpty() && layout.bounds.width() * layout.bounds.height() > 40 * needed)
+            qWarning() << id << placement.center;
+    }
+    QVERIFY2(layout.bounds.width() * layout.bounds.height() < 40 * needed,
+        qPrintable(QStringLiteral("%1 x %2").arg(layout.bounds.width()).arg(layout.bounds.height())));
     QVERIFY(layout.seconds > 0);
 }
 
