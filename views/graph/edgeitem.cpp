@@ -242,12 +242,12 @@ void EdgeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
         return;
     if (zoom < SimpleZoom) {
         // Far away: an aliased straight hairline is all the eye can tell apart, and ten times cheaper.
-        painter->setRenderHint(QPainter::Antialiasing, false);
+        setAntialiasing(painter, false);
         painter->setPen(QPen(m_highlighted ? colors.find : color, 0));
         painter->drawLine(m_path.elementAt(0), m_path.currentPosition());
         return;
     }
-    painter->setRenderHint(QPainter::Antialiasing, true);
+    setAntialiasing(painter, true);
     if (isSelected() || m_highlighted) {
         painter->setPen(QPen(isSelected() ? colors.selection : colors.find, m_width + 5, Qt::SolidLine, Qt::RoundCap));
         painter->setBrush(Qt::NoBrush);

@@ -4,9 +4,9 @@
 
 #include <QColor>
 #include <QFont>
+#include <QPainter>
 #include <QString>
 
-class QPainter;
 class QPalette;
 class QRectF;
 
@@ -76,6 +76,13 @@ QString edgeLabelText(const graph::Edge& edge, EdgeLabel mode); // empty when no
 QString nodeTooltip(const graph::Node& node);
 QString edgeTooltip(const graph::Edge& edge, const graph::Node* source, const graph::Node* dest);
 QString nodeTypeTitle(graph::NodeType type, bool serviceEntry);
+
+// Antialiasing on or off, touching the painter only when it changes (items share one painter state, see GraphView).
+inline void setAntialiasing(QPainter* painter, bool on)
+{
+    if (painter->testRenderHint(QPainter::Antialiasing) != on)
+        painter->setRenderHint(QPainter::Antialiasing, on);
+}
 
 // The node shape per type (Kiali: workload ellipse, app rectangle, service rhombus, service entry trapezoid,
 // operation hexagon, unknown ellipse), drawn into rect with the painter's current pen and brush.

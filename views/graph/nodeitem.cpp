@@ -120,7 +120,7 @@ void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
     const graph::Node& node = *m_node;
     const double zoom = option->levelOfDetailFromTransform(painter->worldTransform());
     if (isBox()) {
-        painter->setRenderHint(QPainter::Antialiasing, true);
+        setAntialiasing(painter, true);
         return paintBox(painter, zoom);
     }
     const bool unhealthy = node.health == graph::Health::Failure || node.health == graph::Health::Degraded;
@@ -135,7 +135,7 @@ void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
         return;
     }
 
-    painter->setRenderHint(QPainter::Antialiasing, true); // an edge painted before may have turned it off
+    setAntialiasing(painter, true); // an edge painted before may have turned it off
     const bool serviceEntry = !node.isServiceEntry.isEmpty();
     if (isSelected() || m_highlighted) {
         painter->setPen(QPen(isSelected() ? colors.selection : colors.find, 4));

@@ -64,7 +64,7 @@ void TrafficItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* optio
     const GraphColors& colors = m_scene->colors();
     const double time = m_scene->animationTime();
     const QRectF exposed = option->exposedRect;
-    painter->setRenderHint(QPainter::Antialiasing, true);
+    setAntialiasing(painter, true);
     painter->setPen(Qt::NoPen);
     for (const EdgeItem* item : m_scene->edgeItems()) {
         if (!item->isVisible() || !exposed.intersects(item->boundingRect()))
