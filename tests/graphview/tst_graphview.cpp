@@ -21,6 +21,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace meshscope;
 
@@ -523,6 +524,13 @@ void TestGraphView::pageStates()
     QVERIFY(page.isShowingGraph());
     QCOMPARE(
         page.stateText(), QStringLiteral("Prometheus unreachable — showing data from %1").arg(QStringLiteral("14:02")));
+    // The legend lies over the canvas, bottom left.
+    auto* legendButton = page.toolbar()->findChild<QToolButton*>(QStringLiteral("graphLegendButton"));
+    QVERIFY(legendButton);
+    legendButton->click();
+    auto* legend = page.findChild<GraphLegend*>();
+    QVERIFY(legend && legend->isVisible());
+    QVERIFY(page.view()->rect().contains(legend->geometry()));
     const QImage shot = page.grab().toImage();
     keepShot(shot, QStringLiteral("page-stale"));
     QVERIFY(distinctColours(shot) > 40);

@@ -20,8 +20,7 @@ GraphLegend::GraphLegend(QWidget* parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("graphLegend"));
-    setAutoFillBackground(true);
-    setBackgroundRole(QPalette::Base);
+    setAttribute(Qt::WA_TranslucentBackground); // painted below: the graph shows through a little
 }
 
 QSize GraphLegend::sizeHint() const
@@ -34,6 +33,11 @@ void GraphLegend::paintEvent(QPaintEvent*)
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     const GraphColors colors = GraphColors::fromPalette(palette());
+    QColor card = palette().color(QPalette::Base);
+    card.setAlpha(235);
+    painter.setPen(QPen(palette().color(QPalette::Mid), 1));
+    painter.setBrush(card);
+    painter.drawRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6);
     QFont header = font();
     header.setBold(true);
 
