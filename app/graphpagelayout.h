@@ -7,14 +7,13 @@
 
 namespace meshscope {
 
-// Node positions for the Graph page from Graphviz: `dot` (left to right, like Kiali's dagre layout, app boxes as
-// clusters) for graphs up to 300 nodes, `sfdp` above, or the engine asked for. Thread-safe (holds graph-model's
-// graphvizMutex()); meant to run on the thread pool. Edges are drawn by the view from border to border, so only
-// node centres come back. Pinned nodes keep their positions. On failure *error is set and nodes is empty.
+// The Graph page's positions from graph-layout's Graphviz layout (models/graph/graphlayout.h): computeLayout
+// (auto: dot left to right for small graphs, sfdp for large ones, or the engine asked for; pinned nodes stay) and
+// extendLayout (new nodes next to their neighbours, nobody else moves). computeLayout is thread-safe and meant for
+// the thread pool. Edges are drawn by the view from border to border, so only node centres are used. On failure
+// *error is set and nodes is empty.
 ScenePositions graphvizLayout(const graph::Graph& graph, const QString& engine,
     const QHash<QString, QPointF>& pinned = {}, QString* error = nullptr);
-
-// The engine "" (auto) picks for a graph of this many nodes.
-QString autoLayoutEngine(qsizetype nodeCount);
+ScenePositions extendGraphvizLayout(const ScenePositions& previous, const graph::Graph& graph);
 
 } // namespace meshscope

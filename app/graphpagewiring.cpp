@@ -75,7 +75,7 @@ GraphPageWiring::GraphPageWiring(MainWindow* window, ClusterSession* session, QO
                 },
                 [done](const ScenePositions& positions) { done(positions); });
         },
-        {});
+        &extendGraphvizLayout);
 }
 
 GraphPageWiring::~GraphPageWiring() = default;
