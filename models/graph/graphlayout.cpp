@@ -8,6 +8,7 @@
 #include <QSet>
 #include <cmath>
 #include <gvc.h>
+#include <limits>
 #include <vector>
 
 namespace meshscope::graph {
@@ -204,33 +205,68 @@ Placed runGraphviz(const Graph& graph, const Input& input, const QString& engine
     return placed;
 }
 
-// Moves nodes that overlap onto the nearest free grid cell; fixed nodes never move. First spreads the layout when it
-// is too dense to hold every node without overlap (sfdp packs nodes tighter than their size). Returns whether
-// anything moved.
-bool separate(std::vector<QPointF>& centers, const std::vector<bool>& fixed, bool spread)
+// Snaps every node that is not fixed to the grid cell its centre is in, or the nearest free one when another node
+// got there first (fixed nodes keep their place and their cells). Returns how many nodes had to go elsewhere.
+size_t snapToGrid(std::vector<QPointF>& centers, const std::vector<bool>& fixed, const std::vector<bool>& skip)
 {
-    if (centers.empty())
-        return false;
-    bool moved = false;
-    if (spread) {
-        // (Not QRectF::united: it ignores empty rectangles, and points are empty.)
-        QPointF low = centers.front(), high = centers.front();
-        for (const QPointF& center : centers) {
-            low = QPointF(std::min(low.x(), center.x()), std::min(low.y(), center.y()));
-            high = QPointF(std::max(high.x(), center.x()), std::max(high.y(), center.y()));
-        }
-        const QRectF box(low, high);
-        const double needed = double(centers.size()) * cellSize.width() * cellSize.height() * 2.0;
-        const double area = std::max(box.width(), 1.0) * std::max(box.height(), 1.0);
-        if (area < needed) {
-            const double scale = std::sqrt(needed / area);
-            for (size_t i = 0; i < centers.size(); ++i) {
-                if (!fixed[i])
-                    centers[i] = box.topLeft() + (centers[i] - box.topLeft()) * scale;
-            }
-            moved = true;
-        }
+    LayoutGrid grid(cellSize);
+    for (size_t i = 0; i < centers.size(); ++i) {
+        if (fixed[i])
+            grid.occupy(cellRect(centers[i]));
     }
+    std::vector<size_t> conflicts;
+    for (size_t i = 0; i < centers.size(); ++i) {
+        if (fixed[i] || skip[i])
+            continue;
+        if (const std::optional<QPointF> cell = grid.takeCellAt(centers[i]))
+            centers[i] = *cell;
+        else
+            conflicts.push_back(i);
+    }
+    for (size_t i : conflicts)
+        centers[i] = grid.takeNearestFree(centers[i]);
+    return conflicts.size();
+}
+
+// sfdp and the other force-directed engines pack nodes tighter than their size (we leave Graphviz's overlap removal
+// off: it takes seconds at 5,000 nodes). Spread the layout until few nodes share a grid cell, then snap to the grid:
+// no two nodes overlap, and the picture stays the engine's. Nodes in skip are left alone.
+void spreadAndSnap(std::vector<QPointF>& centers, const std::vector<bool>& fixed, const std::vector<bool>& skip)
+{
+    size_t count = 0;
+    QPointF low(std::numeric_limits<double>::max(), std::numeric_limits<double>::max());
+    QPointF high(std::numeric_limits<double>::lowest(), std::numeric_limits<double>::lowest());
+    for (size_t i = 0; i < centers.size(); ++i) {
+        if (fixed[i] || skip[i])
+            continue;
+        ++count;
+        low = QPointF(std::min(low.x(), centers[i].x()), std::min(low.y(), centers[i].y()));
+        high = QPointF(std::max(high.x(), centers[i].x()), std::max(high.y(), centers[i].y()));
+    }
+    if (count == 0)
+        return;
+    const double area = std::max(high.x() - low.x(), 1.0) * std::max(high.y() - low.y(), 1.0);
+    const double needed = double(count) * cellSize.width() * cellSize.height();
+    double scale = std::max(1.0, std::sqrt(needed / area));
+    const std::vector<QPointF> original = centers;
+    for (int attempt = 0;; ++attempt) {
+        for (size_t i = 0; i < centers.size(); ++i) {
+            if (!fixed[i] && !skip[i])
+                centers[i] = low + (original[i] - low) * scale;
+        }
+        std::vector<QPointF> trial = centers;
+        const size_t moved = snapToGrid(trial, fixed, skip);
+        if (moved * 10 <= count || attempt == 6) {
+            centers = std::move(trial);
+            return;
+        }
+        scale *= 1.25;
+    }
+}
+
+// Moves the nodes that overlap a fixed (pinned) node or each other to the nearest free cell; the others stay.
+void clearAroundFixed(std::vector<QPointF>& centers, const std::vector<bool>& fixed)
+{
     LayoutGrid grid(cellSize);
     for (size_t i = 0; i < centers.size(); ++i) {
         if (fixed[i])
@@ -247,7 +283,33 @@ bool separate(std::vector<QPointF>& centers, const std::vector<bool>& fixed, boo
     }
     for (size_t i : conflicts)
         centers[i] = grid.takeNearestFree(centers[i]);
-    return moved || !conflicts.empty();
+}
+
+// Nodes without edges (idle workloads): force-directed engines fling them far out. Put them in rows under the rest.
+void placeLoners(std::vector<QPointF>& centers, const std::vector<bool>& fixed, const std::vector<bool>& loner)
+{
+    LayoutGrid grid(cellSize);
+    QRectF rest;
+    size_t loners = 0;
+    for (size_t i = 0; i < centers.size(); ++i) {
+        if (loner[i] && !fixed[i]) {
+            ++loners;
+            continue;
+        }
+        grid.occupy(cellRect(centers[i]));
+        rest = rest.united(rectAround(centers[i], nodeSize));
+    }
+    const int perRow = std::max(1, int(std::ceil(std::sqrt(double(loners)))));
+    const QPointF start(rest.left() + cellSize.width() / 2, rest.bottom() + cellSize.height());
+    int placed = 0;
+    for (size_t i = 0; i < centers.size(); ++i) {
+        if (!loner[i] || fixed[i])
+            continue;
+        const QPointF wanted
+            = start + QPointF((placed % perRow) * cellSize.width(), (placed / perRow) * cellSize.height());
+        centers[i] = grid.takeNearestFree(wanted);
+        ++placed;
+    }
 }
 
 // Box nodes surround their children (innermost boxes first, so nested boxes include their inner boxes).
@@ -356,10 +418,21 @@ Layout computeLayout(const Graph& graph, const LayoutOptions& options)
         }
     }
     const bool dot = layout.engine == QLatin1String("dot");
-    // dot never overlaps nodes; the others may (sfdp on purpose, see setGraphAttributes), and pins may land anywhere.
     const std::vector<QPointF> before = centers;
-    if (!dot || pins > 0)
-        separate(centers, fixed, !dot);
+    if (dot) {
+        if (pins > 0) // dot never overlaps nodes, but pins may land anywhere
+            clearAroundFixed(centers, fixed);
+    } else {
+        std::vector<bool> loner(centers.size(), true);
+        for (const Edge& edge : graph.edges) {
+            const int a = input.index.value(edge.source, -1);
+            const int b = input.index.value(edge.dest, -1);
+            if (a >= 0 && b >= 0 && a != b)
+                loner[size_t(a)] = loner[size_t(b)] = false;
+        }
+        spreadAndSnap(centers, fixed, loner);
+        placeLoners(centers, fixed, loner);
+    }
 
     for (qsizetype i = 0; i < input.nodes.size(); ++i)
         layout.nodes.insert(input.nodes.at(i)->id, { centers[size_t(i)], nodeSize });

@@ -37,6 +37,16 @@ bool LayoutGrid::isFree(const QRectF& rect) const
     return true;
 }
 
+std::optional<QPointF> LayoutGrid::takeCellAt(QPointF point)
+{
+    const int x = column(point.x());
+    const int y = row(point.y());
+    if (m_taken.contains(key(x, y)))
+        return std::nullopt;
+    m_taken.insert(key(x, y), true);
+    return centerOf(x, y);
+}
+
 QPointF LayoutGrid::takeNearestFree(QPointF wanted)
 {
     const int cx = column(wanted.x());

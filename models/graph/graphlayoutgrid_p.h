@@ -4,6 +4,7 @@
 #include <QPointF>
 #include <QRectF>
 #include <QSizeF>
+#include <optional>
 
 // A grid of occupied cells for placing nodes without overlap: used to separate sfdp's overlapping layout, to put
 // new nodes next to their neighbours (extendLayout) and to clear room around pinned nodes.
@@ -21,7 +22,9 @@ public:
     void occupy(const QRectF& rect);
     // The centre of the free cell nearest to wanted (searching rings of cells outwards); marks it taken.
     QPointF takeNearestFree(QPointF wanted);
-    bool isFree(const QRectF& rect) const; // no cell the rectangle touches is taken
+    bool isFree(const QRectF& rect) const;
+    // Takes the cell that contains point and returns its centre, or returns nullopt if it is taken already.
+    std::optional<QPointF> takeCellAt(QPointF point); // no cell the rectangle touches is taken
 
 private:
     static qint64 key(int x, int y) { return (qint64(x) << 32) ^ qint64(quint32(y)); }
