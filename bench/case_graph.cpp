@@ -3,7 +3,8 @@
 //   parse_build_ms   synthetic Prometheus JSON (istio_requests_total samples, one per edge and code) →
 //                    PromResult::parse → graph-model's buildGraph (median of R runs)
 //   layout_s         computeLayout through GraphLayouter on the thread pool (engine chosen by size: sfdp here)
-//   max_ui_stall_ms  the largest gap between the ticks of a 5 ms QTimer on the main thread meanwhile
+//   max_ui_stall_ms  the largest gap between the ticks of a 5 ms QTimer on the main thread meanwhile (median over
+//                    the runs; max_ui_stall_worst_ms: the worst run)
 //   refresh_ms       a signals-only refresh: same topology, new numbers → sameTopology + GraphScene::updateGraph
 //   frame_ms         one full offscreen frame: the GraphScene rendered at fit into a 1920x1080 QImage
 //   peak_rss_mb      getrusage ru_maxrss
@@ -183,14 +184,21 @@ int run(const QStringList& arguments)
     built = Graph {}; // the app keeps the built graph, not a second copy next to the synthetic one
 
     // Layout on the worker thread, with the UI stall meter.
-    double maxStall = 0;
-    QElapsedTimer wall;
-    wall.start();
-    const Layout layout = layoutWithStallMeter(graph, &maxStall);
-    const double layoutWall = double(wall.nsecsElapsed()) / 1e9;
-    if (!layout.error.isEmpty()) {
-        err << "graph: layout failed: " << layout.error << '\n';
-        return 1;
+    // Several runs: on a shared 2-core machine one run's stall can be the scheduler's, not ours.
+    QList<double> stalls, layoutSeconds, layoutWalls;
+    Layout layout;
+    for (int i = 0; i < runs; ++i) {
+        double maxStall = 0;
+        QElapsedTimer wall;
+        wall.start();
+        layout = layoutWithStallMeter(graph, &maxStall);
+        layoutWalls << double(wall.nsecsElapsed()) / 1e9;
+        if (!layout.error.isEmpty()) {
+            err << "graph: layout failed: " << layout.error << '\n';
+            return 1;
+        }
+        stalls << maxStall;
+        layoutSeconds << layout.seconds;
     }
 
     // The scene, then signals-only refreshes (new numbers, same ids) and offscreen frames at fit.
@@ -239,9 +247,10 @@ int run(const QStringList& arguments)
     printValue(QStringLiteral("parse_ms"), median(parse), 1);
     printValue(QStringLiteral("parse_build_ms"), median(parseBuild), 1);
     printValue(QStringLiteral("engine"), layout.engine);
-    printValue(QStringLiteral("layout_s"), layout.seconds);
-    printValue(QStringLiteral("layout_wall_s"), layoutWall);
-    printValue(QStringLiteral("max_ui_stall_ms"), maxStall, 1);
+    printValue(QStringLiteral("layout_s"), median(layoutSeconds));
+    printValue(QStringLiteral("layout_wall_s"), median(layoutWalls));
+    printValue(QStringLiteral("max_ui_stall_ms"), median(stalls), 1); // median over runs of each run's largest gap
+    printValue(QStringLiteral("max_ui_stall_worst_ms"), *std::max_element(stalls.cbegin(), stalls.cend()), 1);
     printValue(QStringLiteral("refresh_ms"), median(refresh), 1);
     printValue(QStringLiteral("refresh_same_topology_ms"), median(topology), 2); // the model side of refresh_ms
     printValue(QStringLiteral("frame_ms"), median(frames), 1);
