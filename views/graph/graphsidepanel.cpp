@@ -17,13 +17,13 @@ Sparkline::Sparkline(const QString& title, QWidget* parent)
     : QWidget(parent)
     , m_title(new QLabel(title, this))
     , m_value(new QLabel(this))
-    , m_chart(new QChartView(this))
+    , m_chart(new QChartView(new QChart, this)) // not setChart(): the view's default chart would leak
     , m_series(new QLineSeries)
     , m_x(new QValueAxis)
     , m_y(new QValueAxis)
     , m_titleText(title)
 {
-    auto* chart = new QChart;
+    QChart* chart = m_chart->chart();
     chart->legend()->hide();
     // The panel's own background (Base), light or dark, instead of the chart theme's.
     chart->setBackgroundBrush(palette().color(QPalette::Base));
@@ -43,7 +43,6 @@ Sparkline::Sparkline(const QString& title, QWidget* parent)
     QPen pen(palette().color(QPalette::Highlight), 1.6);
     m_series->setPen(pen);
     m_series->setPointsVisible(true); // a single point (a short history) still shows
-    m_chart->setChart(chart);
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setMinimumHeight(48);
     m_chart->setMaximumHeight(64);
