@@ -1,5 +1,7 @@
 #include "graphtoolbar.h"
 
+#include "views/flowlayout.h"
+
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -121,12 +123,13 @@ GraphToolbar::GraphToolbar(QWidget* parent)
     m_export->setMenu(m_exportMenu);
     setExportFormats({ QStringLiteral("PNG"), QStringLiteral("SVG") });
 
-    auto* row = new QHBoxLayout(m_firstRow);
+    // The first row wraps in a narrow window instead of making the whole window wider.
+    auto* row = new FlowLayout(m_firstRow);
     row->setContentsMargins(0, 0, 0, 0);
     for (QWidget* w : std::initializer_list<QWidget*> {
              m_namespaces, m_type, m_duration, m_refresh, refreshNow, m_edgeLabel, m_displayButton, m_layout })
         row->addWidget(w);
-    row->addStretch(1);
+    row->addStretch();
     for (QWidget* w : std::initializer_list<QWidget*> { fit, legend, m_export })
         row->addWidget(w);
 
