@@ -98,10 +98,10 @@ void ClusterSession::accessReviewed(bool allowed)
     feed(m_services, {}, QStringLiteral("services"));
     for (const char* kind : { "deployments", "statefulsets", "daemonsets" })
         feed(m_workloads, QStringLiteral("apps"), QString::fromLatin1(kind));
+    // Every Istio kind, each in its own version (EnvoyFilter is v1alpha3 next to v1 VirtualServices).
     const QList<KubeResource> resources = m_discovery->resources();
     for (const KubeResource& resource : resources) {
-        if (resource.group.endsWith(QLatin1String(".istio.io"))
-            && resource.version == m_discovery->version(resource.group))
+        if (resource.group.endsWith(QLatin1String(".istio.io")))
             feed(m_istio, resource.group, resource.resource);
     }
     m_ready = true;

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 namespace meshscope {
 KubeDiscovery::KubeDiscovery(KubeApi* api, QObject* parent)
@@ -21,6 +22,48 @@ QString KubeDiscovery::chooseVersion(const QString& group, const QStringList& se
     if (!preferred.isEmpty() && served.contains(preferred))
         return preferred;
     return served.value(0);
+}
+
+bool KubeDiscovery::isNewerVersion(const QString& a, const QString& b)
+{
+    // apimachinery's version priority: GA before beta before alpha, higher numbers first; names that do not look
+    // like Kubernetes versions come last, alphabetically.
+    static const QRegularExpression pattern(QStringLiteral("^v([0-9]+)(?:(alpha|beta)([0-9]+))?$"));
+    const auto rank = [](const QString& version) {
+        const QRegularExpressionMatch match = pattern.match(version);
+        if (!match.hasMatch())
+            return std::tuple(0, 0, 0);
+        const int stability = match.captured(2).isEmpty() ? 3 : match.captured(2) == QLatin1String("beta") ? 2 : 1;
+        return std::tuple(stability, match.captured(1).toInt(), match.captured(3).toInt());
+    };
+    const auto rankA = rank(a);
+    const auto rankB = rank(b);
+    if (rankA != rankB)
+        return rankA > rankB;
+    return std::get<0>(rankA) == 0 && a < b;
+}
+
+QList<KubeResource> KubeDiscovery::chooseResources(
+    const QList<KubeResource>& served, const QHash<QString, QString>& preferredVersions)
+{
+    QHash<QString, qsizetype> chosenIndex; // group/plural → index in chosen
+    QList<KubeResource> chosen;
+    for (const KubeResource& resource : served) {
+        const QString key = resource.group + QLatin1Char('/') + resource.resource;
+        const auto existing = chosenIndex.constFind(key);
+        if (existing == chosenIndex.constEnd()) {
+            chosenIndex.insert(key, chosen.size());
+            chosen.append(resource);
+            continue;
+        }
+        KubeResource& current = chosen[*existing];
+        const QString preferred = preferredVersions.value(resource.group);
+        if (current.version == preferred)
+            continue;
+        if (resource.version == preferred || isNewerVersion(resource.version, current.version))
+            current = resource;
+    }
+    return chosen;
 }
 
 QList<KubeResource> KubeDiscovery::parseResourceList(const QByteArray& body, QString* error)
@@ -53,7 +96,8 @@ void KubeDiscovery::run()
     m_done = false;
     m_error.clear();
     m_versions.clear();
-    m_resources.clear();
+    m_served.clear();
+    m_chosen.clear();
     m_versions.insert(QString(), QStringLiteral("v1"));
     m_pending = 0;
     fetchResources(QString(), QStringLiteral("v1"));
@@ -85,7 +129,12 @@ void KubeDiscovery::groupsArrived(const QByteArray& body)
         if (name.isEmpty() || chosen.isEmpty())
             continue;
         m_versions.insert(name, chosen);
-        fetchResources(name, chosen);
+        // Every version: a kind may be served only in an older one than the group's preferred version.
+        served.removeDuplicates();
+        for (const QString& version : std::as_const(served)) {
+            if (!version.isEmpty())
+                fetchResources(name, version);
+        }
     }
 }
 
@@ -101,7 +150,7 @@ void KubeDiscovery::fetchResources(const QString& group, const QString& version)
             return;
         }
         QString error;
-        m_resources.append(parseResourceList(response.body, &error));
+        m_served.append(parseResourceList(response.body, &error));
         oneDone(error);
     });
 }
@@ -111,6 +160,8 @@ void KubeDiscovery::oneDone(const QString& error)
     if (!error.isEmpty() && m_error.isEmpty())
         m_error = error;
     if (--m_pending == 0) {
+        m_chosen = chooseResources(m_served, m_versions);
+        m_served.clear();
         m_done = true;
         emit finished();
     }
@@ -118,9 +169,8 @@ void KubeDiscovery::oneDone(const QString& error)
 
 std::optional<KubeResource> KubeDiscovery::resource(const QString& group, const QString& plural) const
 {
-    const QString version = m_versions.value(group);
-    for (const KubeResource& resource : m_resources) {
-        if (resource.group == group && resource.resource == plural && resource.version == version)
+    for (const KubeResource& resource : m_chosen) {
+        if (resource.group == group && resource.resource == plural)
             return resource;
     }
     return std::nullopt;

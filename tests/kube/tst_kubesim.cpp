@@ -171,6 +171,64 @@ private slots:
         QVERIFY(!status.message().contains(QString::fromLatin1(adminToken())));
     }
 
+    // Istio serves EnvoyFilter only as v1alpha3 and ProxyConfig only as v1beta1 next to v1 for the rest of
+    // networking.istio.io (the simulator's CRDs too): both must be discovered, listed and watched.
+    void kindsOnlyInOlderVersionsAreWatched()
+    {
+        ConnectionStatus status;
+        ClusterSession session(&status);
+        session.open({ m_sim.kubeconfig() });
+        QTRY_VERIFY2_WITH_TIMEOUT(session.isReady() || !session.error().isEmpty(), qPrintable(session.error()), 30000);
+        QVERIFY2(session.error().isEmpty(), qPrintable(session.error()));
+        const QString group = QStringLiteral("networking.istio.io");
+        QCOMPARE(session.discovery()->version(group), QStringLiteral("v1"));
+        const auto envoyFilters = session.discovery()->resource(group, QStringLiteral("envoyfilters"));
+        const auto proxyConfigs = session.discovery()->resource(group, QStringLiteral("proxyconfigs"));
+        const auto vs = session.discovery()->resource(group, QStringLiteral("virtualservices"));
+        QVERIFY(envoyFilters && proxyConfigs && vs);
+        QCOMPARE(envoyFilters->version, QStringLiteral("v1alpha3"));
+        QCOMPARE(proxyConfigs->version, QStringLiteral("v1beta1"));
+        QCOMPARE(vs->version, QStringLiteral("v1"));
+        KubeInformer* filterInformer = session.informer(group, QStringLiteral("envoyfilters"));
+        KubeInformer* proxyInformer = session.informer(group, QStringLiteral("proxyconfigs"));
+        QVERIFY(filterInformer && proxyInformer);
+        QTRY_VERIFY_WITH_TIMEOUT(filterInformer->state() == KubeInformer::State::Watching
+                && proxyInformer->state() == KubeInformer::State::Watching,
+            30000);
+
+        // Created after the watches started: they must arrive through them into the Istio config model.
+        const auto object = [](const KubeResource& resource, const char* name, const QJsonObject& spec) {
+            return QJsonObject { { QStringLiteral("apiVersion"), resource.groupVersion() },
+                { QStringLiteral("kind"), resource.kind },
+                { QStringLiteral("metadata"),
+                    QJsonObject { { QStringLiteral("name"), QString::fromLatin1(name) },
+                        { QStringLiteral("namespace"), QStringLiteral("bookinfo") } } },
+                { QStringLiteral("spec"), spec } };
+        };
+        const KubeWriteResult filter = write([&](KubeWriter& w, KubeWriter::Done d) {
+            w.apply(*envoyFilters,
+                object(*envoyFilters, "meshscope-filter", { { QStringLiteral("configPatches"), QJsonArray {} } }), {},
+                this, d);
+        });
+        QVERIFY2(filter.ok(), qPrintable(filter.message));
+        const KubeWriteResult proxy = write([&](KubeWriter& w, KubeWriter::Done d) {
+            w.apply(*proxyConfigs, object(*proxyConfigs, "meshscope-proxy", { { QStringLiteral("concurrency"), 2 } }),
+                {}, this, d);
+        });
+        QVERIFY2(proxy.ok(), qPrintable(proxy.message));
+        KubeObjectModel* model = session.istioConfigModel();
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(QStringLiteral("EnvoyFilter"), filter.object) >= 0, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(QStringLiteral("ProxyConfig"), proxy.object) >= 0, 30000);
+        QCOMPARE(filterInformer->listCount(), 1); // through the watch, not a relist
+        for (const auto& [resource, name] :
+            { std::pair { *envoyFilters, "meshscope-filter" }, std::pair { *proxyConfigs, "meshscope-proxy" } }) {
+            QVERIFY(write([&](KubeWriter& w, KubeWriter::Done d) {
+                w.remove(resource, QStringLiteral("bookinfo"), QString::fromLatin1(name), {}, this, d);
+            }).ok());
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowOf(QStringLiteral("EnvoyFilter"), filter.object), -1, 30000);
+    }
+
     void execPluginRunsAgainAfter401()
     {
         // The first run hands out a revoked token, the second a good one: the 401 must trigger the second run.

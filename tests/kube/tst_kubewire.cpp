@@ -192,6 +192,49 @@ private slots:
         QCOMPARE(KubeDiscovery::chooseVersion(group, served, preferred), expected);
     }
 
+    void versionPriority()
+    {
+        // apimachinery's order: GA, beta, alpha (higher numbers first), then anything else alphabetically.
+        const QStringList expected { "v2", "v1", "v2beta1", "v1beta2", "v1beta1", "v1alpha3", "v1alpha1", "foo1",
+            "v12foo" };
+        QStringList sorted { "v1alpha1", "v12foo", "v1beta1", "v1", "foo1", "v1alpha3", "v2beta1", "v2", "v1beta2" };
+        std::sort(sorted.begin(), sorted.end(), &KubeDiscovery::isNewerVersion);
+        QCOMPARE(sorted, expected);
+        QVERIFY(!KubeDiscovery::isNewerVersion(QStringLiteral("v1"), QStringLiteral("v1")));
+    }
+
+    void discoveryChoosesVersionPerKind()
+    {
+        const auto r = [](const char* version, const char* plural) {
+            return KubeResource { QStringLiteral("networking.istio.io"), QString::fromLatin1(version),
+                QString::fromLatin1(plural), QString(), true };
+        };
+        // As Istio's CRDs serve them: most kinds in v1, v1beta1 and v1alpha3; EnvoyFilter only v1alpha3, ProxyConfig
+        // only v1beta1; WorkloadGroup (made up here) in two old versions.
+        const QList<KubeResource> served { r("v1alpha3", "virtualservices"), r("v1alpha3", "envoyfilters"),
+            r("v1alpha3", "workloadgroups"), r("v1beta1", "virtualservices"), r("v1beta1", "proxyconfigs"),
+            r("v1beta1", "workloadgroups"), r("v1", "virtualservices") };
+        const QList<KubeResource> chosen = KubeDiscovery::chooseResources(
+            served, { { QStringLiteral("networking.istio.io"), QStringLiteral("v1") } });
+        QHash<QString, QString> versions;
+        for (const KubeResource& resource : chosen) {
+            QVERIFY2(!versions.contains(resource.resource), qPrintable(resource.resource));
+            versions.insert(resource.resource, resource.version);
+        }
+        QCOMPARE(versions.size(), 4);
+        QCOMPARE(versions.value(QStringLiteral("virtualservices")), QStringLiteral("v1")); // preferred
+        QCOMPARE(versions.value(QStringLiteral("envoyfilters")), QStringLiteral("v1alpha3")); // only one
+        QCOMPARE(versions.value(QStringLiteral("proxyconfigs")), QStringLiteral("v1beta1"));
+        QCOMPARE(versions.value(QStringLiteral("workloadgroups")), QStringLiteral("v1beta1")); // newest
+
+        // The preferred version wins even over a newer one (apps prefers what the server says).
+        const QList<KubeResource> preferOld
+            = KubeDiscovery::chooseResources({ r("v1", "virtualservices"), r("v1beta1", "virtualservices") },
+                { { QStringLiteral("networking.istio.io"), QStringLiteral("v1beta1") } });
+        QCOMPARE(preferOld.size(), 1);
+        QCOMPARE(preferOld.at(0).version, QStringLiteral("v1beta1"));
+    }
+
     void parsesResourceLists()
     {
         const QByteArray body = R"({"kind":"APIResourceList","groupVersion":"networking.istio.io/v1","resources":[)"
