@@ -20,6 +20,8 @@ KubeInformer::KubeInformer(KubeApi* api, const KubeResource& resource, const QSt
         else
             watch();
     });
+    m_healthyTimer.setSingleShot(true);
+    connect(&m_healthyTimer, &QTimer::timeout, this, [this] { m_failures = 0; });
 }
 
 void KubeInformer::setBackoff(int initialMs, int maxMs)
@@ -39,6 +41,7 @@ void KubeInformer::stop()
 {
     ++m_generation;
     m_retryTimer.stop();
+    m_healthyTimer.stop();
     if (m_call)
         std::exchange(m_call, {})->cancel();
     setState(State::Idle);
@@ -134,7 +137,6 @@ void KubeInformer::finishList()
     m_objects = std::move(fresh);
     m_synced = true;
     ++m_listCount;
-    m_failures = 0;
     m_lastError.clear();
     m_staleSince = {};
     emitChanges(changes);
@@ -177,13 +179,16 @@ void KubeInformer::watch()
     if (!m_labelSelector.isEmpty())
         request.query.addQueryItem(QStringLiteral("labelSelector"), m_labelSelector);
     request.timeout = std::chrono::seconds(timeoutSeconds + 30);
+    ++m_watchCount;
+    // Only a watch that stays up for a while resets the backoff: a server that accepts watches and closes them at
+    // once must see fewer and fewer of them.
+    m_healthyTimer.start(m_minWatchMs);
     const quint64 generation = m_generation;
     m_call = m_api->stream(
         request, this,
         [this, generation] {
             if (generation != m_generation)
                 return;
-            m_failures = 0;
             if (m_staleSince.isValid()) {
                 m_staleSince = {};
                 emit stateChanged();
@@ -197,7 +202,9 @@ void KubeInformer::watch()
             if (generation != m_generation)
                 return;
             m_call.reset();
-            requestFinished(response, true);
+            const bool shortLived = m_healthyTimer.isActive();
+            m_healthyTimer.stop();
+            requestFinished(response, true, shortLived);
         });
 }
 
@@ -231,6 +238,7 @@ void KubeInformer::watchData(const QByteArray& bytes)
             m_lastError = event.object.value(QLatin1String("message")).toString();
             emitChanges(changes);
             ++m_generation; // ignore the rest of this stream
+            m_healthyTimer.stop();
             if (m_call)
                 std::exchange(m_call, {})->cancel();
             if (code == 410)
@@ -248,7 +256,7 @@ void KubeInformer::watchData(const QByteArray& bytes)
     emitChanges(changes);
 }
 
-void KubeInformer::requestFinished(const HttpResponse& response, bool wasWatch)
+void KubeInformer::requestFinished(const HttpResponse& response, bool wasWatch, bool shortLived)
 {
     if (response.aborted)
         return; // we cancelled it
@@ -256,7 +264,15 @@ void KubeInformer::requestFinished(const HttpResponse& response, bool wasWatch)
         // The server closed the watch (timeoutSeconds): carry on from the last resourceVersion.
         if (m_parser.hasPartialLine())
             markStale(); // cut mid-event: the event will be replayed from our resourceVersion
-        watch();
+        if (!shortLived) {
+            watch();
+            return;
+        }
+        // Closed soon after it opened (client-go's "very short watch"): back off like any failure.
+        m_lastError = tr("The API server closed the watch of %1 right after it opened").arg(m_resource.resource);
+        emit errorOccurred(m_lastError);
+        markStale();
+        retryLater(-1, false);
         return;
     }
     if (response.status == 410) {
@@ -268,13 +284,29 @@ void KubeInformer::requestFinished(const HttpResponse& response, bool wasWatch)
     markStale();
     int delayMs = -1;
     if (response.status == 429) {
-        bool ok = false;
-        const int seconds = response.header("retry-after").trimmed().toInt(&ok);
-        if (ok && seconds >= 0)
-            delayMs = qMin(seconds * 1000, m_backoffMaxMs);
+        const int retryAfter = retryAfterMs(response.header("retry-after"), QDateTime::currentDateTimeUtc());
+        if (retryAfter >= 0)
+            delayMs = qMin(retryAfter, m_backoffMaxMs);
     }
     // A failed list starts over; a failed watch resumes from where it was.
     retryLater(delayMs, !wasWatch || !m_synced);
+}
+
+int KubeInformer::retryAfterMs(const QByteArray& value, const QDateTime& now)
+{
+    const QByteArray text = value.trimmed();
+    bool ok = false;
+    const qint64 seconds = text.toLongLong(&ok);
+    if (ok)
+        return seconds >= 0 ? int(qMin<qint64>(seconds, 24 * 3600) * 1000) : -1;
+    // An HTTP date (RFC 9110 IMF-fixdate, "Wed, 21 Oct 2015 07:28:00 GMT"); a date in the past means now.
+    QString date = QString::fromLatin1(text);
+    if (date.endsWith(QLatin1String(" GMT")))
+        date.replace(date.size() - 3, 3, QStringLiteral("+0000"));
+    const QDateTime at = QDateTime::fromString(date, Qt::RFC2822Date);
+    if (!at.isValid())
+        return -1;
+    return int(qBound(qint64(0), now.msecsTo(at), qint64(24 * 3600 * 1000)));
 }
 
 void KubeInformer::retryLater(int delayMs, bool relist)

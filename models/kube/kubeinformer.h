@@ -24,8 +24,11 @@ struct KubeChange
 
 // A watching cache of one resource kind, like client-go's informer: a paginated list (limit/continue), then a
 // watch from the list's resourceVersion with bookmarks. 410 Gone relists; other failures retry with exponential
-// backoff and jitter (429 waits for Retry-After). A relist that changes nothing emits nothing. While it
-// reconnects, staleSince() tells since when the cache may be out of date.
+// backoff and jitter (429 waits for Retry-After, in seconds or as an HTTP date). A watch that ends before it has
+// been up for minWatchMs (10 s) counts as a failure too, however it ended, and the backoff only resets once a
+// watch has stayed up that long: a server that keeps closing watches gets ever fewer requests, not a tight loop.
+// A relist that changes nothing emits nothing. While it reconnects, staleSince() tells since when the cache may
+// be out of date.
 class KubeInformer : public QObject
 {
     Q_OBJECT
@@ -52,12 +55,17 @@ public:
     QString lastError() const { return m_lastError; }
     QString resourceVersion() const { return m_resourceVersion; }
     int listCount() const { return m_listCount; } // completed lists, including relists
+    int watchCount() const { return m_watchCount; } // watch requests sent
     int retryDelayMs() const { return m_retryTimer.interval(); } // the last back-off chosen
 
     void setLabelSelector(const QString& selector) { m_labelSelector = selector; }
     void setPageSize(int limit) { m_pageSize = limit; }
     void setBackoff(int initialMs, int maxMs);
     void setWatchTimeoutSeconds(int seconds) { m_watchTimeoutSeconds = seconds; }
+    void setMinWatchMs(int milliseconds) { m_minWatchMs = milliseconds; }
+
+    // A Retry-After header value (delay-seconds or an HTTP date) as milliseconds from now; -1 if unusable.
+    static int retryAfterMs(const QByteArray& value, const QDateTime& now);
 
 signals:
     void added(const QJsonObject& object);
@@ -74,7 +82,7 @@ private:
     void finishList();
     void watch();
     void watchData(const QByteArray& bytes);
-    void requestFinished(const HttpResponse& response, bool wasWatch);
+    void requestFinished(const HttpResponse& response, bool wasWatch, bool shortLived = false);
     void retryLater(int delayMs, bool relist);
     void markStale();
     void setState(State state);
@@ -88,7 +96,8 @@ private:
     int m_watchTimeoutSeconds = 0; // 0 = random 5–10 minutes, like client-go
     int m_backoffInitialMs = 800;
     int m_backoffMaxMs = 30000;
-    int m_failures = 0;
+    int m_minWatchMs = 10000;
+    int m_failures = 0; // in a row; back to 0 once a watch has stayed up for m_minWatchMs
 
     QHash<QString, QJsonObject> m_objects;
     QList<QJsonObject> m_listing; // pages of the list in progress
@@ -96,10 +105,12 @@ private:
     WatchStreamParser m_parser;
     KubeCallHandle m_call;
     QTimer m_retryTimer;
+    QTimer m_healthyTimer; // runs while a watch is open: when it fires, the watch counts as healthy
     bool m_relistOnRetry = true;
     quint64 m_generation = 0; // bumps on stop/relist so late results are dropped
     bool m_synced = false;
     int m_listCount = 0;
+    int m_watchCount = 0;
     State m_state = State::Idle;
     QDateTime m_staleSince;
     QString m_lastError;

@@ -1,5 +1,6 @@
 // Kubernetes wire formats: list pages, watch streams split at arbitrary bytes, discovery, and malformed bodies.
 #include "models/kube/kubediscovery.h"
+#include "models/kube/kubeinformer.h"
 #include "models/kube/kubejson.h"
 
 #include <QJsonArray>
@@ -233,6 +234,28 @@ private slots:
                 { { QStringLiteral("networking.istio.io"), QStringLiteral("v1beta1") } });
         QCOMPARE(preferOld.size(), 1);
         QCOMPARE(preferOld.at(0).version, QStringLiteral("v1beta1"));
+    }
+
+    void retryAfter_data()
+    {
+        QTest::addColumn<QByteArray>("value");
+        QTest::addColumn<int>("expected");
+        QTest::newRow("seconds") << QByteArray("2") << 2000;
+        QTest::newRow("spaces") << QByteArray(" 7 ") << 7000;
+        QTest::newRow("zero") << QByteArray("0") << 0;
+        QTest::newRow("negative") << QByteArray("-1") << -1;
+        QTest::newRow("HTTP date") << QByteArray("Wed, 21 Oct 2015 07:28:30 GMT") << 30000;
+        QTest::newRow("HTTP date in the past") << QByteArray("Wed, 21 Oct 2015 07:27:00 GMT") << 0;
+        QTest::newRow("garbage") << QByteArray("soon") << -1;
+        QTest::newRow("empty") << QByteArray() << -1;
+    }
+
+    void retryAfter()
+    {
+        QFETCH(QByteArray, value);
+        QFETCH(int, expected);
+        const QDateTime now(QDate(2015, 10, 21), QTime(7, 28), Qt::UTC);
+        QCOMPARE(KubeInformer::retryAfterMs(value, now), expected);
     }
 
     void parsesResourceLists()
