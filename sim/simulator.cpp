@@ -187,6 +187,17 @@ void Simulator::registerAdminRoutes()
         return SimHttpReply::json(
             QJsonDocument(QJsonObject { { QStringLiteral("dropped"), dropped } }).toJson(QJsonDocument::Compact));
     });
+    // An expiring credential for tests: the old admin token stops working at once, the answer carries the new one
+    // (the kubeconfig file keeps the old one).
+    addAdminRoute(QStringLiteral("/auth/rotate-admin-token"), [this](const SimHttpRequest& request) {
+        if (request.method != "POST")
+            return SimHttpReply::text(405, "POST rotates the admin token\n");
+        ApiCredentials credentials = m_api->credentials();
+        credentials.adminToken = randomToken();
+        m_api->setCredentials(credentials);
+        const QJsonObject answer { { QStringLiteral("token"), QString::fromLatin1(credentials.adminToken) } };
+        return SimHttpReply::json(QJsonDocument(answer).toJson(QJsonDocument::Compact));
+    });
     addAdminRoute(QStringLiteral("/healthz"), [](const SimHttpRequest&) { return SimHttpReply::text(200, "ok\n"); });
 }
 
