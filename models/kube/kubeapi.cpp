@@ -116,6 +116,12 @@ void KubeApi::withCredentials(QObject* context, std::function<void(const Credent
     });
 }
 
+void KubeApi::invalidateCredentials()
+{
+    if (m_exec)
+        m_exec->invalidate();
+}
+
 KubeCallHandle KubeApi::send(const KubeRequest& request, QObject* context, Done done)
 {
     return start(request, context, {}, {}, std::move(done));
@@ -174,7 +180,7 @@ void KubeApi::dispatch(const KubeCallHandle& call, const KubeRequest& request, Q
         // A 401 with an exec plugin means the cached credential expired early: run the plugin once more.
         auto finished = [=, this](const HttpResponse& response) {
             if (response.status == 401 && m_exec && !retried && !call->isCancelled()) {
-                m_exec->invalidate();
+                invalidateCredentials();
                 dispatch(call, request, guard, onOpen, onData, done, true);
                 return;
             }

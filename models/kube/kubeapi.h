@@ -78,6 +78,9 @@ public:
         QString error;
     };
     void withCredentials(QObject* context, std::function<void(const Credentials&)> then);
+    // After a 401 elsewhere (PromClient through the service proxy): the next withCredentials() runs the exec
+    // plugin again instead of using its cached token.
+    void invalidateCredentials();
 
 private:
     KubeCallHandle start(

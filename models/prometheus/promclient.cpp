@@ -100,6 +100,9 @@ PromResult parseResponse(const QByteArray& body, int status, const QUrl& url)
     // anything else that is not 2xx is a proxy or server problem.
     if (status >= 300 && (result.errorType == QLatin1String("http") || result.errorType == QLatin1String("parse")))
         return PromResult::failure(QStringLiteral("http"), httpErrorMessage(status, url, body));
+    if (result.errorType == QLatin1String("timeout")) // "query timed out in expression evaluation" needs context
+        result.error
+            = tr("Prometheus at %1 gave up on the query at its time limit (%2).").arg(displayUrl(url), result.error);
     return result;
 }
 
@@ -168,71 +171,130 @@ void PromClient::run(
         return;
     }
 
-    HttpRequest request;
-    request.url = m_config.url;
-    QString path = request.url.path();
+    auto request = std::make_shared<HttpRequest>();
+    request->url = m_config.url;
+    QString path = request->url.path();
     if (!path.endsWith(QLatin1Char('/')))
         path += QLatin1Char('/');
-    request.url.setPath(path + QLatin1String(endpoint));
-    request.url.setQuery(QString());
-    const QByteArray form = formEncode(fields);
+    request->url.setPath(path + QLatin1String(endpoint));
+    request->url.setQuery(QString());
+    Fields all = fields;
+    if (m_config.queryTimeout.count() > 0)
+        all.append({ QStringLiteral("timeout"), number(double(m_config.queryTimeout.count()) / 1000.0) });
+    const QByteArray form = formEncode(all);
     if (form.size() > maxGetQueryLength) {
-        request.method = "POST";
-        request.body = form;
-        request.headers.append({ QByteArray("Content-Type"), QByteArray("application/x-www-form-urlencoded") });
+        request->method = "POST";
+        request->body = form;
+        request->headers.append({ QByteArray("Content-Type"), QByteArray("application/x-www-form-urlencoded") });
     } else {
-        request.url.setQuery(QString::fromLatin1(form), QUrl::StrictMode);
+        request->url.setQuery(QString::fromLatin1(form), QUrl::StrictMode);
     }
-    request.headers.append({ QByteArray("Accept"), QByteArray("application/json") });
+    request->headers.append({ QByteArray("Accept"), QByteArray("application/json") });
     if (!m_config.bearerToken.isEmpty())
-        request.headers.append({ QByteArray("Authorization"), "Bearer " + m_config.bearerToken.toUtf8() });
+        request->headers.append({ QByteArray("Authorization"), "Bearer " + m_config.bearerToken.toUtf8() });
     else if (!m_config.basicUser.isEmpty())
-        request.headers.append({ QByteArray("Authorization"),
+        request->headers.append({ QByteArray("Authorization"),
             "Basic " + (m_config.basicUser + QLatin1Char(':') + m_config.basicPassword).toUtf8().toBase64() });
-    request.headers.append(m_config.headers);
-    request.timeout = m_config.timeout;
-    request.ssl = m_config.ssl;
-    request.peerVerifyName = m_config.peerVerifyName;
+    request->headers.append(m_config.headers);
+    request->timeout = m_config.timeout;
+    request->ssl = m_config.ssl;
+    request->peerVerifyName = m_config.peerVerifyName;
 
-    const quint64 generation = m_nextGeneration++;
-    const QUrl url = m_config.url;
-    const std::chrono::milliseconds timeout = m_config.timeout;
-    QPointer<PromClient> self(this);
-    // Still the newest query of its key? Unkeyed queries always are.
-    auto current = [self, supersedeKey, generation] {
-        if (supersedeKey.isEmpty())
-            return true;
-        return self && self->m_running.value(supersedeKey).generation == generation;
-    };
-    auto finish = [self, supersedeKey, generation] {
-        if (self && !supersedeKey.isEmpty() && self->m_running.value(supersedeKey).generation == generation)
-            self->m_running.remove(supersedeKey);
-    };
-
+    Attempt attempt;
+    attempt.request = request;
+    attempt.context = context;
+    attempt.done = std::move(done);
+    attempt.supersedeKey = supersedeKey;
+    attempt.generation = m_nextGeneration++;
+    attempt.url = m_config.url;
+    attempt.timeout = m_config.timeout;
     if (!supersedeKey.isEmpty())
-        m_running.insert(supersedeKey, Running { generation, nullptr }); // before send: done may never be early
-    QPointer<QNetworkReply> reply = m_http->send(request, context,
-        [context, url, timeout, current, finish, done = std::move(done)](const HttpResponse& response) {
-            if (response.aborted || !current())
-                return;
-            if (!response.gotResponse()) {
-                finish();
-                done(transportFailure(response, url, timeout));
+        m_running.insert(supersedeKey, Running { attempt.generation, nullptr }); // before send: done may never be early
+    authorize(std::move(attempt));
+}
+
+bool PromClient::isCurrent(const Attempt& attempt) const
+{
+    // Unkeyed queries are always the newest of their kind.
+    return attempt.supersedeKey.isEmpty() || m_running.value(attempt.supersedeKey).generation == attempt.generation;
+}
+
+void PromClient::finished(const Attempt& attempt)
+{
+    if (!attempt.supersedeKey.isEmpty() && isCurrent(attempt))
+        m_running.remove(attempt.supersedeKey);
+}
+
+void PromClient::authorize(Attempt attempt)
+{
+    if (!m_config.credentials) {
+        transmit(attempt, *attempt.request);
+        return;
+    }
+    // Fresh credentials for every query (an exec plugin's token expires); the source caches what it can.
+    m_config.credentials->credentials(
+        this, attempt.refreshed, [this, attempt](const PromCredentialSource::Credentials& credentials) {
+            if (!isCurrent(attempt) || !attempt.context)
+                return; // superseded or cancelled while waiting
+            if (!credentials.error.isEmpty()) {
+                finished(attempt);
+                attempt.done(PromResult::failure(QStringLiteral("credentials"),
+                    tr("No credentials for Prometheus at %1: %2").arg(displayUrl(attempt.url), credentials.error)));
                 return;
             }
-            const QByteArray body = response.body;
-            const int status = response.status;
-            runInBackground(
-                context, [body, status, url] { return parseResponse(body, status, url); },
-                [current, finish, done](PromResult result) {
-                    if (!current()) // superseded while parsing
-                        return;
-                    finish();
-                    done(result);
-                });
+            HttpRequest request = *attempt.request;
+            if (!credentials.authorization.isEmpty())
+                request.headers.append({ QByteArray("Authorization"), credentials.authorization });
+            if (credentials.ssl)
+                request.ssl = credentials.ssl;
+            transmit(attempt, request);
         });
-    if (!supersedeKey.isEmpty() && m_running.value(supersedeKey).generation == generation)
-        m_running[supersedeKey].reply = reply;
+}
+
+void PromClient::transmit(const Attempt& attempt, const HttpRequest& request)
+{
+    if (!m_http) {
+        finished(attempt);
+        attempt.done(PromResult::failure(QStringLiteral("transport"), tr("No HTTP client for Prometheus.")));
+        return;
+    }
+    QPointer<PromClient> self(this);
+    const bool mayRefresh = m_config.credentials && !attempt.refreshed;
+    // Still the newest query of its key? A keyed query whose client is gone is not.
+    const auto current
+        = [self, attempt] { return attempt.supersedeKey.isEmpty() || (self && self->isCurrent(attempt)); };
+    QPointer<QNetworkReply> reply
+        = m_http->send(request, attempt.context, [self, attempt, mayRefresh, current](const HttpResponse& response) {
+              if (response.aborted || !current())
+                  return;
+              if (response.status == 401 && mayRefresh && self) {
+                  // The credentials expired early (a revoked or rotated token): once more with fresh ones.
+                  Attempt again = attempt;
+                  again.refreshed = true;
+                  self->authorize(std::move(again));
+                  return;
+              }
+              if (!response.gotResponse()) {
+                  if (self)
+                      self->finished(attempt);
+                  attempt.done(transportFailure(response, attempt.url, attempt.timeout));
+                  return;
+              }
+              const QByteArray body = response.body;
+              const int status = response.status;
+              const QUrl url = attempt.url;
+              runInBackground(
+                  attempt.context.data(), [body, status, url] { return parseResponse(body, status, url); },
+                  [self, attempt, current](PromResult result) {
+                      if (!current()) // superseded while parsing
+                          return;
+                      if (self)
+                          self->finished(attempt);
+                      attempt.done(result);
+                  });
+          });
+    if (!attempt.supersedeKey.isEmpty() && isCurrent(attempt))
+        m_running[attempt.supersedeKey].reply = reply;
 }
 
 } // namespace meshscope

@@ -12,6 +12,7 @@
 #include <QUrl>
 #include <chrono>
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QNetworkReply;
@@ -19,6 +20,25 @@ class QNetworkReply;
 namespace meshscope {
 
 class HttpClient;
+struct HttpRequest;
+
+// Credentials fetched right before each query instead of fixed ones in PromConfig: the kubeconfig's, when
+// Prometheus is reached through the API server's service proxy, whose exec-plugin token expires. After a 401 the
+// client asks again with refresh = true (an exec plugin then runs again) and sends the query once more.
+class PromCredentialSource
+{
+public:
+    virtual ~PromCredentialSource() = default;
+    struct Credentials
+    {
+        QByteArray authorization; // the Authorization header value, or empty; never logged
+        std::optional<QSslConfiguration> ssl; // replaces PromConfig::ssl when set
+        QString error; // user-facing: no credentials to be had
+    };
+    using Done = std::function<void(const Credentials&)>;
+    // done runs on context's thread, not at all if context is gone.
+    virtual void credentials(QObject* context, bool refresh, Done done) = 0;
+};
 
 // Where and how to reach a Prometheus-compatible HTTP API.
 struct PromConfig
@@ -27,9 +47,12 @@ struct PromConfig
     QString bearerToken; // never logged
     QString basicUser, basicPassword; // never logged; user:password in url works too
     QList<std::pair<QByteArray, QByteArray>> headers; // e.g. X-Scope-OrgID
-    std::chrono::milliseconds timeout { 30000 };
+    std::chrono::milliseconds timeout { 30000 }; // ours: no answer by then is a timeout
+    // Prometheus' own limit (the timeout= parameter): it stops evaluating and says so. 0: not sent.
+    std::chrono::milliseconds queryTimeout { 0 };
     std::optional<QSslConfiguration> ssl;
     QString peerVerifyName; // TLS name to verify when it differs from the host (kubeconfig tls-server-name)
+    std::shared_ptr<PromCredentialSource> credentials; // when set, asked before every query (see above)
 };
 
 // Instant and range queries against /api/v1/query and /api/v1/query_range. Short queries go as GET, long ones
@@ -60,7 +83,23 @@ public:
 
 private:
     using Fields = QList<std::pair<QString, QString>>;
+    // One query on its way: which generation of its key it is, and whether credentials were refreshed already.
+    struct Attempt
+    {
+        std::shared_ptr<const HttpRequest> request; // without credentials from a PromCredentialSource
+        QPointer<QObject> context;
+        Done done;
+        QString supersedeKey;
+        quint64 generation = 0;
+        QUrl url; // for messages: the configured URL
+        std::chrono::milliseconds timeout { 0 };
+        bool refreshed = false;
+    };
     void run(const char* endpoint, const Fields& fields, QObject* context, Done done, const QString& supersedeKey);
+    void authorize(Attempt attempt);
+    void transmit(const Attempt& attempt, const HttpRequest& request);
+    bool isCurrent(const Attempt& attempt) const;
+    void finished(const Attempt& attempt);
 
     QPointer<HttpClient> m_http;
     PromConfig m_config;

@@ -72,24 +72,51 @@ QUrl promServiceProxyUrl(const KubeApi& api, const PromServiceRef& service)
     return api.url(serviceProxyPath(service.ns, service.name, service.port, QStringLiteral("/")));
 }
 
-PromConfig promConfigForService(
-    const KubeApi& api, const PromServiceRef& service, const QByteArray& authorization, const QSslConfiguration& ssl)
+namespace {
+
+class KubeCredentials final : public PromCredentialSource
+{
+public:
+    explicit KubeCredentials(KubeApi* api)
+        : m_api(api)
+    { }
+
+    void credentials(QObject* context, bool refresh, Done done) override
+    {
+        if (!m_api) {
+            done({ {}, std::nullopt, tr("The cluster connection was closed.") });
+            return;
+        }
+        if (refresh)
+            m_api->invalidateCredentials();
+        const bool https = m_api->config().cluster.server.scheme() == QLatin1String("https");
+        m_api->withCredentials(context, [done, https](const KubeApi::Credentials& kube) {
+            Credentials credentials;
+            credentials.authorization = kube.authorization;
+            if (https)
+                credentials.ssl = kube.ssl;
+            credentials.error = kube.error;
+            done(credentials);
+        });
+    }
+
+private:
+    QPointer<KubeApi> m_api;
+};
+
+} // namespace
+
+std::shared_ptr<PromCredentialSource> kubeCredentialSource(KubeApi* api)
+{
+    return std::make_shared<KubeCredentials>(api);
+}
+
+PromConfig promConfigForService(KubeApi* api, const PromServiceRef& service)
 {
     PromConfig config;
-    config.url = promServiceProxyUrl(api, service);
-    if (authorization.startsWith("Bearer ")) {
-        config.bearerToken = QString::fromUtf8(authorization.mid(7));
-    } else if (authorization.startsWith("Basic ")) {
-        const QByteArray userPassword = QByteArray::fromBase64(authorization.mid(6));
-        const qsizetype colon = userPassword.indexOf(':');
-        config.basicUser = QString::fromUtf8(userPassword.left(colon));
-        config.basicPassword = colon < 0 ? QString() : QString::fromUtf8(userPassword.mid(colon + 1));
-    } else if (!authorization.isEmpty()) {
-        config.headers.append({ QByteArray("Authorization"), authorization });
-    }
-    if (config.url.scheme() == QLatin1String("https"))
-        config.ssl = ssl;
-    config.peerVerifyName = api.config().cluster.tlsServerName;
+    config.url = promServiceProxyUrl(*api, service);
+    config.peerVerifyName = api->config().cluster.tlsServerName;
+    config.credentials = kubeCredentialSource(api);
     return config;
 }
 
@@ -100,7 +127,7 @@ void discoverPrometheus(
     request.path = QStringLiteral("/api/v1/namespaces/%1/services/%2").arg(service.ns, service.name);
     request.timeout = std::chrono::seconds(15);
     QPointer<KubeApi> guard(api);
-    api->send(request, context, [guard, service, context, done](const HttpResponse& response) {
+    api->send(request, context, [guard, service, done](const HttpResponse& response) {
         PromDiscoveryResult result;
         result.service = service;
         if (!guard) {
@@ -131,17 +158,9 @@ void discoverPrometheus(
             done(result);
             return;
         }
-        guard->withCredentials(context, [guard, result, done](const KubeApi::Credentials& credentials) mutable {
-            if (!guard) {
-                result.error = tr("The cluster connection was closed.");
-            } else if (!credentials.error.isEmpty()) {
-                result.error = credentials.error;
-            } else {
-                result.config
-                    = promConfigForService(*guard, result.service, credentials.authorization, credentials.ssl);
-            }
-            done(result);
-        });
+        // The lookup went through with the same credentials; each query fetches them again (tokens expire).
+        result.config = promConfigForService(guard, result.service);
+        done(result);
     });
 }
 

@@ -27,12 +27,15 @@ struct PromServiceRef
 // <API server>/api/v1/namespaces/<ns>/services/<name>:<port>/proxy/ on api's cluster.
 QUrl promServiceProxyUrl(const KubeApi& api, const PromServiceRef& service);
 
-// A PromConfig that reaches service through api's server with the kubeconfig's credentials (token, basic auth,
-// exec plugin token, client certificate, CA, tls-server-name). Use it with api.http() as the PromClient's
-// HttpClient so that the kubeconfig's proxy-url applies too. An exec plugin token is copied as it is now: when
-// queries start to fail with 401, discover again.
-PromConfig promConfigForService(
-    const KubeApi& api, const PromServiceRef& service, const QByteArray& authorization, const QSslConfiguration& ssl);
+// The credentials of api's kubeconfig for each query: token or basic auth, client certificate, CA, and an exec
+// plugin's token (the plugin runs again once it expired or after a 401). api is held weakly: after the connection
+// is closed, queries fail with a message.
+std::shared_ptr<PromCredentialSource> kubeCredentialSource(KubeApi* api);
+
+// A PromConfig that reaches service through api's server with the kubeconfig's credentials, fetched fresh for
+// every query (kubeCredentialSource), and its tls-server-name. Use it with api->http() as the PromClient's
+// HttpClient so that the kubeconfig's proxy-url applies too.
+PromConfig promConfigForService(KubeApi* api, const PromServiceRef& service);
 
 struct PromDiscoveryResult
 {

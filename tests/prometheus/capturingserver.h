@@ -48,6 +48,8 @@ public:
         m_contentType = contentType;
     }
     void hang() { m_answer = false; }
+    // Requests without exactly this Authorization header get 401 (an API server that no longer takes a token).
+    void requireAuthorization(const QByteArray& value) { m_requiredAuthorization = value; }
 
     const QList<CapturedRequest>& requests() const { return m_requests; }
 
@@ -77,8 +79,12 @@ private:
         m_requests.append(request);
         if (!m_answer)
             return;
-        socket->write("HTTP/1.1 " + QByteArray::number(m_status) + " X\r\nContent-Type: " + m_contentType
-            + "\r\nContent-Length: " + QByteArray::number(m_body.size()) + "\r\n\r\n" + m_body);
+        const bool refused
+            = !m_requiredAuthorization.isEmpty() && request.headers.value("authorization") != m_requiredAuthorization;
+        const QByteArray body
+            = refused ? QByteArray(R"({"kind":"Status","code":401,"message":"Unauthorized"})") : m_body;
+        socket->write("HTTP/1.1 " + QByteArray::number(refused ? 401 : m_status) + " X\r\nContent-Type: "
+            + m_contentType + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
     }
 
     QTcpServer m_server;
@@ -88,6 +94,7 @@ private:
     int m_status = 200;
     QByteArray m_body = R"({"status":"success","data":{"resultType":"vector","result":[]}})";
     QByteArray m_contentType = "application/json";
+    QByteArray m_requiredAuthorization;
 };
 
 } // namespace meshscope::testing

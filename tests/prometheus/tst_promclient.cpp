@@ -9,6 +9,7 @@
 
 #include <QElapsedTimer>
 #include <QTest>
+#include <QTimer>
 #include <cmath>
 
 using namespace meshscope;
@@ -43,6 +44,33 @@ PromResult await(const std::function<void(QObject*, PromClient::Done)>& start, b
 const QByteArray serviceProxy503
     = R"({"kind":"Status","apiVersion":"v1","status":"Failure",)"
       "\"message\":\"no endpoints available for service \\\"prometheus\\\"\",\"code\":503}";
+
+// The README's test command installs Prometheus (scripts/apt-packages.txt): without it these tests fail, they do
+// not quietly skip.
+const char* const noPrometheus = "prometheus/promtool are not installed: apt-get install prometheus "
+                                 "(scripts/install-deps.sh)";
+
+// Hands out tokens[0] until asked to refresh, then tokens[1], …; answers asynchronously like the kubeconfig's
+// exec plugin does.
+class FakeCredentials : public PromCredentialSource
+{
+public:
+    QList<QByteArray> tokens;
+    QString error;
+    int asked = 0;
+    int refreshed = 0;
+
+    void credentials(QObject* context, bool refresh, Done done) override
+    {
+        ++asked;
+        if (refresh)
+            ++refreshed;
+        Credentials credentials;
+        credentials.authorization = "Bearer " + tokens.value(qMin(refreshed, int(tokens.size()) - 1));
+        credentials.error = error;
+        QTimer::singleShot(0, context, [done, credentials] { done(credentials); });
+    }
+};
 
 bool near(double a, double b)
 {
@@ -96,7 +124,7 @@ private slots:
     void instantRates()
     {
         if (!m_haveProm)
-            QSKIP("no Prometheus");
+            QFAIL(noPrometheus);
         PromClient client(&m_http, realConfig());
         const PromResult result = await([&](QObject* context, PromClient::Done done) {
             client.instant(
@@ -146,7 +174,7 @@ private slots:
     void instantExpressions()
     {
         if (!m_haveProm)
-            QSKIP("no Prometheus");
+            QFAIL(noPrometheus);
         QFETCH(QString, query);
         QFETCH(PromResult::Kind, kind);
         QFETCH(double, value);
@@ -185,7 +213,7 @@ private slots:
     void histogramAndGauge()
     {
         if (!m_haveProm)
-            QSKIP("no Prometheus");
+            QFAIL(noPrometheus);
         QFETCH(QString, query);
         QFETCH(double, expected);
         PromClient client(&m_http, realConfig());
@@ -199,7 +227,7 @@ private slots:
     void stringResult()
     {
         if (!m_haveProm)
-            QSKIP("no Prometheus");
+            QFAIL(noPrometheus);
         PromClient client(&m_http, realConfig());
         const PromResult result = await([&](QObject* context, PromClient::Done done) {
             client.instant(QStringLiteral("\"hello world\""), m_at, context, done);
@@ -212,7 +240,7 @@ private slots:
     void rangeQuery()
     {
         if (!m_haveProm)
-            QSKIP("no Prometheus");
+            QFAIL(noPrometheus);
         PromClient client(&m_http, realConfig());
         const PromResult result = await([&](QObject* context, PromClient::Done done) {
             client.range(QStringLiteral("sum by (service) (rate(meshscope_test_requests_total{service=\"a\"}[5m]))"),
@@ -234,7 +262,7 @@ private slots:
     void longQuery()
     {
         if (!m_haveProm)
-            QSKIP("no Prometheus");
+            QFAIL(noPrometheus);
         QStringList alternatives { QStringLiteral("a") };
         for (int i = 0; i < 800; ++i)
             alternatives.append(QStringLiteral("missing-service-%1").arg(i));
@@ -252,7 +280,7 @@ private slots:
     void badQuery()
     {
         if (!m_haveProm)
-            QSKIP("no Prometheus");
+            QFAIL(noPrometheus);
         PromClient client(&m_http, realConfig());
         const PromResult result = await([&](QObject* context, PromClient::Done done) {
             client.instant(QStringLiteral("sum(rate(meshscope_test_requests_total[5m]"), m_at, context, done);
@@ -424,6 +452,117 @@ private slots:
         QVERIFY(called);
         QCOMPARE(result.errorType, QStringLiteral("timeout"));
         QVERIFY2(result.error.contains(QLatin1String("did not answer within 0.3 s")), qPrintable(result.error));
+    }
+
+    // Credentials from a source are fetched for every query; a 401 fetches fresh ones once and sends again.
+    void credentialSourceRefreshedAfter401()
+    {
+        CapturingServer server;
+        server.requireAuthorization("Bearer second");
+        auto source = std::make_shared<FakeCredentials>();
+        source->tokens = { "first", "second" };
+        PromConfig config;
+        config.url = server.url();
+        config.credentials = source;
+        PromClient client(&m_http, config);
+        const auto ask = [&] {
+            return await([&](QObject* context, PromClient::Done done) {
+                client.instant(QStringLiteral("up"), 0, context, done);
+            });
+        };
+        PromResult result = ask();
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(server.requests().size(), 2);
+        QCOMPARE(server.requests()[0].headers.value("authorization"), QByteArray("Bearer first"));
+        QCOMPARE(server.requests()[1].headers.value("authorization"), QByteArray("Bearer second"));
+        QCOMPARE(source->refreshed, 1);
+        result = ask(); // asked again, not copied
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(source->asked, 3);
+        QCOMPARE(server.requests().size(), 3);
+
+        // Fresh credentials that are refused too: the 401 reaches the caller after one retry, no loop.
+        server.requireAuthorization("Bearer third");
+        result = ask();
+        QCOMPARE(result.errorType, QStringLiteral("http"));
+        QVERIFY2(result.error.contains(QLatin1String("refused the credentials (HTTP 401)")), qPrintable(result.error));
+        QCOMPARE(server.requests().size(), 5);
+        QVERIFY(!result.error.contains(QLatin1String("second")));
+
+        // No credentials to be had: said so, nothing sent.
+        source->error = QStringLiteral("the exec plugin failed");
+        result = ask();
+        QCOMPARE(result.errorType, QStringLiteral("credentials"));
+        QVERIFY2(result.error.contains(QLatin1String("the exec plugin failed")), qPrintable(result.error));
+        QCOMPARE(server.requests().size(), 5);
+    }
+
+    // A query superseded while its credentials are still on their way is never sent nor answered.
+    void supersededWhileAuthorizing()
+    {
+        CapturingServer server;
+        auto source = std::make_shared<FakeCredentials>();
+        source->tokens = { "token" };
+        PromConfig config;
+        config.url = server.url();
+        config.credentials = source;
+        PromClient client(&m_http, config);
+        QObject context;
+        int oldCalls = 0;
+        std::optional<PromResult> newest;
+        client.instant(
+            QStringLiteral("old"), 0, &context, [&](const PromResult&) { ++oldCalls; }, QStringLiteral("k"));
+        client.instant(
+            QStringLiteral("new"), 0, &context, [&](const PromResult& r) { newest = r; }, QStringLiteral("k"));
+        QTRY_VERIFY_WITH_TIMEOUT(newest.has_value(), 30000);
+        QVERIFY2(newest->ok(), qPrintable(newest->error));
+        QCOMPARE(oldCalls, 0);
+        QCOMPARE(server.requests().size(), 1);
+        QVERIFY(server.requests()[0].target.contains("query=new"));
+    }
+
+    // PromConfig::queryTimeout goes to Prometheus as timeout= (GET and POST alike).
+    void queryTimeoutParameter()
+    {
+        CapturingServer server;
+        PromConfig config;
+        config.url = server.url();
+        config.queryTimeout = std::chrono::milliseconds(2500);
+        PromClient client(&m_http, config);
+        await([&](QObject* context, PromClient::Done done) { client.instant(QStringLiteral("up"), 0, context, done); });
+        const QString longQuery = QStringLiteral("count(up{job=~\"%1\"})").arg(QString(5000, QLatin1Char('x')));
+        await([&](QObject* context, PromClient::Done done) { client.instant(longQuery, 0, context, done); });
+        QCOMPARE(server.requests().size(), 2);
+        QCOMPARE(server.requests()[0].target, QByteArray("/api/v1/query?query=up&timeout=2.500"));
+        QVERIFY(server.requests()[1].body.endsWith("&timeout=2.500"));
+    }
+
+    // The real Prometheus stops a query that runs past its time limit (timeout=): some 6 million subquery steps
+    // against 1 ms. The caller gets errorType "timeout" and a message that says what happened; without the limit
+    // the same query answers.
+    void realPrometheusTimeout()
+    {
+        if (!m_haveProm)
+            QFAIL(noPrometheus);
+        const QString slow = QStringLiteral("sum_over_time(vector(1)[10m:1s])");
+        PromConfig config = realConfig();
+        config.queryTimeout = std::chrono::milliseconds(1);
+        PromClient limited(&m_http, config);
+        const PromResult result = await([&](QObject* context, PromClient::Done done) {
+            limited.range(slow, m_at - 10000, m_at, 1, context, done);
+        });
+        QCOMPARE(result.errorType, QStringLiteral("timeout"));
+        QVERIFY2(
+            result.error.contains(QLatin1String("gave up on the query at its time limit")), qPrintable(result.error));
+        QVERIFY2(result.error.contains(QLatin1String("timed out")), qPrintable(result.error)); // Prometheus' words
+        QVERIFY2(result.error.contains(m_prometheus.url().authority()), qPrintable(result.error));
+
+        PromClient unlimited(&m_http, realConfig());
+        const PromResult answer = await([&](QObject* context, PromClient::Done done) {
+            unlimited.range(slow, m_at - 10000, m_at, 1, context, done);
+        });
+        QVERIFY2(answer.ok(), qPrintable(answer.error));
+        QCOMPARE(answer.kind, PromResult::Kind::Matrix);
     }
 
     void unreachable()

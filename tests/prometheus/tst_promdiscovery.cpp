@@ -10,6 +10,8 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSslKey>
 #include <QTemporaryDir>
 #include <QTest>
@@ -50,6 +52,24 @@ PromResult query(PromClient& client)
     clock.start();
     while (!done && clock.elapsed() < 30000)
         QTest::qWait(10);
+    return result;
+}
+
+PromCredentialSource::Credentials ask(PromCredentialSource& source, bool refresh = false)
+{
+    PromCredentialSource::Credentials result;
+    bool done = false;
+    QObject context;
+    source.credentials(&context, refresh, [&](const PromCredentialSource::Credentials& c) {
+        result = c;
+        done = true;
+    });
+    QElapsedTimer clock;
+    clock.start();
+    while (!done && clock.elapsed() < 30000)
+        QTest::qWait(10);
+    if (!done)
+        result.error = QStringLiteral("no credentials within 30 s");
     return result;
 }
 
@@ -142,27 +162,39 @@ private slots:
         KubeconfigSelection selection;
         selection.cluster.server = QUrl(QStringLiteral("https://10.0.0.1:6443/k8s/"));
         selection.cluster.tlsServerName = QStringLiteral("kubernetes.local");
+        selection.cluster.insecureSkipTlsVerify = true;
+        selection.user.token = "abc.def";
         KubeApi api(selection);
         PromServiceRef service;
         QCOMPARE(promServiceProxyUrl(api, service).toString(),
             QStringLiteral("https://10.0.0.1:6443/k8s/api/v1/namespaces/istio-system/services/prometheus:9090/proxy/"));
 
-        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-        ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
-        PromConfig bearer = promConfigForService(api, service, "Bearer abc.def", ssl);
-        QCOMPARE(bearer.bearerToken, QStringLiteral("abc.def"));
-        QVERIFY(bearer.basicUser.isEmpty());
-        QVERIFY(bearer.ssl.has_value());
-        QCOMPARE(bearer.ssl->peerVerifyMode(), QSslSocket::VerifyNone);
-        QCOMPARE(bearer.peerVerifyName, QStringLiteral("kubernetes.local"));
+        const PromConfig config = promConfigForService(&api, service);
+        QCOMPARE(config.url, promServiceProxyUrl(api, service));
+        QCOMPARE(config.peerVerifyName, QStringLiteral("kubernetes.local"));
+        // No copy of the token in the config: it is asked for before each query.
+        QVERIFY(config.bearerToken.isEmpty() && config.basicUser.isEmpty() && config.headers.isEmpty());
+        QVERIFY(config.credentials);
+        const auto credentials = ask(*config.credentials);
+        QCOMPARE(credentials.authorization, QByteArray("Bearer abc.def"));
+        QVERIFY(credentials.error.isEmpty());
+        QVERIFY(credentials.ssl.has_value());
+        QCOMPARE(credentials.ssl->peerVerifyMode(), QSslSocket::VerifyNone);
 
-        const PromConfig basic = promConfigForService(api, service, "Basic " + QByteArray("admin:p:w").toBase64(), ssl);
-        QCOMPARE(basic.basicUser, QStringLiteral("admin"));
-        QCOMPARE(basic.basicPassword, QStringLiteral("p:w"));
-        QVERIFY(basic.bearerToken.isEmpty());
+        selection.user.token.clear();
+        selection.user.username = QStringLiteral("admin");
+        selection.user.password = QStringLiteral("p:w");
+        KubeApi basic(selection);
+        QCOMPARE(ask(*promConfigForService(&basic, service).credentials).authorization,
+            "Basic " + QByteArray("admin:p:w").toBase64());
 
-        const PromConfig none = promConfigForService(api, service, {}, ssl);
-        QVERIFY(none.bearerToken.isEmpty() && none.basicUser.isEmpty() && none.headers.isEmpty());
+        // The connection is gone: a clear message, no crash.
+        std::shared_ptr<PromCredentialSource> orphan;
+        {
+            KubeApi closed(selection);
+            orphan = kubeCredentialSource(&closed);
+        }
+        QVERIFY(ask(*orphan).error.contains(QLatin1String("closed")));
     }
 
     void initSimulator()
@@ -211,23 +243,27 @@ private slots:
         QCOMPARE(result.config.url,
             kube->url(QStringLiteral("/api/v1/namespaces/istio-system/services/prometheus:9090/proxy/")));
         const bool certificate = context.endsWith(QLatin1String("-cert"));
-        QCOMPARE(result.config.bearerToken.isEmpty(), certificate);
-        QVERIFY(result.config.ssl.has_value());
-        QCOMPARE(result.config.ssl->localCertificate().isNull(), !certificate);
+        QVERIFY(result.config.credentials);
+        const PromCredentialSource::Credentials credentials = ask(*result.config.credentials);
+        QVERIFY2(credentials.error.isEmpty(), qPrintable(credentials.error));
+        QCOMPARE(credentials.authorization.isEmpty(), certificate);
+        QVERIFY(credentials.ssl.has_value());
+        QCOMPARE(credentials.ssl->localCertificate().isNull(), !certificate);
 
         PromClient client(kube->http(), result.config);
         const PromResult answer = query(client);
         QVERIFY(!answer.ok());
         QCOMPARE(answer.errorType, QStringLiteral("http"));
         QVERIFY2(answer.error.contains(QLatin1String("unavailable (HTTP 503)")), qPrintable(answer.error));
-        QVERIFY2(!answer.error.contains(
-                     result.config.bearerToken.isEmpty() ? QStringLiteral("\x01") : result.config.bearerToken),
+        const QByteArray token = credentials.authorization.mid(credentials.authorization.indexOf(' ') + 1);
+        QVERIFY2(token.isEmpty() || !answer.error.contains(QString::fromUtf8(token)),
             "the token must not appear in messages");
 
         // Without credentials the same URL is refused: the 503 above really needed them. (A fresh HttpClient: Qt
         // would reuse the open TLS connection, client certificate included.)
         PromConfig anonymous = result.config;
-        anonymous.bearerToken.clear();
+        anonymous.credentials.reset();
+        anonymous.ssl = credentials.ssl;
         anonymous.ssl->setLocalCertificateChain({});
         anonymous.ssl->setPrivateKey(QSslKey());
         HttpClient fresh;
@@ -266,6 +302,123 @@ private slots:
         QVERIFY2(result.ok(), qPrintable(result.error));
         QCOMPARE(result.service.port, port);
         QVERIFY(result.config.url.path().endsWith(QStringLiteral("/%1:%2/proxy/").arg(name).arg(port)));
+    }
+
+private:
+    // Used last, since they rotate the admin token the kubeconfig holds. An exec plugin that hands out whatever token
+    // file holds and counts its runs.
+    std::unique_ptr<KubeApi> tokenFileExecApi(const QString& tokenFile, const QString& runs, bool expired)
+    {
+        const QByteArray expiry = expired ? ",\"expirationTimestamp\":\"2000-01-01T00:00:00Z\"" : "";
+        const QString script = m_dir.filePath(QStringLiteral("token-file-plugin.sh"));
+        QFile file(script);
+        if (!file.open(QIODevice::WriteOnly))
+            return nullptr;
+        file.write("#!/bin/sh\necho run >> '" + runs.toUtf8()
+            + "'\nprintf '{\"apiVersion\":\"client.authentication.k8s.io/v1\",\"kind\":\"ExecCredential\","
+              "\"status\":{\"token\":\"%s\""
+            + expiry + "}}' \"$(cat '" + tokenFile.toUtf8() + "')\"\n");
+        file.close();
+        file.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        const Kubeconfig::Result loaded = Kubeconfig::load({ m_sim.kubeconfig() }, {}, true);
+        if (!loaded.ok())
+            return nullptr;
+        KubeconfigSelection selection = *loaded.selection;
+        KubeExecConfig plugin;
+        plugin.apiVersion = QStringLiteral("client.authentication.k8s.io/v1");
+        plugin.command = script;
+        plugin.interactiveMode = QStringLiteral("Never");
+        selection.user.token.clear();
+        selection.user.exec = plugin;
+        return std::make_unique<KubeApi>(selection);
+    }
+
+    static int lines(const QString& path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? int(file.readAll().count('\n')) : 0;
+    }
+
+    static bool writeText(const QString& path, const QByteArray& text)
+    {
+        QFile file(path);
+        return file.open(QIODevice::WriteOnly) && file.write(text) == text.size();
+    }
+
+    // The simulator's admin token stops working; the new one is the answer.
+    QByteArray rotateAdminToken()
+    {
+        HttpClient http;
+        HttpRequest request;
+        request.method = "POST";
+        request.url = m_sim.url("admin").resolved(QUrl(QStringLiteral("/auth/rotate-admin-token")));
+        std::optional<HttpResponse> response;
+        QObject context;
+        http.send(request, &context, [&](const HttpResponse& r) { response = r; });
+        QElapsedTimer clock;
+        clock.start();
+        while (!response && clock.elapsed() < 20000)
+            QTest::qWait(10);
+        return response
+            ? QJsonDocument::fromJson(response->body).object().value(QLatin1String("token")).toString().toUtf8()
+            : QByteArray();
+    }
+
+private slots:
+    // The plugin's token is revoked after discovery (as when an exec-plugin token expires early): the next
+    // query's 401 runs the plugin again and the query goes through with the new token.
+    void execTokenRevokedAfterDiscovery()
+    {
+        const QString tokenFile = m_dir.filePath(QStringLiteral("rotating-token"));
+        const QString runs = m_dir.filePath(QStringLiteral("rotating-runs"));
+        const auto admin = Kubeconfig::load({ m_sim.kubeconfig() }, {}, true);
+        QVERIFY(admin.ok());
+        QVERIFY(writeText(tokenFile, admin.selection->user.token));
+        const auto kube = tokenFileExecApi(tokenFile, runs, false);
+        QVERIFY(kube);
+        const PromDiscoveryResult result = discover(kube.get(), PromServiceRef {});
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        PromClient client(kube->http(), result.config);
+        PromResult answer = query(client);
+        QVERIFY2(answer.error.contains(QLatin1String("unavailable (HTTP 503)")), qPrintable(answer.error));
+        QCOMPARE(lines(runs), 1); // cached: no expiry
+
+        const QByteArray rotated = rotateAdminToken();
+        QVERIFY(!rotated.isEmpty());
+        QVERIFY(writeText(tokenFile, rotated));
+        answer = query(client);
+        QVERIFY2(answer.error.contains(QLatin1String("unavailable (HTTP 503)")), qPrintable(answer.error));
+        QVERIFY(!answer.error.contains(QString::fromUtf8(rotated)));
+        QCOMPARE(lines(runs), 2);
+        answer = query(client); // and the new token is cached again
+        QVERIFY2(answer.error.contains(QLatin1String("unavailable (HTTP 503)")), qPrintable(answer.error));
+        QCOMPARE(lines(runs), 2);
+
+        // A plugin whose token is never accepted: one more run, then the 401 reaches the caller (no loop).
+        QVERIFY(writeText(tokenFile, "not-a-token"));
+        QVERIFY(!rotateAdminToken().isEmpty());
+        answer = query(client);
+        QVERIFY2(answer.error.contains(QLatin1String("refused the credentials (HTTP 401)")), qPrintable(answer.error));
+        QCOMPARE(lines(runs), 3);
+    }
+
+    // A token whose expirationTimestamp has passed is never reused: every query runs the plugin again.
+    void execTokenExpired()
+    {
+        const QString tokenFile = m_dir.filePath(QStringLiteral("expiring-token"));
+        const QString runs = m_dir.filePath(QStringLiteral("expiring-runs"));
+        QVERIFY(writeText(tokenFile, rotateAdminToken()));
+        const auto kube = tokenFileExecApi(tokenFile, runs, true);
+        QVERIFY(kube);
+        const PromDiscoveryResult result = discover(kube.get(), PromServiceRef {});
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        const int afterDiscovery = lines(runs);
+        PromClient client(kube->http(), result.config);
+        for (int i = 1; i <= 3; ++i) {
+            const PromResult answer = query(client);
+            QVERIFY2(answer.error.contains(QLatin1String("unavailable (HTTP 503)")), qPrintable(answer.error));
+            QCOMPARE(lines(runs), afterDiscovery + i);
+        }
     }
 };
 
