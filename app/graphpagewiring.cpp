@@ -16,6 +16,7 @@
 #include "views/graph/fallbacklayout.h"
 #include "views/graph/graphpage.h"
 #include "views/graph/graphscene.h"
+#include "views/graph/graphstyle.h"
 #include "views/graph/graphtoolbar.h"
 #include "views/graph/nodeitem.h"
 
@@ -175,20 +176,7 @@ void GraphPageWiring::fetch()
     options.namespaces = query.namespaces;
     options.durationSeconds = query.durationSeconds;
     options.injectServiceNodes = query.injectServiceNodes;
-    switch (query.edgeLabel) {
-    case EdgeLabel::ResponseTimeAvg:
-        options.responseTimeStat = graph::ResponseTimeStat::Avg;
-        break;
-    case EdgeLabel::ResponseTimeP50:
-        options.responseTimeStat = graph::ResponseTimeStat::P50;
-        break;
-    case EdgeLabel::ResponseTimeP99:
-        options.responseTimeStat = graph::ResponseTimeStat::P99;
-        break;
-    default:
-        options.responseTimeStat = graph::ResponseTimeStat::P95;
-        break;
-    }
+    options.responseTimeStat = responseTimeStatFor(query.edgeLabel);
     m_service->setOptions(options);
     m_service->refresh();
 }

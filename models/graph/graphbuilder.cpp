@@ -308,7 +308,7 @@ void boxByApp(Graph& graph)
     }
 }
 
-Edge finishEdge(const TrafficEdge& t, const QString& sourceId, const Node& source)
+Edge finishEdge(const TrafficEdge& t, const QString& sourceId, const Node& source, ResponseTimeStat stat)
 {
     Edge e;
     e.source = sourceId;
@@ -316,6 +316,9 @@ Edge finishEdge(const TrafficEdge& t, const QString& sourceId, const Node& sourc
     e.protocol = t.protocol;
     e.rates = t.rates;
     e.responseTimeMs = t.responseTime;
+    // The view labels edges by statistic: the one the response-time query asked for lands under its key.
+    if (t.responseTime >= 0)
+        e.responseTimes.insert(responseTimeKey(stat), t.responseTime);
     e.throughput = t.throughput;
     e.mtlsPercent = t.mtlsPercent;
     e.sourcePrincipal = t.sourcePrincipal;
@@ -395,7 +398,7 @@ Graph buildGraph(const GraphOptions& options, const QList<QueryResponse>& respon
         const TrafficNode& t = map.nodes[id];
         graph.nodes.append(t.node);
         for (const TrafficEdge& e : t.edges)
-            graph.edges.append(finishEdge(e, id, t.node));
+            graph.edges.append(finishEdge(e, id, t.node, options.responseTimeStat));
     }
     if (options.boxByApp && (options.type == GraphType::App || options.type == GraphType::VersionedApp))
         boxByApp(graph);

@@ -49,6 +49,8 @@ enum class ResponseTimeStat
     P95,
     P99
 };
+// The key of Edge::responseTimes a statistic lands under: "avg", "0.5", "0.95", "0.99".
+QString responseTimeKey(ResponseTimeStat stat);
 
 // The node of a node (detail) graph: its neighbourhood instead of whole namespaces.
 struct NodeFocus

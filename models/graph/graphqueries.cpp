@@ -393,6 +393,21 @@ QList<GraphQuery> graphQueries(const GraphOptions& options)
     return queries;
 }
 
+QString responseTimeKey(ResponseTimeStat stat)
+{
+    switch (stat) {
+    case ResponseTimeStat::Avg:
+        return QStringLiteral("avg");
+    case ResponseTimeStat::P50:
+        return QStringLiteral("0.5");
+    case ResponseTimeStat::P99:
+        return QStringLiteral("0.99");
+    case ResponseTimeStat::P95:
+        break;
+    }
+    return QStringLiteral("0.95");
+}
+
 int parseDuration(const QString& text)
 {
     static const QList<std::pair<QChar, int>> units = { { QLatin1Char('s'), 1 }, { QLatin1Char('m'), 60 },

@@ -114,7 +114,9 @@ struct Edge
     QMap<QString, CodeDetail> responses;
 
     double responseTimeMs = -1; // per the response-time appender's quantile (or average); -1 when unknown
-    QMap<QString, double> responseTimes; // "avg", "0.5", "0.95", "0.99" → milliseconds, when queried
+    // The same value under the key of the statistic that was queried (responseTimeKey: "avg", "0.5", "0.95",
+    // "0.99"), so a label asking for another statistic stays blank instead of showing the wrong one.
+    QMap<QString, double> responseTimes;
     double throughput = -1; // bytes/s (http), -1 when unknown
     double mtlsPercent = -1; // percent of traffic with connection_security_policy="mutual_tls"; -1 unknown
     Health health = Health::None;

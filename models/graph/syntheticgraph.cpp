@@ -129,6 +129,7 @@ Graph syntheticGraph(const SyntheticOptions& options, int round)
                 edge.rates.insert(key + QStringLiteral("PercentErr"), 100.0 * errors / rate);
             }
             edge.responseTimeMs = 5 + (i % 50);
+            edge.responseTimes.insert(QStringLiteral("0.95"), edge.responseTimeMs);
             edge.health = errors > 0 ? Health::Failure : Health::Healthy;
         }
         graph.edges.append(edge);

@@ -157,10 +157,8 @@ QString edgeLabelText(const graph::Edge& edge, EdgeLabel mode)
         return responseTime("avg");
     case EdgeLabel::ResponseTimeP50:
         return responseTime("0.5");
-    case EdgeLabel::ResponseTimeP95: {
-        const QString text = responseTime("0.95");
-        return !text.isEmpty() || edge.responseTimeMs < 0 ? text : formatMilliseconds(edge.responseTimeMs);
-    }
+    case EdgeLabel::ResponseTimeP95:
+        return responseTime("0.95");
     case EdgeLabel::ResponseTimeP99:
         return responseTime("0.99");
     case EdgeLabel::Throughput:
@@ -169,6 +167,20 @@ QString edgeLabelText(const graph::Edge& edge, EdgeLabel mode)
         return edge.errorPercent() > 0 ? formatPercent(edge.errorPercent()) : QString();
     }
     return {};
+}
+
+graph::ResponseTimeStat responseTimeStatFor(EdgeLabel mode)
+{
+    switch (mode) {
+    case EdgeLabel::ResponseTimeAvg:
+        return graph::ResponseTimeStat::Avg;
+    case EdgeLabel::ResponseTimeP50:
+        return graph::ResponseTimeStat::P50;
+    case EdgeLabel::ResponseTimeP99:
+        return graph::ResponseTimeStat::P99;
+    default:
+        return graph::ResponseTimeStat::P95; // Kiali's default; also what the other labels' tooltips show
+    }
 }
 
 QString nodeTypeTitle(graph::NodeType type, bool serviceEntry)

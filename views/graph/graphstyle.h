@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/graph/graphoptions.h"
 #include "models/graph/graphtypes.h"
 
 #include <QColor>
@@ -73,6 +74,8 @@ QString formatMilliseconds(double ms);
 QString formatPercent(double percent);
 
 QString edgeLabelText(const graph::Edge& edge, EdgeLabel mode); // empty when nothing to show
+// The response-time statistic to query so that the label `mode` has a value (P95 for the other labels).
+graph::ResponseTimeStat responseTimeStatFor(EdgeLabel mode);
 QString nodeTooltip(const graph::Node& node);
 QString edgeTooltip(const graph::Edge& edge, const graph::Node* source, const graph::Node* dest);
 QString nodeTypeTitle(graph::NodeType type, bool serviceEntry);
