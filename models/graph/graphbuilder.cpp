@@ -385,6 +385,8 @@ Graph buildGraph(const GraphOptions& options, const QList<QueryResponse>& respon
         applyInventoryAppenders(map, options, *inventory);
     const QStringList accessible = inventory && inventory->knowsNamespaces ? inventory->namespaces : requested;
     markOutsiders(map, requested, accessible);
+    if (inventory)
+        applyLabeler(map, *inventory);
     handleWaypoints(map);
     markRoots(map);
     if (options.type == GraphType::Service && !options.node)
@@ -403,6 +405,7 @@ Graph buildGraph(const GraphOptions& options, const QList<QueryResponse>& respon
     if (options.boxByApp && (options.type == GraphType::App || options.type == GraphType::VersionedApp))
         boxByApp(graph);
     applyHealth(graph, options.health);
+    rankNodes(graph);
     return graph;
 }
 

@@ -68,6 +68,12 @@ QJsonObject nodeData(const Node& n)
         d.insert(QStringLiteral("healthStatus"), toString(n.health));
     if (n.type == NodeType::Box)
         d.insert(QStringLiteral("isBox"), n.boxKind);
+    if (!n.labels.isEmpty()) {
+        QJsonObject labels;
+        for (auto it = n.labels.cbegin(); it != n.labels.cend(); ++it)
+            labels.insert(it.key(), it.value());
+        d.insert(QStringLiteral("labels"), labels); // Kiali's labeler
+    }
     const std::pair<const char*, bool> flags[] = { { "hasCB", n.hasCircuitBreaker },
         { "hasFaultInjection", n.hasFaultInjection }, { "hasMirroring", n.hasMirroring },
         { "hasRequestRouting", n.hasRequestRouting }, { "hasRequestTimeout", n.hasRequestTimeout },

@@ -1,6 +1,9 @@
 #include "graphfilter.h"
 
+#include <QHash>
 #include <QRegularExpression>
+#include <cmath>
+#include <optional>
 
 namespace meshscope::graph {
 
@@ -8,21 +11,42 @@ namespace {
 
 using Op = GraphFilter::Op;
 using Term = GraphFilter::Term;
+using Target = GraphFilter::Target;
+
+enum class Kind
+{
+    Text,
+    Number,
+    Flag
+};
+struct Operand
+{
+    Kind kind;
+    Target target;
+};
 
 const QHash<QString, QString>& aliases()
 {
     static const QHash<QString, QString> map = {
         { QStringLiteral("ns"), QStringLiteral("namespace") },
+        { QStringLiteral("svc"), QStringLiteral("service") },
+        { QStringLiteral("wl"), QStringLiteral("workload") },
+        { QStringLiteral("op"), QStringLiteral("operation") },
         { QStringLiteral("httprate"), QStringLiteral("rps") },
         { QStringLiteral("grpcrate"), QStringLiteral("rps") },
         { QStringLiteral("%err"), QStringLiteral("%error") },
         { QStringLiteral("%req"), QStringLiteral("%traffic") },
+        { QStringLiteral("%httperror"), QStringLiteral("%httperr") },
+        { QStringLiteral("%grpcerror"), QStringLiteral("%grpcerr") },
         { QStringLiteral("rt"), QStringLiteral("responsetime") },
         { QStringLiteral("unhealthy"), QStringLiteral("failure") },
         { QStringLiteral("outsider"), QStringLiteral("outside") },
         { QStringLiteral("trafficsource"), QStringLiteral("root") },
         { QStringLiteral("se"), QStringLiteral("serviceentry") },
-        { QStringLiteral("sc"), QStringLiteral("sidecar") },
+        { QStringLiteral("we"), QStringLiteral("workloadentry") },
+        { QStringLiteral("om"), QStringLiteral("outofmesh") },
+        { QStringLiteral("sidecar"), QStringLiteral("outofmesh") }, // Kiali's older name: missing sidecar
+        { QStringLiteral("sc"), QStringLiteral("outofmesh") },
         { QStringLiteral("vs"), QStringLiteral("virtualservice") },
         { QStringLiteral("cb"), QStringLiteral("circuitbreaker") },
         { QStringLiteral("fi"), QStringLiteral("faultinjection") },
@@ -34,45 +58,118 @@ const QHash<QString, QString>& aliases()
     return map;
 }
 
-const QStringList nodeStringFields
-    = { QStringLiteral("name"), QStringLiteral("app"), QStringLiteral("version"), QStringLiteral("workload"),
-          QStringLiteral("service"), QStringLiteral("namespace"), QStringLiteral("cluster"), QStringLiteral("node") };
-const QStringList nodeNumberFields = { QStringLiteral("httpin"), QStringLiteral("httpout"), QStringLiteral("grpcin"),
-    QStringLiteral("grpcout"), QStringLiteral("tcpin"), QStringLiteral("tcpout") };
-const QStringList edgeNumberFields = { QStringLiteral("rps"), QStringLiteral("tcprate"), QStringLiteral("%error"),
-    QStringLiteral("%traffic"), QStringLiteral("responsetime"), QStringLiteral("throughput") };
-const QStringList nodeFlags = { QStringLiteral("idle"), QStringLiteral("dead"), QStringLiteral("outside"),
-    QStringLiteral("root"), QStringLiteral("serviceentry"), QStringLiteral("sidecar"), QStringLiteral("virtualservice"),
-    QStringLiteral("circuitbreaker"), QStringLiteral("faultinjection"), QStringLiteral("trafficshifting"),
-    QStringLiteral("tcptrafficshifting"), QStringLiteral("requestrouting"), QStringLiteral("requesttimeout"),
-    QStringLiteral("mirroring"), QStringLiteral("gateway"), QStringLiteral("injected") };
-const QStringList healthFlags = { QStringLiteral("healthy"), QStringLiteral("degraded"), QStringLiteral("failure") };
-
-bool parseTerm(QString text, Term* term, QString* error)
+const QHash<QString, Operand>& operands()
 {
-    text = text.trimmed();
-    static const QRegularExpression comparison(
-        QStringLiteral("^([%\\w.-]+)\\s*(!?\\*=|!?\\^=|!?\\$=|!=|>=|<=|=|>|<)\\s*(.+)$"));
-    const QRegularExpressionMatch match = comparison.match(text);
-    if (!match.hasMatch()) {
-        QString flag = text.toLower();
-        if (flag.startsWith(QLatin1Char('!'))) {
-            term->negate = true;
-            flag = flag.mid(1).trimmed();
-        }
-        flag = aliases().value(flag, flag);
-        if (!nodeFlags.contains(flag) && !healthFlags.contains(flag) && flag != QLatin1String("mtls")) {
-            *error = QStringLiteral("unknown expression \"%1\"").arg(text);
-            return false;
-        }
-        term->field = flag;
-        term->op = Op::Flag;
-        term->edgeTerm = flag == QLatin1String("mtls");
+    static const QHash<QString, Operand> map = [] {
+        QHash<QString, Operand> m;
+        auto add = [&m](Kind kind, Target target, std::initializer_list<const char*> names) {
+            for (const char* name : names)
+                m.insert(QLatin1String(name), Operand { kind, target });
+        };
+        add(Kind::Text, Target::Node,
+            { "name", "app", "version", "workload", "service", "namespace", "cluster", "node", "operation" });
+        add(Kind::Number, Target::Node, { "httpin", "httpout", "grpcin", "grpcout", "tcpin", "tcpout", "rank" });
+        add(Kind::Flag, Target::Node,
+            { "idle", "dead", "outside", "inaccessible", "root", "serviceentry", "outofmesh", "virtualservice",
+                "circuitbreaker", "faultinjection", "trafficshifting", "tcptrafficshifting", "requestrouting",
+                "requesttimeout", "mirroring", "workloadentry", "gateway", "injected" });
+        add(Kind::Text, Target::Edge, { "protocol", "sourceprincipal", "destprincipal" });
+        add(Kind::Number, Target::Edge,
+            { "http", "grpc", "tcp", "rps", "tcprate", "%error", "%traffic", "%httperr", "%grpcerr", "%httptraffic",
+                "%grpctraffic", "responsetime", "throughput" });
+        add(Kind::Flag, Target::Edge, { "traffic", "mtls" });
+        add(Kind::Flag, Target::Both, { "healthy", "degraded", "failure" });
+        return m;
+    }();
+    return map;
+}
+
+QString canonical(const QString& field)
+{
+    const QString lower = field.toLower();
+    if (lower.startsWith(QLatin1String("label:")))
+        return QStringLiteral("label:") + field.mid(6); // label names are case-sensitive
+    return aliases().value(lower, lower);
+}
+
+std::optional<Operand> operandOf(const QString& field)
+{
+    if (field.startsWith(QLatin1String("label:")))
+        return field.size() > 6 ? std::optional(Operand { Kind::Text, Target::Node }) : std::nullopt;
+    const auto it = operands().constFind(field);
+    return it == operands().cend() ? std::nullopt : std::optional(*it);
+}
+
+// Kiali's prepareValue: drops `is`/`has`, turns `not`, `contains`, `startswith`, `endswith` into operators.
+QString prepare(QString text)
+{
+    static const QList<std::pair<QRegularExpression, QString>> rewrites = [] {
+        QList<std::pair<QRegularExpression, QString>> r;
+        auto add = [&r](const char* pattern, const char* with) {
+            r.append({ QRegularExpression(QLatin1String(pattern), QRegularExpression::CaseInsensitiveOption),
+                QLatin1String(with) });
+        };
+        add(" is ", " ");
+        add(" has ", " ");
+        add(" !\\s*is ", " ! ");
+        add(" !\\s*has ", " ! ");
+        add(" not ", " !");
+        add(" !\\s*contains ", " !*= ");
+        add(" !\\s*startswith ", " !^= ");
+        add(" !\\s*endswith ", " !$= ");
+        add(" contains ", " *= ");
+        add(" startswith ", " ^= ");
+        add(" endswith ", " $= ");
+        return r;
+    }();
+    text.replace(QStringLiteral("||"), QStringLiteral(" OR ")).replace(QStringLiteral("&&"), QStringLiteral(" AND "));
+    text = QLatin1Char(' ') + text.simplified() + QLatin1Char(' ');
+    for (const auto& [pattern, with] : rewrites) {
+        // Twice: neighbouring words share the space between them ("is not", "not has").
+        text.replace(pattern, with);
+        text.replace(pattern, with);
+    }
+    return text.trimmed();
+}
+
+bool parseUnary(QString text, Term* term, QString* error)
+{
+    if (text.startsWith(QLatin1Char('!'))) {
+        term->negate = true;
+        text = text.mid(1).trimmed();
+    }
+    if (text.contains(QLatin1Char(' '))) {
+        *error = QStringLiteral("no valid operator in \"%1\"").arg(text);
+        return false;
+    }
+    const QString field = canonical(text);
+    const std::optional<Operand> operand = operandOf(field);
+    if (field.startsWith(QLatin1String("label:")) && operand) {
+        term->field = field;
+        term->op = term->negate ? Op::IsUnset : Op::IsSet;
+        term->negate = false;
+        term->target = Target::Node;
         return true;
     }
-    QString field = match.captured(1).toLower();
-    field = aliases().value(field, field);
-    const QString op = match.captured(2);
+    if (!operand || operand->kind != Kind::Flag) {
+        *error = QStringLiteral("unknown expression \"%1\"").arg(text);
+        return false;
+    }
+    term->field = field;
+    term->op = Op::Flag;
+    term->target = operand->target;
+    return true;
+}
+
+bool parseTerm(const QString& input, Term* term, QString* error)
+{
+    const QString text = input.trimmed();
+    static const QRegularExpression comparison(
+        QStringLiteral("^([%\\w.:/-]+)\\s*(!?\\*=|!?\\^=|!?\\$=|!=|>=|<=|=|>|<)\\s*(.+)$"));
+    const QRegularExpressionMatch match = comparison.match(text);
+    if (!match.hasMatch())
+        return parseUnary(text, term, error);
+    const QString field = canonical(match.captured(1));
     const QString value = match.captured(3).trimmed();
     static const QHash<QString, Op> ops = { { QStringLiteral("="), Op::Equal }, { QStringLiteral("!="), Op::NotEqual },
         { QStringLiteral(">"), Op::Greater }, { QStringLiteral(">="), Op::GreaterEqual },
@@ -80,46 +177,66 @@ bool parseTerm(QString text, Term* term, QString* error)
         { QStringLiteral("*="), Op::Contains }, { QStringLiteral("!*="), Op::NotContains },
         { QStringLiteral("^="), Op::StartsWith }, { QStringLiteral("!^="), Op::NotStartsWith },
         { QStringLiteral("$="), Op::EndsWith }, { QStringLiteral("!$="), Op::NotEndsWith } };
+    const std::optional<Operand> operand = operandOf(field);
+    if (!operand || operand->kind == Kind::Flag) {
+        *error = QStringLiteral("unknown field \"%1\"").arg(match.captured(1));
+        return false;
+    }
     term->field = field;
-    term->op = ops.value(op);
+    term->op = ops.value(match.captured(2));
     term->text = value;
-    const bool numeric = nodeNumberFields.contains(field) || edgeNumberFields.contains(field);
+    term->target = operand->target;
     const bool ordering
         = term->op == Op::Greater || term->op == Op::GreaterEqual || term->op == Op::Less || term->op == Op::LessEqual;
-    if (numeric) {
-        bool ok = false;
-        term->number = QString(value).remove(QLatin1Char('%')).toDouble(&ok);
-        if (!ok) {
-            *error = QStringLiteral("\"%1\" needs a number, not \"%2\"").arg(field, value);
-            return false;
-        }
-        if (!ordering && term->op != Op::Equal && term->op != Op::NotEqual) {
-            *error = QStringLiteral("\"%1\" compares numbers: use = != > >= < <=").arg(field);
-            return false;
-        }
-        term->edgeTerm = edgeNumberFields.contains(field);
-        return true;
-    }
-    if (nodeStringFields.contains(field) || field == QLatin1String("protocol")) {
+    if (operand->kind == Kind::Text) {
         if (ordering) {
             *error = QStringLiteral("\"%1\" compares text: use = != *= ^= $=").arg(field);
             return false;
         }
-        term->edgeTerm = field == QLatin1String("protocol");
+        if (field == QLatin1String("node")) {
+            static const QHash<QString, QString> types = { { QStringLiteral("svc"), QStringLiteral("service") },
+                { QStringLiteral("wl"), QStringLiteral("workload") },
+                { QStringLiteral("op"), QStringLiteral("aggregate") },
+                { QStringLiteral("operation"), QStringLiteral("aggregate") } };
+            term->text = types.value(value.toLower(), value.toLower());
+            static const QStringList known
+                = { QStringLiteral("app"), QStringLiteral("service"), QStringLiteral("workload"),
+                      QStringLiteral("unknown"), QStringLiteral("aggregate"), QStringLiteral("box") };
+            if ((term->op == Op::Equal || term->op == Op::NotEqual) && !known.contains(term->text)) {
+                *error = QStringLiteral("unknown node type \"%1\": app, operation, service, unknown or workload")
+                             .arg(value);
+                return false;
+            }
+        }
         return true;
     }
-    *error = QStringLiteral("unknown field \"%1\"").arg(match.captured(1));
-    return false;
+    if (!ordering && term->op != Op::Equal && term->op != Op::NotEqual) {
+        *error = QStringLiteral("\"%1\" compares numbers: use = != > >= < <=").arg(field);
+        return false;
+    }
+    if (value.compare(QLatin1String("NaN"), Qt::CaseInsensitive) == 0 && !ordering) {
+        // Kiali: `= NaN` tests for no activity, `!= NaN` for some.
+        term->op = term->op == Op::Equal ? Op::IsUnset : Op::IsSet;
+        return true;
+    }
+    bool ok = false;
+    term->number = QString(value).remove(QLatin1Char('%')).toDouble(&ok);
+    if (!ok || std::isnan(term->number)) {
+        *error = QStringLiteral("\"%1\" needs a number, not \"%2\"").arg(field, value);
+        return false;
+    }
+    if (field == QLatin1String("rank") && (term->number < 1 || term->number > 100)) {
+        *error = QStringLiteral("rank is between 1 and 100, not %1").arg(value);
+        return false;
+    }
+    return true;
 }
 
 bool compareText(Op op, const QStringList& candidates, const QString& value)
 {
     auto any = [&](auto predicate) {
-        for (const QString& c : candidates) {
-            if (!c.isEmpty() && predicate(c))
-                return true;
-        }
-        return false;
+        return std::any_of(
+            candidates.cbegin(), candidates.cend(), [&](const QString& c) { return !c.isEmpty() && predicate(c); });
     };
     switch (op) {
     case Op::Equal:
@@ -143,13 +260,19 @@ bool compareText(Op op, const QStringList& candidates, const QString& value)
     }
 }
 
+// A number operand's value, or NaN when the element has none (Kiali's missing attribute: `= NaN` matches it).
 bool compareNumber(Op op, double actual, double wanted)
 {
+    const bool set = !std::isnan(actual) && actual != 0;
     switch (op) {
+    case Op::IsSet:
+        return set;
+    case Op::IsUnset:
+        return !set;
     case Op::Equal:
-        return qFuzzyCompare(actual + 1, wanted + 1);
+        return !std::isnan(actual) && qFuzzyCompare(actual + 1, wanted + 1);
     case Op::NotEqual:
-        return !qFuzzyCompare(actual + 1, wanted + 1);
+        return std::isnan(actual) || !qFuzzyCompare(actual + 1, wanted + 1);
     case Op::Greater:
         return actual > wanted;
     case Op::GreaterEqual:
@@ -163,61 +286,55 @@ bool compareNumber(Op op, double actual, double wanted)
     }
 }
 
-bool healthFlag(const QString& flag, Health health)
+// Kiali: `healthy` is Healthy; `!healthy` is Degraded or Failure (no traffic to judge is neither).
+bool healthTerm(const Term& t, Health health)
 {
-    if (flag == QLatin1String("healthy"))
-        return health == Health::Healthy;
-    if (flag == QLatin1String("degraded"))
-        return health == Health::Degraded;
-    return health == Health::Failure;
+    if (t.field == QLatin1String("healthy"))
+        return t.negate ? health == Health::Degraded || health == Health::Failure : health == Health::Healthy;
+    const bool value = t.field == QLatin1String("degraded") ? health == Health::Degraded : health == Health::Failure;
+    return value != t.negate;
+}
+
+bool nodeFlag(const QString& f, const Node& n)
+{
+    static const QHash<QString, bool Node::*> flags = { { QStringLiteral("idle"), &Node::isIdle },
+        { QStringLiteral("dead"), &Node::isDead }, { QStringLiteral("outside"), &Node::isOutside },
+        { QStringLiteral("inaccessible"), &Node::isInaccessible }, { QStringLiteral("root"), &Node::isRoot },
+        { QStringLiteral("outofmesh"), &Node::hasMissingSidecar },
+        { QStringLiteral("virtualservice"), &Node::hasVirtualService },
+        { QStringLiteral("circuitbreaker"), &Node::hasCircuitBreaker },
+        { QStringLiteral("faultinjection"), &Node::hasFaultInjection },
+        { QStringLiteral("trafficshifting"), &Node::hasTrafficShifting },
+        { QStringLiteral("tcptrafficshifting"), &Node::hasTcpTrafficShifting },
+        { QStringLiteral("requestrouting"), &Node::hasRequestRouting },
+        { QStringLiteral("requesttimeout"), &Node::hasRequestTimeout },
+        { QStringLiteral("mirroring"), &Node::hasMirroring }, { QStringLiteral("gateway"), &Node::isGateway },
+        { QStringLiteral("injected"), &Node::isInjected } };
+    if (f == QLatin1String("serviceentry"))
+        return !n.isServiceEntry.isEmpty();
+    // workloadentry: Meshscope reads no WorkloadEntries, so no node has one.
+    const auto it = flags.constFind(f);
+    return it != flags.cend() && n.*(*it);
 }
 
 bool nodeTerm(const Term& t, const Node& n)
 {
-    if (t.edgeTerm)
+    if (t.target == Target::Edge)
         return false;
-    if (t.op == Op::Flag) {
-        bool value = false;
-        if (healthFlags.contains(t.field))
-            value = healthFlag(t.field, n.health);
-        else if (t.field == QLatin1String("idle"))
-            value = n.isIdle;
-        else if (t.field == QLatin1String("dead"))
-            value = n.isDead;
-        else if (t.field == QLatin1String("outside"))
-            value = n.isOutside;
-        else if (t.field == QLatin1String("root"))
-            value = n.isRoot;
-        else if (t.field == QLatin1String("serviceentry"))
-            value = !n.isServiceEntry.isEmpty();
-        else if (t.field == QLatin1String("sidecar"))
-            value = n.hasMissingSidecar;
-        else if (t.field == QLatin1String("virtualservice"))
-            value = n.hasVirtualService;
-        else if (t.field == QLatin1String("circuitbreaker"))
-            value = n.hasCircuitBreaker;
-        else if (t.field == QLatin1String("faultinjection"))
-            value = n.hasFaultInjection;
-        else if (t.field == QLatin1String("trafficshifting"))
-            value = n.hasTrafficShifting;
-        else if (t.field == QLatin1String("tcptrafficshifting"))
-            value = n.hasTcpTrafficShifting;
-        else if (t.field == QLatin1String("requestrouting"))
-            value = n.hasRequestRouting;
-        else if (t.field == QLatin1String("requesttimeout"))
-            value = n.hasRequestTimeout;
-        else if (t.field == QLatin1String("mirroring"))
-            value = n.hasMirroring;
-        else if (t.field == QLatin1String("gateway"))
-            value = n.isGateway;
-        else if (t.field == QLatin1String("injected"))
-            value = n.isInjected;
-        return value != t.negate;
+    if (t.op == Op::Flag)
+        return t.target == Target::Both ? healthTerm(t, n.health) : nodeFlag(t.field, n) != t.negate;
+    if (t.field.startsWith(QLatin1String("label:"))) {
+        const QString label = t.field.mid(6);
+        if (t.op == Op::IsSet || t.op == Op::IsUnset)
+            return n.labels.contains(label) == (t.op == Op::IsSet);
+        return compareText(t.op, { n.labels.value(label) }, t.text);
     }
-    if (nodeNumberFields.contains(t.field)) {
-        const QString key = t.field.left(t.field.size() - (t.field.endsWith(QLatin1String("out")) ? 3 : 2));
+    if (t.field == QLatin1String("rank"))
+        return compareNumber(t.op, n.rank > 0 ? n.rank : NAN, t.number);
+    const bool out = t.field.endsWith(QLatin1String("out"));
+    if (operandOf(t.field)->kind == Kind::Number) {
         const QString rateKey
-            = key + (t.field.endsWith(QLatin1String("out")) ? QStringLiteral("Out") : QStringLiteral("In"));
+            = t.field.left(t.field.size() - (out ? 3 : 2)) + (out ? QLatin1String("Out") : QLatin1String("In"));
         return compareNumber(t.op, n.rate(rateKey), t.number);
     }
     QStringList candidates;
@@ -237,47 +354,51 @@ bool nodeTerm(const Term& t, const Node& n)
         candidates = { n.cluster };
     else if (t.field == QLatin1String("node"))
         candidates = { toString(n.type) };
+    // operation: Meshscope builds no operation (aggregate) nodes, so nothing has one.
     return compareText(t.op, candidates, t.text);
+}
+
+double edgeNumber(const QString& f, const Edge& e)
+{
+    const bool tcp = e.protocol == QLatin1String("tcp");
+    if (f == QLatin1String("rps"))
+        return tcp ? NAN : e.requestRate();
+    if (f == QLatin1String("tcprate"))
+        return tcp ? e.requestRate() : NAN;
+    if (f == QLatin1String("%error"))
+        return e.errorPercent();
+    if (f == QLatin1String("%traffic"))
+        return e.requestPercent();
+    if (f == QLatin1String("responsetime"))
+        return e.responseTimeMs >= 0 ? e.responseTimeMs : NAN;
+    if (f == QLatin1String("throughput"))
+        return e.throughput >= 0 ? e.throughput : NAN;
+    // Kiali's rate keys: http, grpc, tcp, %httperr → httpPercentErr, %grpctraffic → grpcPercentReq, …
+    static const QHash<QString, QString> keys = { { QStringLiteral("%httperr"), QStringLiteral("httpPercentErr") },
+        { QStringLiteral("%grpcerr"), QStringLiteral("grpcPercentErr") },
+        { QStringLiteral("%httptraffic"), QStringLiteral("httpPercentReq") },
+        { QStringLiteral("%grpctraffic"), QStringLiteral("grpcPercentReq") } };
+    const QString key = keys.value(f, f);
+    return e.rates.contains(key) ? e.rates.value(key) : NAN;
 }
 
 bool edgeTerm(const Term& t, const Edge& e)
 {
+    if (t.target == Target::Node)
+        return false;
     if (t.op == Op::Flag) {
-        bool value = false;
-        if (t.field == QLatin1String("mtls"))
-            value = e.mtlsPercent > 0;
-        else if (t.field == QLatin1String("idle"))
-            value = e.requestRate() <= 0;
-        else if (healthFlags.contains(t.field))
-            value = healthFlag(t.field, e.health);
-        else
-            return false;
+        if (t.target == Target::Both)
+            return healthTerm(t, e.health);
+        const bool value = t.field == QLatin1String("mtls") ? e.mtlsPercent > 0 : e.requestRate() > 0;
         return value != t.negate;
     }
     if (t.field == QLatin1String("protocol"))
         return compareText(t.op, { e.protocol }, t.text);
-    if (!t.edgeTerm)
-        return false;
-    const bool tcp = e.protocol == QLatin1String("tcp");
-    double value = 0;
-    if (t.field == QLatin1String("rps"))
-        value = tcp ? 0 : e.requestRate();
-    else if (t.field == QLatin1String("tcprate"))
-        value = tcp ? e.requestRate() : 0;
-    else if (t.field == QLatin1String("%error"))
-        value = e.errorPercent();
-    else if (t.field == QLatin1String("%traffic"))
-        value = e.requestPercent();
-    else if (t.field == QLatin1String("responsetime")) {
-        if (e.responseTimeMs < 0)
-            return false;
-        value = e.responseTimeMs;
-    } else if (t.field == QLatin1String("throughput")) {
-        if (e.throughput < 0)
-            return false;
-        value = e.throughput;
-    }
-    return compareNumber(t.op, value, t.number);
+    if (t.field == QLatin1String("sourceprincipal"))
+        return compareText(t.op, { e.sourcePrincipal }, t.text);
+    if (t.field == QLatin1String("destprincipal"))
+        return compareText(t.op, { e.destPrincipal }, t.text);
+    return compareNumber(t.op, edgeNumber(t.field, e), t.number);
 }
 
 } // namespace
@@ -285,28 +406,39 @@ bool edgeTerm(const Term& t, const Edge& e)
 bool GraphFilter::parse(const QString& text, QString* error)
 {
     m_any.clear();
-    QString normalized = text;
-    normalized.replace(QStringLiteral("||"), QStringLiteral(" OR "))
-        .replace(QStringLiteral("&&"), QStringLiteral(" AND "));
-    static const QRegularExpression orSplit(QStringLiteral("\\s+or\\s+"), QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression andSplit(QStringLiteral("\\s+and\\s+"), QRegularExpression::CaseInsensitiveOption);
-    if (normalized.trimmed().isEmpty()) {
+    QString problem;
+    const QString prepared = prepare(text);
+    if (prepared.isEmpty()) {
         if (error)
             error->clear();
         return true;
     }
+    // Whole words only, so "a OR OR b" and a trailing "AND" leave an empty side to complain about.
+    static const QRegularExpression orSplit(
+        QStringLiteral("\\s*(?<!\\S)or(?!\\S)\\s*"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression andSplit(
+        QStringLiteral("\\s*(?<!\\S)and(?!\\S)\\s*"), QRegularExpression::CaseInsensitiveOption);
     QList<QList<Term>> any;
-    for (const QString& alternative : normalized.split(orSplit)) {
+    for (const QString& alternative : prepared.split(orSplit)) {
         QList<Term> all;
+        bool nodeOnly = false, edgeOnly = false;
         for (const QString& part : alternative.split(andSplit)) {
             Term term;
-            QString problem;
             if (part.trimmed().isEmpty()) {
                 problem = QStringLiteral("empty expression next to AND/OR");
-            } else if (parseTerm(part, &term, &problem)) {
-                all.append(term);
-                continue;
+                break;
             }
+            if (!parseTerm(part, &term, &problem))
+                break;
+            nodeOnly = nodeOnly || term.target == Target::Node;
+            edgeOnly = edgeOnly || term.target == Target::Edge;
+            if (nodeOnly && edgeOnly) {
+                problem = QStringLiteral("can not AND node and edge criteria (\"%1\")").arg(alternative.trimmed());
+                break;
+            }
+            all.append(term);
+        }
+        if (!problem.isEmpty()) {
             if (error)
                 *error = problem;
             return false;
@@ -323,7 +455,7 @@ bool GraphFilter::hasNodeTerms() const
 {
     for (const QList<Term>& all : m_any) {
         for (const Term& t : all) {
-            if (!t.edgeTerm)
+            if (t.target != Target::Edge)
                 return true;
         }
     }
@@ -334,7 +466,7 @@ bool GraphFilter::hasEdgeTerms() const
 {
     for (const QList<Term>& all : m_any) {
         for (const Term& t : all) {
-            if (t.edgeTerm || t.op == Op::Flag)
+            if (t.target != Target::Node)
                 return true;
         }
     }

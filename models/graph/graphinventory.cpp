@@ -102,6 +102,7 @@ MeshInventory inventoryFromObjects(const InventoryObjects& objects, const QStrin
         service.name = meta.value(QStringLiteral("name")).toString();
         service.app = meta[QStringLiteral("labels")][QStringLiteral("app")].toString();
         service.selector = stringMap(s[QStringLiteral("spec")][QStringLiteral("selector")].toObject());
+        service.labels = stringMap(meta.value(QStringLiteral("labels")).toObject());
         inventory.services.append(service);
     }
     inventory.virtualServices = objects.virtualServices;

@@ -31,6 +31,7 @@ struct InventoryService
     QString name;
     QString app; // the Service's app label, if any
     QMap<QString, QString> selector;
+    QMap<QString, QString> labels;
 };
 
 struct MeshInventory

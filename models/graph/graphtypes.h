@@ -90,6 +90,9 @@ struct Node
     bool hasMirroring = false;
     QStringList virtualServices; // names of the VirtualServices behind hasVirtualService
     QMap<QString, int> trafficWeights; // hasTrafficShifting: subset/host → weight from the VirtualService
+    QMap<QString, QString>
+        labels; // Kubernetes labels but app and version (Kiali's labeler), for `label:x` in find/hide
+    int rank = 0; // Kiali's rank by inbound edges: 1 (most) … at most 100; 0 = not ranked
 
     double rate(const QString& key) const { return rates.value(key); }
     QString displayName() const; // what the graph labels the node with (workload, app[:version] or service)

@@ -76,6 +76,7 @@ private slots:
     void health_data();
     void health();
     void customTolerances();
+    void labeler();
 };
 
 void TstGraphAppenders::circuitBreakerAndVirtualServiceBadges()
@@ -128,7 +129,7 @@ void TstGraphAppenders::idleNodes()
     inventory.workloads.append({ "east", "bookinfo", "quiet-v1", "quiet", "v1", 1, true, false, {} });
     inventory.workloads.append({ "east", "bookinfo", "reviews-v1", "reviews", "v1", 1, true, false, {} });
     inventory.workloads.append({ "east", "other", "elsewhere-v1", "elsewhere", "v1", 1, true, false, {} });
-    inventory.services.append({ "east", "bookinfo", "quiet", "quiet", {} });
+    inventory.services.append({ "east", "bookinfo", "quiet", "quiet", {}, {} });
     const Graph workload = bookinfo(GraphType::Workload, inventory);
     const Node* quiet = findNode(workload, QStringLiteral("wl_east_bookinfo_quiet-v1"));
     QVERIFY(quiet);
@@ -236,6 +237,41 @@ void TstGraphAppenders::customTolerances()
     QCOMPARE(int(edgeHealth(edge, options.health)), int(Health::Degraded));
     QCOMPARE(int(edgeHealth(edge, HealthConfig {})), int(Health::Failure));
     QCOMPARE(toString(parseTolerances(toString(tolerances))), toString(tolerances));
+}
+
+// Kiali's labeler: Kubernetes labels (without app and version) on nodes, for find/hide's label: operand; none on
+// nodes outside the requested namespaces. App nodes list the differing values of their workloads.
+void TstGraphAppenders::labeler()
+{
+    MeshInventory inventory = baseInventory();
+    inventory.workloads.append({ "east", "bookinfo", "reviews-v1", "reviews", "v1", 1, true, false,
+        { { "app", "reviews" }, { "version", "v1" }, { "team", "books" }, { "region", "east" } } });
+    inventory.workloads.append({ "east", "bookinfo", "reviews-v2", "reviews", "v2", 1, true, false,
+        { { "app", "reviews" }, { "version", "v2" }, { "team", "books" }, { "region", "west" } } });
+    inventory.workloads.append({ "east", "istio-system", "ingressgateway-unknown", "ingressgateway", "latest", 1, false,
+        false, { { "istio", "ingressgateway" } } });
+    const Graph workloads = bookinfo(GraphType::Workload, inventory);
+    const Node* v2 = findNode(workloads, QStringLiteral("wl_east_bookinfo_reviews-v2"));
+    QVERIFY(v2);
+    const QMap<QString, QString> expected { { "team", "books" }, { "region", "west" } };
+    QCOMPARE(v2->labels, expected);
+    QVERIFY(findNode(workloads, QStringLiteral("wl_east_istio-system_ingressgateway-unknown"))->labels.isEmpty());
+    GraphFilter filter;
+    QString error;
+    QVERIFY2(filter.parse(QStringLiteral("label:region = west"), &error), qPrintable(error));
+    QStringList matched;
+    for (const Node& node : workloads.nodes) {
+        if (filter.matches(node))
+            matched << node.id;
+    }
+    QCOMPARE(matched, QStringList { QStringLiteral("wl_east_bookinfo_reviews-v2") });
+
+    const Graph apps = bookinfo(GraphType::App, inventory);
+    const Node* reviews = findNode(apps, QStringLiteral("app_east_bookinfo_reviews"));
+    QVERIFY(reviews);
+    QCOMPARE(reviews->labels.value(QStringLiteral("region")), QStringLiteral("east,west"));
+    QCOMPARE(reviews->labels.value(QStringLiteral("team")), QStringLiteral("books"));
+    QVERIFY(!reviews->labels.contains(QStringLiteral("app")));
 }
 
 QTEST_GUILESS_MAIN(TstGraphAppenders)

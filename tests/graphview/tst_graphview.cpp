@@ -651,10 +651,9 @@ void TestGraphView::kialiFindHide_data()
                                   << 0;
     QTest::addRow("hide version = v3") << QString() << QStringLiteral("version = v3") << QStringList {}
                                        << QStringList { v3 } << 0;
-    QTest::addRow("!healthy") << QStringLiteral("!healthy") << QString()
-                              << QStringList { QStringLiteral("box_east_bookinfo_reviews"), v3,
-                                     QStringLiteral("wl_east_istio-system_istio-ingressgateway") }
-                              << QStringList {} << 2; // and the degraded and failing edges
+    // Kiali: !healthy is degraded or failing; the ingress gateway and the app box (no requests to judge) are not.
+    QTest::addRow("!healthy") << QStringLiteral("!healthy") << QString() << QStringList { v3 } << QStringList {}
+                              << 2; // and the degraded and failing edges
     QTest::newRow("%error > 5 (edges)") << QStringLiteral("%error > 5") << QString() << QStringList {} << QStringList {}
                                         << 2;
     QTest::addRow("name = details OR name = ratings")
@@ -669,6 +668,16 @@ void TestGraphView::kialiFindHide_data()
                                                 QStringLiteral("svc_east_bookinfo_ratings"),
                                                 QStringLiteral("svc_east_bookinfo_reviews") }
                                          << 0;
+    // Hiding edges hides the nodes left with only hidden edges (reviews v2 and v3: 6 and 4 rps in and out).
+    QTest::addRow("hide http < 8") << QString() << QStringLiteral("http < 8") << QStringList {}
+                                   << QStringList { QStringLiteral("app_east_bookinfo_reviews_v2"), v3 } << 0;
+    QTest::addRow("hide !traffic") << QString() << QStringLiteral("!traffic") << QStringList {} << QStringList {} << 0;
+    QTest::addRow("find svc, hide tcp") << QStringLiteral("node = svc AND svc startswith det")
+                                        << QStringLiteral("tcp > 0")
+                                        << QStringList { QStringLiteral("svc_east_bookinfo_details") }
+                                        << QStringList { QStringLiteral("app_east_bookinfo_mysqldb_v1"),
+                                               QStringLiteral("svc_east_bookinfo_mysqldb") }
+                                        << 0;
 }
 
 void TestGraphView::kialiFindHide()

@@ -319,12 +319,27 @@ void GraphScene::setHide(NodeMatch nodes, EdgeMatch edges)
 
 void GraphScene::applyVisibility()
 {
+    // Kiali's hide: the matching nodes and edges, then the nodes left with only hidden edges (not idle ones:
+    // showing those is an explicit option), then every edge of a hidden node.
+    QSet<const EdgeItem*> hiddenEdges;
+    if (m_hideEdges) {
+        for (const EdgeItem* item : std::as_const(m_edges)) {
+            if (m_hideEdges(item->edge()))
+                hiddenEdges.insert(item);
+        }
+    }
+    auto onlyHiddenEdges = [&hiddenEdges](const NodeItem* item) {
+        return !hiddenEdges.isEmpty() && !item->edges().isEmpty()
+            && std::all_of(item->edges().cbegin(), item->edges().cend(),
+                [&](const EdgeItem* edge) { return hiddenEdges.contains(edge); });
+    };
     for (NodeItem* item : std::as_const(m_nodes)) {
         const graph::Node& node = item->node();
         if (item->isBox())
             continue; // follows its children, below
         bool visible = !(node.isIdle && !m_display.idleNodes);
         visible = visible && !(m_hideNodes && m_hideNodes(node));
+        visible = visible && !(!node.isIdle && onlyHiddenEdges(item));
         item->setVisible(visible);
         item->setHighlighted(visible && m_findNodes && m_findNodes(node));
     }
@@ -332,7 +347,7 @@ void GraphScene::applyVisibility()
     for (EdgeItem* item : std::as_const(m_edges)) {
         const graph::Edge& edge = item->edge();
         bool visible = item->sourceNode()->isVisible() && item->destNode()->isVisible();
-        visible = visible && !(m_hideEdges && m_hideEdges(edge));
+        visible = visible && !hiddenEdges.contains(item);
         item->setVisible(visible);
         item->setHighlighted(visible && m_findEdges && m_findEdges(edge));
     }
