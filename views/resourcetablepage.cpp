@@ -108,8 +108,10 @@ void ResourceTablePage::updateState()
         // After the batch that brought the rows has been laid out, not in the middle of it.
         QTimer::singleShot(0, m_table, [table = m_table] {
             table->resizeColumnsToContents();
-            for (int column = 0; column < table->model()->columnCount(); ++column)
-                table->setColumnWidth(column, table->columnWidth(column) + 16); // room to breathe
+            // Room to breathe; not for the last column, which stretches to the edge (widening it would only
+            // bring up a horizontal scroll bar).
+            for (int column = 0; column + 1 < table->model()->columnCount(); ++column)
+                table->setColumnWidth(column, table->columnWidth(column) + 16);
         });
     }
     const int shown = m_proxy->rowCount();

@@ -3,6 +3,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QLineEdit>
+#include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -71,6 +72,24 @@ private slots:
         QTRY_COMPARE(page.proxy()->rowCount(), 0); // istiod is in another namespace
         page.setNamespaceFilter(nsRole, QString());
         QCOMPARE(page.proxy()->rowCount(), 1);
+    }
+
+    void shortRowsInAWidePageNeedNoHorizontalScrolling()
+    {
+        QStandardItemModel model(0, 3);
+        model.appendRow({ new QStandardItem(QStringLiteral("reviews-v1")),
+            new QStandardItem(QStringLiteral("bookinfo")), new QStandardItem(QStringLiteral("2026-11-28T19:04:44Z")) });
+        ResourceTablePage page;
+        page.resize(1000, 400);
+        page.setModel(&model);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto* table = page.findChild<QTableView*>(QStringLiteral("resourceTable"));
+        QTRY_VERIFY(table->columnWidth(0) > 0 && table->columnWidth(0) < 300); // sized to its contents
+        QTest::qWait(50);
+        QVERIFY(!table->horizontalScrollBar()->isVisible());
+        // The columns before the last are wider than their text; the last one fills the rest.
+        QVERIFY(table->columnWidth(0) >= table->fontMetrics().horizontalAdvance(QStringLiteral("reviews-v1")) + 16);
     }
 };
 
