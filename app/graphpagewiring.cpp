@@ -1,6 +1,7 @@
 #include "graphpagewiring.h"
 
 #include "graphpagelayout.h"
+#include "models/appsettings.h"
 #include "models/graph/graphoptions.h"
 #include "models/graph/graphpromquery.h"
 #include "models/graph/graphseries.h"
@@ -44,6 +45,11 @@ GraphPageWiring::GraphPageWiring(MainWindow* window, ClusterSession* session, QO
     , m_http(new HttpClient(this))
 {
     m_window->setPageWidget(QStringLiteral("graph"), m_page);
+    // Health thresholds live in the settings; the page's dialog edits them (Display → Health thresholds…).
+    m_page->setHealthTolerances(graph::healthConfigFromText(AppSettings().graphHealthTolerances()).tolerances);
+    connect(m_page, &GraphPage::healthTolerancesChanged, this, [](const QList<graph::RateTolerance>& tolerances) {
+        AppSettings().setGraphHealthTolerances(graph::toString(tolerances));
+    });
     m_page->setUnavailable(tr("No Prometheus to ask: start Meshscope with --prometheus URL, or try --demo."));
 
     KubeObjectModel* namespaces = session->namespacesModel();
@@ -177,6 +183,7 @@ void GraphPageWiring::fetch()
     options.durationSeconds = query.durationSeconds;
     options.injectServiceNodes = query.injectServiceNodes;
     options.responseTimeStat = responseTimeStatFor(query.edgeLabel);
+    options.health.tolerances = query.health;
     m_service->setOptions(options);
     m_service->refresh();
 }

@@ -8,6 +8,7 @@ const QString kState = QStringLiteral("window/state");
 const QString kLastContext = QStringLiteral("cluster/lastContext");
 const QString kLastPage = QStringLiteral("window/lastPage");
 const QString kTheme = QStringLiteral("appearance/theme");
+const QString kGraphHealth = QStringLiteral("graph/healthTolerances");
 } // namespace
 
 AppSettings::AppSettings() = default;
@@ -59,6 +60,15 @@ AppSettings::Theme AppSettings::theme() const
 void AppSettings::setTheme(Theme theme)
 {
     m_settings.setValue(kTheme, themeName(theme));
+}
+
+QString AppSettings::graphHealthTolerances() const
+{
+    return m_settings.value(kGraphHealth).toString();
+}
+void AppSettings::setGraphHealthTolerances(const QString& tolerances)
+{
+    m_settings.setValue(kGraphHealth, tolerances);
 }
 
 QString AppSettings::themeName(Theme theme)

@@ -36,6 +36,11 @@ public:
     Theme theme() const;
     void setTheme(Theme theme);
 
+    // The Graph page's health rate tolerances, as Kiali's health.kiali.io/rate annotation
+    // ("code,degraded,failure,protocol,direction;…"); empty: Kiali's defaults.
+    QString graphHealthTolerances() const;
+    void setGraphHealthTolerances(const QString& tolerances);
+
     static QString themeName(Theme theme);
     static Theme themeFromName(const QString& name, Theme fallback = Theme::System);
 

@@ -205,4 +205,13 @@ QString toString(const QList<RateTolerance>& tolerances)
     return entries.join(QLatin1Char(';'));
 }
 
+HealthConfig healthConfigFromText(const QString& text)
+{
+    HealthConfig config;
+    const QList<RateTolerance> parsed = parseTolerances(text);
+    if (!parsed.isEmpty())
+        config.tolerances = parsed;
+    return config;
+}
+
 } // namespace meshscope::graph

@@ -35,5 +35,7 @@ void applyHealth(Graph& graph, const HealthConfig& config);
 // "code,degraded,failure,protocol,direction;…" (Kiali's health.kiali.io/rate annotation); invalid entries dropped.
 QList<RateTolerance> parseTolerances(const QString& text, QString* error = nullptr);
 QString toString(const QList<RateTolerance>& tolerances);
+// The tolerances saved in the settings (parseTolerances' format); empty or nothing valid: Kiali's defaults.
+HealthConfig healthConfigFromText(const QString& text);
 
 } // namespace meshscope::graph

@@ -2,9 +2,11 @@
 // Kiali), idle nodes, dead nodes, service entries, missing sidecars; and health with default/custom tolerances.
 
 #include "goldenfixture.h"
+#include "models/appsettings.h"
 #include "models/graph/graphfilter.h"
 #include "models/graph/graphhealth.h"
 
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace meshscope;
@@ -77,6 +79,7 @@ private slots:
     void health();
     void customTolerances();
     void labeler();
+    void tolerancesFromSettings();
 };
 
 void TstGraphAppenders::circuitBreakerAndVirtualServiceBadges()
@@ -272,6 +275,56 @@ void TstGraphAppenders::labeler()
     QCOMPARE(reviews->labels.value(QStringLiteral("region")), QStringLiteral("east,west"));
     QCOMPARE(reviews->labels.value(QStringLiteral("team")), QStringLiteral("books"));
     QVERIFY(!reviews->labels.contains(QStringLiteral("app")));
+}
+
+// The Graph page's health thresholds are a setting: saved, read back and fed into GraphOptions.health they change
+// node and edge health. productpage-v1 → details-v1 has 25 % 4xx and 25 % 5xx (Kiali's defaults: Failure).
+void TstGraphAppenders::tolerancesFromSettings()
+{
+    QTemporaryDir dir;
+    const QString ini = dir.filePath(QStringLiteral("meshscope.conf"));
+    QVERIFY(AppSettings(ini).graphHealthTolerances().isEmpty());
+    QCOMPARE(toString(healthConfigFromText(AppSettings(ini).graphHealthTolerances()).tolerances),
+        toString(HealthConfig::defaultTolerances()));
+    auto detailsHealth = [](const HealthConfig& health, Health* node) {
+        GraphOptions options = goldenfixture::bookinfoOptions(GraphType::Workload);
+        options.health = health;
+        QString error;
+        goldenfixture::PromStub stub;
+        if (!stub.load(QStringLiteral("namespace-bookinfo.prometheus.json"), &error))
+            qFatal("%s", qPrintable(error));
+        QList<QueryResponse> responses;
+        for (const GraphQuery& query : graphQueries(options))
+            responses.append({ query, PromResult::parse(stub.bodies.value(query.promql)) });
+        const Graph graph = buildGraph(options, responses);
+        *node = graph.node(QStringLiteral("wl_east_bookinfo_details-v1"))->health;
+        for (const Edge& e : graph.edges) {
+            if (e.dest == QLatin1String("wl_east_bookinfo_details-v1"))
+                return e.health;
+        }
+        return Health::None;
+    };
+    Health node = Health::None;
+    QCOMPARE(int(detailsHealth(healthConfigFromText(AppSettings(ini).graphHealthTolerances()), &node)),
+        int(Health::Failure));
+    QCOMPARE(int(node), int(Health::Failure));
+    {
+        AppSettings settings(ini);
+        settings.setGraphHealthTolerances(QStringLiteral("5XX,30,60,http;4XX,26,60,http"));
+        settings.sync();
+    }
+    QCOMPARE(int(detailsHealth(healthConfigFromText(AppSettings(ini).graphHealthTolerances()), &node)),
+        int(Health::Healthy));
+    QCOMPARE(int(node), int(Health::Healthy));
+    {
+        AppSettings settings(ini);
+        settings.setGraphHealthTolerances(QStringLiteral("5XX,20,60,http"));
+        settings.sync();
+    }
+    QCOMPARE(int(detailsHealth(healthConfigFromText(AppSettings(ini).graphHealthTolerances()), &node)),
+        int(Health::Degraded));
+    // Nothing valid saved: Kiali's defaults again.
+    QCOMPARE(healthConfigFromText(QStringLiteral("nonsense")).tolerances.size(), 4);
 }
 
 QTEST_GUILESS_MAIN(TstGraphAppenders)

@@ -9,6 +9,7 @@
 #include "views/graph/graphsidepanel.h"
 #include "views/graph/graphtoolbar.h"
 #include "views/graph/graphview.h"
+#include "views/graph/healththresholdsdialog.h"
 #include "views/graph/nodeitem.h"
 
 #include <QAction>
@@ -18,7 +19,9 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPainter>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -82,6 +85,7 @@ private slots:
     void kialiFindHide();
     void pageExports_data();
     void pageExports();
+    void healthThresholdsDialog();
 };
 
 void TestGraphView::sceneHasOneItemPerNodeAndEdge()
@@ -745,6 +749,53 @@ void TestGraphView::pageExports()
         QVERIFY(image.loadFromData(data));
         QVERIFY(distinctColours(image) > 40);
     }
+}
+
+// Display → Health thresholds… edits the tolerances the page's query carries; a bad row keeps the dialog open.
+void TestGraphView::healthThresholdsDialog()
+{
+    GraphPage page;
+    page.setSelectedNamespaces({ QStringLiteral("bookinfo") });
+    page.show();
+    QCOMPARE(graph::toString(page.query().health), graph::toString(graph::HealthConfig::defaultTolerances()));
+    QSignalSpy fetches(&page, &GraphPage::fetchRequested);
+    QSignalSpy changes(&page, &GraphPage::healthTolerancesChanged);
+    QAction* action = page.toolbar()->displayAction(QStringLiteral("graphHealthThresholds"));
+    QVERIFY(action);
+    action->trigger();
+    auto* dialog = page.findChild<HealthThresholdsDialog*>();
+    QVERIFY(dialog && dialog->isVisible());
+    QTableWidget* table = dialog->table();
+    QCOMPARE(table->rowCount(), 4); // Kiali's defaults: 5XX, 4XX, gRPC errors, no response
+    QCOMPARE(table->item(0, 0)->text(), QStringLiteral("5XX"));
+    keepShot(dialog->grab().toImage(), QStringLiteral("health-thresholds"));
+    table->item(0, 3)->setText(QStringLiteral("70")); // degraded above failure (10)
+    dialog->accept();
+    QVERIFY(dialog->isVisible());
+    QVERIFY(!dialog->errorText().isEmpty());
+    QCOMPARE(changes.count(), 0);
+    table->item(0, 3)->setText(QStringLiteral("30"));
+    table->item(0, 4)->setText(QStringLiteral("60"));
+    dialog->accept();
+    QVERIFY(!dialog->isVisible());
+    QCOMPARE(changes.count(), 1);
+    QCOMPARE(fetches.count(), 1); // health is worked out when the graph is built
+    const QList<graph::RateTolerance> saved = page.query().health;
+    QCOMPARE(saved.size(), 4);
+    QCOMPARE(saved.first().degraded, 30.0);
+    QCOMPARE(saved.first().failure, 60.0);
+    QCOMPARE(graph::toString(changes.first().first().value<QList<graph::RateTolerance>>()), graph::toString(saved));
+    // Kiali defaults puts the four rows back.
+    action->trigger();
+    HealthThresholdsDialog* again = nullptr;
+    for (HealthThresholdsDialog* d : page.findChildren<HealthThresholdsDialog*>())
+        again = d->isVisible() ? d : again;
+    QVERIFY(again);
+    QCOMPARE(again->table()->item(0, 3)->text(), QStringLiteral("30")); // opens with what was saved
+    again->findChild<QPushButton*>(QStringLiteral("healthDefaults"))->click();
+    QCOMPARE(again->table()->item(0, 3)->text(), QStringLiteral("0"));
+    again->reject();
+    QCOMPARE(page.query().health.first().degraded, 30.0); // cancelled: unchanged
 }
 
 QTEST_MAIN(TestGraphView)

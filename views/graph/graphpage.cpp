@@ -103,6 +103,7 @@ GraphPage::GraphPage(QWidget* parent)
         placeLegend();
     });
     connect(m_toolbar, &GraphToolbar::exportRequested, this, &GraphPage::chooseExportFile);
+    connect(m_toolbar, &GraphToolbar::healthThresholdsRequested, this, &GraphPage::openHealthThresholds);
     connect(m_refreshTimer, &QTimer::timeout, this, [this] {
         if (isVisible() && !m_unavailable.isEmpty())
             return;
@@ -194,6 +195,7 @@ GraphPage::Query GraphPage::query() const
     q.durationSeconds = m_toolbar->durationSeconds();
     q.injectServiceNodes = m_toolbar->injectServiceNodes();
     q.edgeLabel = m_toolbar->display().edgeLabel;
+    q.health = m_health;
     return q;
 }
 

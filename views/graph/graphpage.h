@@ -2,6 +2,7 @@
 
 #include "graphscene.h"
 #include "graphsidepanel.h"
+#include "models/graph/graphhealth.h"
 #include "models/graph/graphtypes.h"
 
 #include <QDateTime>
@@ -38,6 +39,7 @@ public:
         int durationSeconds = 60;
         bool injectServiceNodes = true;
         EdgeLabel edgeLabel = EdgeLabel::RequestRate; // the response-time statistic follows it
+        QList<graph::RateTolerance> health = graph::HealthConfig::defaultTolerances(); // Display → Health thresholds
     };
     struct CompiledFilter
     {
@@ -65,6 +67,9 @@ public:
     void setFilterCompiler(FilterCompiler compiler);
     void setLayoutFunctions(FullLayout full, ExtendLayout extend);
     void setExporter(const QStringList& formats, Exporter exporter); // in addition to PNG and SVG
+    // The health tolerances the query carries; the Health thresholds dialog edits them (graphpagehealth.cpp).
+    void setHealthTolerances(const QList<graph::RateTolerance>& tolerances);
+    void openHealthThresholds(); // non-modal; on OK: healthTolerancesChanged, then fetchRequested
 
     // From the data source.
     void setUnavailable(const QString& reason); // nothing to ask (no Prometheus): says why
@@ -90,6 +95,7 @@ signals:
     void shiftTrafficRequested(const QString& nodeId);
     void showProxyConfigRequested(const QString& nodeId);
     void nodePinned(const QString& id, QPointF position);
+    void healthTolerancesChanged(const QList<graph::RateTolerance>& tolerances); // the user saved new ones
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -139,6 +145,7 @@ private:
     int m_layoutCount = 0;
     QString m_placedKey; // layoutKey() of what the scene shows
     bool m_fitPending = false;
+    QList<graph::RateTolerance> m_health = graph::HealthConfig::defaultTolerances();
 };
 
 } // namespace meshscope

@@ -97,6 +97,11 @@ GraphToolbar::GraphToolbar(QWidget* parent)
     m_badges = toggle(QStringLiteral("showBadges"), tr("Badges"), true);
     m_animation = toggle(QStringLiteral("showAnimation"), tr("Traffic animation"), false);
     m_security = toggle(QStringLiteral("showSecurity"), tr("Security (mTLS lock)"), true);
+    displayMenu->addSeparator();
+    QAction* health = displayMenu->addAction(tr("Health thresholds…"));
+    health->setObjectName(QStringLiteral("graphHealthThresholds"));
+    health->setToolTip(tr("When nodes and edges count as degraded or failing"));
+    connect(health, &QAction::triggered, this, &GraphToolbar::healthThresholdsRequested);
     m_displayButton->setMenu(displayMenu);
 
     m_layout->addItem(tr("Layout: auto"), QString());
@@ -323,7 +328,7 @@ bool GraphToolbar::injectServiceNodes() const
 
 QAction* GraphToolbar::displayAction(const QString& objectName) const
 {
-    for (QAction* action : { m_idle, m_serviceNodes, m_badges, m_animation, m_security }) {
+    for (QAction* action : m_displayButton->menu()->actions()) {
         if (action->objectName() == objectName)
             return action;
     }

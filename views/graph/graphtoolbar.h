@@ -56,6 +56,7 @@ signals:
     void fitRequested();
     void legendToggled(bool shown);
     void exportRequested(const QString& format);
+    void healthThresholdsRequested(); // Display → Health thresholds…
 
 private:
     QComboBox* addCombo(const QString& objectName, const QString& toolTip);
