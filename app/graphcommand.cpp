@@ -11,6 +11,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QHash>
 #include <QJsonDocument>
 #include <QTextStream>
 #include <QTimer>
@@ -57,8 +58,15 @@ QString parse(const QStringList& arguments, Parsed* out, bool* help, QString* he
     const QCommandLineOption idle(QStringLiteral("idle-nodes"), tr("Workloads without traffic (needs --kubeconfig)."));
     const QCommandLineOption timeout(QStringLiteral("timeout"), tr("Give up after this many seconds."),
         QStringLiteral("seconds"), QStringLiteral("60"));
-    parser.addOptions(
-        { prometheus, kubeconfig, context, namespaces, type, duration, time, format, inject, idle, timeout });
+    const QCommandLineOption health(QStringLiteral("health-tolerances"),
+        tr("Health rate tolerances as Kiali's health.kiali.io/rate annotation, e.g. \"5XX,5,10,http;4XX,10,20,http\" "
+           "(code,degraded %,failure %,protocol,direction; default: Kiali's)."),
+        QStringLiteral("list"));
+    const QCommandLineOption responseTime(QStringLiteral("response-time"),
+        tr("The edges' responseTime: avg, 50, 95 or 99 (Kiali's responseTime option)."), QStringLiteral("stat"),
+        QStringLiteral("95"));
+    parser.addOptions({ prometheus, kubeconfig, context, namespaces, type, duration, time, format, inject, idle,
+        timeout, health, responseTime });
     if (!parser.parse(QStringList { QStringLiteral("meshscope graph") } + arguments))
         return parser.errorText();
     *helpText = parser.helpText();
@@ -95,6 +103,19 @@ QString parse(const QStringList& arguments, Parsed* out, bool* help, QString* he
         return tr("--timeout must be a positive number of seconds");
     if (parser.isSet(idle) && !parser.isSet(kubeconfig))
         return tr("--idle-nodes needs --kubeconfig");
+    static const QHash<QString, graph::ResponseTimeStat> stats = {
+        { QStringLiteral("avg"), graph::ResponseTimeStat::Avg }, { QStringLiteral("50"), graph::ResponseTimeStat::P50 },
+        { QStringLiteral("95"), graph::ResponseTimeStat::P95 }, { QStringLiteral("99"), graph::ResponseTimeStat::P99 }
+    };
+    if (!stats.contains(parser.value(responseTime)))
+        return tr("--response-time must be avg, 50, 95 or 99");
+    out->options.responseTimeStat = stats.value(parser.value(responseTime));
+    if (parser.isSet(health)) {
+        QString error;
+        out->options.health.tolerances = graph::parseTolerances(parser.value(health), &error);
+        if (!error.isEmpty() || out->options.health.tolerances.isEmpty())
+            return tr("--health-tolerances: %1").arg(error.isEmpty() ? tr("no tolerance given") : error);
+    }
     out->options.node.reset();
     return {};
 }
