@@ -101,6 +101,9 @@ inline std::shared_ptr<const meshscope::graph::Graph> bookinfoGraph(double scale
         if (node.id == reviewsSvc) {
             node.hasVirtualService = true;
             node.hasTrafficShifting = true;
+            node.virtualServices = { QStringLiteral("reviews") };
+            node.trafficWeights
+                = { { QStringLiteral("v1"), 50 }, { QStringLiteral("v2"), 30 }, { QStringLiteral("v3"), 20 } };
         }
         if (node.id == reviews3)
             node.health = Health::Failure;

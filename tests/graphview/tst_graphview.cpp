@@ -482,6 +482,9 @@ void TestGraphView::serviceContextMenuAndTooltips()
     // Tooltips list the signals.
     const QString nodeTip = scene.toolTipFor(scene.nodeItem(reviews));
     QVERIFY2(nodeTip.contains(QStringLiteral("virtual service")), qPrintable(nodeTip));
+    // The VirtualService by name and its traffic-shifting weights.
+    for (const char* expected : { "Virtual service", "reviews", "Traffic weights", "v1 50%, v2 30%, v3 20%" })
+        QVERIFY2(nodeTip.contains(QLatin1String(expected)), qPrintable(nodeTip));
     const QString edgeTip = scene.toolTipFor(scene.edgeItem(graph->edges.at(2).id()));
     for (const char* expected : { "20 rps", "10%", "60 ms", "mTLS", "Degraded" })
         QVERIFY2(edgeTip.contains(QLatin1String(expected)), qPrintable(edgeTip));
@@ -503,6 +506,11 @@ void TestGraphView::legendAndSidePanel()
     QCOMPARE(panel.sparkline(GraphSidePanel::Chart::Rate)->pointCount(), 3);
     panel.resize(320, 600);
     keepShot(panel.grab().toImage(), QStringLiteral("sidepanel"));
+    panel.showNode(*graph->node(QStringLiteral("svc_east_bookinfo_reviews")));
+    const QString details = panel.findChild<QLabel*>(QStringLiteral("graphSideDetails"))->text();
+    QVERIFY2(details.contains(QLatin1String("v1 50%, v2 30%, v3 20%")), qPrintable(details));
+    QVERIFY2(details.contains(QLatin1String("reviews")), qPrintable(details));
+    keepShot(panel.grab().toImage(), QStringLiteral("sidepanel-service"));
 }
 
 void TestGraphView::pageStates()

@@ -114,6 +114,7 @@ GraphSidePanel::GraphSidePanel(QWidget* parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
     m_title->setFont(titleFont);
     m_title->setWordWrap(true);
+    m_details->setObjectName(QStringLiteral("graphSideDetails"));
     m_details->setWordWrap(true);
     m_details->setTextFormat(Qt::RichText);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -221,6 +221,13 @@ QString nodeTooltip(const graph::Node& node)
     row(GraphStyle::tr("Version"), node.version);
     row(GraphStyle::tr("Service"), node.type == graph::NodeType::Service ? QString() : node.service);
     row(GraphStyle::tr("Health"), graph::toString(node.health));
+    row(node.virtualServices.size() > 1 ? GraphStyle::tr("Virtual services") : GraphStyle::tr("Virtual service"),
+        node.virtualServices.join(QStringLiteral(", ")));
+    // The VirtualService's traffic shifting: what share each subset (or host) is meant to get.
+    QStringList weights;
+    for (auto it = node.trafficWeights.cbegin(); it != node.trafficWeights.cend(); ++it)
+        weights << QStringLiteral("%1 %2%").arg(it.key()).arg(it.value());
+    row(GraphStyle::tr("Traffic weights"), weights.join(QStringLiteral(", ")));
     for (auto it = node.rates.cbegin(); it != node.rates.cend(); ++it) {
         if (it.value() <= 0)
             continue;
