@@ -1,6 +1,7 @@
 #include "kubeobjectmodel.h"
 
 #include <QJsonArray>
+#include <QSet>
 #include <QThread>
 
 namespace meshscope {
@@ -47,17 +48,23 @@ void KubeObjectModel::apply(const QString& kind, const QList<KubeChange>& change
     Q_ASSERT(QThread::currentThread() == thread());
     QList<Row> appended;
     QHash<QString, int> appendedIndex;
+    QList<int> removed; // rows of deleted objects, taken out in blocks at the end
+    QSet<int> removedSet;
     for (const KubeChange& change : changes) {
         const QString key = rowKey(kind, change.object);
         const int row = m_index.value(key, -1);
         if (change.type == KubeChange::Type::Deleted) {
-            if (row >= 0)
-                removeRowAt(row);
-            else if (appendedIndex.contains(key)) // added and deleted in one batch
+            if (row >= 0 && !removedSet.contains(row)) {
+                removedSet.insert(row);
+                removed.append(row);
+            } else if (appendedIndex.contains(key)) { // added and deleted in one batch
                 appended[appendedIndex.take(key)].object = {};
+            }
             continue;
         }
         if (row >= 0) {
+            if (removedSet.remove(row)) // deleted and back in one batch: the row stays
+                removed.removeOne(row);
             m_rows[row].object = change.object;
             emit dataChanged(index(row, 0), index(row, columnCount() - 1));
         } else if (appendedIndex.contains(key)) {
@@ -67,6 +74,7 @@ void KubeObjectModel::apply(const QString& kind, const QList<KubeChange>& change
             appended.append({ kind, change.object });
         }
     }
+    removeRowBlocks(removed);
     appended.removeIf([](const Row& row) { return row.object.isEmpty(); });
     if (appended.isEmpty())
         return;
@@ -80,6 +88,31 @@ void KubeObjectModel::apply(const QString& kind, const QList<KubeChange>& change
     endInsertRows();
 }
 
+void KubeObjectModel::removeRowBlocks(QList<int> rows)
+{
+    if (rows.isEmpty())
+        return;
+    // Contiguous runs from the bottom up, one beginRemoveRows each, and the index rebuilt once: a relist that
+    // drops thousands of objects is not thousands of single-row removals that each renumber every row below.
+    std::sort(rows.begin(), rows.end());
+    for (const int row : std::as_const(rows))
+        m_index.remove(rowKey(m_rows.at(row).kind, m_rows.at(row).object));
+    qsizetype end = rows.size();
+    while (end > 0) {
+        qsizetype start = end - 1;
+        while (start > 0 && rows.at(start - 1) == rows.at(start) - 1)
+            --start;
+        const int first = rows.at(start);
+        const int last = rows.at(end - 1);
+        beginRemoveRows({}, first, last);
+        m_rows.remove(first, last - first + 1);
+        endRemoveRows();
+        end = start;
+    }
+    for (int i = rows.first(); i < m_rows.size(); ++i)
+        m_index[rowKey(m_rows.at(i).kind, m_rows.at(i).object)] = i;
+}
+
 void KubeObjectModel::clear()
 {
     if (m_rows.isEmpty())
@@ -88,16 +121,6 @@ void KubeObjectModel::clear()
     m_rows.clear();
     m_index.clear();
     endResetModel();
-}
-
-void KubeObjectModel::removeRowAt(int row)
-{
-    beginRemoveRows({}, row, row);
-    m_index.remove(rowKey(m_rows.at(row).kind, m_rows.at(row).object));
-    m_rows.removeAt(row);
-    for (int i = row; i < m_rows.size(); ++i)
-        m_index[rowKey(m_rows.at(i).kind, m_rows.at(i).object)] = i;
-    endRemoveRows();
 }
 
 int KubeObjectModel::rowCount(const QModelIndex& parent) const

@@ -54,7 +54,7 @@ private:
         QString kind;
         QJsonObject object;
     };
-    void removeRowAt(int row);
+    void removeRowBlocks(QList<int> rows); // any order, no duplicates
 
     QList<Column> m_columns;
     QList<Row> m_rows;

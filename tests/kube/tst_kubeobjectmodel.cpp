@@ -115,6 +115,50 @@ private slots:
         QCOMPARE(model->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Name"));
     }
 
+    // A relist that drops many objects removes contiguous runs of rows at once, not one row at a time.
+    void relistRemovesRowsInBlocks()
+    {
+        std::unique_ptr<KubeObjectModel> model(KubeModels::pods());
+        QAbstractItemModelTester tester(model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QList<KubeChange> added;
+        for (int i = 0; i < 1000; ++i)
+            added.append({ Type::Added, pod(QStringLiteral("p%1").arg(i), QStringLiteral("1")) });
+        model->apply(podKind, added);
+        QCOMPARE(model->rowCount(), 1000);
+        // Gone: rows 100–599 (one run), every 10th of 700–999 (30 single rows), row 0; p650 deleted and re-added.
+        QList<KubeChange> relist;
+        relist.append({ Type::Deleted, pod(QStringLiteral("p0"), QStringLiteral("1")) });
+        for (int i = 599; i >= 100; --i) // any order
+            relist.append({ Type::Deleted, pod(QStringLiteral("p%1").arg(i), QStringLiteral("1")) });
+        for (int i = 700; i < 1000; i += 10)
+            relist.append({ Type::Deleted, pod(QStringLiteral("p%1").arg(i), QStringLiteral("1")) });
+        relist.append({ Type::Deleted, pod(QStringLiteral("p650"), QStringLiteral("1")) });
+        relist.append({ Type::Modified, pod(QStringLiteral("p650"), QStringLiteral("2")) });
+        relist.append({ Type::Added, pod(QStringLiteral("new"), QStringLiteral("1")) });
+        QSignalSpy removed(model.get(), &QAbstractItemModel::rowsRemoved);
+        model->apply(podKind, relist);
+        QCOMPARE(removed.size(), 1 + 1 + 30);
+        QCOMPARE(model->rowCount(), 1000 - 1 - 500 - 30 + 1);
+        for (const QList<QVariant>& signal : std::as_const(removed)) {
+            if (signal.at(1).toInt() != signal.at(2).toInt())
+                QCOMPARE(signal.at(2).toInt() - signal.at(1).toInt() + 1, 500); // the one long run
+        }
+        // Every remaining row is where rowOf says, in the original order.
+        QStringList names;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QJsonObject object = model->objectAt(row);
+            QCOMPARE(model->rowOf(podKind, object), row);
+            names << object.value(QLatin1String("metadata")).toObject().value(QLatin1String("name")).toString();
+        }
+        QCOMPARE(names.first(), QStringLiteral("p1"));
+        QVERIFY(!names.contains(QStringLiteral("p0")) && !names.contains(QStringLiteral("p100")));
+        QVERIFY(names.contains(QStringLiteral("p650")) && names.contains(QStringLiteral("p701")));
+        QVERIFY(!names.contains(QStringLiteral("p700")) && !names.contains(QStringLiteral("p990")));
+        QCOMPARE(names.last(), QStringLiteral("new"));
+        const int row650 = int(names.indexOf(QStringLiteral("p650")));
+        QCOMPARE(objectResourceVersion(model->objectAt(row650)), QStringLiteral("2"));
+    }
+
     void standardModelsHaveColumns()
     {
         for (KubeObjectModel* model : { KubeModels::namespaces(this), KubeModels::pods(this),
