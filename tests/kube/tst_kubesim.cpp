@@ -342,66 +342,6 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(throttled.hasSynced(), 30000);
     }
 
-    // A server that cuts every watch right after it opened (--api-drop-watches-ms): every new watch waits out a
-    // back-off that keeps growing, so the server gets fewer and fewer requests instead of a tight loop.
-    void watchesCutAtOnceBackOffMoreAndMore()
-    {
-        SimProcess dropping;
-        QVERIFY2(dropping.start({ QStringLiteral("--api-drop-watches-ms"), QStringLiteral("20") }),
-            qPrintable(dropping.error()));
-        const auto config = Kubeconfig::load({ dropping.kubeconfig() });
-        QVERIFY2(config.ok(), qPrintable(config.error));
-        KubeApi api(*config.selection);
-        KubeInformer informer(&api, configMaps, QStringLiteral("default"));
-        informer.setBackoff(50, 400);
-        QList<int> delays; // the back-off before each new watch
-        connect(&informer, &KubeInformer::errorOccurred, this,
-            [&] { QTimer::singleShot(0, this, [&] { delays << informer.retryDelayMs(); }); });
-        informer.start();
-        QTRY_VERIFY_WITH_TIMEOUT(informer.watchCount() >= 6, 60000);
-        informer.stop();
-        QCOMPARE(informer.listCount(), 1); // re-watched from the resourceVersion each time
-        // Requests, not time: every watch that ended was followed by one back-off before the next.
-        QVERIFY2(delays.size() >= informer.watchCount() - 1,
-            qPrintable(QStringLiteral("%1 watches, %2 back-offs").arg(informer.watchCount()).arg(delays.size())));
-        // …and the back-off grows: 50–75, 100–150, 200–300 ms, then the 400 ms cap.
-        const QList<std::pair<int, int>> expected { { 50, 75 }, { 100, 150 }, { 200, 300 }, { 400, 400 },
-            { 400, 400 } };
-        for (qsizetype i = 0; i < expected.size(); ++i)
-            QVERIFY2(delays.at(i) >= expected[i].first && delays.at(i) <= expected[i].second,
-                qPrintable(QStringLiteral("back-off %1: %2 ms").arg(i).arg(delays.at(i))));
-    }
-
-    // The same for watches the server ends cleanly but early (timeoutSeconds=1 here, under the 10 s a watch has
-    // to stay up to count as healthy); once watches do stay up long enough, the next one starts at once.
-    void watchesClosedEarlyBackOff()
-    {
-        KubeInformer informer(m_api.get(), configMaps, QStringLiteral("default"));
-        informer.setBackoff(50, 400);
-        informer.setWatchTimeoutSeconds(1);
-        QList<int> delays;
-        connect(&informer, &KubeInformer::errorOccurred, this,
-            [&] { QTimer::singleShot(0, this, [&] { delays << informer.retryDelayMs(); }); });
-        informer.start();
-        QTRY_VERIFY_WITH_TIMEOUT(informer.watchCount() >= 4, 60000);
-        informer.stop();
-        QVERIFY2(delays.size() >= informer.watchCount() - 1,
-            qPrintable(QStringLiteral("%1 watches, %2 back-offs").arg(informer.watchCount()).arg(delays.size())));
-        QVERIFY2(delays.at(0) >= 50 && delays.at(0) <= 75, qPrintable(QString::number(delays.at(0))));
-        QVERIFY2(delays.at(1) >= 100 && delays.at(1) <= 150, qPrintable(QString::number(delays.at(1))));
-        QVERIFY(informer.lastError().contains(QLatin1String("closed the watch")));
-
-        KubeInformer healthy(m_api.get(), configMaps, QStringLiteral("default"));
-        healthy.setWatchTimeoutSeconds(1);
-        healthy.setMinWatchMs(300); // a 1 s watch is a good one now
-        QSignalSpy errors(&healthy, &KubeInformer::errorOccurred);
-        healthy.start();
-        QTRY_VERIFY_WITH_TIMEOUT(healthy.watchCount() >= 3, 60000);
-        healthy.stop();
-        QCOMPARE(errors.size(), 0);
-        QCOMPARE(healthy.listCount(), 1);
-    }
-
     void writesAndConflicts()
     {
         const QString vsPath = virtualServices.path(QStringLiteral("bookinfo"), QStringLiteral("reviews"));
