@@ -67,18 +67,25 @@ KubeApi::KubeApi(const KubeconfigSelection& config, QObject* parent)
     const KubeUserConfig& user = m_config.user;
     if (!user.clientCertificateData.isEmpty() && m_setupError.isEmpty())
         m_setupError = setClientCertificate(m_baseSsl, user.clientCertificateData, user.clientKeyData);
-    if (!cluster.proxyUrl.isEmpty()) {
-        const bool socks = cluster.proxyUrl.scheme().startsWith(QLatin1String("socks"));
-        QNetworkProxy proxy(socks ? QNetworkProxy::Socks5Proxy : QNetworkProxy::HttpProxy, cluster.proxyUrl.host(),
-            quint16(cluster.proxyUrl.port(socks ? 1080 : 8080)), cluster.proxyUrl.userName(),
-            cluster.proxyUrl.password());
-        m_http->setProxy(proxy);
-    }
+    if (!cluster.proxyUrl.isEmpty())
+        m_http->setProxy(proxyFor(cluster.proxyUrl));
+    if (!user.tokenFile.isEmpty())
+        m_tokenFile = TokenFile(user.tokenFile, user.token);
     if (user.exec)
         m_exec = new ExecCredentialProvider(*user.exec, cluster, this);
 }
 
 KubeApi::~KubeApi() = default;
+
+QNetworkProxy KubeApi::proxyFor(const QUrl& proxyUrl)
+{
+    // Go's net/http: a proxy URL without a port uses its scheme's default port.
+    const QString scheme = proxyUrl.scheme().toLower();
+    const bool socks = scheme.startsWith(QLatin1String("socks"));
+    const int defaultPort = socks ? 1080 : scheme == QLatin1String("https") ? 443 : 80;
+    return QNetworkProxy(socks ? QNetworkProxy::Socks5Proxy : QNetworkProxy::HttpProxy, proxyUrl.host(),
+        quint16(proxyUrl.port(defaultPort)), proxyUrl.userName(), proxyUrl.password());
+}
 
 QUrl KubeApi::url(const QString& path, const QUrlQuery& query) const
 {
@@ -97,8 +104,9 @@ void KubeApi::withCredentials(QObject* context, std::function<void(const Credent
     credentials.ssl = m_baseSsl;
     credentials.error = m_setupError;
     const KubeUserConfig& user = m_config.user;
-    if (!user.token.isEmpty())
-        credentials.authorization = "Bearer " + user.token;
+    const QByteArray token = m_tokenFile.isSet() ? m_tokenFile.token() : user.token;
+    if (!token.isEmpty())
+        credentials.authorization = "Bearer " + token;
     else if (!user.username.isEmpty())
         credentials.authorization = "Basic " + (user.username + QLatin1Char(':') + user.password).toUtf8().toBase64();
     if (!m_exec || !credentials.error.isEmpty()) {
@@ -120,6 +128,7 @@ void KubeApi::invalidateCredentials()
 {
     if (m_exec)
         m_exec->invalidate();
+    m_tokenFile.invalidate();
 }
 
 KubeCallHandle KubeApi::send(const KubeRequest& request, QObject* context, Done done)
@@ -177,9 +186,10 @@ void KubeApi::dispatch(const KubeCallHandle& call, const KubeRequest& request, Q
             http.headers.append(
                 std::pair<QByteArray, QByteArray>(QByteArray("Authorization"), credentials.authorization));
         http.headers.append(std::pair<QByteArray, QByteArray>("User-Agent", "meshscope"));
-        // A 401 with an exec plugin means the cached credential expired early: run the plugin once more.
+        // A 401 with an exec plugin or a tokenFile means the credential expired early: run the plugin or read
+        // the file once more.
         auto finished = [=, this](const HttpResponse& response) {
-            if (response.status == 401 && m_exec && !retried && !call->isCancelled()) {
+            if (response.status == 401 && (m_exec || m_tokenFile.isSet()) && !retried && !call->isCancelled()) {
                 invalidateCredentials();
                 dispatch(call, request, guard, onOpen, onData, done, true);
                 return;

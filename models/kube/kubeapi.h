@@ -2,6 +2,7 @@
 
 #include "kubeconfig.h"
 #include "models/net/httpclient.h"
+#include "tokenfile.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -79,8 +80,10 @@ public:
     };
     void withCredentials(QObject* context, std::function<void(const Credentials&)> then);
     // After a 401 elsewhere (PromClient through the service proxy): the next withCredentials() runs the exec
-    // plugin again instead of using its cached token.
+    // plugin again instead of using its cached token, and reads the tokenFile again.
     void invalidateCredentials();
+    // Static proxy-url → Qt proxy: http (default port 80), https (443), socks5/socks5h (1080).
+    static QNetworkProxy proxyFor(const QUrl& proxyUrl);
 
 private:
     KubeCallHandle start(
@@ -93,6 +96,7 @@ private:
     QSslConfiguration m_baseSsl;
     QString m_setupError;
     ExecCredentialProvider* m_exec = nullptr;
+    TokenFile m_tokenFile;
 };
 
 } // namespace meshscope

@@ -168,8 +168,8 @@ bool loadUser(const Entry& entry, const QString& name, KubeUserConfig* user, QSt
     user->token = scalar(entry.node, "token").toUtf8();
     const QString tokenFile = scalar(entry.node, "tokenFile");
     if (user->token.isEmpty() && !tokenFile.isEmpty()) {
-        if (!readReferenced(
-                resolvePath(tokenFile, entry.baseDir), QStringLiteral("tokenFile"), owner, &user->token, error))
+        user->tokenFile = resolvePath(tokenFile, entry.baseDir);
+        if (!readReferenced(user->tokenFile, QStringLiteral("tokenFile"), owner, &user->token, error))
             return false;
         user->token = user->token.trimmed();
     }

@@ -25,6 +25,7 @@ struct KubeUserConfig
 {
     QString name;
     QByteArray token; // from token or tokenFile
+    QString tokenFile; // the resolved tokenFile path when the token came from it (re-read when it changes)
     QByteArray clientCertificateData; // PEM, from client-certificate(-data)
     QByteArray clientKeyData; // PEM, from client-key(-data)
     QString username;

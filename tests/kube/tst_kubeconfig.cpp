@@ -4,6 +4,7 @@
 #include "models/kube/kubeconfig.h"
 
 #include <QFile>
+#include <QNetworkProxy>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -99,6 +100,7 @@ private slots:
         auto result = load("    tokenFile: token");
         QVERIFY2(result.ok(), qPrintable(result.error));
         QCOMPARE(result.selection->user.token, secretToken);
+        QCOMPARE(result.selection->user.tokenFile, dir.filePath(QStringLiteral("token"))); // re-read when it changes
         QCOMPARE(result.selection->defaultNamespace, QStringLiteral("team"));
         result = load("    client-certificate: cert.pem\n    client-key-data: " + QByteArray("KEY").toBase64());
         QVERIFY2(result.ok(), qPrintable(result.error));
@@ -119,6 +121,30 @@ private slots:
         QVERIFY(result.selection->cluster.insecureSkipTlsVerify);
         QCOMPARE(result.selection->cluster.tlsServerName, QStringLiteral("api.internal"));
         QCOMPARE(result.selection->cluster.proxyUrl.port(), 3128);
+    }
+
+    // A proxy-url without a port uses its scheme's default, as Go's net/http does.
+    void proxyUrlDefaultPorts_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<int>("type");
+        QTest::addColumn<int>("port");
+        QTest::newRow("http") << "http://proxy.local" << int(QNetworkProxy::HttpProxy) << 80;
+        QTest::newRow("https") << "https://proxy.local" << int(QNetworkProxy::HttpProxy) << 443;
+        QTest::newRow("socks5") << "socks5://proxy.local" << int(QNetworkProxy::Socks5Proxy) << 1080;
+        QTest::newRow("socks5h") << "socks5h://proxy.local" << int(QNetworkProxy::Socks5Proxy) << 1080;
+        QTest::newRow("explicit port") << "http://proxy.local:3128" << int(QNetworkProxy::HttpProxy) << 3128;
+    }
+
+    void proxyUrlDefaultPorts()
+    {
+        QFETCH(QString, url);
+        QFETCH(int, type);
+        QFETCH(int, port);
+        const QNetworkProxy proxy = KubeApi::proxyFor(QUrl(url));
+        QCOMPARE(int(proxy.type()), type);
+        QCOMPARE(proxy.hostName(), QStringLiteral("proxy.local"));
+        QCOMPARE(int(proxy.port()), port);
     }
 
     void clearErrors_data()

@@ -252,6 +252,39 @@ private slots:
         QCOMPARE(runs.readAll().count('\n'), 2);
     }
 
+    // A tokenFile is read again when it changes (a rotated service-account token), without a new kubeconfig load.
+    void tokenFileReReadWhenItChanges()
+    {
+        const auto admin = Kubeconfig::load({ m_sim.kubeconfig() });
+        writeFile(
+            m_dir.filePath(QStringLiteral("ca-token-file.pem")), admin.selection->cluster.certificateAuthorityData);
+        const QString tokenPath = writeFile(m_dir.filePath(QStringLiteral("token")), "revoked\n");
+        const QString kubeconfig = writeFile(m_dir.filePath(QStringLiteral("token-file-kubeconfig")),
+            "apiVersion: v1\nkind: Config\ncurrent-context: t\ncontexts:\n- name: t\n  context: {cluster: sim, user: "
+            "file}\nclusters:\n- name: sim\n  cluster:\n    server: "
+                + admin.selection->cluster.server.toString().toUtf8()
+                + "\n    certificate-authority: ca-token-file.pem\nusers:\n- name: file\n  user:\n    tokenFile: "
+                  "token\n");
+        const auto config = Kubeconfig::load({ kubeconfig }, {}, true);
+        QVERIFY2(config.ok(), qPrintable(config.error));
+        KubeApi api(*config.selection);
+        const auto namespaces = [&] {
+            std::optional<HttpResponse> response;
+            KubeRequest request;
+            request.path = QStringLiteral("/api/v1/namespaces");
+            api.send(request, this, [&](const HttpResponse& r) { response = r; });
+            QDeadlineTimer deadline(30000);
+            while (!response && !deadline.hasExpired())
+                QTest::qWait(10);
+            return response.value_or(HttpResponse {}).status;
+        };
+        QCOMPARE(namespaces(), 401);
+        writeFile(tokenPath, adminToken() + '\n'); // rotated in place
+        QCOMPARE(namespaces(), 200);
+        writeFile(tokenPath, "revoked-again\n");
+        QCOMPARE(namespaces(), 401);
+    }
+
     void droppedWatchesLoseAndDuplicateNothing()
     {
         KubeInformer informer(m_api.get(), configMaps, QStringLiteral("default"));
