@@ -10,6 +10,7 @@
 #include "views/graph/graphtoolbar.h"
 #include "views/graph/nodeitem.h"
 
+#include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTest>
@@ -20,12 +21,12 @@ class TestGraphPageLive : public QObject
 {
     Q_OBJECT
 
-    static QStringList appVersions(const GraphScene* scene)
+    static QStringList appVersions(const GraphScene* scene, bool visibleOnly = false)
     {
         QStringList names;
         for (const NodeItem* item : scene->nodeItems()) {
             const graph::Node& node = item->node();
-            if (node.type == graph::NodeType::App && !node.isIdle)
+            if (node.type == graph::NodeType::App && !node.isIdle && (!visibleOnly || item->isVisible()))
                 names << node.app + QLatin1Char(':') + node.version;
         }
         names.sort();
@@ -74,6 +75,30 @@ private slots:
             found << page->scene()->nodeItem(id)->node().version;
         found.sort();
         QCOMPARE(found, QStringList({ QStringLiteral("v1"), QStringLiteral("v2"), QStringLiteral("v3") }));
+
+        // Kiali's hide on the live graph: reviews v3 and ratings go, and so do their edges; clearing brings them back.
+        page->toolbar()->hideEdit()->setText(QStringLiteral("version = v3 OR app = ratings"));
+        emit page->toolbar()->hideEdit()->returnPressed();
+        auto* error = page->toolbar()->findChild<QLabel*>(QStringLiteral("graphFilterError"));
+        QVERIFY2(error && error->isHidden(), qPrintable(error ? error->text() : QString()));
+        const QStringList shown = appVersions(page->scene(), true);
+        QVERIFY2(!shown.contains(QStringLiteral("reviews:v3")) && !shown.contains(QStringLiteral("ratings:v1")),
+            qPrintable(shown.join(u',')));
+        for (const char* expected : { "details:v1", "productpage:v1", "reviews:v1", "reviews:v2" })
+            QVERIFY2(shown.contains(QString::fromLatin1(expected)), qPrintable(shown.join(u',')));
+        int hiddenEdges = 0;
+        for (const EdgeItem* edge : page->scene()->edgeItems()) {
+            const bool gone = edge->sourceNode()->node().version == QLatin1String("v3")
+                || edge->destNode()->node().version == QLatin1String("v3")
+                || edge->destNode()->node().app == QLatin1String("ratings");
+            if (gone && edge->destNode()->node().type != graph::NodeType::Service) {
+                QVERIFY2(!edge->isVisible(), qPrintable(edge->id()));
+                ++hiddenEdges;
+            }
+        }
+        QVERIFY(hiddenEdges >= 2); // into reviews v3 and into ratings v1 at least
+        page->toolbar()->hideEdit()->clear();
+        QTRY_VERIFY(appVersions(page->scene(), true).contains(QStringLiteral("reviews:v3")));
 
         // Clicking an edge fills the side panel's sparklines from Prometheus range queries.
         const EdgeItem* busiest = nullptr;
