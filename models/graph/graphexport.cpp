@@ -93,7 +93,7 @@ QJsonObject nodeData(const Node& n)
         d.insert(QStringLiteral("isGateway"), QJsonObject { { QStringLiteral("ingressInfo"), QJsonObject {} } });
     if (!n.isServiceEntry.isEmpty()) {
         d.insert(QStringLiteral("isServiceEntry"),
-            QJsonObject {
+            QJsonObject { { QStringLiteral("hosts"), QJsonArray::fromStringList(n.serviceEntryHosts) },
                 { QStringLiteral("location"), n.isServiceEntry }, { QStringLiteral("namespace"), n.namespace_ } });
     }
     return d;

@@ -2,8 +2,8 @@
 
 #include <QJsonArray>
 
-// Kiali's Kubernetes-backed appenders (graph/telemetry/istio/appender/): deadNode, serviceEntry, idleNode, istio
-// (badges, gateways) and meshCheck (missing sidecar), applied in Kiali's order.
+// Kiali's Kubernetes-backed appenders (graph/telemetry/istio/appender/): serviceEntry (graphserviceentries.cpp),
+// deadNode, idleNode, istio (badges, gateways) and meshCheck (missing sidecar), applied in Kiali's order.
 namespace meshscope::graph::detail {
 
 namespace {
@@ -235,26 +235,6 @@ void removeDeadNodes(TrafficMap& map, const MeshInventory& inventory, const QStr
     }
 }
 
-void markServiceEntries(TrafficMap& map, const MeshInventory& inventory)
-{
-    for (TrafficNode& t : map.nodes) {
-        Node& n = t.node;
-        if (n.type != NodeType::Service || n.isInjected)
-            continue;
-        for (const QJsonObject& se : inventory.serviceEntries) {
-            const QJsonObject s = spec(se);
-            const QString location = s.value(QStringLiteral("location")).toString(QStringLiteral("MESH_EXTERNAL"));
-            for (const QJsonValue& value : s.value(QStringLiteral("hosts")).toArray()) {
-                const QString host = value.toString();
-                const bool internalMatch = location == QLatin1String("MESH_INTERNAL")
-                    && host.section(QLatin1Char('.'), 0, 0) == n.service && !host.endsWith(QLatin1String(".global"));
-                if (host == n.service || internalMatch)
-                    n.isServiceEntry = location;
-            }
-        }
-    }
-}
-
 void addIdleNodes(TrafficMap& map, const GraphOptions& options, const MeshInventory& inventory)
 {
     const QStringList& namespaces = options.namespaces;
@@ -289,7 +269,7 @@ void addIdleNodes(TrafficMap& map, const GraphOptions& options, const MeshInvent
 void applyInventoryAppenders(TrafficMap& map, const GraphOptions& options, const MeshInventory& inventory)
 {
     const QStringList accessible = inventory.knowsNamespaces ? inventory.namespaces : options.namespaces;
-    markServiceEntries(map, inventory);
+    applyServiceEntries(map, options.type, inventory, accessible);
     if (!inventory.workloads.isEmpty())
         removeDeadNodes(map, inventory, accessible);
     if (inventory.includeIdleNodes && !options.node)

@@ -5,7 +5,7 @@ target_sources(meshscope_models PRIVATE
   graphhealth.cpp graphhealth.h
   graphinventory.cpp graphinventory.h
   graphbuilder.cpp graphbuilder.h graphappenders_p.h graphtrafficmap_p.h graphtrafficmap.cpp
-  graphtelemetry.cpp graphinventoryappenders.cpp graphfinalizers.cpp
+  graphtelemetry.cpp graphinventoryappenders.cpp graphserviceentries.cpp graphfinalizers.cpp
   graphexport.cpp graphexport.h
   graphfilter.cpp graphfilter.h
   graphpromquery.cpp graphpromquery.h graphservice.cpp graphservice.h

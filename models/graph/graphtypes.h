@@ -71,6 +71,7 @@ struct Node
     bool isDead = false;
     bool isGateway = false; // ingress/egress gateway
     QString isServiceEntry; // "", "MESH_EXTERNAL" or "MESH_INTERNAL"
+    QStringList serviceEntryHosts; // isServiceEntry: the ServiceEntry's hosts
     // Badges from Kubernetes (Kiali's istio appender).
     bool hasVirtualService = false;
     bool hasCircuitBreaker = false;

@@ -80,6 +80,8 @@ private slots:
     void customTolerances();
     void labeler();
     void tolerancesFromSettings();
+    void serviceEntryNodes_data();
+    void serviceEntryNodes();
 };
 
 void TstGraphAppenders::circuitBreakerAndVirtualServiceBadges()
@@ -166,9 +168,12 @@ void TstGraphAppenders::deadNodesAndServiceEntries()
     QVERIFY(!graph.node(QStringLiteral("wl_east_bookinfo_gone-v1"))); // no traffic, workload gone: removed
     const Node* scaled = findNode(graph, QStringLiteral("wl_east_bookinfo_scaled-v1"));
     QVERIFY(scaled && scaled->isDead); // no traffic, 0 pods: dead
-    const Node* external = findNode(graph, QStringLiteral("svc_east_bookinfo_foo.bookinfo.ext"));
+    // Kiali's serviceEntry appender: the service node of the host becomes the ServiceEntry's node.
+    QVERIFY(!graph.node(QStringLiteral("svc_east_bookinfo_foo.bookinfo.ext")));
+    const Node* external = findNode(graph, QStringLiteral("svc_east_bookinfo_foo"));
     QVERIFY(external);
     QCOMPARE(external->isServiceEntry, QStringLiteral("MESH_EXTERNAL"));
+    QCOMPARE(external->serviceEntryHosts, QStringList { QStringLiteral("foo.bookinfo.ext") });
     for (const Edge& edge : graph.edges)
         QVERIFY(graph.node(edge.dest) && graph.node(edge.source));
 }
@@ -325,6 +330,89 @@ void TstGraphAppenders::tolerancesFromSettings()
         int(Health::Degraded));
     // Nothing valid saved: Kiali's defaults again.
     QCOMPARE(healthConfigFromText(QStringLiteral("nonsense")).tolerances.size(), 4);
+}
+
+// ServiceEntry nodes as Kiali makes them: every service node matching a host of one entry (visible to the requesting
+// namespace by exportTo) folds into one node named after the entry, with its hosts; edges merge per protocol.
+void TstGraphAppenders::serviceEntryNodes_data()
+{
+    QTest::addColumn<QString>("entry"); // the ServiceEntry's metadata.namespace and spec, as JSON
+    QTest::addColumn<bool>("folded");
+    const QString hosts = QStringLiteral(R"("hosts":["api.a.example","api.b.example"],"location":"MESH_EXTERNAL")");
+    QTest::newRow("exportTo unset") << QStringLiteral(R"("bookinfo"},"spec":{%1})").arg(hosts) << true;
+    QTest::newRow("exportTo *") << QStringLiteral(R"("istio-system"},"spec":{%1,"exportTo":["*"]})").arg(hosts) << true;
+    QTest::newRow("exportTo .") << QStringLiteral(R"("bookinfo"},"spec":{%1,"exportTo":["."]})").arg(hosts) << true;
+    QTest::newRow("exportTo . elsewhere")
+        << QStringLiteral(R"("istio-system"},"spec":{%1,"exportTo":["."]})").arg(hosts) << false;
+    QTest::newRow("exportTo bookinfo")
+        << QStringLiteral(R"("istio-system"},"spec":{%1,"exportTo":["bookinfo"]})").arg(hosts) << true;
+    QTest::newRow("exportTo other") << QStringLiteral(R"("bookinfo"},"spec":{%1,"exportTo":["tutorial"]})").arg(hosts)
+                                    << false;
+}
+
+void TstGraphAppenders::serviceEntryNodes()
+{
+    QFETCH(QString, entry);
+    QFETCH(bool, folded);
+    GraphOptions options = goldenfixture::bookinfoOptions(GraphType::Workload);
+    GraphQuery query { QueryKind::Traffic, QStringLiteral("istio_requests_total"), QString() };
+    PromResult result;
+    result.kind = PromResult::Kind::Vector;
+    // productpage-v1 calls two external hosts (no workload, no namespace: Istio knows only the host).
+    for (const auto& [host, rate, code] : { std::tuple { "api.a.example", 3.0, "200" },
+             std::tuple { "api.b.example", 2.0, "200" }, std::tuple { "api.b.example", 1.0, "503" } }) {
+        PromSample s = sample(QStringLiteral("unknown"), QLatin1String(host), rate);
+        s.metric[QStringLiteral("destination_canonical_service")] = QStringLiteral("unknown");
+        s.metric[QStringLiteral("destination_canonical_revision")] = QStringLiteral("unknown");
+        s.metric[QStringLiteral("destination_workload_namespace")] = QStringLiteral("unknown");
+        s.metric[QStringLiteral("destination_service_namespace")] = QStringLiteral("unknown");
+        s.metric[QStringLiteral("response_code")] = QLatin1String(code);
+        result.vector << s;
+    }
+    MeshInventory inventory = baseInventory();
+    inventory.serviceEntries.append(QJsonDocument::fromJson(
+        QStringLiteral(R"({"metadata":{"name":"external-apis","namespace":%1})").arg(entry).toUtf8())
+                                        .object());
+    const Graph graph = buildGraph(options, { { query, result } }, &inventory);
+    QStringList services;
+    for (const Node& n : graph.nodes) {
+        if (n.type == NodeType::Service)
+            services << n.id;
+    }
+    services.sort();
+    if (!folded) {
+        QCOMPARE(services,
+            (QStringList {
+                QStringLiteral("svc_east_unknown_api.a.example"), QStringLiteral("svc_east_unknown_api.b.example") }));
+        return;
+    }
+    QCOMPARE(services, QStringList { QStringLiteral("svc_east_bookinfo_external-apis") });
+    const Node* se = graph.node(services.first());
+    QCOMPARE(se->isServiceEntry, QStringLiteral("MESH_EXTERNAL"));
+    QCOMPARE(se->serviceEntryHosts, (QStringList { QStringLiteral("api.a.example"), QStringLiteral("api.b.example") }));
+    QCOMPARE(se->rate(QStringLiteral("httpIn")), 6.0);
+    QList<const Edge*> edges;
+    for (const Edge& e : graph.edges) {
+        if (e.dest == se->id)
+            edges << &e;
+    }
+    QCOMPARE(edges.size(), 1); // one edge per protocol from productpage-v1
+    QCOMPARE(edges.first()->source, QStringLiteral("wl_east_bookinfo_productpage-v1"));
+    QCOMPARE(edges.first()->rate(QStringLiteral("http")), 6.0);
+    QCOMPARE(edges.first()->rate(QStringLiteral("http5xx")), 1.0);
+    QCOMPARE(edges.first()->responses.value(QStringLiteral("200")).hosts.size(), 2); // per-host breakdown kept
+    // The Kiali JSON carries the hosts.
+    const QJsonObject json = toKialiJson(graph);
+    bool exported = false;
+    for (const QJsonValue& n : json[QStringLiteral("elements")][QStringLiteral("nodes")].toArray()) {
+        const QJsonObject info = n[QStringLiteral("data")][QStringLiteral("isServiceEntry")].toObject();
+        if (!info.isEmpty()) {
+            QCOMPARE(info.value(QStringLiteral("hosts")).toArray().size(), 2);
+            QCOMPARE(info.value(QStringLiteral("location")).toString(), QStringLiteral("MESH_EXTERNAL"));
+            exported = true;
+        }
+    }
+    QVERIFY(exported);
 }
 
 QTEST_GUILESS_MAIN(TstGraphAppenders)

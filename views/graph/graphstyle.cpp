@@ -221,6 +221,7 @@ QString nodeTooltip(const graph::Node& node)
     row(GraphStyle::tr("Version"), node.version);
     row(GraphStyle::tr("Service"), node.type == graph::NodeType::Service ? QString() : node.service);
     row(GraphStyle::tr("Health"), graph::toString(node.health));
+    row(GraphStyle::tr("Hosts"), node.serviceEntryHosts.join(QStringLiteral(", "))); // a ServiceEntry's
     row(node.virtualServices.size() > 1 ? GraphStyle::tr("Virtual services") : GraphStyle::tr("Virtual service"),
         node.virtualServices.join(QStringLiteral(", ")));
     // The VirtualService's traffic shifting: what share each subset (or host) is meant to get.
