@@ -112,6 +112,11 @@ void TstGraphCommand::badArguments_data()
         "5 minutes" } << "--duration";
     QTest::newRow("format") << QStringList { "--prometheus", "http://127.0.0.1:1", "--namespaces", "a", "--format",
         "png" } << "--format";
+    QTest::newRow("response time") << QStringList { "--prometheus", "http://127.0.0.1:1", "--namespaces", "a",
+        "--response-time", "p95" } << "--response-time";
+    QTest::newRow("health tolerances") << QStringList { "--prometheus", "http://127.0.0.1:1", "--namespaces", "a",
+        "--health-tolerances", "5XX,high,10" }
+                                       << "--health-tolerances";
 }
 
 void TstGraphCommand::badArguments()
