@@ -1,5 +1,7 @@
 #include "promresult.h"
 
+#include "promfastparse.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -73,6 +75,13 @@ PromResult PromResult::failure(const QString& errorType, const QString& error)
 }
 
 PromResult PromResult::parse(const QByteArray& body, int httpStatus)
+{
+    if (auto fast = detail::parseSuccessFast(body))
+        return std::move(*fast);
+    return parseGeneral(body, httpStatus);
+}
+
+PromResult PromResult::parseGeneral(const QByteArray& body, int httpStatus)
 {
     QJsonParseError jsonError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &jsonError);

@@ -1,6 +1,7 @@
 // PromResult::parse on Prometheus HTTP API bodies: every result type, special values, errors, warnings, and
 // every truncation of a real-looking body (an error each time, never a crash).
 
+#include "models/prometheus/promfastparse.h"
 #include "models/prometheus/promresult.h"
 
 #include <QRandomGenerator>
@@ -26,6 +27,37 @@ const QByteArray matrixBody = R"({"status":"success","data":{"resultType":"matri
 
 const QByteArray badDataBody = "{\"status\":\"error\",\"errorType\":\"bad_data\","
                                "\"error\":\"invalid parameter \\\"query\\\": 1:1: parse error\"}";
+
+bool sameNumber(double a, double b)
+{
+    return (std::isnan(a) && std::isnan(b)) || a == b;
+}
+
+// Field by field, NaN equal to NaN: what the fast path reads must be exactly what the general parser reads.
+QString difference(const PromResult& a, const PromResult& b)
+{
+    if (a.kind != b.kind || a.errorType != b.errorType || a.error != b.error || a.warnings != b.warnings
+        || a.string != b.string || !sameNumber(a.scalar.value, b.scalar.value)
+        || !sameNumber(a.scalar.timestamp, b.scalar.timestamp))
+        return QStringLiteral("kind, error, warnings or scalar differ (%1 / %2)").arg(a.error, b.error);
+    if (a.vector.size() != b.vector.size() || a.matrix.size() != b.matrix.size())
+        return QStringLiteral("sizes differ");
+    for (qsizetype i = 0; i < a.vector.size(); ++i) {
+        if (a.vector[i].metric != b.vector[i].metric || !sameNumber(a.vector[i].value, b.vector[i].value)
+            || !sameNumber(a.vector[i].timestamp, b.vector[i].timestamp))
+            return QStringLiteral("sample %1 differs").arg(i);
+    }
+    for (qsizetype i = 0; i < a.matrix.size(); ++i) {
+        if (a.matrix[i].metric != b.matrix[i].metric || a.matrix[i].points.size() != b.matrix[i].points.size())
+            return QStringLiteral("series %1 differs").arg(i);
+        for (qsizetype p = 0; p < a.matrix[i].points.size(); ++p) {
+            if (!sameNumber(a.matrix[i].points[p].first, b.matrix[i].points[p].first)
+                || !sameNumber(a.matrix[i].points[p].second, b.matrix[i].points[p].second))
+                return QStringLiteral("series %1 point %2 differs").arg(i).arg(p);
+        }
+    }
+    return {};
+}
 
 } // namespace
 
@@ -153,6 +185,78 @@ private slots:
         QCOMPARE(error.error, QStringLiteral("invalid parameter \"query\": 1:1: parse error"));
     }
 
+    // Bodies the fast path reads: the result is the general parser's, field for field.
+    void fastPathReadsWhatTheGeneralParserReads_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("vector") << vectorBody;
+        QTest::newRow("matrix with warning") << matrixBody;
+        QTest::newRow("escapes and UTF-8")
+            << QByteArray("{\"status\":\"success\",\"data\":{\"resultType\":\"vector\",\"result\":[{\"metric\":"
+                          "{\"path\":\"/a\\\"b\\\\c\\/d\\n\\u00e9\\u4e2d\",\"team\":\"caf\xc3\xa9\"},"
+                          "\"value\":[1,\"2\"]}]}}");
+        QTest::newRow("labels out of order, repeated")
+            << QByteArray(R"({"status":"success","data":{"resultType":"vector","result":[)"
+                          R"({"metric":{"z":"1","a":"2","m":"3","a":"4"},"value":[1,"2.5e3"]},)"
+                          R"({"metric":{"a":"4","z":"1"},"value":[1,"-0.125"]}]}})");
+        QTest::newRow("whitespace, result before its type, extra members")
+            << QByteArray(" {\n \"data\" : { \"result\" : [ { \"value\" : [ 1.5 , \"3\" ] , \"metric\" : { } } ] ,\n"
+                          " \"resultType\" : \"vector\", \"stats\": {\"timings\": {\"a\": [1, true, null, false]}} },\n"
+                          " \"infos\": [\"x\"], \"status\" : \"success\" }\r\n");
+        QTest::newRow("empty matrix series") << QByteArray(
+            R"({"status":"success","data":{"resultType":"matrix","result":[{"metric":{"a":"b"},"values":[]}]}})");
+        QTest::newRow("number as value") << QByteArray(
+            R"({"status":"success","data":{"resultType":"vector","result":[{"metric":{},"value":[1,-2E-2]}]}})");
+    }
+
+    void fastPathReadsWhatTheGeneralParserReads()
+    {
+        QFETCH(QByteArray, body);
+        const auto fast = meshscope::detail::parseSuccessFast(body);
+        QVERIFY(fast.has_value());
+        const PromResult general = PromResult::parseGeneral(body);
+        QVERIFY(general.ok());
+        const QString diff = difference(*fast, general);
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+    }
+
+    // Bodies the fast path leaves to the general parser, which gives the same answer as ever.
+    void fastPathDeclines_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("error") << badDataBody;
+        QTest::newRow("scalar") << QByteArray(
+            R"({"status":"success","data":{"resultType":"scalar","result":[1700000000,"2"]}})");
+        QTest::newRow("native histogram") << QByteArray(R"({"status":"success","data":{"resultType":"vector",)"
+                                                        R"("result":[{"metric":{},"histogram":[1,{"count":"2"}]}]}})");
+        QTest::newRow("label value not a string") << QByteArray(
+            R"({"status":"success","data":{"resultType":"vector","result":[{"metric":{"a":1},"value":[1,"2"]}]}})");
+        QTest::newRow("leading zero") << QByteArray(
+            R"({"status":"success","data":{"resultType":"vector","result":[{"metric":{},"value":[01,"2"]}]}})");
+        QTest::newRow("value with a plus") << QByteArray(
+            R"({"status":"success","data":{"resultType":"vector","result":[{"metric":{},"value":[1,"+2"]}]}})");
+        QTest::newRow("value out of range") << QByteArray(
+            R"({"status":"success","data":{"resultType":"vector","result":[{"metric":{},"value":[1,"1e999"]}]}})");
+        QTest::newRow("trailing garbage") << vectorBody + "x";
+        QTest::newRow("surrogate pair") << QByteArray(
+            "{\"status\":\"success\",\"data\":{\"resultType\":\"vector\",\"result\":[{\"metric\":"
+            "{\"a\":\"\\ud83d\\ude00\"},\"value\":[1,\"2\"]}]}}");
+        QTest::newRow("invalid UTF-8") << QByteArray(
+            "{\"status\":\"success\",\"data\":{\"resultType\":\"vector\","
+            "\"result\":[{\"metric\":{\"a\":\"\xff\"},\"value\":[1,\"2\"]}]}}");
+        QTest::newRow("vector item without value")
+            << QByteArray(R"({"status":"success","data":{"resultType":"vector","result":[{"metric":{}}]}})");
+        QTest::newRow("no status") << QByteArray(R"({"data":{"resultType":"vector","result":[]}})");
+    }
+
+    void fastPathDeclines()
+    {
+        QFETCH(QByteArray, body);
+        QVERIFY(!meshscope::detail::parseSuccessFast(body).has_value());
+        const QString diff = difference(PromResult::parse(body), PromResult::parseGeneral(body));
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+    }
+
     // Every prefix of a valid body is either an error or (at the full length) the full result; none crashes.
     void truncatedBodies_data()
     {
@@ -185,6 +289,8 @@ private slots:
                     QByteArray corrupted = body;
                     corrupted[at] = replacement;
                     const PromResult result = PromResult::parse(corrupted);
+                    const QString diff = difference(result, PromResult::parseGeneral(corrupted));
+                    QVERIFY2(diff.isEmpty(), qPrintable(diff + QStringLiteral(": ") + QString::fromLatin1(corrupted)));
                     if (!result.ok()) {
                         QVERIFY(!result.error.isEmpty());
                         ++errors;
@@ -221,6 +327,8 @@ private slots:
             }
             const PromResult result = PromResult::parse(body, 200);
             QVERIFY(result.ok() || !result.error.isEmpty());
+            const QString diff = difference(result, PromResult::parseGeneral(body, 200));
+            QVERIFY2(diff.isEmpty(), qPrintable(diff + QStringLiteral(": ") + QString::fromLatin1(body)));
             parsed += result.ok() ? 1 : 0;
         }
         qInfo("%d of 3000 mutated bodies still parsed", parsed);
