@@ -67,7 +67,7 @@ bool addEdgeTraffic(TrafficMap& map, size_t seriesKey, double value, const QStri
     edge.seriesKeys.insert(seriesKey);
     // Self edges: source and dest are the same node, so take the node once.
     TrafficNode* dest = map.find(destId);
-    addToRates(protocol, value, code, flags, host, source->node, dest->node, edge);
+    addToRates(protocol, value, code, flags, host, *source, *dest, edge);
     return true;
 }
 
@@ -79,38 +79,39 @@ void populate(TrafficMap& map, const QString& metric, const PromResult& result, 
 {
     bool isRequests = false;
     QString protocol = protocolOfMetric(metric, &isRequests);
+    SampleLabels::Index labelIndex;
     for (const PromSample& sample : result.vector) {
-        const PromLabels& m = sample.metric;
         const double value = sample.value;
         if (!(value > 0) && !options.includeIdleEdges)
             continue;
+        const SampleLabels m(sample.metric, &labelIndex);
         SampleEndpoints ends;
         if (!readEndpoints(m, options, &ends))
             continue;
         QString flags;
         if (isRequests || protocol == QLatin1String("tcp")) {
-            if (!m.contains(QStringLiteral("response_flags")))
+            if (!m.has(SampleLabels::ResponseFlags))
                 continue;
-            flags = m.value(QStringLiteral("response_flags"));
+            flags = m.value(SampleLabels::ResponseFlags);
         }
         QString code;
         QString sampleProtocol = protocol;
         if (isRequests) {
-            if (!m.contains(QStringLiteral("request_protocol")) || !m.contains(QStringLiteral("response_code")))
+            if (!m.has(SampleLabels::RequestProtocol) || !m.has(SampleLabels::ResponseCode))
                 continue;
-            sampleProtocol = m.value(QStringLiteral("request_protocol"));
+            sampleProtocol = m.value(SampleLabels::RequestProtocol);
             if ((sampleProtocol == QLatin1String("grpc") && options.rateGrpc != RateGrpc::Requests)
                 || (sampleProtocol == QLatin1String("http") && options.rateHttp != RateHttp::Requests)) {
                 continue;
             }
-            code = responseCode(sampleProtocol, m.value(QStringLiteral("response_code")),
-                m.contains(QStringLiteral("grpc_response_status")), m.value(QStringLiteral("grpc_response_status")));
+            code = responseCode(sampleProtocol, m.value(SampleLabels::ResponseCode),
+                m.has(SampleLabels::GrpcResponseStatus), m.value(SampleLabels::GrpcResponseStatus));
         }
         Endpoint src = ends.source;
         Endpoint dst = ends.dest;
         // ztunnel-reported TCP can have a waypoint at either end; waypoints are workloads, never apps.
         bool sourceIsWaypoint = false, destIsWaypoint = false;
-        if (protocol == QLatin1String("tcp") && m.value(QStringLiteral("app")) == QLatin1String("ztunnel")) {
+        if (protocol == QLatin1String("tcp") && m.value(SampleLabels::App) == QLatin1String("ztunnel")) {
             sourceIsWaypoint = waypoints.contains(
                 src.cluster + QLatin1Char('/') + src.workloadNamespace + QLatin1Char('/') + src.workload);
             destIsWaypoint = waypoints.contains(
@@ -340,13 +341,14 @@ Edge finishEdge(const TrafficEdge& t, const QString& sourceId, const Node& sourc
         if (out > 0)
             e.rates[t.protocol + QStringLiteral("PercentReq")] = total / out * 100;
     }
+    // The keys come in order, so each insertion goes at the end (the hint) without a search.
     for (auto code = t.responses.cbegin(); code != t.responses.cend(); ++code) {
         Edge::CodeDetail detail;
         for (auto f = code->flags.cbegin(); f != code->flags.cend(); ++f)
-            detail.flags[f.key()] = f.value() / total * 100;
+            detail.flags.insert(detail.flags.cend(), f.key(), f.value() / total * 100);
         for (auto h = code->hosts.cbegin(); h != code->hosts.cend(); ++h)
-            detail.hosts[h.key()] = h.value() / total * 100;
-        e.responses[code.key()] = detail;
+            detail.hosts.insert(detail.hosts.cend(), h.key(), h.value() / total * 100);
+        e.responses.insert(e.responses.cend(), code.key(), detail);
     }
     return e;
 }
@@ -378,6 +380,7 @@ Graph buildGraph(const GraphOptions& options, const QList<QueryResponse>& respon
         if (response.query.kind == QueryKind::Traffic)
             populate(map, response.query.metric, response.result, options, waypoints);
     }
+    flushPendingRates(map);
     applyTelemetryAppenders(map, options, responses);
 
     QStringList requested = options.node ? QStringList { options.node->namespace_ } : options.namespaces;
@@ -396,11 +399,12 @@ Graph buildGraph(const GraphOptions& options, const QList<QueryResponse>& respon
     graph.type = options.type;
     graph.timestamp = options.queryTime;
     graph.durationSeconds = options.durationSeconds;
+    graph.nodes.reserve(map.order.size());
     for (const QString& id : std::as_const(map.order)) {
-        const TrafficNode& t = map.nodes[id];
-        graph.nodes.append(t.node);
+        TrafficNode& t = map.nodes[id];
         for (const TrafficEdge& e : t.edges)
             graph.edges.append(finishEdge(e, id, t.node, options.responseTimeStat));
+        graph.nodes.append(std::move(t.node)); // the map is thrown away: no copy to build and free
     }
     if (options.boxByApp && (options.type == GraphType::App || options.type == GraphType::VersionedApp))
         boxByApp(graph);

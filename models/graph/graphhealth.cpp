@@ -45,15 +45,21 @@ struct Compiled
     }
 };
 
+// "5XX", "404", "-" (also anchored, as Kiali's default "^-$"): a code compared character by character.
+QString simpleCode(const QString& code)
+{
+    static const QRegularExpression simple(QStringLiteral("^\\^?([0-9Xx-]+)\\$?$"));
+    const QRegularExpressionMatch match = simple.match(code);
+    return match.hasMatch() ? match.captured(1) : QString();
+}
+
 QList<Compiled> compile(const HealthConfig& config)
 {
-    static const QRegularExpression simple(QStringLiteral("^[0-9Xx-]+$"));
     QList<Compiled> compiled;
     for (const RateTolerance& t : config.tolerances) {
         compiled.append(
             { t, codeRegex(t.code), QRegularExpression(QStringLiteral("^(?:") + t.protocol + QStringLiteral(")$")),
-                QRegularExpression(QStringLiteral("^(?:") + t.direction + QStringLiteral(")$")),
-                simple.match(t.code).hasMatch() ? t.code : QString() });
+                QRegularExpression(QStringLiteral("^(?:") + t.direction + QStringLiteral(")$")), simpleCode(t.code) });
         Compiled& c = compiled.last();
         const bool inbound = c.direction.match(QStringLiteral("inbound")).hasMatch();
         c.inboundHttp = inbound && c.protocol.match(QStringLiteral("http")).hasMatch();

@@ -35,15 +35,16 @@ void collectPerEdge(
     for (const QueryResponse& response : responses) {
         if (response.query.kind != kind || !response.result.ok())
             continue;
+        SampleLabels::Index labelIndex; // per result: its label names stay alive while it is read
         for (const PromSample& sample : response.result.vector) {
             if (std::isnan(sample.value) || std::isinf(sample.value))
                 continue;
+            const SampleLabels labels(sample.metric, &labelIndex);
             SampleEndpoints ends;
-            if (!readEndpoints(sample.metric, options, &ends))
+            if (!readEndpoints(labels, options, &ends))
                 continue;
-            const QString protocol = kind == QueryKind::Throughput
-                ? QStringLiteral("http")
-                : sample.metric.value(QStringLiteral("request_protocol"));
+            const QString protocol
+                = kind == QueryKind::Throughput ? QStringLiteral("http") : labels.value(SampleLabels::RequestProtocol);
             if (kind == QueryKind::ResponseTime && protocol.isEmpty())
                 continue;
             const NodeId dest = nodeId(ends.dest, options.type);
@@ -74,13 +75,15 @@ void collectSecurity(const QList<QueryResponse>& responses, const GraphOptions& 
     for (const QueryResponse& response : responses) {
         if (response.query.kind != QueryKind::SecurityPolicy || !response.result.ok())
             continue;
+        SampleLabels::Index labelIndex; // per result: its label names stay alive while it is read
         for (const PromSample& sample : response.result.vector) {
             if (!(sample.value > 0))
                 continue;
+            const SampleLabels labels(sample.metric, &labelIndex);
             SampleEndpoints ends;
-            if (!readEndpoints(sample.metric, options, &ends, false))
+            if (!readEndpoints(labels, options, &ends, false))
                 continue;
-            QString policy = sample.metric.value(QStringLiteral("connection_security_policy"));
+            QString policy = labels.value(SampleLabels::ConnectionSecurityPolicy);
             if (policy.isEmpty())
                 policy = QStringLiteral("unknown");
             const NodeId source = nodeId(ends.source, options.type);
@@ -99,9 +102,9 @@ void collectSecurity(const QList<QueryResponse>& responses, const GraphOptions& 
                 Policies& p = (*out)[key];
                 p.rateByPolicy[policy] = sample.value;
                 if (p.sourcePrincipal.isEmpty())
-                    p.sourcePrincipal = sample.metric.value(QStringLiteral("source_principal"));
+                    p.sourcePrincipal = labels.value(SampleLabels::SourcePrincipal);
                 if (p.destPrincipal.isEmpty())
-                    p.destPrincipal = sample.metric.value(QStringLiteral("destination_principal"));
+                    p.destPrincipal = labels.value(SampleLabels::DestPrincipal);
             }
         }
     }

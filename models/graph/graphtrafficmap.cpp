@@ -1,6 +1,7 @@
 #include "graphtrafficmap_p.h"
 
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace meshscope::graph::detail {
 
@@ -102,7 +103,7 @@ TrafficNode* TrafficMap::add(const Endpoint& e, GraphType type)
         break;
     }
     order.append(id.id);
-    return &nodes.insert(id.id, TrafficNode { node, {} }).value();
+    return &nodes.insert(id.id, TrafficNode { node, {}, {} }).value();
 }
 
 TrafficEdge& TrafficMap::edge(TrafficNode& source, const QString& dest, const QString& protocol)
@@ -152,50 +153,80 @@ bool isHttpError(const QString& code)
 } // namespace
 
 void addToRates(const QString& protocol, double value, const QString& code, const QString& flags, const QString& host,
-    Node& source, Node& dest, TrafficEdge& edge)
+    TrafficNode& source, TrafficNode& dest, TrafficEdge& edge)
 {
     if (value <= 0)
         return;
+    using R = RateSlot;
     if (protocol == QLatin1String("grpc")) {
-        addValue(source.rates, QStringLiteral("grpcOut"), value);
-        addValue(dest.rates, QStringLiteral("grpcIn"), value);
-        addValue(edge.rates, QStringLiteral("grpc"), value);
+        source.pending.add(R::GrpcOut, value);
+        dest.pending.add(R::GrpcIn, value);
+        edge.pending.add(R::Grpc, value);
         addResponse(edge, code, flags, host, value);
         if (code == QLatin1String("-")) {
-            addValue(dest.rates, QStringLiteral("grpcInNoResponse"), value);
-            addValue(edge.rates, QStringLiteral("grpcNoResponse"), value);
+            dest.pending.add(R::GrpcInNoResponse, value);
+            edge.pending.add(R::GrpcNoResponse, value);
         } else {
             // Older Istio telemetry may use HTTP codes for gRPC.
             const bool error = code.size() == 3 ? isHttpError(code) : (code != QLatin1String("0") && !code.isEmpty());
             if (error) {
-                addValue(dest.rates, QStringLiteral("grpcInErr"), value);
-                addValue(edge.rates, QStringLiteral("grpcErr"), value);
+                dest.pending.add(R::GrpcInErr, value);
+                edge.pending.add(R::GrpcErr, value);
             }
         }
     } else if (protocol == QLatin1String("http")) {
-        addValue(source.rates, QStringLiteral("httpOut"), value);
-        addValue(dest.rates, QStringLiteral("httpIn"), value);
-        addValue(edge.rates, QStringLiteral("http"), value);
+        source.pending.add(R::HttpOut, value);
+        dest.pending.add(R::HttpIn, value);
+        edge.pending.add(R::Http, value);
         addResponse(edge, code, flags, host, value);
         // 2xx is not stored: total − noResponse − 3xx − 4xx − 5xx.
-        QString bucket;
-        if (code == QLatin1String("-"))
-            bucket = QStringLiteral("NoResponse");
-        else if (code.startsWith(QLatin1Char('3')))
-            bucket = QStringLiteral("3xx");
-        else if (code.startsWith(QLatin1Char('4')))
-            bucket = QStringLiteral("4xx");
-        else if (code.startsWith(QLatin1Char('5')))
-            bucket = QStringLiteral("5xx");
-        if (!bucket.isEmpty()) {
-            addValue(dest.rates, QStringLiteral("httpIn") + bucket, value);
-            addValue(edge.rates, QStringLiteral("http") + bucket, value);
+        if (code == QLatin1String("-")) {
+            dest.pending.add(R::HttpInNoResponse, value);
+            edge.pending.add(R::HttpNoResponse, value);
+        } else if (code.startsWith(QLatin1Char('3'))) {
+            dest.pending.add(R::HttpIn3xx, value);
+            edge.pending.add(R::Http3xx, value);
+        } else if (code.startsWith(QLatin1Char('4'))) {
+            dest.pending.add(R::HttpIn4xx, value);
+            edge.pending.add(R::Http4xx, value);
+        } else if (code.startsWith(QLatin1Char('5'))) {
+            dest.pending.add(R::HttpIn5xx, value);
+            edge.pending.add(R::Http5xx, value);
         }
     } else if (protocol == QLatin1String("tcp")) {
-        addValue(source.rates, QStringLiteral("tcpOut"), value);
-        addValue(dest.rates, QStringLiteral("tcpIn"), value);
-        addValue(edge.rates, QStringLiteral("tcp"), value);
+        source.pending.add(R::TcpOut, value);
+        dest.pending.add(R::TcpIn, value);
+        edge.pending.add(R::Tcp, value);
         addResponse(edge, QStringLiteral("-"), flags, host, value);
+    }
+}
+
+namespace {
+
+void flush(PendingRates& pending, QMap<QString, double>& rates)
+{
+    // Kiali's names for the slots, in RateSlot order.
+    static const QString names[int(RateSlot::Count)] = { QStringLiteral("grpcOut"), QStringLiteral("grpcIn"),
+        QStringLiteral("grpc"), QStringLiteral("grpcInNoResponse"), QStringLiteral("grpcNoResponse"),
+        QStringLiteral("grpcInErr"), QStringLiteral("grpcErr"), QStringLiteral("httpOut"), QStringLiteral("httpIn"),
+        QStringLiteral("http"), QStringLiteral("httpInNoResponse"), QStringLiteral("httpNoResponse"),
+        QStringLiteral("httpIn3xx"), QStringLiteral("http3xx"), QStringLiteral("httpIn4xx"), QStringLiteral("http4xx"),
+        QStringLiteral("httpIn5xx"), QStringLiteral("http5xx"), QStringLiteral("tcpOut"), QStringLiteral("tcpIn"),
+        QStringLiteral("tcp") };
+    for (int slot = 0; slot < int(RateSlot::Count); ++slot) {
+        addValue(rates, names[slot], pending.sum[slot]);
+        pending.sum[slot] = 0;
+    }
+}
+
+} // namespace
+
+void flushPendingRates(TrafficMap& map)
+{
+    for (TrafficNode& t : map.nodes) {
+        flush(t.pending, t.node.rates);
+        for (TrafficEdge& e : t.edges)
+            flush(e.pending, e.rates);
     }
 }
 
@@ -235,52 +266,112 @@ void aggregateEdge(const TrafficEdge& from, TrafficEdge& into)
 
 namespace meshscope::graph::detail {
 
-bool readEndpoints(const PromLabels& m, const GraphOptions& options, SampleEndpoints* out, bool requireDestService)
+namespace {
+
+// The label names in the map's order (QString's <), each with its slot.
+const QList<std::pair<QString, SampleLabels::Label>>& sortedLabelNames()
 {
-    // One lookup per label with keys built once (this runs for every sample of every query).
-    enum Label
-    {
-        SourceNs,
-        SourceWorkload,
-        SourceApp,
-        SourceVersion,
-        DestServiceNs,
-        DestServiceName,
-        DestWorkloadNs,
-        DestWorkload,
-        DestApp,
-        DestVersion,
-        DestService,
-        SourceCluster,
-        DestCluster,
-        LabelCount
-    };
-    static const QString keys[LabelCount] = { QStringLiteral("source_workload_namespace"),
-        QStringLiteral("source_workload"), QStringLiteral("source_canonical_service"),
-        QStringLiteral("source_canonical_revision"), QStringLiteral("destination_service_namespace"),
-        QStringLiteral("destination_service_name"), QStringLiteral("destination_workload_namespace"),
-        QStringLiteral("destination_workload"), QStringLiteral("destination_canonical_service"),
-        QStringLiteral("destination_canonical_revision"), QStringLiteral("destination_service"),
-        QStringLiteral("source_cluster"), QStringLiteral("destination_cluster") };
-    QString values[LabelCount];
-    bool present[LabelCount] = {};
-    for (int label = 0; label < LabelCount; ++label) {
-        const auto it = m.constFind(keys[label]);
-        present[label] = it != m.cend();
-        if (present[label])
-            values[label] = *it;
-        else if (label < DestService || (label == DestService && requireDestService))
+    static const QList<std::pair<QString, SampleLabels::Label>> names = [] {
+        using L = SampleLabels;
+        QList<std::pair<QString, SampleLabels::Label>> list { { QStringLiteral("app"), L::App },
+            { QStringLiteral("connection_security_policy"), L::ConnectionSecurityPolicy },
+            { QStringLiteral("destination_canonical_revision"), L::DestCanonicalRevision },
+            { QStringLiteral("destination_canonical_service"), L::DestCanonicalService },
+            { QStringLiteral("destination_cluster"), L::DestCluster },
+            { QStringLiteral("destination_principal"), L::DestPrincipal },
+            { QStringLiteral("destination_service"), L::DestService },
+            { QStringLiteral("destination_service_name"), L::DestServiceName },
+            { QStringLiteral("destination_service_namespace"), L::DestServiceNamespace },
+            { QStringLiteral("destination_workload"), L::DestWorkload },
+            { QStringLiteral("destination_workload_namespace"), L::DestWorkloadNamespace },
+            { QStringLiteral("grpc_response_status"), L::GrpcResponseStatus },
+            { QStringLiteral("request_protocol"), L::RequestProtocol },
+            { QStringLiteral("response_code"), L::ResponseCode },
+            { QStringLiteral("response_flags"), L::ResponseFlags },
+            { QStringLiteral("source_canonical_revision"), L::SourceCanonicalRevision },
+            { QStringLiteral("source_canonical_service"), L::SourceCanonicalService },
+            { QStringLiteral("source_cluster"), L::SourceCluster },
+            { QStringLiteral("source_principal"), L::SourcePrincipal },
+            { QStringLiteral("source_workload"), L::SourceWorkload },
+            { QStringLiteral("source_workload_namespace"), L::SourceWorkloadNamespace } };
+        std::sort(list.begin(), list.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+        return list;
+    }();
+    return names;
+}
+
+} // namespace
+
+SampleLabels::SampleLabels(const PromLabels& labels, Index* index)
+{
+    if (!index || !readLikeLast(labels, *index))
+        readByName(labels, index);
+}
+
+// Same names (by pointer) in the same order as the previous sample: no string comparisons at all.
+bool SampleLabels::readLikeLast(const PromLabels& labels, const Index& index)
+{
+    if (labels.size() != index.m_last.size())
+        return false;
+    qsizetype i = 0;
+    for (auto it = labels.cbegin(); it != labels.cend(); ++it, ++i) {
+        if (it.key().constData() != index.m_last[i].name)
             return false;
     }
-    const bool sourceClusterOk = present[SourceCluster];
-    const bool destClusterOk = present[DestCluster];
+    i = 0;
+    for (auto it = labels.cbegin(); it != labels.cend(); ++it, ++i) {
+        const int label = index.m_last[i].label;
+        if (label >= 0) {
+            m_values[label] = it.value();
+            m_present[label] = true;
+        }
+    }
+    return true;
+}
+
+void SampleLabels::readByName(const PromLabels& labels, Index* index)
+{
+    if (index)
+        index->m_last.clear();
+    // Both sequences are sorted: walk them side by side.
+    const auto& names = sortedLabelNames();
+    qsizetype k = 0;
+    for (auto it = labels.cbegin(); it != labels.cend(); ++it) {
+        int order = 1;
+        while (k < names.size() && (order = it.key().compare(names[k].first)) > 0)
+            ++k;
+        const int label = order == 0 ? int(names[k].second) : -1;
+        if (label >= 0) {
+            m_values[label] = it.value();
+            m_present[label] = true;
+        }
+        if (index)
+            index->m_last.append({ it.key().constData(), label });
+    }
+}
+
+bool readEndpoints(const SampleLabels& m, const GraphOptions& options, SampleEndpoints* out, bool requireDestService)
+{
+    using L = SampleLabels;
+    const auto has = [&m](L::Label label) { return m.has(label); };
+    // Every label but destination_service must be there; that one only when asked for.
+    for (L::Label label : { L::SourceWorkloadNamespace, L::SourceWorkload, L::SourceCanonicalService,
+             L::SourceCanonicalRevision, L::DestServiceNamespace, L::DestServiceName, L::DestWorkloadNamespace,
+             L::DestWorkload, L::DestCanonicalService, L::DestCanonicalRevision }) {
+        if (!has(label))
+            return false;
+    }
+    if (requireDestService && !has(L::DestService))
+        return false;
+    const bool sourceClusterOk = has(L::SourceCluster);
+    const bool destClusterOk = has(L::DestCluster);
     Endpoint source;
-    source.cluster = sourceClusterOk ? values[SourceCluster] : QStringLiteral("unknown");
-    source.workloadNamespace = values[SourceNs];
+    source.cluster = sourceClusterOk ? m.value(L::SourceCluster) : kUnknown;
+    source.workloadNamespace = m.value(L::SourceWorkloadNamespace);
     source.serviceNamespace = source.workloadNamespace;
-    source.workload = values[SourceWorkload];
-    source.app = values[SourceApp];
-    source.version = values[SourceVersion];
+    source.workload = m.value(L::SourceWorkload);
+    source.app = m.value(L::SourceCanonicalService);
+    source.version = m.value(L::SourceCanonicalRevision);
     // Bad source telemetry: a namespace but neither workload nor app; or a namespace with an unknown cluster.
     if (isOK(source.workloadNamespace) && !isOK(source.workload) && !isOK(source.app))
         return false;
@@ -288,14 +379,14 @@ bool readEndpoints(const PromLabels& m, const GraphOptions& options, SampleEndpo
         return false;
 
     Endpoint dest;
-    dest.cluster = destClusterOk ? values[DestCluster] : QStringLiteral("unknown");
-    dest.serviceNamespace = values[DestServiceNs];
-    dest.service = values[DestServiceName];
-    dest.workloadNamespace = values[DestWorkloadNs];
-    dest.workload = values[DestWorkload];
-    dest.app = values[DestApp];
-    dest.version = values[DestVersion];
-    const QString destService = values[DestService];
+    dest.cluster = destClusterOk ? m.value(L::DestCluster) : kUnknown;
+    dest.serviceNamespace = m.value(L::DestServiceNamespace);
+    dest.service = m.value(L::DestServiceName);
+    dest.workloadNamespace = m.value(L::DestWorkloadNamespace);
+    dest.workload = m.value(L::DestWorkload);
+    dest.app = m.value(L::DestCanonicalService);
+    dest.version = m.value(L::DestCanonicalRevision);
+    const QString& destService = m.value(L::DestService);
 
     // HandleDestination: requests through the egress gateway (kiali#2999), then istio#29373.
     // The egress gateway's host, computed once per istio namespace (this runs for every sample).

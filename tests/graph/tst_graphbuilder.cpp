@@ -3,6 +3,7 @@
 // every edge joins existing nodes and every rate is finite.
 
 #include "goldenfixture.h"
+#include "models/graph/graphtrafficmap_p.h"
 
 #include <QTest>
 #include <cmath>
@@ -59,6 +60,7 @@ private slots:
     void everyLabelMutation();
     void oddValues();
     void failedQueries();
+    void sampleLabelsFollowEachSamplesLayout();
 };
 
 void TstGraphBuilder::everyLabelMutation_data()
@@ -142,3 +144,35 @@ void TstGraphBuilder::failedQueries()
 
 QTEST_GUILESS_MAIN(TstGraphBuilder)
 #include "tst_graphbuilder.moc"
+
+// The label reader reuses the previous sample's layout only when the names are the very same strings in the same
+// order; any other sample is read by name.
+void TstGraphBuilder::sampleLabelsFollowEachSamplesLayout()
+{
+    using detail::SampleLabels;
+    const PromResult result = PromResult::parse(
+        R"({"status":"success","data":{"resultType":"vector","result":[)"
+        R"({"metric":{"app":"a1","response_code":"200","source_workload":"w1"},"value":[1,"1"]},)"
+        R"({"metric":{"app":"a2","response_code":"503","source_workload":"w2"},"value":[1,"1"]},)"
+        R"({"metric":{"app":"a3","other":"x","source_workload":"w3"},"value":[1,"1"]},)"
+        R"({"metric":{"response_code":"404","source_workload":"w4","zzz":"y"},"value":[1,"1"]}]}})");
+    QCOMPARE(result.vector.size(), 4);
+    SampleLabels::Index index;
+    QStringList seen;
+    for (const PromSample& sample : result.vector) {
+        const SampleLabels labels(sample.metric, &index);
+        seen << labels.value(SampleLabels::App) + QLatin1Char('/') + labels.value(SampleLabels::ResponseCode)
+                + QLatin1Char('/') + labels.value(SampleLabels::SourceWorkload)
+                + (labels.has(SampleLabels::ResponseCode) ? QString() : QStringLiteral("/no-code"));
+    }
+    QCOMPARE(seen,
+        QStringList({ QStringLiteral("a1/200/w1"), QStringLiteral("a2/503/w2"), QStringLiteral("a3//w3/no-code"),
+            QStringLiteral("/404/w4") }));
+    // Labels built by hand (no shared names) read the same.
+    PromLabels byHand { { QStringLiteral("source_workload"), QStringLiteral("w5") },
+        { QStringLiteral("app"), QStringLiteral("a5") } };
+    const SampleLabels labels(byHand, &index);
+    QCOMPARE(labels.value(SampleLabels::App), QStringLiteral("a5"));
+    QCOMPARE(labels.value(SampleLabels::SourceWorkload), QStringLiteral("w5"));
+    QVERIFY(!labels.has(SampleLabels::ResponseCode));
+}
