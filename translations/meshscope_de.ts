@@ -53,6 +53,46 @@
     </message>
 </context>
 <context>
+    <name>EnvoyAdmin</name>
+    <message>
+        <source>Unexpected line in /clusters: %1</source>
+        <translation>Unerwartete Zeile in /clusters: %1</translation>
+    </message>
+    <message>
+        <source>Malformed metrics line: %1</source>
+        <translation>Fehlerhafte Metrikzeile: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EnvoyConfigDump</name>
+    <message>
+        <source>The config dump is not a ConfigDump JSON object (%1)</source>
+        <translation>Der Config-Dump ist kein ConfigDump-JSON-Objekt (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>IstiodDebug</name>
+    <message>
+        <source>istiod&apos;s %1 did not return %2 (%3)</source>
+        <translation>Unerwartete Antwort von istiod auf %1, erwartet: %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>KubeObjectModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>Namespace</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+</context>
+<context>
     <name>KubeconfigContexts</name>
     <message>
         <source>Cannot read kubeconfig %1: %2</source>
@@ -134,10 +174,303 @@
     </message>
 </context>
 <context>
+    <name>Syncz</name>
+    <message>
+        <source>istiod&apos;s /debug/syncz did not return a JSON array (%1)</source>
+        <translation>/debug/syncz von istiod lieferte kein JSON-Array (%1)</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>meshscope: unknown command &quot;%1&quot;</source>
         <translation>meshscope: unbekannter Befehl „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>meshscope</name>
+    <message>
+        <source>Print the traffic graph of namespaces, computed like Kiali from Prometheus.</source>
+        <translation>Den Verkehrsgraphen von Namespaces ausgeben, wie bei Kiali aus Prometheus berechnet.</translation>
+    </message>
+    <message>
+        <source>Prometheus base URL.</source>
+        <translation>Basis-URL von Prometheus.</translation>
+    </message>
+    <message>
+        <source>Kubeconfig: adds idle/dead nodes, badges and service entries from the cluster.</source>
+        <translation>kubeconfig: ergänzt untätige/tote Knoten, Abzeichen und Service-Einträge aus dem Cluster.</translation>
+    </message>
+    <message>
+        <source>Kubeconfig context.</source>
+        <translation>kubeconfig-Kontext.</translation>
+    </message>
+    <message>
+        <source>Comma-separated namespaces (required).</source>
+        <translation>Kommagetrennte Namespaces (erforderlich).</translation>
+    </message>
+    <message>
+        <source>app, versionedApp, workload or service.</source>
+        <translation>app, versionedApp, workload oder service.</translation>
+    </message>
+    <message>
+        <source>Rate window, e.g. 1m, 5m, 1h.</source>
+        <translation>Zeitfenster der Raten, z. B. 1m, 5m, 1h.</translation>
+    </message>
+    <message>
+        <source>Evaluate at this unix time (Kiali&apos;s queryTime); default now.</source>
+        <translation>Zu dieser Unix-Zeit auswerten (queryTime von Kiali); Standard: jetzt.</translation>
+    </message>
+    <message>
+        <source>kiali, dot or svg.</source>
+        <translation>kiali, dot oder svg.</translation>
+    </message>
+    <message>
+        <source>Service nodes between workloads.</source>
+        <translation>Service-Knoten zwischen Workloads.</translation>
+    </message>
+    <message>
+        <source>Workloads without traffic (needs --kubeconfig).</source>
+        <translation>Workloads ohne Verkehr (braucht --kubeconfig).</translation>
+    </message>
+    <message>
+        <source>Give up after this many seconds.</source>
+        <translation>Nach so vielen Sekunden aufgeben.</translation>
+    </message>
+    <message>
+        <source>Health rate tolerances as Kiali&apos;s health.kiali.io/rate annotation, e.g. &quot;5XX,5,10,http;4XX,10,20,http&quot; (code,degraded %,failure %,protocol,direction; default: Kiali&apos;s).</source>
+        <translation>Fehlerraten-Toleranzen für den Zustand im Format der Kiali-Annotation health.kiali.io/rate, z. B. „5XX,5,10,http;4XX,10,20,http“ (Code,Beeinträchtigt %,Ausfall %,Protokoll,Richtung; Standard: die von Kiali).</translation>
+    </message>
+    <message>
+        <source>The edges&apos; responseTime: avg, 50, 95 or 99 (Kiali&apos;s responseTime option).</source>
+        <translation>responseTime der Kanten: avg, 50, 95 oder 99 (Kiali-Option responseTime).</translation>
+    </message>
+    <message>
+        <source>--prometheus needs a URL such as http://127.0.0.1:9090</source>
+        <translation>--prometheus braucht eine URL wie http://127.0.0.1:9090</translation>
+    </message>
+    <message>
+        <source>--namespaces is required</source>
+        <translation>--namespaces ist erforderlich</translation>
+    </message>
+    <message>
+        <source>--type must be app, versionedApp, workload or service</source>
+        <translation>--type muss app, versionedApp, workload oder service sein</translation>
+    </message>
+    <message>
+        <source>--duration must look like 30s, 5m, 1h or 1d</source>
+        <translation>--duration muss wie 30s, 5m, 1h oder 1d aussehen</translation>
+    </message>
+    <message>
+        <source>--time must be a unix time in seconds</source>
+        <translation>--time muss eine Unix-Zeit in Sekunden sein</translation>
+    </message>
+    <message>
+        <source>--format must be kiali, dot or svg</source>
+        <translation>--format muss kiali, dot oder svg sein</translation>
+    </message>
+    <message>
+        <source>--timeout must be a positive number of seconds</source>
+        <translation>--timeout muss eine positive Anzahl Sekunden sein</translation>
+    </message>
+    <message>
+        <source>--idle-nodes needs --kubeconfig</source>
+        <translation>--idle-nodes braucht --kubeconfig</translation>
+    </message>
+    <message>
+        <source>--response-time must be avg, 50, 95 or 99</source>
+        <translation>--response-time muss avg, 50, 95 oder 99 sein</translation>
+    </message>
+    <message>
+        <source>--health-tolerances: %1</source>
+        <translation>--health-tolerances: %1</translation>
+    </message>
+    <message>
+        <source>no tolerance given</source>
+        <translation>keine Toleranz angegeben</translation>
+    </message>
+    <message>
+        <source>no graph after %1 s</source>
+        <translation>kein Graph nach %1 s</translation>
+    </message>
+    <message>
+        <source>The exec credential plugin did not print an ExecCredential JSON object (%1)</source>
+        <translation>Das Exec-Credential-Plugin hat kein ExecCredential-JSON-Objekt ausgegeben (%1)</translation>
+    </message>
+    <message>
+        <source>The exec credential plugin printed an object whose kind is not ExecCredential</source>
+        <translation>Das Exec-Credential-Plugin hat ein Objekt ausgegeben, dessen kind nicht ExecCredential ist</translation>
+    </message>
+    <message>
+        <source>The exec credential plugin answered with apiVersion &quot;%1&quot; but the kubeconfig asked for &quot;%2&quot;</source>
+        <translation>Das Exec-Credential-Plugin antwortete mit apiVersion „%1“, die kubeconfig verlangt aber „%2“</translation>
+    </message>
+    <message>
+        <source>The exec credential plugin gave an invalid expirationTimestamp &quot;%1&quot;</source>
+        <translation>Das Exec-Credential-Plugin lieferte einen ungültigen expirationTimestamp „%1“</translation>
+    </message>
+    <message>
+        <source>The exec credential plugin returned neither a token nor a client certificate</source>
+        <translation>Das Exec-Credential-Plugin lieferte weder ein Token noch ein Client-Zertifikat</translation>
+    </message>
+    <message>
+        <source>The exec credential plugin returned a client certificate without a key, or a key without a certificate</source>
+        <translation>Das Exec-Credential-Plugin lieferte ein Client-Zertifikat ohne Schlüssel oder einen Schlüssel ohne Zertifikat</translation>
+    </message>
+    <message>
+        <source>The client certificate is not a PEM certificate</source>
+        <translation>Das Client-Zertifikat ist kein PEM-Zertifikat</translation>
+    </message>
+    <message>
+        <source>The client key is not a PEM private key (RSA, EC or DSA)</source>
+        <translation>Der Client-Schlüssel ist kein privater PEM-Schlüssel (RSA, EC oder DSA)</translation>
+    </message>
+    <message>
+        <source>%1 of &quot;%2&quot; cannot be read from %3: %4</source>
+        <translation>%1 von %2 kann nicht aus %3 gelesen werden: %4</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; sets both %2 and %3; use only one</source>
+        <translation>%1 setzt sowohl %2 als auch %3; verwenden Sie nur eines davon</translation>
+    </message>
+    <message>
+        <source>%1 of &quot;%2&quot; is not valid base64</source>
+        <translation>%1 von %2 ist kein gültiges Base64</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be a list</source>
+        <translation>%1: „%2“ muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>%1: an entry of &quot;%2&quot; has no name</source>
+        <translation>%1: Ein Eintrag in „%2“ hat keinen Namen</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; in %3 must be a map</source>
+        <translation>%1: „%2“ in %3 muss eine Map sein</translation>
+    </message>
+    <message>
+        <source>The exec credential plugin of user &quot;%1&quot; has no command</source>
+        <translation>Für das Exec-Credential-Plugin von Benutzer „%1“ ist kein command angegeben</translation>
+    </message>
+    <message>
+        <source>The exec credential plugin of user &quot;%1&quot; has apiVersion &quot;%2&quot;; only client.authentication.k8s.io/v1 and v1beta1 are supported</source>
+        <translation>Das Exec-Credential-Plugin von Benutzer „%1“ hat apiVersion „%2“; unterstützt werden nur client.authentication.k8s.io/v1 und v1beta1</translation>
+    </message>
+    <message>
+        <source>The exec credential plugin of user &quot;%1&quot; must set interactiveMode</source>
+        <translation>Das Exec-Credential-Plugin von Benutzer „%1“ muss interactiveMode setzen</translation>
+    </message>
+    <message>
+        <source>The exec credential plugin of user &quot;%1&quot; has an invalid interactiveMode &quot;%2&quot;</source>
+        <translation>Das Exec-Credential-Plugin von Benutzer „%1“ hat einen ungültigen interactiveMode „%2“</translation>
+    </message>
+    <message>
+        <source>The exec credential plugin of user &quot;%1&quot; has an env entry without a name</source>
+        <translation>Das Exec-Credential-Plugin von Benutzer „%1“ hat einen env-Eintrag ohne Namen</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot;</source>
+        <translation>Benutzer „%1“</translation>
+    </message>
+    <message>
+        <source>User &quot;%1&quot; has a client certificate without a key, or a key without a certificate</source>
+        <translation>Benutzer „%1“ hat ein Client-Zertifikat ohne Schlüssel oder einen Schlüssel ohne Zertifikat</translation>
+    </message>
+    <message>
+        <source>User &quot;%1&quot; sets both a token and a username/password; use only one</source>
+        <translation>Benutzer „%1“ setzt sowohl ein Token als auch Benutzername/Passwort; verwenden Sie nur eines davon</translation>
+    </message>
+    <message>
+        <source>User &quot;%1&quot; uses an auth-provider, which kubectl no longer supports; use an exec credential plugin instead</source>
+        <translation>Benutzer „%1“ verwendet einen auth-provider, den kubectl nicht mehr unterstützt; verwenden Sie stattdessen ein Exec-Credential-Plugin</translation>
+    </message>
+    <message>
+        <source>The exec section of user &quot;%1&quot; must be a map</source>
+        <translation>Der exec-Abschnitt von Benutzer „%1“ muss eine Map sein</translation>
+    </message>
+    <message>
+        <source>Cluster &quot;%1&quot; has no server URL (in %2)</source>
+        <translation>Cluster „%1“ hat keine Server-URL (in %2)</translation>
+    </message>
+    <message>
+        <source>Cluster &quot;%1&quot; has an invalid server URL &quot;%2&quot;</source>
+        <translation>Cluster „%1“ hat eine ungültige Server-URL „%2“</translation>
+    </message>
+    <message>
+        <source>Cluster &quot;%1&quot; has an invalid proxy-url &quot;%2&quot;</source>
+        <translation>Cluster „%1“ hat eine ungültige proxy-url „%2“</translation>
+    </message>
+    <message>
+        <source>cluster &quot;%1&quot;</source>
+        <translation>Cluster „%1“</translation>
+    </message>
+    <message>
+        <source>Cluster &quot;%1&quot; sets insecure-skip-tls-verify together with a certificate authority; use only one</source>
+        <translation>Cluster „%1“ setzt insecure-skip-tls-verify zusammen mit einer Zertifizierungsstelle; verwenden Sie nur eines davon</translation>
+    </message>
+    <message>
+        <source>The list response is not a JSON object (%1 at offset %2)</source>
+        <translation>Die Listenantwort ist kein JSON-Objekt (%1 an Position %2)</translation>
+    </message>
+    <message>
+        <source>The list response has no items array</source>
+        <translation>Die Listenantwort hat kein items-Array</translation>
+    </message>
+    <message>
+        <source>The list response holds an item without metadata.name</source>
+        <translation>Die Listenantwort enthält ein Element ohne metadata.name</translation>
+    </message>
+    <message>
+        <source>Prometheus at %1 refused the credentials (HTTP %2).</source>
+        <translation>Prometheus unter %1 hat die Anmeldedaten abgelehnt (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>No Prometheus API at %1 (HTTP %2): check the URL and its path prefix.</source>
+        <translation>Keine Prometheus-API unter %1 (HTTP %2): Prüfen Sie die URL und ihr Pfadpräfix.</translation>
+    </message>
+    <message>
+        <source>Prometheus at %1 is unavailable (HTTP %2).</source>
+        <translation>Prometheus unter %1 ist nicht verfügbar (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>Prometheus at %1 answered HTTP %2.</source>
+        <translation>Prometheus unter %1 antwortete mit HTTP %2.</translation>
+    </message>
+    <message>
+        <source>Prometheus at %1 did not answer within %2 s.</source>
+        <translation>Prometheus unter %1 hat nicht innerhalb von %2 s geantwortet.</translation>
+    </message>
+    <message>
+        <source>Prometheus at %1 is unreachable: %2</source>
+        <translation>Prometheus unter %1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>Prometheus at %1 gave up on the query at its time limit (%2).</source>
+        <translation>Prometheus unter %1 hat die Abfrage bei seinem Zeitlimit abgebrochen (%2).</translation>
+    </message>
+    <message>
+        <source>The cluster connection was closed.</source>
+        <translation>Die Verbindung zum Cluster wurde geschlossen.</translation>
+    </message>
+    <message>
+        <source>There is no Prometheus Service %1/%2 in the cluster: give its URL with --prometheus, or name the Service where it runs.</source>
+        <translation>Im Cluster gibt es keinen Prometheus-Service %1/%2: Geben Sie seine URL mit --prometheus an oder nennen Sie den Service, unter dem es läuft.</translation>
+    </message>
+    <message>
+        <source>Cannot read the Prometheus Service %1/%2: %3</source>
+        <translation>Der Prometheus-Service %1/%2 kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>The Service %1/%2 has no port %3 and no HTTP port to reach Prometheus on.</source>
+        <translation>Der Service %1/%2 hat weder Port %3 noch einen HTTP-Port, über den Prometheus erreichbar ist.</translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::ClusterPages</name>
+    <message>
+        <source>Nothing here yet: waiting for the cluster, or the chosen namespace has none.</source>
+        <translation>Noch nichts hier: Es wird auf den Cluster gewartet, oder der gewählte Namespace enthält keine.</translation>
     </message>
 </context>
 <context>
@@ -157,6 +490,17 @@
     <message>
         <source>&amp;Namespace:</source>
         <translation>&amp;Namespace:</translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::ClusterSession</name>
+    <message>
+        <source>The cluster serves no pods</source>
+        <translation>Der Cluster stellt keine Pods bereit</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>nur Lesezugriff</translation>
     </message>
 </context>
 <context>
@@ -223,6 +567,25 @@
     <message>
         <source>Prometheus did not become ready; see %1.</source>
         <translation>Prometheus wurde nicht bereit; siehe %1.</translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::ExecCredentialProvider</name>
+    <message>
+        <source>The exec credential plugin &quot;%1&quot; needs an interactive terminal (interactiveMode: Always), which Meshscope does not have; log in with it in a terminal first or set interactiveMode to IfAvailable</source>
+        <translation>Das Exec-Credential-Plugin „%1“ braucht ein interaktives Terminal (interactiveMode: Always), das Meshscope nicht hat; melden Sie sich zuerst in einem Terminal damit an oder setzen Sie interactiveMode auf IfAvailable</translation>
+    </message>
+    <message>
+        <source>The exec credential plugin &quot;%1&quot; could not be started: %2</source>
+        <translation>Das Exec-Credential-Plugin „%1“ konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>The exec credential plugin &quot;%1&quot; did not finish within %2 s</source>
+        <translation>Das Exec-Credential-Plugin „%1“ ist nicht innerhalb von %2 s fertig geworden</translation>
+    </message>
+    <message>
+        <source>The exec credential plugin &quot;%1&quot; failed (exit code %2)%3</source>
+        <translation>Das Exec-Credential-Plugin „%1“ ist fehlgeschlagen (Exit-Code %2)%3</translation>
     </message>
 </context>
 <context>
@@ -599,6 +962,22 @@
         <source>Responses</source>
         <translation>Antworten</translation>
     </message>
+    <message>
+        <source>Hosts</source>
+        <translation>Hosts</translation>
+    </message>
+    <message>
+        <source>Virtual services</source>
+        <translation>VirtualServices</translation>
+    </message>
+    <message>
+        <source>Virtual service</source>
+        <translation>VirtualService</translation>
+    </message>
+    <message>
+        <source>Traffic weights</source>
+        <translation>Verkehrsgewichtung</translation>
+    </message>
 </context>
 <context>
     <name>meshscope::GraphToolbar</name>
@@ -833,6 +1212,14 @@
         <source>Export as %1…</source>
         <translation>Als %1 exportieren …</translation>
     </message>
+    <message>
+        <source>Health thresholds…</source>
+        <translation>Schwellenwerte für den Zustand …</translation>
+    </message>
+    <message>
+        <source>When nodes and edges count as degraded or failing</source>
+        <translation>Ab wann Knoten und Kanten als beeinträchtigt oder ausgefallen gelten</translation>
+    </message>
 </context>
 <context>
     <name>meshscope::GraphView</name>
@@ -854,10 +1241,6 @@
     <message>
         <source>context &quot;%1&quot; is not in the kubeconfig</source>
         <translation>Kontext „%1“ steht nicht in der kubeconfig</translation>
-    </message>
-    <message>
-        <source>demo mesh at %1</source>
-        <translation>Demo-Mesh unter %1</translation>
     </message>
 </context>
 <context>
@@ -882,12 +1265,255 @@
         <source>Headless commands (meshscope &lt;command&gt; --help):</source>
         <translation>Befehle ohne Fenster (meshscope &lt;Befehl&gt; --help):</translation>
     </message>
+    <message>
+        <source>print the traffic graph (Kiali JSON, DOT or SVG)</source>
+        <translation>den Verkehrsgraphen ausgeben (Kiali-JSON, DOT oder SVG)</translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::HealthThresholdsDialog</name>
+    <message>
+        <source>Health thresholds</source>
+        <translation>Schwellenwerte für den Zustand</translation>
+    </message>
+    <message>
+        <source>A node or edge is &lt;b&gt;Failure&lt;/b&gt; when the share of its requests with a matching response code reaches Failure %, and &lt;b&gt;Degraded&lt;/b&gt; when it reaches Degraded % (0: any share). Codes are Kiali&apos;s patterns: 5XX, 4XX, - (no response) or a regular expression such as ^[1-9]$|^1[0-6]$ for gRPC errors; protocol and direction are regular expressions (http, grpc, http|grpc; inbound, outbound, .*).</source>
+        <translation>Ein Knoten oder eine Kante ist im Zustand &lt;b&gt;Ausfall&lt;/b&gt;, wenn der Anteil der Anfragen mit passendem Antwortcode „Ausfall %“ erreicht, und im Zustand &lt;b&gt;Beeinträchtigt&lt;/b&gt;, wenn er „Beeinträchtigt %“ erreicht (0: jeder Anteil). Codes sind Kiali-Muster: 5XX, 4XX, - (keine Antwort) oder ein regulärer Ausdruck wie ^[1-9]$|^1[0-6]$ für gRPC-Fehler; Protokoll und Richtung sind reguläre Ausdrücke (http, grpc, http|grpc; inbound, outbound, .*).</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Degraded %</source>
+        <translation>Beeinträchtigt %</translation>
+    </message>
+    <message>
+        <source>Failure %</source>
+        <translation>Ausfall %</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>Zeile hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>Zeile entfernen</translation>
+    </message>
+    <message>
+        <source>Kiali defaults</source>
+        <translation>Kiali-Standardwerte</translation>
+    </message>
+    <message>
+        <source>row %1 has an empty cell</source>
+        <translation>Zeile %1 hat eine leere Zelle</translation>
+    </message>
+    <message>
+        <source>a cell contains a comma or a semicolon</source>
+        <translation>eine Zelle enthält ein Komma oder ein Semikolon</translation>
+    </message>
+    <message>
+        <source>there is no row (Kiali defaults puts its four back)</source>
+        <translation>es gibt keine Zeile („Kiali-Standardwerte“ stellt die vier Standardzeilen wieder her)</translation>
+    </message>
+    <message>
+        <source>Not saved: %1. Each row needs a code, a protocol, a direction and numbers with Degraded % ≤ Failure % (or Failure % 0).</source>
+        <translation>Nicht gespeichert: %1. Jede Zeile braucht einen Code, ein Protokoll, eine Richtung und Zahlen mit Beeinträchtigt % ≤ Ausfall % (oder Ausfall % 0).</translation>
+    </message>
 </context>
 <context>
     <name>meshscope::HttpClient</name>
     <message>
         <source>timed out</source>
         <translation>Zeitüberschreitung</translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::IstioClient</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No istiod found</source>
+        <translation>Kein istiod gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::KubeApi</name>
+    <message>
+        <source>The certificate authority of cluster &quot;%1&quot; is not a PEM certificate</source>
+        <translation>Die Zertifizierungsstelle von Cluster „%1“ ist kein PEM-Zertifikat</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>no response</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>Unauthorized: the cluster did not accept the credentials</source>
+        <translation>Nicht autorisiert: Der Cluster hat die Anmeldedaten nicht akzeptiert</translation>
+    </message>
+    <message>
+        <source>Forbidden</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Too many requests</source>
+        <translation>Zu viele Anfragen</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>HTTP-Status %1</translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::KubeCredentials</name>
+    <message>
+        <source>The cluster connection was closed.</source>
+        <translation>Die Verbindung zum Cluster wurde geschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::KubeDiscovery</name>
+    <message>
+        <source>A discovery response is not an APIResourceList</source>
+        <translation>Eine Discovery-Antwort ist keine APIResourceList</translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::KubeInformer</name>
+    <message>
+        <source>The API server closed the watch of %1 right after it opened</source>
+        <translation>Der API-Server hat den Watch auf %1 direkt nach dem Öffnen geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::KubeObjectModel</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Istio injection</source>
+        <translation>Istio-Injektion</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Restarts</source>
+        <translation>Neustarts</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Node</translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Cluster IP</source>
+        <translation>Cluster-IP</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>Ports</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>API version</source>
+        <translation>API-Version</translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::KubeWriter</name>
+    <message>
+        <source>The object needs metadata.name and metadata.namespace</source>
+        <translation>Das Objekt braucht metadata.name und metadata.namespace</translation>
+    </message>
+    <message>
+        <source>The object needs metadata.name</source>
+        <translation>Das Objekt braucht metadata.name</translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::Kubeconfig</name>
+    <message>
+        <source>The kubeconfig file %1 does not exist</source>
+        <translation>Die kubeconfig-Datei %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>The kubeconfig file %1 is not valid YAML: %2</source>
+        <translation>Die kubeconfig-Datei %1 ist kein gültiges YAML: %2</translation>
+    </message>
+    <message>
+        <source>The kubeconfig file %1 is not a YAML map</source>
+        <translation>Die kubeconfig-Datei %1 ist keine YAML-Map</translation>
+    </message>
+    <message>
+        <source>The kubeconfig file %1 is malformed: %2</source>
+        <translation>Die kubeconfig-Datei %1 ist fehlerhaft: %2</translation>
+    </message>
+    <message>
+        <source>No kubeconfig file was given</source>
+        <translation>Es wurde keine kubeconfig-Datei angegeben</translation>
+    </message>
+    <message>
+        <source>No kubeconfig file found (looked at %1)</source>
+        <translation>Keine kubeconfig-Datei gefunden (gesucht in %1)</translation>
+    </message>
+    <message>
+        <source>The kubeconfig has no contexts</source>
+        <translation>Die kubeconfig enthält keine Kontexte</translation>
+    </message>
+    <message>
+        <source>The kubeconfig has no current-context; choose a context</source>
+        <translation>Die kubeconfig hat keinen current-context; wählen Sie einen Kontext</translation>
+    </message>
+    <message>
+        <source>The context &quot;%1&quot; does not exist in the kubeconfig</source>
+        <translation>Den Kontext „%1“ gibt es in der kubeconfig nicht</translation>
+    </message>
+    <message>
+        <source>The context &quot;%1&quot; names no cluster</source>
+        <translation>Der Kontext „%1“ nennt keinen Cluster</translation>
+    </message>
+    <message>
+        <source>The context &quot;%1&quot; refers to cluster &quot;%2&quot;, which does not exist in the kubeconfig</source>
+        <translation>Der Kontext „%1“ verweist auf den Cluster „%2“, den es in der kubeconfig nicht gibt</translation>
+    </message>
+    <message>
+        <source>The context &quot;%1&quot; refers to user &quot;%2&quot;, which does not exist in the kubeconfig</source>
+        <translation>Der Kontext „%1“ verweist auf den Benutzer „%2“, den es in der kubeconfig nicht gibt</translation>
+    </message>
+    <message>
+        <source>The kubeconfig is malformed: %1</source>
+        <translation>Die kubeconfig ist fehlerhaft: %1</translation>
     </message>
 </context>
 <context>
@@ -915,6 +1541,18 @@
     <message>
         <source>&lt;h3&gt;Meshscope %1&lt;/h3&gt;&lt;p&gt;A native desktop console for Istio service meshes.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Meshscope %1&lt;/h3&gt;&lt;p&gt;Eine native Desktop-Konsole für Istio-Service-Meshes.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Nur Lesezugriff</translation>
+    </message>
+    <message>
+        <source>Your account may not change Istio resources in this cluster, so Meshscope only shows them. Ask for write access to shift traffic or apply changes.</source>
+        <translation>Ihr Konto darf in diesem Cluster keine Istio-Ressourcen ändern, daher zeigt Meshscope sie nur an. Fordern Sie Schreibzugriff an, um Verkehr zu verschieben oder Änderungen anzuwenden.</translation>
+    </message>
+    <message>
+        <source>Connected to %1. This page does not show cluster data in this version yet.</source>
+        <translation>Verbunden mit %1. Diese Seite zeigt in dieser Version noch keine Cluster-Daten.</translation>
     </message>
 </context>
 <context>
@@ -993,6 +1631,78 @@
     </message>
 </context>
 <context>
+    <name>meshscope::PromClient</name>
+    <message>
+        <source>No HTTP client for Prometheus.</source>
+        <translation>Kein HTTP-Client für Prometheus.</translation>
+    </message>
+    <message>
+        <source>No Prometheus URL is configured.</source>
+        <translation>Es ist keine Prometheus-URL eingerichtet.</translation>
+    </message>
+    <message>
+        <source>No credentials for Prometheus at %1: %2</source>
+        <translation>Keine Anmeldedaten für Prometheus unter %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::PromResult</name>
+    <message>
+        <source>Prometheus answered HTTP %1 without a JSON body.</source>
+        <translation>Prometheus antwortete mit HTTP %1 ohne JSON-Inhalt.</translation>
+    </message>
+    <message>
+        <source>Prometheus sent a response that is not valid JSON (%1).</source>
+        <translation>Prometheus hat eine Antwort gesendet, die kein gültiges JSON ist (%1).</translation>
+    </message>
+    <message>
+        <source>Prometheus reported an error.</source>
+        <translation>Prometheus hat einen Fehler gemeldet.</translation>
+    </message>
+    <message>
+        <source>Prometheus response has no status &quot;success&quot; or &quot;error&quot;.</source>
+        <translation>Die Prometheus-Antwort hat weder den Status „success“ noch „error“.</translation>
+    </message>
+    <message>
+        <source>Prometheus sent a malformed %1 result.</source>
+        <translation>Prometheus hat ein fehlerhaftes %1-Ergebnis gesendet.</translation>
+    </message>
+    <message>
+        <source>Prometheus sent an unknown result type &quot;%1&quot;.</source>
+        <translation>Prometheus hat einen unbekannten Ergebnistyp „%1“ gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::PromServiceRef</name>
+    <message>
+        <source>&quot;%1&quot; is not a Prometheus service: write namespace/name:port, e.g. istio-system/prometheus:9090.</source>
+        <translation>„%1“ ist kein Prometheus-Service: Schreiben Sie namespace/name:port, z. B. istio-system/prometheus:9090.</translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::ProxyStatusModel</name>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>Namespace</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>istiod</source>
+        <translation>istiod</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+</context>
+<context>
     <name>meshscope::ResourceTablePage</name>
     <message>
         <source>Filter by any column…</source>
@@ -1015,6 +1725,39 @@
     <message>
         <source>no data</source>
         <translation>keine Daten</translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::WatchStreamParser</name>
+    <message>
+        <source>A watch event is not a JSON object (%1)</source>
+        <translation>Ein Watch-Ereignis ist kein JSON-Objekt (%1)</translation>
+    </message>
+    <message>
+        <source>A watch event has an unknown type &quot;%1&quot;</source>
+        <translation>Ein Watch-Ereignis hat einen unbekannten Typ „%1“</translation>
+    </message>
+    <message>
+        <source>A watch event carries an object without metadata.name</source>
+        <translation>Ein Watch-Ereignis enthält ein Objekt ohne metadata.name</translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::graph::GraphSeries</name>
+    <message>
+        <source>No Prometheus configured.</source>
+        <translation>Kein Prometheus eingerichtet.</translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::graph::GraphService</name>
+    <message>
+        <source>No Prometheus configured.</source>
+        <translation>Kein Prometheus eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Prometheus query failed: %1</source>
+        <translation>Prometheus-Abfrage fehlgeschlagen: %1</translation>
     </message>
 </context>
 </TS>

@@ -53,6 +53,46 @@
     </message>
 </context>
 <context>
+    <name>EnvoyAdmin</name>
+    <message>
+        <source>Unexpected line in /clusters: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malformed metrics line: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnvoyConfigDump</name>
+    <message>
+        <source>The config dump is not a ConfigDump JSON object (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IstiodDebug</name>
+    <message>
+        <source>istiod&apos;s %1 did not return %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KubeObjectModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KubeconfigContexts</name>
     <message>
         <source>Cannot read kubeconfig %1: %2</source>
@@ -134,9 +174,302 @@
     </message>
 </context>
 <context>
+    <name>Syncz</name>
+    <message>
+        <source>istiod&apos;s /debug/syncz did not return a JSON array (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>meshscope: unknown command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meshscope</name>
+    <message>
+        <source>Print the traffic graph of namespaces, computed like Kiali from Prometheus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubeconfig: adds idle/dead nodes, badges and service entries from the cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubeconfig context.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma-separated namespaces (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>app, versionedApp, workload or service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate window, e.g. 1m, 5m, 1h.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate at this unix time (Kiali&apos;s queryTime); default now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kiali, dot or svg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service nodes between workloads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workloads without traffic (needs --kubeconfig).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up after this many seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health rate tolerances as Kiali&apos;s health.kiali.io/rate annotation, e.g. &quot;5XX,5,10,http;4XX,10,20,http&quot; (code,degraded %,failure %,protocol,direction; default: Kiali&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The edges&apos; responseTime: avg, 50, 95 or 99 (Kiali&apos;s responseTime option).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--prometheus needs a URL such as http://127.0.0.1:9090</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--namespaces is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--type must be app, versionedApp, workload or service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--duration must look like 30s, 5m, 1h or 1d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--time must be a unix time in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be kiali, dot or svg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout must be a positive number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--idle-nodes needs --kubeconfig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--response-time must be avg, 50, 95 or 99</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--health-tolerances: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no tolerance given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no graph after %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exec credential plugin did not print an ExecCredential JSON object (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exec credential plugin printed an object whose kind is not ExecCredential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exec credential plugin answered with apiVersion &quot;%1&quot; but the kubeconfig asked for &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exec credential plugin gave an invalid expirationTimestamp &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exec credential plugin returned neither a token nor a client certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exec credential plugin returned a client certificate without a key, or a key without a certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client certificate is not a PEM certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client key is not a PEM private key (RSA, EC or DSA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of &quot;%2&quot; cannot be read from %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; sets both %2 and %3; use only one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of &quot;%2&quot; is not valid base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an entry of &quot;%2&quot; has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; in %3 must be a map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exec credential plugin of user &quot;%1&quot; has no command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exec credential plugin of user &quot;%1&quot; has apiVersion &quot;%2&quot;; only client.authentication.k8s.io/v1 and v1beta1 are supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exec credential plugin of user &quot;%1&quot; must set interactiveMode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exec credential plugin of user &quot;%1&quot; has an invalid interactiveMode &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exec credential plugin of user &quot;%1&quot; has an env entry without a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User &quot;%1&quot; has a client certificate without a key, or a key without a certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User &quot;%1&quot; sets both a token and a username/password; use only one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User &quot;%1&quot; uses an auth-provider, which kubectl no longer supports; use an exec credential plugin instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exec section of user &quot;%1&quot; must be a map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster &quot;%1&quot; has no server URL (in %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster &quot;%1&quot; has an invalid server URL &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster &quot;%1&quot; has an invalid proxy-url &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cluster &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster &quot;%1&quot; sets insecure-skip-tls-verify together with a certificate authority; use only one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list response is not a JSON object (%1 at offset %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list response has no items array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list response holds an item without metadata.name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus at %1 refused the credentials (HTTP %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Prometheus API at %1 (HTTP %2): check the URL and its path prefix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus at %1 is unavailable (HTTP %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus at %1 answered HTTP %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus at %1 did not answer within %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus at %1 is unreachable: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus at %1 gave up on the query at its time limit (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster connection was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no Prometheus Service %1/%2 in the cluster: give its URL with --prometheus, or name the Service where it runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the Prometheus Service %1/%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Service %1/%2 has no port %3 and no HTTP port to reach Prometheus on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::ClusterPages</name>
+    <message>
+        <source>Nothing here yet: waiting for the cluster, or the chosen namespace has none.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -156,6 +489,17 @@
     </message>
     <message>
         <source>&amp;Namespace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::ClusterSession</name>
+    <message>
+        <source>The cluster serves no pods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read-only</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -222,6 +566,25 @@
     </message>
     <message>
         <source>Prometheus did not become ready; see %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::ExecCredentialProvider</name>
+    <message>
+        <source>The exec credential plugin &quot;%1&quot; needs an interactive terminal (interactiveMode: Always), which Meshscope does not have; log in with it in a terminal first or set interactiveMode to IfAvailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exec credential plugin &quot;%1&quot; could not be started: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exec credential plugin &quot;%1&quot; did not finish within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exec credential plugin &quot;%1&quot; failed (exit code %2)%3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -599,6 +962,22 @@
         <source>Responses</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virtual services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virtual service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic weights</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>meshscope::GraphToolbar</name>
@@ -833,6 +1212,14 @@
         <source>Export as %1…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Health thresholds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When nodes and edges count as degraded or failing</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>meshscope::GraphView</name>
@@ -853,10 +1240,6 @@
     </message>
     <message>
         <source>context &quot;%1&quot; is not in the kubeconfig</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>demo mesh at %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -882,11 +1265,254 @@
         <source>Headless commands (meshscope &lt;command&gt; --help):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>print the traffic graph (Kiali JSON, DOT or SVG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::HealthThresholdsDialog</name>
+    <message>
+        <source>Health thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A node or edge is &lt;b&gt;Failure&lt;/b&gt; when the share of its requests with a matching response code reaches Failure %, and &lt;b&gt;Degraded&lt;/b&gt; when it reaches Degraded % (0: any share). Codes are Kiali&apos;s patterns: 5XX, 4XX, - (no response) or a regular expression such as ^[1-9]$|^1[0-6]$ for gRPC errors; protocol and direction are regular expressions (http, grpc, http|grpc; inbound, outbound, .*).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Degraded %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiali defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 has an empty cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a cell contains a comma or a semicolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no row (Kiali defaults puts its four back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1. Each row needs a code, a protocol, a direction and numbers with Degraded % ≤ Failure % (or Failure % 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>meshscope::HttpClient</name>
     <message>
         <source>timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::IstioClient</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No istiod found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::KubeApi</name>
+    <message>
+        <source>The certificate authority of cluster &quot;%1&quot; is not a PEM certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unauthorized: the cluster did not accept the credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forbidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::KubeCredentials</name>
+    <message>
+        <source>The cluster connection was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::KubeDiscovery</name>
+    <message>
+        <source>A discovery response is not an APIResourceList</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::KubeInformer</name>
+    <message>
+        <source>The API server closed the watch of %1 right after it opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::KubeObjectModel</name>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Istio injection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restarts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::KubeWriter</name>
+    <message>
+        <source>The object needs metadata.name and metadata.namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The object needs metadata.name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::Kubeconfig</name>
+    <message>
+        <source>The kubeconfig file %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kubeconfig file %1 is not valid YAML: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kubeconfig file %1 is not a YAML map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kubeconfig file %1 is malformed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No kubeconfig file was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No kubeconfig file found (looked at %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kubeconfig has no contexts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kubeconfig has no current-context; choose a context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The context &quot;%1&quot; does not exist in the kubeconfig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The context &quot;%1&quot; names no cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The context &quot;%1&quot; refers to cluster &quot;%2&quot;, which does not exist in the kubeconfig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The context &quot;%1&quot; refers to user &quot;%2&quot;, which does not exist in the kubeconfig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kubeconfig is malformed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -914,6 +1540,18 @@
     </message>
     <message>
         <source>&lt;h3&gt;Meshscope %1&lt;/h3&gt;&lt;p&gt;A native desktop console for Istio service meshes.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account may not change Istio resources in this cluster, so Meshscope only shows them. Ask for write access to shift traffic or apply changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1. This page does not show cluster data in this version yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -993,6 +1631,78 @@
     </message>
 </context>
 <context>
+    <name>meshscope::PromClient</name>
+    <message>
+        <source>No HTTP client for Prometheus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Prometheus URL is configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No credentials for Prometheus at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::PromResult</name>
+    <message>
+        <source>Prometheus answered HTTP %1 without a JSON body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus sent a response that is not valid JSON (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus reported an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus response has no status &quot;success&quot; or &quot;error&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus sent a malformed %1 result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus sent an unknown result type &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::PromServiceRef</name>
+    <message>
+        <source>&quot;%1&quot; is not a Prometheus service: write namespace/name:port, e.g. istio-system/prometheus:9090.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::ProxyStatusModel</name>
+    <message>
+        <source>Proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>istiod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>meshscope::ResourceTablePage</name>
     <message>
         <source>Filter by any column…</source>
@@ -1014,6 +1724,39 @@
     <name>meshscope::Sparkline</name>
     <message>
         <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::WatchStreamParser</name>
+    <message>
+        <source>A watch event is not a JSON object (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A watch event has an unknown type &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A watch event carries an object without metadata.name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::graph::GraphSeries</name>
+    <message>
+        <source>No Prometheus configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::graph::GraphService</name>
+    <message>
+        <source>No Prometheus configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus query failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
