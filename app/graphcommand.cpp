@@ -20,10 +20,12 @@ namespace meshscope {
 
 namespace {
 
-QString tr(const char* text)
+// Texts outside QObject classes; lupdate files them under this context (it does not see through a
+// plain tr() wrapper, so a wrapper's strings were catalogued under another context and never translated).
+struct GraphCommandText
 {
-    return QCoreApplication::translate("GraphCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(GraphCommand)
+};
 
 struct Parsed
 {
@@ -37,34 +39,41 @@ struct Parsed
 QString parse(const QStringList& arguments, Parsed* out, bool* help, QString* helpText)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Print the traffic graph of namespaces, computed like Kiali from Prometheus."));
+    parser.setApplicationDescription(
+        GraphCommandText::tr("Print the traffic graph of namespaces, computed like Kiali from Prometheus."));
     parser.addHelpOption();
     const QCommandLineOption prometheus(
-        QStringLiteral("prometheus"), tr("Prometheus base URL."), QStringLiteral("url"));
+        QStringLiteral("prometheus"), GraphCommandText::tr("Prometheus base URL."), QStringLiteral("url"));
     const QCommandLineOption kubeconfig(QStringLiteral("kubeconfig"),
-        tr("Kubeconfig: adds idle/dead nodes, badges and service entries from the cluster."), QStringLiteral("path"));
-    const QCommandLineOption context(QStringLiteral("context"), tr("Kubeconfig context."), QStringLiteral("name"));
-    const QCommandLineOption namespaces(
-        QStringLiteral("namespaces"), tr("Comma-separated namespaces (required)."), QStringLiteral("a,b"));
-    const QCommandLineOption type(QStringLiteral("type"), tr("app, versionedApp, workload or service."),
-        QStringLiteral("type"), QStringLiteral("versionedApp"));
-    const QCommandLineOption duration(QStringLiteral("duration"), tr("Rate window, e.g. 1m, 5m, 1h."),
+        GraphCommandText::tr("Kubeconfig: adds idle/dead nodes, badges and service entries from the cluster."),
+        QStringLiteral("path"));
+    const QCommandLineOption context(
+        QStringLiteral("context"), GraphCommandText::tr("Kubeconfig context."), QStringLiteral("name"));
+    const QCommandLineOption namespaces(QStringLiteral("namespaces"),
+        GraphCommandText::tr("Comma-separated namespaces (required)."), QStringLiteral("a,b"));
+    const QCommandLineOption type(QStringLiteral("type"),
+        GraphCommandText::tr("app, versionedApp, workload or service."), QStringLiteral("type"),
+        QStringLiteral("versionedApp"));
+    const QCommandLineOption duration(QStringLiteral("duration"), GraphCommandText::tr("Rate window, e.g. 1m, 5m, 1h."),
         QStringLiteral("duration"), QStringLiteral("10m"));
     const QCommandLineOption time(QStringLiteral("time"),
-        tr("Evaluate at this unix time (Kiali's queryTime); default now."), QStringLiteral("unix"));
-    const QCommandLineOption format(
-        QStringLiteral("format"), tr("kiali, dot or svg."), QStringLiteral("format"), QStringLiteral("kiali"));
-    const QCommandLineOption inject(QStringLiteral("inject-service-nodes"), tr("Service nodes between workloads."));
-    const QCommandLineOption idle(QStringLiteral("idle-nodes"), tr("Workloads without traffic (needs --kubeconfig)."));
-    const QCommandLineOption timeout(QStringLiteral("timeout"), tr("Give up after this many seconds."),
-        QStringLiteral("seconds"), QStringLiteral("60"));
+        GraphCommandText::tr("Evaluate at this unix time (Kiali's queryTime); default now."), QStringLiteral("unix"));
+    const QCommandLineOption format(QStringLiteral("format"), GraphCommandText::tr("kiali, dot or svg."),
+        QStringLiteral("format"), QStringLiteral("kiali"));
+    const QCommandLineOption inject(
+        QStringLiteral("inject-service-nodes"), GraphCommandText::tr("Service nodes between workloads."));
+    const QCommandLineOption idle(
+        QStringLiteral("idle-nodes"), GraphCommandText::tr("Workloads without traffic (needs --kubeconfig)."));
+    const QCommandLineOption timeout(QStringLiteral("timeout"),
+        GraphCommandText::tr("Give up after this many seconds."), QStringLiteral("seconds"), QStringLiteral("60"));
     const QCommandLineOption health(QStringLiteral("health-tolerances"),
-        tr("Health rate tolerances as Kiali's health.kiali.io/rate annotation, e.g. \"5XX,5,10,http;4XX,10,20,http\" "
-           "(code,degraded %,failure %,protocol,direction; default: Kiali's)."),
+        GraphCommandText::tr(
+            "Health rate tolerances as Kiali's health.kiali.io/rate annotation, e.g. \"5XX,5,10,http;4XX,10,20,http\" "
+            "(code,degraded %,failure %,protocol,direction; default: Kiali's)."),
         QStringLiteral("list"));
     const QCommandLineOption responseTime(QStringLiteral("response-time"),
-        tr("The edges' responseTime: avg, 50, 95 or 99 (Kiali's responseTime option)."), QStringLiteral("stat"),
-        QStringLiteral("95"));
+        GraphCommandText::tr("The edges' responseTime: avg, 50, 95 or 99 (Kiali's responseTime option)."),
+        QStringLiteral("stat"), QStringLiteral("95"));
     parser.addOptions({ prometheus, kubeconfig, context, namespaces, type, duration, time, format, inject, idle,
         timeout, health, responseTime });
     if (!parser.parse(QStringList { QStringLiteral("meshscope graph") } + arguments))
@@ -76,45 +85,46 @@ QString parse(const QStringList& arguments, Parsed* out, bool* help, QString* he
     }
     out->prometheus = QUrl(parser.value(prometheus));
     if (!out->prometheus.isValid() || out->prometheus.scheme().isEmpty() || out->prometheus.host().isEmpty())
-        return tr("--prometheus needs a URL such as http://127.0.0.1:9090");
+        return GraphCommandText::tr("--prometheus needs a URL such as http://127.0.0.1:9090");
     out->options.namespaces = parser.value(namespaces).split(QLatin1Char(','), Qt::SkipEmptyParts);
     if (out->options.namespaces.isEmpty())
-        return tr("--namespaces is required");
+        return GraphCommandText::tr("--namespaces is required");
     if (!graph::graphTypeFromString(parser.value(type), &out->options.type))
-        return tr("--type must be app, versionedApp, workload or service");
+        return GraphCommandText::tr("--type must be app, versionedApp, workload or service");
     out->options.durationSeconds = graph::parseDuration(parser.value(duration));
     if (out->options.durationSeconds <= 0)
-        return tr("--duration must look like 30s, 5m, 1h or 1d");
+        return GraphCommandText::tr("--duration must look like 30s, 5m, 1h or 1d");
     if (parser.isSet(time)) {
         bool ok = false;
         out->options.queryTime = parser.value(time).toLongLong(&ok);
         if (!ok || out->options.queryTime <= 0)
-            return tr("--time must be a unix time in seconds");
+            return GraphCommandText::tr("--time must be a unix time in seconds");
     }
     out->format = parser.value(format).toLower();
     if (out->format != QLatin1String("kiali") && out->format != QLatin1String("dot")
         && out->format != QLatin1String("svg"))
-        return tr("--format must be kiali, dot or svg");
+        return GraphCommandText::tr("--format must be kiali, dot or svg");
     out->options.injectServiceNodes = parser.isSet(inject);
     out->kubeconfig = parser.value(kubeconfig);
     out->context = parser.value(context);
     out->timeoutSeconds = parser.value(timeout).toInt();
     if (out->timeoutSeconds <= 0)
-        return tr("--timeout must be a positive number of seconds");
+        return GraphCommandText::tr("--timeout must be a positive number of seconds");
     if (parser.isSet(idle) && !parser.isSet(kubeconfig))
-        return tr("--idle-nodes needs --kubeconfig");
+        return GraphCommandText::tr("--idle-nodes needs --kubeconfig");
     static const QHash<QString, graph::ResponseTimeStat> stats = {
         { QStringLiteral("avg"), graph::ResponseTimeStat::Avg }, { QStringLiteral("50"), graph::ResponseTimeStat::P50 },
         { QStringLiteral("95"), graph::ResponseTimeStat::P95 }, { QStringLiteral("99"), graph::ResponseTimeStat::P99 }
     };
     if (!stats.contains(parser.value(responseTime)))
-        return tr("--response-time must be avg, 50, 95 or 99");
+        return GraphCommandText::tr("--response-time must be avg, 50, 95 or 99");
     out->options.responseTimeStat = stats.value(parser.value(responseTime));
     if (parser.isSet(health)) {
         QString error;
         out->options.health.tolerances = graph::parseTolerances(parser.value(health), &error);
         if (!error.isEmpty() || out->options.health.tolerances.isEmpty())
-            return tr("--health-tolerances: %1").arg(error.isEmpty() ? tr("no tolerance given") : error);
+            return GraphCommandText::tr("--health-tolerances: %1")
+                .arg(error.isEmpty() ? GraphCommandText::tr("no tolerance given") : error);
     }
     out->options.node.reset();
     return {};
@@ -210,7 +220,7 @@ int runGraphCommand(const QStringList& arguments)
     QTimer deadline;
     deadline.setSingleShot(true);
     QObject::connect(&deadline, &QTimer::timeout, &service, [&] {
-        err << "meshscope graph: " << tr("no graph after %1 s").arg(parsed.timeoutSeconds) << '\n';
+        err << "meshscope graph: " << GraphCommandText::tr("no graph after %1 s").arg(parsed.timeoutSeconds) << '\n';
         err.flush();
         QCoreApplication::exit(1);
     });

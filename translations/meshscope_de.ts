@@ -71,124 +71,34 @@
     </message>
 </context>
 <context>
-    <name>IstiodDebug</name>
+    <name>ExecCredential</name>
     <message>
-        <source>istiod&apos;s %1 did not return %2 (%3)</source>
-        <translation>Unerwartete Antwort von istiod auf %1, erwartet: %2 (%3)</translation>
+        <source>The exec credential plugin did not print an ExecCredential JSON object (%1)</source>
+        <translation>Das Exec-Credential-Plugin hat kein ExecCredential-JSON-Objekt ausgegeben (%1)</translation>
+    </message>
+    <message>
+        <source>The exec credential plugin printed an object whose kind is not ExecCredential</source>
+        <translation>Das Exec-Credential-Plugin hat ein Objekt ausgegeben, dessen kind nicht ExecCredential ist</translation>
+    </message>
+    <message>
+        <source>The exec credential plugin answered with apiVersion &quot;%1&quot; but the kubeconfig asked for &quot;%2&quot;</source>
+        <translation>Das Exec-Credential-Plugin antwortete mit apiVersion „%1“, die kubeconfig verlangt aber „%2“</translation>
+    </message>
+    <message>
+        <source>The exec credential plugin gave an invalid expirationTimestamp &quot;%1&quot;</source>
+        <translation>Das Exec-Credential-Plugin lieferte einen ungültigen expirationTimestamp „%1“</translation>
+    </message>
+    <message>
+        <source>The exec credential plugin returned neither a token nor a client certificate</source>
+        <translation>Das Exec-Credential-Plugin lieferte weder ein Token noch ein Client-Zertifikat</translation>
+    </message>
+    <message>
+        <source>The exec credential plugin returned a client certificate without a key, or a key without a certificate</source>
+        <translation>Das Exec-Credential-Plugin lieferte ein Client-Zertifikat ohne Schlüssel oder einen Schlüssel ohne Zertifikat</translation>
     </message>
 </context>
 <context>
-    <name>KubeObjectModel</name>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Namespace</source>
-        <translation>Namespace</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Erstellt</translation>
-    </message>
-</context>
-<context>
-    <name>KubeconfigContexts</name>
-    <message>
-        <source>Cannot read kubeconfig %1: %2</source>
-        <translation>kubeconfig %1 kann nicht gelesen werden: %2</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>Meshscope</source>
-        <translation>Meshscope</translation>
-    </message>
-    <message>
-        <source>Pages</source>
-        <translation>Seiten</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <source>&amp;Theme</source>
-        <translation>&amp;Farbschema</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>Cluster</source>
-        <translation>Cluster</translation>
-    </message>
-    <message>
-        <source>&amp;Reload</source>
-        <translation>&amp;Neu laden</translation>
-    </message>
-    <message>
-        <source>F5</source>
-        <translation>F5</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>Ctrl+Q</source>
-        <translation>Ctrl+Q</translation>
-    </message>
-    <message>
-        <source>Follow &amp;system</source>
-        <translation>Dem &amp;System folgen</translation>
-    </message>
-    <message>
-        <source>&amp;Light</source>
-        <translation>&amp;Hell</translation>
-    </message>
-    <message>
-        <source>&amp;Dark</source>
-        <translation>&amp;Dunkel</translation>
-    </message>
-    <message>
-        <source>&amp;About Meshscope</source>
-        <translation>Ü&amp;ber Meshscope</translation>
-    </message>
-</context>
-<context>
-    <name>Screenshot</name>
-    <message>
-        <source>The window could not be rendered.</source>
-        <translation>Das Fenster konnte nicht gezeichnet werden.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>%1 kann nicht geschrieben werden.</translation>
-    </message>
-</context>
-<context>
-    <name>Syncz</name>
-    <message>
-        <source>istiod&apos;s /debug/syncz did not return a JSON array (%1)</source>
-        <translation>/debug/syncz von istiod lieferte kein JSON-Array (%1)</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>meshscope: unknown command &quot;%1&quot;</source>
-        <translation>meshscope: unbekannter Befehl „%1“</translation>
-    </message>
-</context>
-<context>
-    <name>meshscope</name>
+    <name>GraphCommand</name>
     <message>
         <source>Print the traffic graph of namespaces, computed like Kiali from Prometheus.</source>
         <translation>Den Verkehrsgraphen von Namespaces ausgeben, wie bei Kiali aus Prometheus berechnet.</translation>
@@ -293,30 +203,16 @@
         <source>no graph after %1 s</source>
         <translation>kein Graph nach %1 s</translation>
     </message>
+</context>
+<context>
+    <name>IstiodDebug</name>
     <message>
-        <source>The exec credential plugin did not print an ExecCredential JSON object (%1)</source>
-        <translation>Das Exec-Credential-Plugin hat kein ExecCredential-JSON-Objekt ausgegeben (%1)</translation>
+        <source>istiod&apos;s %1 did not return %2 (%3)</source>
+        <translation>Unerwartete Antwort von istiod auf %1, erwartet: %2 (%3)</translation>
     </message>
-    <message>
-        <source>The exec credential plugin printed an object whose kind is not ExecCredential</source>
-        <translation>Das Exec-Credential-Plugin hat ein Objekt ausgegeben, dessen kind nicht ExecCredential ist</translation>
-    </message>
-    <message>
-        <source>The exec credential plugin answered with apiVersion &quot;%1&quot; but the kubeconfig asked for &quot;%2&quot;</source>
-        <translation>Das Exec-Credential-Plugin antwortete mit apiVersion „%1“, die kubeconfig verlangt aber „%2“</translation>
-    </message>
-    <message>
-        <source>The exec credential plugin gave an invalid expirationTimestamp &quot;%1&quot;</source>
-        <translation>Das Exec-Credential-Plugin lieferte einen ungültigen expirationTimestamp „%1“</translation>
-    </message>
-    <message>
-        <source>The exec credential plugin returned neither a token nor a client certificate</source>
-        <translation>Das Exec-Credential-Plugin lieferte weder ein Token noch ein Client-Zertifikat</translation>
-    </message>
-    <message>
-        <source>The exec credential plugin returned a client certificate without a key, or a key without a certificate</source>
-        <translation>Das Exec-Credential-Plugin lieferte ein Client-Zertifikat ohne Schlüssel oder einen Schlüssel ohne Zertifikat</translation>
-    </message>
+</context>
+<context>
+    <name>KubeApi</name>
     <message>
         <source>The client certificate is not a PEM certificate</source>
         <translation>Das Client-Zertifikat ist kein PEM-Zertifikat</translation>
@@ -325,6 +221,36 @@
         <source>The client key is not a PEM private key (RSA, EC or DSA)</source>
         <translation>Der Client-Schlüssel ist kein privater PEM-Schlüssel (RSA, EC oder DSA)</translation>
     </message>
+</context>
+<context>
+    <name>KubeJson</name>
+    <message>
+        <source>The list response is not a JSON object (%1 at offset %2)</source>
+        <translation>Die Listenantwort ist kein JSON-Objekt (%1 an Position %2)</translation>
+    </message>
+    <message>
+        <source>The list response has no items array</source>
+        <translation>Die Listenantwort hat kein items-Array</translation>
+    </message>
+    <message>
+        <source>The list response holds an item without metadata.name</source>
+        <translation>Die Listenantwort enthält ein Element ohne metadata.name</translation>
+    </message>
+    <message>
+        <source>A watch event is not a JSON object (%1)</source>
+        <translation>Ein Watch-Ereignis ist kein JSON-Objekt (%1)</translation>
+    </message>
+    <message>
+        <source>A watch event has an unknown type &quot;%1&quot;</source>
+        <translation>Ein Watch-Ereignis hat einen unbekannten Typ „%1“</translation>
+    </message>
+    <message>
+        <source>A watch event carries an object without metadata.name</source>
+        <translation>Ein Watch-Ereignis enthält ein Objekt ohne metadata.name</translation>
+    </message>
+</context>
+<context>
+    <name>Kubeconfig</name>
     <message>
         <source>%1 of &quot;%2&quot; cannot be read from %3: %4</source>
         <translation>%1 von %2 kann nicht aus %3 gelesen werden: %4</translation>
@@ -410,60 +336,151 @@
         <translation>Cluster „%1“ setzt insecure-skip-tls-verify zusammen mit einer Zertifizierungsstelle; verwenden Sie nur eines davon</translation>
     </message>
     <message>
-        <source>The list response is not a JSON object (%1 at offset %2)</source>
-        <translation>Die Listenantwort ist kein JSON-Objekt (%1 an Position %2)</translation>
+        <source>The kubeconfig file %1 does not exist</source>
+        <translation>Die kubeconfig-Datei %1 existiert nicht</translation>
     </message>
     <message>
-        <source>The list response has no items array</source>
-        <translation>Die Listenantwort hat kein items-Array</translation>
+        <source>The kubeconfig file %1 is not valid YAML: %2</source>
+        <translation>Die kubeconfig-Datei %1 ist kein gültiges YAML: %2</translation>
     </message>
     <message>
-        <source>The list response holds an item without metadata.name</source>
-        <translation>Die Listenantwort enthält ein Element ohne metadata.name</translation>
+        <source>The kubeconfig file %1 is not a YAML map</source>
+        <translation>Die kubeconfig-Datei %1 ist keine YAML-Map</translation>
     </message>
     <message>
-        <source>Prometheus at %1 refused the credentials (HTTP %2).</source>
-        <translation>Prometheus unter %1 hat die Anmeldedaten abgelehnt (HTTP %2).</translation>
+        <source>The kubeconfig file %1 is malformed: %2</source>
+        <translation>Die kubeconfig-Datei %1 ist fehlerhaft: %2</translation>
     </message>
     <message>
-        <source>No Prometheus API at %1 (HTTP %2): check the URL and its path prefix.</source>
-        <translation>Keine Prometheus-API unter %1 (HTTP %2): Prüfen Sie die URL und ihr Pfadpräfix.</translation>
+        <source>No kubeconfig file was given</source>
+        <translation>Es wurde keine kubeconfig-Datei angegeben</translation>
     </message>
     <message>
-        <source>Prometheus at %1 is unavailable (HTTP %2).</source>
-        <translation>Prometheus unter %1 ist nicht verfügbar (HTTP %2).</translation>
+        <source>No kubeconfig file found (looked at %1)</source>
+        <translation>Keine kubeconfig-Datei gefunden (gesucht in %1)</translation>
     </message>
     <message>
-        <source>Prometheus at %1 answered HTTP %2.</source>
-        <translation>Prometheus unter %1 antwortete mit HTTP %2.</translation>
+        <source>The kubeconfig has no contexts</source>
+        <translation>Die kubeconfig enthält keine Kontexte</translation>
     </message>
     <message>
-        <source>Prometheus at %1 did not answer within %2 s.</source>
-        <translation>Prometheus unter %1 hat nicht innerhalb von %2 s geantwortet.</translation>
+        <source>The kubeconfig has no current-context; choose a context</source>
+        <translation>Die kubeconfig hat keinen current-context; wählen Sie einen Kontext</translation>
     </message>
     <message>
-        <source>Prometheus at %1 is unreachable: %2</source>
-        <translation>Prometheus unter %1 ist nicht erreichbar: %2</translation>
+        <source>The context &quot;%1&quot; does not exist in the kubeconfig</source>
+        <translation>Den Kontext „%1“ gibt es in der kubeconfig nicht</translation>
     </message>
     <message>
-        <source>Prometheus at %1 gave up on the query at its time limit (%2).</source>
-        <translation>Prometheus unter %1 hat die Abfrage bei seinem Zeitlimit abgebrochen (%2).</translation>
+        <source>The context &quot;%1&quot; names no cluster</source>
+        <translation>Der Kontext „%1“ nennt keinen Cluster</translation>
     </message>
     <message>
-        <source>The cluster connection was closed.</source>
-        <translation>Die Verbindung zum Cluster wurde geschlossen.</translation>
+        <source>The context &quot;%1&quot; refers to cluster &quot;%2&quot;, which does not exist in the kubeconfig</source>
+        <translation>Der Kontext „%1“ verweist auf den Cluster „%2“, den es in der kubeconfig nicht gibt</translation>
     </message>
     <message>
-        <source>There is no Prometheus Service %1/%2 in the cluster: give its URL with --prometheus, or name the Service where it runs.</source>
-        <translation>Im Cluster gibt es keinen Prometheus-Service %1/%2: Geben Sie seine URL mit --prometheus an oder nennen Sie den Service, unter dem es läuft.</translation>
+        <source>The context &quot;%1&quot; refers to user &quot;%2&quot;, which does not exist in the kubeconfig</source>
+        <translation>Der Kontext „%1“ verweist auf den Benutzer „%2“, den es in der kubeconfig nicht gibt</translation>
     </message>
     <message>
-        <source>Cannot read the Prometheus Service %1/%2: %3</source>
-        <translation>Der Prometheus-Service %1/%2 kann nicht gelesen werden: %3</translation>
+        <source>The kubeconfig is malformed: %1</source>
+        <translation>Die kubeconfig ist fehlerhaft: %1</translation>
+    </message>
+</context>
+<context>
+    <name>KubeconfigContexts</name>
+    <message>
+        <source>Cannot read kubeconfig %1: %2</source>
+        <translation>kubeconfig %1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Meshscope</source>
+        <translation>Meshscope</translation>
     </message>
     <message>
-        <source>The Service %1/%2 has no port %3 and no HTTP port to reach Prometheus on.</source>
-        <translation>Der Service %1/%2 hat weder Port %3 noch einen HTTP-Port, über den Prometheus erreichbar ist.</translation>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>Follow &amp;system</source>
+        <translation>Dem &amp;System folgen</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;About Meshscope</source>
+        <translation>Ü&amp;ber Meshscope</translation>
+    </message>
+</context>
+<context>
+    <name>Screenshot</name>
+    <message>
+        <source>The window could not be rendered.</source>
+        <translation>Das Fenster konnte nicht gezeichnet werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Syncz</name>
+    <message>
+        <source>istiod&apos;s /debug/syncz did not return a JSON array (%1)</source>
+        <translation>/debug/syncz von istiod lieferte kein JSON-Array (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>meshscope: unknown command &quot;%1&quot;</source>
+        <translation>meshscope: unbekannter Befehl „%1“</translation>
     </message>
 </context>
 <context>
@@ -1383,13 +1400,6 @@
     </message>
 </context>
 <context>
-    <name>meshscope::KubeCredentials</name>
-    <message>
-        <source>The cluster connection was closed.</source>
-        <translation>Die Verbindung zum Cluster wurde geschlossen.</translation>
-    </message>
-</context>
-<context>
     <name>meshscope::KubeDiscovery</name>
     <message>
         <source>A discovery response is not an APIResourceList</source>
@@ -1449,6 +1459,18 @@
         <source>API version</source>
         <translation>API-Version</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>Namespace</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
 </context>
 <context>
     <name>meshscope::KubeWriter</name>
@@ -1459,61 +1481,6 @@
     <message>
         <source>The object needs metadata.name</source>
         <translation>Das Objekt braucht metadata.name</translation>
-    </message>
-</context>
-<context>
-    <name>meshscope::Kubeconfig</name>
-    <message>
-        <source>The kubeconfig file %1 does not exist</source>
-        <translation>Die kubeconfig-Datei %1 existiert nicht</translation>
-    </message>
-    <message>
-        <source>The kubeconfig file %1 is not valid YAML: %2</source>
-        <translation>Die kubeconfig-Datei %1 ist kein gültiges YAML: %2</translation>
-    </message>
-    <message>
-        <source>The kubeconfig file %1 is not a YAML map</source>
-        <translation>Die kubeconfig-Datei %1 ist keine YAML-Map</translation>
-    </message>
-    <message>
-        <source>The kubeconfig file %1 is malformed: %2</source>
-        <translation>Die kubeconfig-Datei %1 ist fehlerhaft: %2</translation>
-    </message>
-    <message>
-        <source>No kubeconfig file was given</source>
-        <translation>Es wurde keine kubeconfig-Datei angegeben</translation>
-    </message>
-    <message>
-        <source>No kubeconfig file found (looked at %1)</source>
-        <translation>Keine kubeconfig-Datei gefunden (gesucht in %1)</translation>
-    </message>
-    <message>
-        <source>The kubeconfig has no contexts</source>
-        <translation>Die kubeconfig enthält keine Kontexte</translation>
-    </message>
-    <message>
-        <source>The kubeconfig has no current-context; choose a context</source>
-        <translation>Die kubeconfig hat keinen current-context; wählen Sie einen Kontext</translation>
-    </message>
-    <message>
-        <source>The context &quot;%1&quot; does not exist in the kubeconfig</source>
-        <translation>Den Kontext „%1“ gibt es in der kubeconfig nicht</translation>
-    </message>
-    <message>
-        <source>The context &quot;%1&quot; names no cluster</source>
-        <translation>Der Kontext „%1“ nennt keinen Cluster</translation>
-    </message>
-    <message>
-        <source>The context &quot;%1&quot; refers to cluster &quot;%2&quot;, which does not exist in the kubeconfig</source>
-        <translation>Der Kontext „%1“ verweist auf den Cluster „%2“, den es in der kubeconfig nicht gibt</translation>
-    </message>
-    <message>
-        <source>The context &quot;%1&quot; refers to user &quot;%2&quot;, which does not exist in the kubeconfig</source>
-        <translation>Der Kontext „%1“ verweist auf den Benutzer „%2“, den es in der kubeconfig nicht gibt</translation>
-    </message>
-    <message>
-        <source>The kubeconfig is malformed: %1</source>
-        <translation>Die kubeconfig ist fehlerhaft: %1</translation>
     </message>
 </context>
 <context>
@@ -1644,6 +1611,57 @@
         <source>No credentials for Prometheus at %1: %2</source>
         <translation>Keine Anmeldedaten für Prometheus unter %1: %2</translation>
     </message>
+    <message>
+        <source>Prometheus at %1 refused the credentials (HTTP %2).</source>
+        <translation>Prometheus unter %1 hat die Anmeldedaten abgelehnt (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>No Prometheus API at %1 (HTTP %2): check the URL and its path prefix.</source>
+        <translation>Keine Prometheus-API unter %1 (HTTP %2): Prüfen Sie die URL und ihr Pfadpräfix.</translation>
+    </message>
+    <message>
+        <source>Prometheus at %1 is unavailable (HTTP %2).</source>
+        <translation>Prometheus unter %1 ist nicht verfügbar (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>Prometheus at %1 answered HTTP %2.</source>
+        <translation>Prometheus unter %1 antwortete mit HTTP %2.</translation>
+    </message>
+    <message>
+        <source>Prometheus at %1 did not answer within %2 s.</source>
+        <translation>Prometheus unter %1 hat nicht innerhalb von %2 s geantwortet.</translation>
+    </message>
+    <message>
+        <source>Prometheus at %1 is unreachable: %2</source>
+        <translation>Prometheus unter %1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>Prometheus at %1 gave up on the query at its time limit (%2).</source>
+        <translation>Prometheus unter %1 hat die Abfrage bei seinem Zeitlimit abgebrochen (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::PromDiscovery</name>
+    <message>
+        <source>&quot;%1&quot; is not a Prometheus service: write namespace/name:port, e.g. istio-system/prometheus:9090.</source>
+        <translation>„%1“ ist kein Prometheus-Service: Schreiben Sie namespace/name:port, z. B. istio-system/prometheus:9090.</translation>
+    </message>
+    <message>
+        <source>The cluster connection was closed.</source>
+        <translation>Die Verbindung zum Cluster wurde geschlossen.</translation>
+    </message>
+    <message>
+        <source>There is no Prometheus Service %1/%2 in the cluster: give its URL with --prometheus, or name the Service where it runs.</source>
+        <translation>Im Cluster gibt es keinen Prometheus-Service %1/%2: Geben Sie seine URL mit --prometheus an oder nennen Sie den Service, unter dem es läuft.</translation>
+    </message>
+    <message>
+        <source>Cannot read the Prometheus Service %1/%2: %3</source>
+        <translation>Der Prometheus-Service %1/%2 kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>The Service %1/%2 has no port %3 and no HTTP port to reach Prometheus on.</source>
+        <translation>Der Service %1/%2 hat weder Port %3 noch einen HTTP-Port, über den Prometheus erreichbar ist.</translation>
+    </message>
 </context>
 <context>
     <name>meshscope::PromResult</name>
@@ -1670,13 +1688,6 @@
     <message>
         <source>Prometheus sent an unknown result type &quot;%1&quot;.</source>
         <translation>Prometheus hat einen unbekannten Ergebnistyp „%1“ gesendet.</translation>
-    </message>
-</context>
-<context>
-    <name>meshscope::PromServiceRef</name>
-    <message>
-        <source>&quot;%1&quot; is not a Prometheus service: write namespace/name:port, e.g. istio-system/prometheus:9090.</source>
-        <translation>„%1“ ist kein Prometheus-Service: Schreiben Sie namespace/name:port, z. B. istio-system/prometheus:9090.</translation>
     </message>
 </context>
 <context>
@@ -1725,21 +1736,6 @@
     <message>
         <source>no data</source>
         <translation>keine Daten</translation>
-    </message>
-</context>
-<context>
-    <name>meshscope::WatchStreamParser</name>
-    <message>
-        <source>A watch event is not a JSON object (%1)</source>
-        <translation>Ein Watch-Ereignis ist kein JSON-Objekt (%1)</translation>
-    </message>
-    <message>
-        <source>A watch event has an unknown type &quot;%1&quot;</source>
-        <translation>Ein Watch-Ereignis hat einen unbekannten Typ „%1“</translation>
-    </message>
-    <message>
-        <source>A watch event carries an object without metadata.name</source>
-        <translation>Ein Watch-Ereignis enthält ein Objekt ohne metadata.name</translation>
     </message>
 </context>
 <context>

@@ -71,124 +71,34 @@
     </message>
 </context>
 <context>
-    <name>IstiodDebug</name>
+    <name>ExecCredential</name>
     <message>
-        <source>istiod&apos;s %1 did not return %2 (%3)</source>
+        <source>The exec credential plugin did not print an ExecCredential JSON object (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exec credential plugin printed an object whose kind is not ExecCredential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exec credential plugin answered with apiVersion &quot;%1&quot; but the kubeconfig asked for &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exec credential plugin gave an invalid expirationTimestamp &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exec credential plugin returned neither a token nor a client certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exec credential plugin returned a client certificate without a key, or a key without a certificate</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>KubeObjectModel</name>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Namespace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>KubeconfigContexts</name>
-    <message>
-        <source>Cannot read kubeconfig %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>Meshscope</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cluster</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>F5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Follow &amp;system</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;About Meshscope</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Screenshot</name>
-    <message>
-        <source>The window could not be rendered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Syncz</name>
-    <message>
-        <source>istiod&apos;s /debug/syncz did not return a JSON array (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>meshscope: unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>meshscope</name>
+    <name>GraphCommand</name>
     <message>
         <source>Print the traffic graph of namespaces, computed like Kiali from Prometheus.</source>
         <translation type="unfinished"></translation>
@@ -293,30 +203,16 @@
         <source>no graph after %1 s</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>IstiodDebug</name>
     <message>
-        <source>The exec credential plugin did not print an ExecCredential JSON object (%1)</source>
+        <source>istiod&apos;s %1 did not return %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The exec credential plugin printed an object whose kind is not ExecCredential</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The exec credential plugin answered with apiVersion &quot;%1&quot; but the kubeconfig asked for &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The exec credential plugin gave an invalid expirationTimestamp &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The exec credential plugin returned neither a token nor a client certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The exec credential plugin returned a client certificate without a key, or a key without a certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
+</context>
+<context>
+    <name>KubeApi</name>
     <message>
         <source>The client certificate is not a PEM certificate</source>
         <translation type="unfinished"></translation>
@@ -325,6 +221,36 @@
         <source>The client key is not a PEM private key (RSA, EC or DSA)</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>KubeJson</name>
+    <message>
+        <source>The list response is not a JSON object (%1 at offset %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list response has no items array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list response holds an item without metadata.name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A watch event is not a JSON object (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A watch event has an unknown type &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A watch event carries an object without metadata.name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kubeconfig</name>
     <message>
         <source>%1 of &quot;%2&quot; cannot be read from %3: %4</source>
         <translation type="unfinished"></translation>
@@ -410,59 +336,150 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The list response is not a JSON object (%1 at offset %2)</source>
+        <source>The kubeconfig file %1 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The list response has no items array</source>
+        <source>The kubeconfig file %1 is not valid YAML: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The list response holds an item without metadata.name</source>
+        <source>The kubeconfig file %1 is not a YAML map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Prometheus at %1 refused the credentials (HTTP %2).</source>
+        <source>The kubeconfig file %1 is malformed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No Prometheus API at %1 (HTTP %2): check the URL and its path prefix.</source>
+        <source>No kubeconfig file was given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Prometheus at %1 is unavailable (HTTP %2).</source>
+        <source>No kubeconfig file found (looked at %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Prometheus at %1 answered HTTP %2.</source>
+        <source>The kubeconfig has no contexts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Prometheus at %1 did not answer within %2 s.</source>
+        <source>The kubeconfig has no current-context; choose a context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Prometheus at %1 is unreachable: %2</source>
+        <source>The context &quot;%1&quot; does not exist in the kubeconfig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Prometheus at %1 gave up on the query at its time limit (%2).</source>
+        <source>The context &quot;%1&quot; names no cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The cluster connection was closed.</source>
+        <source>The context &quot;%1&quot; refers to cluster &quot;%2&quot;, which does not exist in the kubeconfig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no Prometheus Service %1/%2 in the cluster: give its URL with --prometheus, or name the Service where it runs.</source>
+        <source>The context &quot;%1&quot; refers to user &quot;%2&quot;, which does not exist in the kubeconfig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read the Prometheus Service %1/%2: %3</source>
+        <source>The kubeconfig is malformed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KubeconfigContexts</name>
+    <message>
+        <source>Cannot read kubeconfig %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Meshscope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The Service %1/%2 has no port %3 and no HTTP port to reach Prometheus on.</source>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow &amp;system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Meshscope</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Screenshot</name>
+    <message>
+        <source>The window could not be rendered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Syncz</name>
+    <message>
+        <source>istiod&apos;s /debug/syncz did not return a JSON array (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>meshscope: unknown command &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1383,13 +1400,6 @@
     </message>
 </context>
 <context>
-    <name>meshscope::KubeCredentials</name>
-    <message>
-        <source>The cluster connection was closed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>meshscope::KubeDiscovery</name>
     <message>
         <source>A discovery response is not an APIResourceList</source>
@@ -1449,6 +1459,18 @@
         <source>API version</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>meshscope::KubeWriter</name>
@@ -1458,61 +1480,6 @@
     </message>
     <message>
         <source>The object needs metadata.name</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>meshscope::Kubeconfig</name>
-    <message>
-        <source>The kubeconfig file %1 does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The kubeconfig file %1 is not valid YAML: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The kubeconfig file %1 is not a YAML map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The kubeconfig file %1 is malformed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No kubeconfig file was given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No kubeconfig file found (looked at %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The kubeconfig has no contexts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The kubeconfig has no current-context; choose a context</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The context &quot;%1&quot; does not exist in the kubeconfig</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The context &quot;%1&quot; names no cluster</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The context &quot;%1&quot; refers to cluster &quot;%2&quot;, which does not exist in the kubeconfig</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The context &quot;%1&quot; refers to user &quot;%2&quot;, which does not exist in the kubeconfig</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The kubeconfig is malformed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1644,6 +1611,57 @@
         <source>No credentials for Prometheus at %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Prometheus at %1 refused the credentials (HTTP %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Prometheus API at %1 (HTTP %2): check the URL and its path prefix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus at %1 is unavailable (HTTP %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus at %1 answered HTTP %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus at %1 did not answer within %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus at %1 is unreachable: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus at %1 gave up on the query at its time limit (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::PromDiscovery</name>
+    <message>
+        <source>&quot;%1&quot; is not a Prometheus service: write namespace/name:port, e.g. istio-system/prometheus:9090.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster connection was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no Prometheus Service %1/%2 in the cluster: give its URL with --prometheus, or name the Service where it runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the Prometheus Service %1/%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Service %1/%2 has no port %3 and no HTTP port to reach Prometheus on.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>meshscope::PromResult</name>
@@ -1669,13 +1687,6 @@
     </message>
     <message>
         <source>Prometheus sent an unknown result type &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>meshscope::PromServiceRef</name>
-    <message>
-        <source>&quot;%1&quot; is not a Prometheus service: write namespace/name:port, e.g. istio-system/prometheus:9090.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1724,21 +1735,6 @@
     <name>meshscope::Sparkline</name>
     <message>
         <source>no data</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>meshscope::WatchStreamParser</name>
-    <message>
-        <source>A watch event is not a JSON object (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A watch event has an unknown type &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A watch event carries an object without metadata.name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

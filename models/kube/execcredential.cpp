@@ -8,10 +8,12 @@
 
 namespace meshscope {
 namespace {
-QString tr(const char* text)
+// Texts outside QObject classes; lupdate files them under this context (it does not see through a
+// plain tr() wrapper, so a wrapper's strings were catalogued under another context and never translated).
+struct ExecCredentialText
 {
-    return QCoreApplication::translate("ExecCredential", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ExecCredential)
+};
 } // namespace
 
 ExecCredential parseExecCredential(const QByteArray& stdoutBytes, const QString& expectedApiVersion)
@@ -20,19 +22,22 @@ ExecCredential parseExecCredential(const QByteArray& stdoutBytes, const QString&
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(stdoutBytes, &parseError);
     if (!document.isObject()) {
-        result.error = tr("The exec credential plugin did not print an ExecCredential JSON object (%1)")
-                           .arg(parseError.errorString());
+        result.error
+            = ExecCredentialText::tr("The exec credential plugin did not print an ExecCredential JSON object (%1)")
+                  .arg(parseError.errorString());
         return result;
     }
     const QJsonObject root = document.object();
     if (root.value(QLatin1String("kind")).toString() != QLatin1String("ExecCredential")) {
-        result.error = tr("The exec credential plugin printed an object whose kind is not ExecCredential");
+        result.error
+            = ExecCredentialText::tr("The exec credential plugin printed an object whose kind is not ExecCredential");
         return result;
     }
     const QString apiVersion = root.value(QLatin1String("apiVersion")).toString();
     if (apiVersion != expectedApiVersion) {
-        result.error = tr("The exec credential plugin answered with apiVersion \"%1\" but the kubeconfig asked for "
-                          "\"%2\"")
+        result.error = ExecCredentialText::tr(
+            "The exec credential plugin answered with apiVersion \"%1\" but the kubeconfig asked for "
+            "\"%2\"")
                            .arg(apiVersion, expectedApiVersion);
         return result;
     }
@@ -44,15 +49,19 @@ ExecCredential parseExecCredential(const QByteArray& stdoutBytes, const QString&
     if (!expiry.isEmpty()) {
         result.expiration = QDateTime::fromString(expiry, Qt::ISODate);
         if (!result.expiration.isValid()) {
-            result.error = tr("The exec credential plugin gave an invalid expirationTimestamp \"%1\"").arg(expiry);
+            result.error
+                = ExecCredentialText::tr("The exec credential plugin gave an invalid expirationTimestamp \"%1\"")
+                      .arg(expiry);
             return result;
         }
     }
     if (result.token.isEmpty() && result.clientCertificateData.isEmpty())
-        result.error = tr("The exec credential plugin returned neither a token nor a client certificate");
+        result.error
+            = ExecCredentialText::tr("The exec credential plugin returned neither a token nor a client certificate");
     else if (result.clientCertificateData.isEmpty() != result.clientKeyData.isEmpty())
-        result.error = tr("The exec credential plugin returned a client certificate without a key, or a key without a "
-                          "certificate");
+        result.error = ExecCredentialText::tr(
+            "The exec credential plugin returned a client certificate without a key, or a key without a "
+            "certificate");
     return result;
 }
 

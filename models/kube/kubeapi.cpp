@@ -11,10 +11,12 @@
 namespace meshscope {
 namespace {
 
-QString tr(const char* text)
+// Texts outside QObject classes; lupdate files them under this context (it does not see through a
+// plain tr() wrapper, so a wrapper's strings were catalogued under another context and never translated).
+struct KubeApiText
 {
-    return QCoreApplication::translate("KubeApi", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(KubeApi)
+};
 
 std::optional<QSslKey> readKey(const QByteArray& pem)
 {
@@ -31,10 +33,10 @@ QString setClientCertificate(QSslConfiguration& ssl, const QByteArray& certPem, 
 {
     const QList<QSslCertificate> chain = QSslCertificate::fromData(certPem, QSsl::Pem);
     if (chain.isEmpty())
-        return tr("The client certificate is not a PEM certificate");
+        return KubeApiText::tr("The client certificate is not a PEM certificate");
     const auto key = readKey(keyPem);
     if (!key)
-        return tr("The client key is not a PEM private key (RSA, EC or DSA)");
+        return KubeApiText::tr("The client key is not a PEM private key (RSA, EC or DSA)");
     ssl.setLocalCertificateChain(chain);
     ssl.setPrivateKey(*key);
     return {};

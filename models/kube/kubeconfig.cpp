@@ -10,10 +10,12 @@
 namespace meshscope {
 namespace {
 
-QString tr(const char* text)
+// Texts outside QObject classes; lupdate files them under this context (it does not see through a
+// plain tr() wrapper, so a wrapper's strings were catalogued under another context and never translated).
+struct KubeconfigText
 {
-    return QCoreApplication::translate("Kubeconfig", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Kubeconfig)
+};
 
 // A named entry (cluster, user or context) and the directory its relative paths resolve against.
 struct Entry
@@ -54,7 +56,8 @@ bool readReferenced(const QString& path, const QString& what, const QString& own
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("%1 of \"%2\" cannot be read from %3: %4").arg(what, owner, path, file.errorString());
+        *error
+            = KubeconfigText::tr("%1 of \"%2\" cannot be read from %3: %4").arg(what, owner, path, file.errorString());
         return false;
     }
     *out = file.readAll();
@@ -68,14 +71,14 @@ bool readDataOrFile(
     const QString path = scalar(entry.node, fileKey);
     const QString data = scalar(entry.node, dataKey);
     if (!path.isEmpty() && !data.isEmpty()) {
-        *error = tr("\"%1\" sets both %2 and %3; use only one")
+        *error = KubeconfigText::tr("\"%1\" sets both %2 and %3; use only one")
                      .arg(owner, QString::fromLatin1(fileKey), QString::fromLatin1(dataKey));
         return false;
     }
     if (!data.isEmpty()) {
         const auto decoded = QByteArray::fromBase64Encoding(data.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded) {
-            *error = tr("%1 of \"%2\" is not valid base64").arg(QString::fromLatin1(dataKey), owner);
+            *error = KubeconfigText::tr("%1 of \"%2\" is not valid base64").arg(QString::fromLatin1(dataKey), owner);
             return false;
         }
         *out = *decoded;
@@ -94,18 +97,18 @@ bool collect(const YAML::Node& root, const char* listKey, const char* bodyKey, c
     if (!list || list.IsNull())
         return true;
     if (!list.IsSequence()) {
-        *error = tr("%1: \"%2\" must be a list").arg(file, QString::fromLatin1(listKey));
+        *error = KubeconfigText::tr("%1: \"%2\" must be a list").arg(file, QString::fromLatin1(listKey));
         return false;
     }
     for (const YAML::Node& item : list) {
         const QString name = item.IsMap() ? scalar(item, "name") : QString();
         if (name.isEmpty()) {
-            *error = tr("%1: an entry of \"%2\" has no name").arg(file, QString::fromLatin1(listKey));
+            *error = KubeconfigText::tr("%1: an entry of \"%2\" has no name").arg(file, QString::fromLatin1(listKey));
             return false;
         }
         const YAML::Node body = item[bodyKey];
         if (body && !body.IsNull() && !body.IsMap()) {
-            *error = tr("%1: \"%2\" in %3 must be a map").arg(file, name, QString::fromLatin1(listKey));
+            *error = KubeconfigText::tr("%1: \"%2\" in %3 must be a map").arg(file, name, QString::fromLatin1(listKey));
             return false;
         }
         if (!into->contains(name))
@@ -123,27 +126,28 @@ bool loadExec(const Entry& entry, const QString& owner, KubeExecConfig* exec, QS
     exec->provideClusterInfo = boolean(node, "provideClusterInfo");
     exec->installHint = scalar(node, "installHint");
     if (exec->command.isEmpty()) {
-        *error = tr("The exec credential plugin of user \"%1\" has no command").arg(owner);
+        *error = KubeconfigText::tr("The exec credential plugin of user \"%1\" has no command").arg(owner);
         return false;
     }
     if (exec->apiVersion != QLatin1String("client.authentication.k8s.io/v1")
         && exec->apiVersion != QLatin1String("client.authentication.k8s.io/v1beta1")) {
-        *error = tr("The exec credential plugin of user \"%1\" has apiVersion \"%2\"; only "
-                    "client.authentication.k8s.io/v1 and v1beta1 are supported")
+        *error = KubeconfigText::tr("The exec credential plugin of user \"%1\" has apiVersion \"%2\"; only "
+                                    "client.authentication.k8s.io/v1 and v1beta1 are supported")
                      .arg(owner, exec->apiVersion);
         return false;
     }
     if (exec->interactiveMode.isEmpty()) {
         // kubectl requires the field for v1 and defaults it to IfAvailable for v1beta1.
         if (exec->apiVersion.endsWith(QLatin1String("/v1"))) {
-            *error = tr("The exec credential plugin of user \"%1\" must set interactiveMode").arg(owner);
+            *error
+                = KubeconfigText::tr("The exec credential plugin of user \"%1\" must set interactiveMode").arg(owner);
             return false;
         }
         exec->interactiveMode = QStringLiteral("IfAvailable");
     }
     if (exec->interactiveMode != QLatin1String("Never") && exec->interactiveMode != QLatin1String("IfAvailable")
         && exec->interactiveMode != QLatin1String("Always")) {
-        *error = tr("The exec credential plugin of user \"%1\" has an invalid interactiveMode \"%2\"")
+        *error = KubeconfigText::tr("The exec credential plugin of user \"%1\" has an invalid interactiveMode \"%2\"")
                      .arg(owner, exec->interactiveMode);
         return false;
     }
@@ -153,7 +157,8 @@ bool loadExec(const Entry& entry, const QString& owner, KubeExecConfig* exec, QS
         exec->args << (arg.IsScalar() ? QString::fromStdString(arg.as<std::string>()) : QString());
     for (const YAML::Node& variable : node["env"]) {
         if (!variable.IsMap() || scalar(variable, "name").isEmpty()) {
-            *error = tr("The exec credential plugin of user \"%1\" has an env entry without a name").arg(owner);
+            *error = KubeconfigText::tr("The exec credential plugin of user \"%1\" has an env entry without a name")
+                         .arg(owner);
             return false;
         }
         exec->env.append({ scalar(variable, "name"), scalar(variable, "value") });
@@ -164,7 +169,7 @@ bool loadExec(const Entry& entry, const QString& owner, KubeExecConfig* exec, QS
 bool loadUser(const Entry& entry, const QString& name, KubeUserConfig* user, QString* error)
 {
     user->name = name;
-    const QString owner = tr("user \"%1\"").arg(name);
+    const QString owner = KubeconfigText::tr("user \"%1\"").arg(name);
     user->token = scalar(entry.node, "token").toUtf8();
     const QString tokenFile = scalar(entry.node, "tokenFile");
     if (user->token.isEmpty() && !tokenFile.isEmpty()) {
@@ -178,24 +183,27 @@ bool loadUser(const Entry& entry, const QString& name, KubeUserConfig* user, QSt
         || !readDataOrFile(entry, "client-key", "client-key-data", owner, &user->clientKeyData, error))
         return false;
     if (user->clientCertificateData.isEmpty() != user->clientKeyData.isEmpty()) {
-        *error = tr("User \"%1\" has a client certificate without a key, or a key without a certificate").arg(name);
+        *error
+            = KubeconfigText::tr("User \"%1\" has a client certificate without a key, or a key without a certificate")
+                  .arg(name);
         return false;
     }
     user->username = scalar(entry.node, "username");
     user->password = scalar(entry.node, "password");
     if (!user->username.isEmpty() && !user->token.isEmpty()) {
-        *error = tr("User \"%1\" sets both a token and a username/password; use only one").arg(name);
+        *error = KubeconfigText::tr("User \"%1\" sets both a token and a username/password; use only one").arg(name);
         return false;
     }
     if (entry.node["auth-provider"]) {
-        *error = tr("User \"%1\" uses an auth-provider, which kubectl no longer supports; use an exec credential "
-                    "plugin instead")
+        *error = KubeconfigText::tr(
+            "User \"%1\" uses an auth-provider, which kubectl no longer supports; use an exec credential "
+            "plugin instead")
                      .arg(name);
         return false;
     }
     if (entry.node["exec"] && !entry.node["exec"].IsNull()) {
         if (!entry.node["exec"].IsMap()) {
-            *error = tr("The exec section of user \"%1\" must be a map").arg(name);
+            *error = KubeconfigText::tr("The exec section of user \"%1\" must be a map").arg(name);
             return false;
         }
         KubeExecConfig exec;
@@ -211,13 +219,13 @@ bool loadCluster(const Entry& entry, const QString& name, KubeClusterConfig* clu
     cluster->name = name;
     const QString server = scalar(entry.node, "server");
     if (server.isEmpty()) {
-        *error = tr("Cluster \"%1\" has no server URL (in %2)").arg(name, entry.file);
+        *error = KubeconfigText::tr("Cluster \"%1\" has no server URL (in %2)").arg(name, entry.file);
         return false;
     }
     cluster->server = QUrl(server, QUrl::StrictMode);
     if (!cluster->server.isValid() || cluster->server.host().isEmpty()
         || (cluster->server.scheme() != QLatin1String("https") && cluster->server.scheme() != QLatin1String("http"))) {
-        *error = tr("Cluster \"%1\" has an invalid server URL \"%2\"").arg(name, server);
+        *error = KubeconfigText::tr("Cluster \"%1\" has an invalid server URL \"%2\"").arg(name, server);
         return false;
     }
     cluster->insecureSkipTlsVerify = boolean(entry.node, "insecure-skip-tls-verify");
@@ -226,18 +234,19 @@ bool loadCluster(const Entry& entry, const QString& name, KubeClusterConfig* clu
     if (!proxy.isEmpty()) {
         cluster->proxyUrl = QUrl(proxy, QUrl::StrictMode);
         if (!cluster->proxyUrl.isValid() || cluster->proxyUrl.host().isEmpty()) {
-            *error = tr("Cluster \"%1\" has an invalid proxy-url \"%2\"").arg(name, proxy);
+            *error = KubeconfigText::tr("Cluster \"%1\" has an invalid proxy-url \"%2\"").arg(name, proxy);
             return false;
         }
     }
-    const QString owner = tr("cluster \"%1\"").arg(name);
+    const QString owner = KubeconfigText::tr("cluster \"%1\"").arg(name);
     if (!readDataOrFile(entry, "certificate-authority", "certificate-authority-data", owner,
             &cluster->certificateAuthorityData, error))
         return false;
     if (cluster->insecureSkipTlsVerify && !cluster->certificateAuthorityData.isEmpty()) {
         // kubectl refuses this combination too.
-        *error = tr("Cluster \"%1\" sets insecure-skip-tls-verify together with a certificate authority; use only "
-                    "one")
+        *error = KubeconfigText::tr(
+            "Cluster \"%1\" sets insecure-skip-tls-verify together with a certificate authority; use only "
+            "one")
                      .arg(name);
         return false;
     }
@@ -255,7 +264,7 @@ Kubeconfig::Result Kubeconfig::load(const QStringList& files, const QString& con
     for (const QString& file : files) {
         if (!QFileInfo::exists(file)) {
             if (explicitFile) {
-                result.error = tr("The kubeconfig file %1 does not exist").arg(file);
+                result.error = KubeconfigText::tr("The kubeconfig file %1 does not exist").arg(file);
                 return result;
             }
             continue;
@@ -265,14 +274,15 @@ Kubeconfig::Result Kubeconfig::load(const QStringList& files, const QString& con
             root = YAML::LoadFile(file.toStdString());
         } catch (const YAML::Exception& e) {
             // yaml-cpp messages quote positions, not values, so they carry no credential.
-            result.error = tr("The kubeconfig file %1 is not valid YAML: %2").arg(file, QString::fromStdString(e.msg));
+            result.error = KubeconfigText::tr("The kubeconfig file %1 is not valid YAML: %2")
+                               .arg(file, QString::fromStdString(e.msg));
             return result;
         }
         read << file;
         if (root.IsNull())
             continue; // an empty file is allowed
         if (!root.IsMap()) {
-            result.error = tr("The kubeconfig file %1 is not a YAML map").arg(file);
+            result.error = KubeconfigText::tr("The kubeconfig file %1 is not a YAML map").arg(file);
             return result;
         }
         try {
@@ -283,24 +293,26 @@ Kubeconfig::Result Kubeconfig::load(const QStringList& files, const QString& con
                 || !collect(root, "contexts", "context", file, &contexts, &result.error))
                 return result;
         } catch (const YAML::Exception& e) {
-            result.error = tr("The kubeconfig file %1 is malformed: %2").arg(file, QString::fromStdString(e.msg));
+            result.error = KubeconfigText::tr("The kubeconfig file %1 is malformed: %2")
+                               .arg(file, QString::fromStdString(e.msg));
             return result;
         }
     }
     if (read.isEmpty()) {
         result.error = files.isEmpty()
-            ? tr("No kubeconfig file was given")
-            : tr("No kubeconfig file found (looked at %1)").arg(files.join(QLatin1String(", ")));
+            ? KubeconfigText::tr("No kubeconfig file was given")
+            : KubeconfigText::tr("No kubeconfig file found (looked at %1)").arg(files.join(QLatin1String(", ")));
         return result;
     }
     const QString chosen = contextName.isEmpty() ? currentContext : contextName;
     if (chosen.isEmpty()) {
-        result.error = contexts.isEmpty() ? tr("The kubeconfig has no contexts")
-                                          : tr("The kubeconfig has no current-context; choose a context");
+        result.error = contexts.isEmpty()
+            ? KubeconfigText::tr("The kubeconfig has no contexts")
+            : KubeconfigText::tr("The kubeconfig has no current-context; choose a context");
         return result;
     }
     if (!contexts.contains(chosen)) {
-        result.error = tr("The context \"%1\" does not exist in the kubeconfig").arg(chosen);
+        result.error = KubeconfigText::tr("The context \"%1\" does not exist in the kubeconfig").arg(chosen);
         return result;
     }
     KubeconfigSelection selection;
@@ -314,11 +326,12 @@ Kubeconfig::Result Kubeconfig::load(const QStringList& files, const QString& con
         if (!ns.isEmpty())
             selection.defaultNamespace = ns;
         if (clusterName.isEmpty()) {
-            result.error = tr("The context \"%1\" names no cluster").arg(chosen);
+            result.error = KubeconfigText::tr("The context \"%1\" names no cluster").arg(chosen);
             return result;
         }
         if (!clusters.contains(clusterName)) {
-            result.error = tr("The context \"%1\" refers to cluster \"%2\", which does not exist in the kubeconfig")
+            result.error = KubeconfigText::tr(
+                "The context \"%1\" refers to cluster \"%2\", which does not exist in the kubeconfig")
                                .arg(chosen, clusterName);
             return result;
         }
@@ -326,7 +339,8 @@ Kubeconfig::Result Kubeconfig::load(const QStringList& files, const QString& con
             return result;
         if (!userName.isEmpty()) {
             if (!users.contains(userName)) {
-                result.error = tr("The context \"%1\" refers to user \"%2\", which does not exist in the kubeconfig")
+                result.error = KubeconfigText::tr(
+                    "The context \"%1\" refers to user \"%2\", which does not exist in the kubeconfig")
                                    .arg(chosen, userName);
                 return result;
             }
@@ -334,7 +348,7 @@ Kubeconfig::Result Kubeconfig::load(const QStringList& files, const QString& con
                 return result;
         }
     } catch (const YAML::Exception& e) {
-        result.error = tr("The kubeconfig is malformed: %1").arg(QString::fromStdString(e.msg));
+        result.error = KubeconfigText::tr("The kubeconfig is malformed: %1").arg(QString::fromStdString(e.msg));
         return result;
     }
     result.selection = selection;

@@ -6,10 +6,12 @@
 
 namespace meshscope {
 namespace {
-QString tr(const char* text)
+// Texts outside QObject classes; lupdate files them under this context (it does not see through a
+// plain tr() wrapper, so a wrapper's strings were catalogued under another context and never translated).
+struct KubeJsonText
 {
-    return QCoreApplication::translate("KubeJson", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(KubeJson)
+};
 } // namespace
 
 QString KubeResource::path(const QString& ns, const QString& name) const
@@ -62,7 +64,7 @@ KubeListPage parseListPage(const QByteArray& body)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (!document.isObject()) {
-        page.error = tr("The list response is not a JSON object (%1 at offset %2)")
+        page.error = KubeJsonText::tr("The list response is not a JSON object (%1 at offset %2)")
                          .arg(parseError.errorString())
                          .arg(parseError.offset);
         return page;
@@ -70,7 +72,7 @@ KubeListPage parseListPage(const QByteArray& body)
     const QJsonObject root = document.object();
     const QJsonValue items = root.value(QLatin1String("items"));
     if (!items.isArray() && !items.isNull()) {
-        page.error = tr("The list response has no items array");
+        page.error = KubeJsonText::tr("The list response has no items array");
         return page;
     }
     const QJsonObject metadata = root.value(QLatin1String("metadata")).toObject();
@@ -80,7 +82,7 @@ KubeListPage parseListPage(const QByteArray& body)
     page.items.reserve(array.size());
     for (const QJsonValue& item : array) {
         if (!item.isObject() || objectKey(item.toObject()).isEmpty()) {
-            page.error = tr("The list response holds an item without metadata.name");
+            page.error = KubeJsonText::tr("The list response holds an item without metadata.name");
             page.items.clear();
             return page;
         }
@@ -94,7 +96,7 @@ std::optional<KubeWatchEvent> WatchStreamParser::parseEvent(const QByteArray& li
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(line, &parseError);
     if (!document.isObject()) {
-        *error = tr("A watch event is not a JSON object (%1)").arg(parseError.errorString());
+        *error = KubeJsonText::tr("A watch event is not a JSON object (%1)").arg(parseError.errorString());
         return std::nullopt;
     }
     const QJsonObject root = document.object();
@@ -112,13 +114,13 @@ std::optional<KubeWatchEvent> WatchStreamParser::parseEvent(const QByteArray& li
     else if (type == QLatin1String("ERROR"))
         event.type = KubeWatchEvent::Type::Error;
     else {
-        *error = tr("A watch event has an unknown type \"%1\"").arg(type.left(40));
+        *error = KubeJsonText::tr("A watch event has an unknown type \"%1\"").arg(type.left(40));
         return std::nullopt;
     }
     const bool needsName = event.type == KubeWatchEvent::Type::Added || event.type == KubeWatchEvent::Type::Modified
         || event.type == KubeWatchEvent::Type::Deleted;
     if (needsName && objectKey(event.object).isEmpty()) {
-        *error = tr("A watch event carries an object without metadata.name");
+        *error = KubeJsonText::tr("A watch event carries an object without metadata.name");
         return std::nullopt;
     }
     return event;

@@ -179,15 +179,15 @@ KubeObjectModel::Column field(const QString& title, std::initializer_list<const 
 
 KubeObjectModel::Column name()
 {
-    return field(KubeObjectModel::tr("Name"), { "metadata", "name" });
+    return field(meshscope::KubeObjectModel::tr("Name"), { "metadata", "name" });
 }
 KubeObjectModel::Column namespaceColumn()
 {
-    return field(KubeObjectModel::tr("Namespace"), { "metadata", "namespace" });
+    return field(meshscope::KubeObjectModel::tr("Namespace"), { "metadata", "namespace" });
 }
 KubeObjectModel::Column created()
 {
-    return field(KubeObjectModel::tr("Created"), { "metadata", "creationTimestamp" });
+    return field(meshscope::KubeObjectModel::tr("Created"), { "metadata", "creationTimestamp" });
 }
 
 QVariant podReady(const QJsonObject& pod)

@@ -12,10 +12,12 @@ namespace meshscope {
 
 namespace {
 
-QString tr(const char* text)
+// Texts outside QObject classes; lupdate files them under this context (it does not see through a
+// plain tr() wrapper, so a wrapper's strings were catalogued under another context and never translated).
+struct PromClientText
 {
-    return QCoreApplication::translate("meshscope::PromClient", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(meshscope::PromClient)
+};
 
 // application/x-www-form-urlencoded, with '+' (PromQL's addition, regex quantifier) escaped as %2B so that
 // Prometheus does not read it as a space.
@@ -60,18 +62,18 @@ QString httpErrorMessage(int status, const QUrl& url, const QByteArray& body)
     switch (status) {
     case 401:
     case 403:
-        message = tr("Prometheus at %1 refused the credentials (HTTP %2).");
+        message = PromClientText::tr("Prometheus at %1 refused the credentials (HTTP %2).");
         break;
     case 404:
-        message = tr("No Prometheus API at %1 (HTTP %2): check the URL and its path prefix.");
+        message = PromClientText::tr("No Prometheus API at %1 (HTTP %2): check the URL and its path prefix.");
         break;
     case 502:
     case 503:
     case 504:
-        message = tr("Prometheus at %1 is unavailable (HTTP %2).");
+        message = PromClientText::tr("Prometheus at %1 is unavailable (HTTP %2).");
         break;
     default:
-        message = tr("Prometheus at %1 answered HTTP %2.");
+        message = PromClientText::tr("Prometheus at %1 answered HTTP %2.");
         break;
     }
     message = message.arg(displayUrl(url)).arg(status);
@@ -85,11 +87,11 @@ PromResult transportFailure(const HttpResponse& response, const QUrl& url, std::
 {
     if (response.timedOut)
         return PromResult::failure(QStringLiteral("timeout"),
-            tr("Prometheus at %1 did not answer within %2 s.")
+            PromClientText::tr("Prometheus at %1 did not answer within %2 s.")
                 .arg(displayUrl(url))
                 .arg(double(timeout.count()) / 1000.0, 0, 'g', 3));
     return PromResult::failure(QStringLiteral("transport"),
-        tr("Prometheus at %1 is unreachable: %2").arg(displayUrl(url), response.errorString));
+        PromClientText::tr("Prometheus at %1 is unreachable: %2").arg(displayUrl(url), response.errorString));
 }
 
 // Runs on the thread pool.
@@ -101,8 +103,8 @@ PromResult parseResponse(const QByteArray& body, int status, const QUrl& url)
     if (status >= 300 && (result.errorType == QLatin1String("http") || result.errorType == QLatin1String("parse")))
         return PromResult::failure(QStringLiteral("http"), httpErrorMessage(status, url, body));
     if (result.errorType == QLatin1String("timeout")) // "query timed out in expression evaluation" needs context
-        result.error
-            = tr("Prometheus at %1 gave up on the query at its time limit (%2).").arg(displayUrl(url), result.error);
+        result.error = PromClientText::tr("Prometheus at %1 gave up on the query at its time limit (%2).")
+                           .arg(displayUrl(url), result.error);
     return result;
 }
 

@@ -13,10 +13,12 @@ namespace meshscope {
 
 namespace {
 
-QString tr(const char* text)
+// Texts outside QObject classes; lupdate files them under this context (it does not see through a
+// plain tr() wrapper, so a wrapper's strings were catalogued under another context and never translated).
+struct PromDiscoveryText
 {
-    return QCoreApplication::translate("meshscope::PromDiscovery", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(meshscope::PromDiscovery)
+};
 
 // The Service port to use: the requested one if served, else the HTTP-looking one, else the only one; 0 if none.
 int choosePort(const QJsonArray& ports, int requested)
@@ -49,8 +51,8 @@ std::optional<PromServiceRef> PromServiceRef::parse(const QString& text, QString
     const int port = match.captured(5).isEmpty() ? 9090 : match.captured(5).toInt();
     if (!match.hasMatch() || port < 1 || port > 65535) {
         if (error)
-            *error = tr("\"%1\" is not a Prometheus service: write namespace/name:port, e.g. "
-                        "istio-system/prometheus:9090.")
+            *error = PromDiscoveryText::tr("\"%1\" is not a Prometheus service: write namespace/name:port, e.g. "
+                                           "istio-system/prometheus:9090.")
                          .arg(text);
         return std::nullopt;
     }
@@ -84,7 +86,7 @@ public:
     void credentials(QObject* context, bool refresh, Done done) override
     {
         if (!m_api) {
-            done({ {}, std::nullopt, tr("The cluster connection was closed.") });
+            done({ {}, std::nullopt, PromDiscoveryText::tr("The cluster connection was closed.") });
             return;
         }
         if (refresh)
@@ -131,19 +133,20 @@ void discoverPrometheus(
         PromDiscoveryResult result;
         result.service = service;
         if (!guard) {
-            result.error = tr("The cluster connection was closed.");
+            result.error = PromDiscoveryText::tr("The cluster connection was closed.");
             done(result);
             return;
         }
         if (response.status == 404) {
-            result.error = tr("There is no Prometheus Service %1/%2 in the cluster: give its URL with --prometheus, "
-                              "or name the Service where it runs.")
+            result.error = PromDiscoveryText::tr(
+                "There is no Prometheus Service %1/%2 in the cluster: give its URL with --prometheus, "
+                "or name the Service where it runs.")
                                .arg(service.ns, service.name);
             done(result);
             return;
         }
         if (!response.ok()) {
-            result.error = tr("Cannot read the Prometheus Service %1/%2: %3")
+            result.error = PromDiscoveryText::tr("Cannot read the Prometheus Service %1/%2: %3")
                                .arg(service.ns, service.name, KubeApi::errorMessage(response));
             done(result);
             return;
@@ -152,9 +155,10 @@ void discoverPrometheus(
         const QJsonArray ports = object.value(QLatin1String("spec")).toObject().value(QLatin1String("ports")).toArray();
         result.service.port = choosePort(ports, service.port);
         if (result.service.port == 0) {
-            result.error = tr("The Service %1/%2 has no port %3 and no HTTP port to reach Prometheus on.")
-                               .arg(service.ns, service.name)
-                               .arg(service.port);
+            result.error
+                = PromDiscoveryText::tr("The Service %1/%2 has no port %3 and no HTTP port to reach Prometheus on.")
+                      .arg(service.ns, service.name)
+                      .arg(service.port);
             done(result);
             return;
         }

@@ -59,10 +59,12 @@ PromLabels parseLabels(const QJsonObject& object)
     return labels;
 }
 
-QString tr(const char* text)
+// Texts outside QObject classes; lupdate files them under this context (it does not see through a
+// plain tr() wrapper, so a wrapper's strings were catalogued under another context and never translated).
+struct PromResultText
 {
-    return QCoreApplication::translate("meshscope::PromResult", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(meshscope::PromResult)
+};
 
 } // namespace
 
@@ -87,10 +89,10 @@ PromResult PromResult::parseGeneral(const QByteArray& body, int httpStatus)
     const QJsonDocument document = QJsonDocument::fromJson(body, &jsonError);
     if (jsonError.error != QJsonParseError::NoError || !document.isObject()) {
         if (httpStatus != 200 && httpStatus != 0)
-            return failure(
-                QStringLiteral("http"), tr("Prometheus answered HTTP %1 without a JSON body.").arg(httpStatus));
+            return failure(QStringLiteral("http"),
+                PromResultText::tr("Prometheus answered HTTP %1 without a JSON body.").arg(httpStatus));
         return failure(QStringLiteral("parse"),
-            tr("Prometheus sent a response that is not valid JSON (%1).").arg(jsonError.errorString()));
+            PromResultText::tr("Prometheus sent a response that is not valid JSON (%1).").arg(jsonError.errorString()));
     }
     const QJsonObject root = document.object();
     PromResult result;
@@ -100,17 +102,19 @@ PromResult PromResult::parseGeneral(const QByteArray& body, int httpStatus)
     const QString status = root.value(QLatin1String("status")).toString();
     if (status == QLatin1String("error")) {
         result.errorType = root.value(QLatin1String("errorType")).toString(QStringLiteral("error"));
-        result.error = root.value(QLatin1String("error")).toString(tr("Prometheus reported an error."));
+        result.error = root.value(QLatin1String("error")).toString(PromResultText::tr("Prometheus reported an error."));
         return result;
     }
     if (status != QLatin1String("success"))
-        return failure(QStringLiteral("parse"), tr("Prometheus response has no status \"success\" or \"error\"."));
+        return failure(
+            QStringLiteral("parse"), PromResultText::tr("Prometheus response has no status \"success\" or \"error\"."));
 
     const QJsonObject data = root.value(QLatin1String("data")).toObject();
     const QString type = data.value(QLatin1String("resultType")).toString();
     const QJsonValue payload = data.value(QLatin1String("result"));
     const auto malformed = [&] {
-        PromResult bad = failure(QStringLiteral("parse"), tr("Prometheus sent a malformed %1 result.").arg(type));
+        PromResult bad
+            = failure(QStringLiteral("parse"), PromResultText::tr("Prometheus sent a malformed %1 result.").arg(type));
         bad.warnings = result.warnings;
         return bad;
     };
@@ -157,7 +161,8 @@ PromResult PromResult::parseGeneral(const QByteArray& body, int httpStatus)
         else if (!parseValue(pair.at(1), &result.scalar.value))
             return malformed();
     } else {
-        return failure(QStringLiteral("parse"), tr("Prometheus sent an unknown result type \"%1\".").arg(type));
+        return failure(
+            QStringLiteral("parse"), PromResultText::tr("Prometheus sent an unknown result type \"%1\".").arg(type));
     }
     return result;
 }
