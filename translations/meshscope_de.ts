@@ -252,18 +252,6 @@
 <context>
     <name>Kubeconfig</name>
     <message>
-        <source>%1 of &quot;%2&quot; cannot be read from %3: %4</source>
-        <translation>%1 von %2 kann nicht aus %3 gelesen werden: %4</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; sets both %2 and %3; use only one</source>
-        <translation>%1 setzt sowohl %2 als auch %3; verwenden Sie nur eines davon</translation>
-    </message>
-    <message>
-        <source>%1 of &quot;%2&quot; is not valid base64</source>
-        <translation>%1 von %2 ist kein gültiges Base64</translation>
-    </message>
-    <message>
         <source>%1: &quot;%2&quot; must be a list</source>
         <translation>%1: „%2“ muss eine Liste sein</translation>
     </message>
@@ -386,6 +374,18 @@
     <message>
         <source>The kubeconfig is malformed: %1</source>
         <translation>Die kubeconfig ist fehlerhaft: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cannot be read from %3: %4</source>
+        <translation>%1 von %2 kann nicht aus %3 gelesen werden: %4</translation>
+    </message>
+    <message>
+        <source>%1 sets both %2 and %3; use only one</source>
+        <translation>%1 setzt sowohl %2 als auch %3; verwenden Sie nur eines davon</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is not valid base64</source>
+        <translation>%1 von %2 ist kein gültiges Base64</translation>
     </message>
 </context>
 <context>

@@ -252,18 +252,6 @@
 <context>
     <name>Kubeconfig</name>
     <message>
-        <source>%1 of &quot;%2&quot; cannot be read from %3: %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; sets both %2 and %3; use only one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of &quot;%2&quot; is not valid base64</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: &quot;%2&quot; must be a list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -385,6 +373,18 @@
     </message>
     <message>
         <source>The kubeconfig is malformed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 cannot be read from %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sets both %2 and %3; use only one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 is not valid base64</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

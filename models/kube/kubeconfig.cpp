@@ -57,7 +57,7 @@ bool readReferenced(const QString& path, const QString& what, const QString& own
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         *error
-            = KubeconfigText::tr("%1 of \"%2\" cannot be read from %3: %4").arg(what, owner, path, file.errorString());
+            = KubeconfigText::tr("%1 of %2 cannot be read from %3: %4").arg(what, owner, path, file.errorString());
         return false;
     }
     *out = file.readAll();
@@ -71,14 +71,14 @@ bool readDataOrFile(
     const QString path = scalar(entry.node, fileKey);
     const QString data = scalar(entry.node, dataKey);
     if (!path.isEmpty() && !data.isEmpty()) {
-        *error = KubeconfigText::tr("\"%1\" sets both %2 and %3; use only one")
+        *error = KubeconfigText::tr("%1 sets both %2 and %3; use only one")
                      .arg(owner, QString::fromLatin1(fileKey), QString::fromLatin1(dataKey));
         return false;
     }
     if (!data.isEmpty()) {
         const auto decoded = QByteArray::fromBase64Encoding(data.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded) {
-            *error = KubeconfigText::tr("%1 of \"%2\" is not valid base64").arg(QString::fromLatin1(dataKey), owner);
+            *error = KubeconfigText::tr("%1 of %2 is not valid base64").arg(QString::fromLatin1(dataKey), owner);
             return false;
         }
         *out = *decoded;

@@ -201,6 +201,10 @@ private slots:
         QVERIFY(!result.ok());
         QVERIFY2(result.error.contains(expected), qPrintable(result.error));
         QVERIFY(!result.error.contains(QString::fromLatin1(secretToken)));
+        // Names are quoted once: 'of user "alice"', never 'of "user "alice""'.
+        QVERIFY2(!result.error.contains(QStringLiteral("\"user \""))
+                && !result.error.contains(QStringLiteral("\"cluster \"")),
+            qPrintable(result.error));
     }
 
     void explicitMissingFileIsAnError()
