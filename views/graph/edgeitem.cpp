@@ -16,16 +16,14 @@ namespace meshscope {
 namespace {
 
 constexpr double ArrowLength = 9;
-constexpr double SimpleZoom = 0.3;
 constexpr double LabelZoom = 0.6;
 constexpr int SampleCount = 24;
 const QSizeF LabelReserve(120, 30); // room for "999 kbps" over "100%" and the lock
 
 // Kiali widens edges with traffic; a log scale keeps 0.1 rps visible and 10,000 rps from swallowing the graph.
-double widthForRate(const graph::Edge& edge)
+double widthForRate(double rate, bool tcp)
 {
-    double rate = edge.requestRate();
-    if (edge.protocol == QLatin1String("tcp"))
+    if (tcp)
         rate /= 1024; // kB/s are roughly as "busy" as requests/s
     // In quarter steps, so a refresh with slightly different rates keeps the geometry (no re-routing).
     return std::round(4 * (1.2 + std::min(4.0, 1.1 * std::log10(1 + std::max(0.0, rate))))) / 4;
@@ -64,7 +62,15 @@ EdgeItem::EdgeItem(const graph::Edge* edge, NodeItem* source, NodeItem* dest)
     m_label.setPerformanceHint(QStaticText::AggressiveCaching);
     source->addEdge(this);
     dest->addEdge(this);
-    m_width = widthForRate(*edge);
+    takeFigures();
+    m_width = widthForRate(m_requestRate, m_tcp);
+}
+
+void EdgeItem::takeFigures()
+{
+    m_requestRate = m_edge->requestRate();
+    m_tcp = m_edge->protocol == QLatin1String("tcp");
+    m_health = m_edge->health;
 }
 
 GraphScene* EdgeItem::graphScene() const
@@ -75,7 +81,8 @@ GraphScene* EdgeItem::graphScene() const
 void EdgeItem::setEdge(const graph::Edge* edge)
 {
     m_edge = edge;
-    const double width = widthForRate(*edge);
+    takeFigures();
+    const double width = widthForRate(m_requestRate, m_tcp);
     if (std::abs(width - m_width) > 0.05) {
         m_width = width;
         adjust();
@@ -149,6 +156,7 @@ void EdgeItem::adjust()
 
     prepareGeometryChange();
     m_path = path;
+    m_chord = QLineF(path.elementAt(0), path.currentPosition());
     m_shape = QPainterPath();
     m_length = path.length();
     m_samples.clear();
@@ -234,17 +242,17 @@ void EdgeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
     const GraphScene* s = graphScene();
     const GraphColors& colors = s->colors();
     const double zoom = option->levelOfDetailFromTransform(painter->worldTransform());
-    const QColor color = colors.forEdge(*m_edge);
-    const bool tcp = m_edge->protocol == QLatin1String("tcp");
+    const QColor color = colors.forEdge(m_requestRate, m_tcp, m_health);
+    const bool tcp = m_tcp;
 
     // The view does not save the painter state per item (DontSavePainterState): set the hint either way.
     if (m_path.isEmpty())
         return;
-    if (zoom < SimpleZoom) {
+    if (zoom < OverviewZoom) {
         // Far away: an aliased straight hairline is all the eye can tell apart, and ten times cheaper.
         setAntialiasing(painter, false);
-        painter->setPen(QPen(m_highlighted ? colors.find : color, 0));
-        painter->drawLine(m_path.elementAt(0), m_path.currentPosition());
+        painter->setPen(QPen(overviewColor(colors), 0));
+        painter->drawLine(overviewLine());
         return;
     }
     setAntialiasing(painter, true);
@@ -285,6 +293,13 @@ void EdgeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
         painter->setFont(graphSmallFont());
         painter->drawStaticText(QPointF(x, m_labelRect.top() + 1), m_label);
     }
+}
+
+QColor EdgeItem::overviewColor(const GraphColors& colors) const
+{
+    if (isSelected())
+        return colors.selection;
+    return m_highlighted ? colors.find : colors.forEdge(m_requestRate, m_tcp, m_health);
 }
 
 void EdgeItem::paintLock(QPainter* painter, const QPointF& at, const QColor& color) const

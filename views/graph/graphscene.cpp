@@ -71,12 +71,17 @@ void GraphScene::setGraph(std::shared_ptr<const graph::Graph> graph, const Scene
 
     // Nodes: keep the items of ids that stay, add the new ones.
     QSet<QString> seen;
+    m_nodeList.clear();
+    m_edgeList.clear();
     QPointF nextFree = graphBounds().isNull() ? QPointF() : graphBounds().topRight() + QPointF(80, 0);
     for (const graph::Node& node : m_graph->nodes) {
+        const bool repeated = seen.contains(node.id);
         seen.insert(node.id);
         NodeItem* item = m_nodes.value(node.id);
         const auto placed = positions.nodes.constFind(node.id);
         if (item) {
+            if (!repeated)
+                m_nodeList.append(item);
             item->setNode(&node, withNamespaces);
             if (!item->isPinned() && placed != positions.nodes.cend() && item->pos() != *placed)
                 item->setPos(*placed);
@@ -93,6 +98,7 @@ void GraphScene::setGraph(std::shared_ptr<const graph::Graph> graph, const Scene
         }
         addItem(item);
         m_nodes.insert(node.id, item);
+        m_nodeList.append(item);
     }
     QList<NodeItem*> goneNodes;
     for (auto it = m_nodes.begin(); it != m_nodes.end();) {
@@ -115,6 +121,7 @@ void GraphScene::setGraph(std::shared_ptr<const graph::Graph> graph, const Scene
         seen.insert(id);
         EdgeItem* item = m_edges.value(id);
         if (item && item->sourceNode() == source && item->destNode() == dest) {
+            m_edgeList.append(item);
             item->setEdge(&edge);
             continue;
         }
@@ -127,6 +134,7 @@ void GraphScene::setGraph(std::shared_ptr<const graph::Graph> graph, const Scene
         item = new EdgeItem(&edge, source, dest);
         addItem(item);
         m_edges.insert(id, item);
+        m_edgeList.append(item);
     }
     for (auto it = m_edges.begin(); it != m_edges.end();) {
         if (seen.contains(it.key())) {
@@ -212,6 +220,8 @@ bool GraphScene::updateGraph(std::shared_ptr<const graph::Graph> graph)
 void GraphScene::clearGraph()
 {
     const bool had = !m_nodes.isEmpty();
+    m_edgeList.clear();
+    m_nodeList.clear();
     qDeleteAll(m_edges);
     m_edges.clear();
     qDeleteAll(m_nodes);

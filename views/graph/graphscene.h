@@ -62,6 +62,12 @@ public:
     QStringList highlightedNodeIds() const;
     QStringList visibleNodeIds() const;
 
+    // The graph as the overview shows it (zoomed out below OverviewZoom), for GraphView to paint instead of
+    // visiting every item: boxes, then every visible edge as a hairline and every visible node as a square, as
+    // the items themselves would draw them there, batched by colour. painter maps scene coordinates to the device;
+    // only what intersects exposed (scene coordinates) is drawn.
+    void paintOverview(QPainter* painter, const QRectF& exposed) const;
+
     QString toolTipFor(QGraphicsItem* item) const;
     void selectItem(const QString& id); // node or edge id; empty clears
 
@@ -93,6 +99,11 @@ private:
     std::shared_ptr<const graph::Graph> m_graph;
     QHash<QString, NodeItem*> m_nodes;
     QHash<QString, EdgeItem*> m_edges;
+    // The same items in the graph's order, which is roughly the order they were allocated in: the overview walks
+    // these rather than the hashes, so that it reads memory front to back (twice as fast as hash order on 20,000
+    // edges).
+    QList<NodeItem*> m_nodeList;
+    QList<EdgeItem*> m_edgeList;
     QHash<QString, QList<NodeItem*>> m_boxChildren; // box node id → the nodes inside it
     TrafficItem* m_traffic;
     GraphDisplay m_display;

@@ -74,11 +74,16 @@ QColor GraphColors::forHealth(graph::Health health) const
 
 QColor GraphColors::forEdge(const graph::Edge& edge) const
 {
-    if (edge.requestRate() <= 0)
+    return forEdge(edge.requestRate(), edge.protocol == QLatin1String("tcp"), edge.health);
+}
+
+QColor GraphColors::forEdge(double requestRate, bool isTcp, graph::Health health) const
+{
+    if (requestRate <= 0)
         return idle;
-    if (edge.protocol == QLatin1String("tcp"))
+    if (isTcp)
         return tcp;
-    return edge.health == graph::Health::None ? healthy : forHealth(edge.health);
+    return health == graph::Health::None ? healthy : forHealth(health);
 }
 
 const QFont& graphLabelFont()

@@ -61,6 +61,7 @@ struct GraphColors
     static GraphColors fromPalette(const QPalette& palette);
     QColor forHealth(graph::Health health) const;
     QColor forEdge(const graph::Edge& edge) const; // health colour, blue for tcp, grey without traffic
+    QColor forEdge(double requestRate, bool tcp, graph::Health health) const; // the same from the edge's figures
 };
 
 // Fonts shared by every item (created once, never per paint).
@@ -79,6 +80,11 @@ graph::ResponseTimeStat responseTimeStatFor(EdgeLabel mode);
 QString nodeTooltip(const graph::Node& node);
 QString edgeTooltip(const graph::Edge& edge, const graph::Node* source, const graph::Node* dest);
 QString nodeTypeTitle(graph::NodeType type, bool serviceEntry);
+
+// Below this zoom (the view's scale) the graph is an overview: nodes are plain squares and edges straight aliased
+// hairlines, with no labels, badges or traffic dots. GraphView then paints the whole graph in a few batched calls
+// (GraphScene::paintOverview) instead of visiting every item.
+constexpr double OverviewZoom = 0.3;
 
 // Antialiasing on or off, touching the painter only when it changes (items share one painter state, see GraphView).
 inline void setAntialiasing(QPainter* painter, bool on)

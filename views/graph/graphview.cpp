@@ -6,6 +6,8 @@
 #include <QContextMenuEvent>
 #include <QHelpEvent>
 #include <QMenu>
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
 #include <QToolTip>
 #include <QWheelEvent>
 
@@ -65,6 +67,28 @@ void GraphView::zoomToFit()
         setTransform(QTransform::fromScale(MaxFitZoom, MaxFitZoom));
     centerOn(bounds.center());
     emit zoomChanged(zoom());
+}
+
+void GraphView::paintEvent(QPaintEvent* event)
+{
+    const bool overview = QStyleOptionGraphicsItem::levelOfDetailFromTransform(viewportTransform()) < OverviewZoom;
+    // The overview below does not record where it painted each item, which SmartViewportUpdate needs to repaint
+    // just the old and new place of a changed item; it is cheap enough to repaint whole.
+    setViewportUpdateMode(overview ? FullViewportUpdate : SmartViewportUpdate);
+    if (!overview)
+        return QGraphicsView::paintEvent(event);
+
+    // Zoomed out this far, every node is a square of a pixel or two and every edge a hairline: QGraphicsView's own
+    // paint would spend most of a frame visiting tens of thousands of items one by one (a transform, a style option
+    // and a paint call each); the scene draws them in a few batched calls instead. The items still take clicks,
+    // drags and tooltips as usual.
+    QPainter painter(viewport());
+    painter.setRenderHints(renderHints());
+    const QRectF exposed = mapToScene(event->rect()).boundingRect();
+    painter.setWorldTransform(viewportTransform());
+    drawBackground(&painter, exposed);
+    m_scene->paintOverview(&painter, exposed);
+    drawForeground(&painter, exposed);
 }
 
 void GraphView::wheelEvent(QWheelEvent* event)

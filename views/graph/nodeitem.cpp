@@ -14,8 +14,7 @@ namespace {
 
 constexpr double LabelGap = 3;
 constexpr double BadgeSize = 12;
-// Below this zoom the node is a plain square; below LabelZoom it has no label or badges.
-constexpr double SimpleZoom = 0.3;
+// Below OverviewZoom the node is a plain square; below LabelZoom it has no label or badges.
 constexpr double LabelZoom = 0.55;
 
 } // namespace
@@ -123,17 +122,15 @@ void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
         setAntialiasing(painter, true);
         return paintBox(painter, zoom);
     }
-    const bool unhealthy = node.health == graph::Health::Failure || node.health == graph::Health::Degraded;
-    const QColor border = unhealthy ? colors.forHealth(node.health) : colors.nodeBorder;
-
-    if (zoom < SimpleZoom) {
-        // Far away: a filled square in the border colour reads as "a node" and costs one rectangle.
-        QColor fill = m_highlighted ? colors.find : (isSelected() ? colors.selection : border);
-        if (node.isIdle)
-            fill = colors.idle;
-        painter->fillRect(shapeRect().adjusted(4, 4, -4, -4), fill);
+    if (zoom < OverviewZoom) {
+        // Far away: a filled square reads as "a node" and costs one rectangle. Aliased, as GraphView's overview
+        // draws it: a square of a pixel or two, antialiased, would fade into a grey smear.
+        setAntialiasing(painter, false);
+        painter->fillRect(overviewRect(), overviewColor(colors));
         return;
     }
+    const bool unhealthy = node.health == graph::Health::Failure || node.health == graph::Health::Degraded;
+    const QColor border = unhealthy ? colors.forHealth(node.health) : colors.nodeBorder;
 
     setAntialiasing(painter, true); // an edge painted before may have turned it off
     const bool serviceEntry = !node.isServiceEntry.isEmpty();
@@ -191,6 +188,20 @@ void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
         painter->drawStaticText(
             QPointF(-m_subLabel.size().width() / 2, labelBox.top() + 1 + nameSize.height()), m_subLabel);
     }
+}
+
+QColor NodeItem::overviewColor(const GraphColors& colors) const
+{
+    // The border colour (health when degraded or failing), the find or selection colour when it is one, grey when idle.
+    if (m_node->isIdle)
+        return colors.idle;
+    if (m_highlighted)
+        return colors.find;
+    if (isSelected())
+        return colors.selection;
+    const graph::Health health = m_node->health;
+    return health == graph::Health::Failure || health == graph::Health::Degraded ? colors.forHealth(health)
+                                                                                 : colors.nodeBorder;
 }
 
 void NodeItem::paintBadges(QPainter* painter) const

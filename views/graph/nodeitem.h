@@ -9,6 +9,7 @@ namespace meshscope {
 
 class EdgeItem;
 class GraphScene;
+struct GraphColors;
 
 // One node of the traffic graph: Kiali's shape for its type, a border in its health colour, a label below,
 // and badges (virtual service, circuit breaker, fault injection, traffic shifting, missing sidecar).
@@ -47,6 +48,11 @@ public:
     {
         return isBox() ? m_boxRect : QRectF(-ShapeSize / 2, -ShapeSize / 2, ShapeSize, ShapeSize);
     }
+    // How the node looks in the overview (zoomed out below OverviewZoom): a filled square, in item coordinates,
+    // in this colour. paint() and GraphScene::paintOverview both draw it so.
+    QRectF overviewRect() const { return shapeRect().adjusted(4, 4, -4, -4); }
+    QColor overviewColor(const GraphColors& colors) const;
+
     QRectF boundingRect() const override { return m_bounds; }
     QPainterPath shape() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "graphstyle.h"
+
 #include <QGraphicsItem>
 
 namespace meshscope {
@@ -12,7 +14,7 @@ class GraphScene;
 class TrafficItem : public QGraphicsItem
 {
 public:
-    static constexpr double MinimumZoom = 0.3; // dots are invisible further out; they are skipped
+    static constexpr double MinimumZoom = OverviewZoom; // dots are invisible further out; they are skipped
 
     explicit TrafficItem(GraphScene* scene);
 
