@@ -80,6 +80,10 @@ GraphToolbar::GraphToolbar(QWidget* parent)
     for (const auto& [mode, text] : labels)
         m_edgeLabel->addItem(text, int(mode));
     m_edgeLabel->setCurrentIndex(1);
+    // Sized for the usual choices rather than the longest one, so the first row fits a 1280-pixel window; the
+    // list still shows every text in full.
+    m_edgeLabel->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_edgeLabel->setMinimumContentsLength(20);
 
     m_displayButton->setObjectName(QStringLiteral("graphDisplay"));
     m_displayButton->setText(tr("Display"));
