@@ -1,5 +1,7 @@
 // The first README command end to end: the real meshscope binary with --demo starts the simulator and a real
 // Prometheus by itself, connects to both, and its window shows the live Bookinfo graph.
+#include "../gui/imagechecks.h"
+
 #include <QDir>
 #include <QImage>
 #include <QProcess>
@@ -10,22 +12,6 @@
 class TestDemoApp : public QObject
 {
     Q_OBJECT
-
-    // Pixels (on a 2-pixel grid) close to a colour: antialiased lines are never exactly it.
-    static int pixelsNear(const QImage& image, QColor colour)
-    {
-        int count = 0;
-        for (int y = 0; y < image.height(); y += 2) {
-            for (int x = 0; x < image.width(); x += 2) {
-                const QColor c = image.pixelColor(x, y);
-                if (std::abs(c.red() - colour.red()) + std::abs(c.green() - colour.green())
-                        + std::abs(c.blue() - colour.blue())
-                    < 40)
-                    ++count;
-            }
-        }
-        return count;
-    }
 
     struct Shot
     {
@@ -79,10 +65,10 @@ private slots:
         // Without a mesh the page says there is no graph; with the demo it draws Bookinfo's healthy HTTP edges
         // (Kiali's green).
         const QColor healthy(0x3e, 0x86, 0x35);
-        qInfo("healthy-edge pixels: %d without a mesh, %d on the demo mesh", pixelsNear(empty.image, healthy),
-            pixelsNear(demo.image, healthy));
-        QCOMPARE(pixelsNear(empty.image, healthy), 0);
-        QVERIFY(pixelsNear(demo.image, healthy) > 60); // thin lines: about 130 on the 2-pixel grid
+        qInfo("healthy-edge pixels: %d without a mesh, %d on the demo mesh", countColoured(empty.image, healthy),
+            countColoured(demo.image, healthy));
+        QCOMPARE(countColoured(empty.image, healthy), 0);
+        QVERIFY(countColoured(demo.image, healthy) > 60); // thin lines: about 130 on the 2-pixel grid
     }
 };
 

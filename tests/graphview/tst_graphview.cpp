@@ -38,21 +38,6 @@ void keepShot(const QImage& image, const QString& name)
         image.save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
 }
 
-int countColoured(const QImage& image, const QColor& colour, int tolerance = 40)
-{
-    int count = 0;
-    for (int y = 0; y < image.height(); y += 2) {
-        for (int x = 0; x < image.width(); x += 2) {
-            const QColor c = image.pixelColor(x, y);
-            if (std::abs(c.red() - colour.red()) + std::abs(c.green() - colour.green())
-                    + std::abs(c.blue() - colour.blue())
-                < tolerance)
-                ++count;
-        }
-    }
-    return count;
-}
-
 } // namespace
 
 class TestGraphView : public QObject
