@@ -6,6 +6,7 @@
 #include "models/kube/kubeinformer.h"
 #include "models/kube/kubewriter.h"
 #include "simprocess.h"
+#include "writeandwait.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
@@ -49,15 +50,9 @@ private:
         reply->deleteLater();
     }
 
-    KubeWriteResult write(std::function<void(KubeWriter&, KubeWriter::Done)> call)
+    KubeWriteResult write(const std::function<void(KubeWriter&, KubeWriter::Done)>& call)
     {
-        KubeWriter writer(m_api.get());
-        std::optional<KubeWriteResult> result;
-        call(writer, [&](const KubeWriteResult& r) { result = r; });
-        QDeadlineTimer deadline(30000);
-        while (!result && !deadline.hasExpired())
-            QTest::qWait(10);
-        return result.value_or(KubeWriteResult {});
+        return writeAndWait(m_api.get(), call);
     }
 
 private slots:

@@ -5,6 +5,7 @@
 #include "models/kube/kubeinformer.h"
 #include "models/kube/kubewriter.h"
 #include "simprocess.h"
+#include "writeandwait.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -70,13 +71,9 @@ private:
         return QJsonDocument::fromJson(reply->readAll()).object();
     }
 
-    KubeWriteResult write(std::function<void(KubeWriter&, KubeWriter::Done)> call)
+    KubeWriteResult write(const std::function<void(KubeWriter&, KubeWriter::Done)>& call)
     {
-        KubeWriter writer(m_api.get());
-        std::optional<KubeWriteResult> result;
-        call(writer, [&](const KubeWriteResult& r) { result = r; });
-        [&] { QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 30000); }();
-        return result.value_or(KubeWriteResult {});
+        return writeAndWait(m_api.get(), call);
     }
 
     HttpResponse get(const QString& path)
