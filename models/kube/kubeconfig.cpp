@@ -56,8 +56,7 @@ bool readReferenced(const QString& path, const QString& what, const QString& own
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error
-            = KubeconfigText::tr("%1 of %2 cannot be read from %3: %4").arg(what, owner, path, file.errorString());
+        *error = KubeconfigText::tr("%1 of %2 cannot be read from %3: %4").arg(what, owner, path, file.errorString());
         return false;
     }
     *out = file.readAll();
