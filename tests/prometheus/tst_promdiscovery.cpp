@@ -8,6 +8,7 @@
 #include "models/prometheus/promdiscovery.h"
 #include "simharness.h"
 
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
@@ -15,62 +16,52 @@
 #include <QSslKey>
 #include <QTemporaryDir>
 #include <QTest>
+#include <optional>
 
 using namespace meshscope;
 using namespace meshscope::sim::testing;
 
 namespace {
 
+// Starts an asynchronous call with a context object and a callback, and waits up to 30 s for the callback.
+template <typename Result, typename Start> std::optional<Result> waitFor(Start start)
+{
+    std::optional<Result> result;
+    QObject context;
+    start(&context, [&](const Result& r) { result = r; });
+    QDeadlineTimer deadline(30000);
+    while (!result && !deadline.hasExpired())
+        QTest::qWait(10);
+    return result;
+}
+
 PromDiscoveryResult discover(KubeApi* api, const PromServiceRef& service)
 {
-    PromDiscoveryResult result;
-    bool done = false;
-    QObject context;
-    discoverPrometheus(api, service, &context, [&](const PromDiscoveryResult& r) {
-        result = r;
-        done = true;
-    });
-    QElapsedTimer clock;
-    clock.start();
-    while (!done && clock.elapsed() < 30000)
-        QTest::qWait(10);
-    if (!done)
-        result.error = QStringLiteral("discovery never finished");
-    return result;
+    auto result = waitFor<PromDiscoveryResult>(
+        [&](QObject* context, auto done) { discoverPrometheus(api, service, context, done); });
+    if (!result) {
+        result.emplace();
+        result->error = QStringLiteral("discovery never finished");
+    }
+    return *result;
 }
 
 PromResult query(PromClient& client)
 {
-    PromResult result;
-    bool done = false;
-    QObject context;
-    client.instant(QStringLiteral("up"), 0, &context, [&](const PromResult& r) {
-        result = r;
-        done = true;
-    });
-    QElapsedTimer clock;
-    clock.start();
-    while (!done && clock.elapsed() < 30000)
-        QTest::qWait(10);
-    return result;
+    return waitFor<PromResult>([&](QObject* context, auto done) {
+        client.instant(QStringLiteral("up"), 0, context, done);
+    }).value_or(PromResult {});
 }
 
 PromCredentialSource::Credentials ask(PromCredentialSource& source, bool refresh = false)
 {
-    PromCredentialSource::Credentials result;
-    bool done = false;
-    QObject context;
-    source.credentials(&context, refresh, [&](const PromCredentialSource::Credentials& c) {
-        result = c;
-        done = true;
-    });
-    QElapsedTimer clock;
-    clock.start();
-    while (!done && clock.elapsed() < 30000)
-        QTest::qWait(10);
-    if (!done)
-        result.error = QStringLiteral("no credentials within 30 s");
-    return result;
+    auto result = waitFor<PromCredentialSource::Credentials>(
+        [&](QObject* context, auto done) { source.credentials(context, refresh, done); });
+    if (!result) {
+        result.emplace();
+        result->error = QStringLiteral("no credentials within 30 s");
+    }
+    return *result;
 }
 
 const QByteArray servicesYaml = "apiVersion: v1\nkind: Service\nmetadata:\n  name: prometheus\n"
