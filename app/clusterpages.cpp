@@ -4,7 +4,7 @@
 #include "models/pagecatalog.h"
 #include "ui/clusterpicker.h"
 #include "ui/mainwindow.h"
-#include "views/resourcetablepage.h"
+#include "views/common/resourcetablepage.h"
 
 #include <QTableView>
 

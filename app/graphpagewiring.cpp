@@ -6,7 +6,7 @@
 #include "models/graph/graphpromquery.h"
 #include "models/graph/graphseries.h"
 #include "models/graph/graphservice.h"
-#include "models/kube/background.h"
+#include "models/core/background.h"
 #include "models/kube/clustersession.h"
 #include "models/net/httpclient.h"
 #include "models/prometheus/promclient.h"

@@ -1,51 +1,9 @@
 #include "headlesscommands.h"
 
-#include "graphcommand.h"
-
-#include "models/kubeconfigcontexts.h"
-
-#include <QCommandLineParser>
-#include <QCoreApplication>
-#include <QTextStream>
+#include "commands/contextscommand.h"
+#include "commands/graphcommand.h"
 
 namespace meshscope {
-
-namespace {
-
-int runContexts(const QStringList& arguments)
-{
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        HeadlessCommands::tr("List the contexts of the kubeconfig; * marks the current one."));
-    parser.addHelpOption();
-    const QCommandLineOption kubeconfig(
-        QStringLiteral("kubeconfig"), HeadlessCommands::tr("Path to the kubeconfig file."), QStringLiteral("path"));
-    parser.addOption(kubeconfig);
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    if (!parser.parse(QStringList { QStringLiteral("meshscope contexts") } + arguments)) {
-        err << parser.errorText() << '\n';
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return 0;
-    }
-    const auto found = KubeconfigContexts::read(KubeconfigContexts::defaultFiles(parser.value(kubeconfig)));
-    if (!found.error.isEmpty()) {
-        err << found.error << '\n';
-        return 1;
-    }
-    if (found.files.isEmpty()) {
-        err << HeadlessCommands::tr("No kubeconfig file found.") << '\n';
-        return 1;
-    }
-    for (const QString& name : found.contexts)
-        out << (name == found.currentContext ? "* " : "  ") << name << '\n';
-    return 0;
-}
-
-} // namespace
 
 const QList<HeadlessCommand>& HeadlessCommands::all()
 {

@@ -6,7 +6,7 @@
 #include "screenshot.h"
 #include "translations.h"
 #include "ui/mainwindow.h"
-#include "views/theme.h"
+#include "views/common/theme.h"
 
 #include <QApplication>
 #include <QTextStream>

@@ -5,9 +5,9 @@
 #include "models/connectionstatus.h"
 #include "models/pagecatalog.h"
 #include "ui_mainwindow.h"
-#include "views/emptystatewidget.h"
-#include "views/pageiconproxy.h"
-#include "views/theme.h"
+#include "views/common/emptystatewidget.h"
+#include "views/common/pageiconproxy.h"
+#include "views/common/theme.h"
 
 #include <QActionGroup>
 #include <QApplication>

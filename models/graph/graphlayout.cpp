@@ -2,7 +2,7 @@
 
 #include "graphlayout_p.h"
 #include "graphvizlock.h"
-#include "models/kube/background.h"
+#include "models/core/background.h"
 
 #include <QElapsedTimer>
 #include <QSet>

@@ -1,6 +1,6 @@
 #include "graphservice.h"
 
-#include "models/kube/background.h"
+#include "models/core/background.h"
 #include "models/kube/clustersession.h"
 
 namespace meshscope::graph {

@@ -1,6 +1,6 @@
 #include "istioclient.h"
 
-#include "models/kube/background.h"
+#include "models/core/background.h"
 #include "models/kube/kubejson.h"
 
 #include <QCoreApplication>

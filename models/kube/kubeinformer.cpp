@@ -1,6 +1,6 @@
 #include "kubeinformer.h"
 
-#include "background.h"
+#include "models/core/background.h"
 
 #include <QRandomGenerator>
 #include <cmath>

@@ -1,6 +1,6 @@
 #include "promclient.h"
 
-#include "models/kube/background.h"
+#include "models/core/background.h"
 #include "models/net/httpclient.h"
 
 #include <QCoreApplication>

@@ -5,8 +5,8 @@
 #include "models/connectionstatus.h"
 #include "ui/clusterpicker.h"
 #include "ui/mainwindow.h"
-#include "views/objectfilterproxy.h"
-#include "views/resourcetablepage.h"
+#include "views/common/objectfilterproxy.h"
+#include "views/common/resourcetablepage.h"
 
 #include <QComboBox>
 #include <QLabel>

@@ -6,7 +6,7 @@
 #include "models/pagecatalog.h"
 #include "ui/clusterpicker.h"
 #include "ui/mainwindow.h"
-#include "views/emptystatewidget.h"
+#include "views/common/emptystatewidget.h"
 
 #include <QComboBox>
 #include <QLabel>

@@ -1,5 +1,5 @@
-#include "views/objectfilterproxy.h"
-#include "views/resourcetablepage.h"
+#include "views/common/objectfilterproxy.h"
+#include "views/common/resourcetablepage.h"
 
 #include <QAbstractItemModelTester>
 #include <QLineEdit>

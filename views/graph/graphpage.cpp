@@ -8,7 +8,7 @@
 #include "models/graph/graphexport.h"
 #include "models/graph/graphfilter.h"
 #include "nodeitem.h"
-#include "views/emptystatewidget.h"
+#include "views/common/emptystatewidget.h"
 
 #include <QAction>
 #include <QJsonDocument>

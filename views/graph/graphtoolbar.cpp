@@ -1,6 +1,6 @@
 #include "graphtoolbar.h"
 
-#include "views/flowlayout.h"
+#include "views/common/flowlayout.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

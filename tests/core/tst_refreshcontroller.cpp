@@ -1,0 +1,141 @@
+#include "models/core/jobtracker.h"
+#include "models/core/refreshcontroller.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <QThread>
+
+using namespace meshscope;
+
+namespace {
+
+// A source that answers after a fixed delay, far slower than the refresh interval in some tests.
+class SlowController : public RefreshController
+{
+public:
+    explicit SlowController(int answerMs)
+        : m_answerMs(answerMs)
+    { }
+    int started = 0;
+    int delivered = 0;
+    int cancelled = 0;
+
+protected:
+    void startRefresh(const JobTracker::Ticket& ticket) override
+    {
+        ++started;
+        jobs().onCancel(ticket, [this] { ++cancelled; });
+        QTimer::singleShot(m_answerMs, this, jobs().guard(ticket, [this, ticket] {
+            ++delivered;
+            finishRefresh(ticket);
+        }));
+    }
+
+private:
+    int m_answerMs;
+};
+
+} // namespace
+
+class TestRefreshController : public QObject
+{
+    Q_OBJECT
+private slots:
+    void slowSourceIsNeverCancelledByTheTimer()
+    {
+        // Interval 1 s, answers after 1.5 s: a repeating timer would cancel every refresh and never deliver.
+        SlowController controller(1500);
+        controller.setIntervalSeconds(1);
+        controller.refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(controller.delivered, 2, 6000);
+        QCOMPARE(controller.cancelled, 0);
+        QCOMPARE(controller.started, controller.delivered + (controller.isRefreshing() ? 1 : 0));
+    }
+
+    void timerIsArmedOnlyAfterARefreshFinishes()
+    {
+        SlowController controller(300);
+        controller.setIntervalSeconds(1);
+        QVERIFY(controller.isTimerArmed()); // idle: waits for the first tick
+        controller.refresh();
+        QVERIFY(controller.isRefreshing());
+        QVERIFY(!controller.isTimerArmed());
+        QTRY_VERIFY(!controller.isRefreshing());
+        QVERIFY(controller.isTimerArmed());
+        QVERIFY(controller.lastFinished().isValid());
+    }
+
+    void aNewRefreshSupersedesTheOneInFlight()
+    {
+        SlowController controller(200);
+        QSignalSpy refreshing(&controller, &RefreshController::refreshingChanged);
+        controller.refresh();
+        controller.refresh(); // e.g. the query changed
+        QCOMPARE(controller.cancelled, 1);
+        QTRY_COMPARE(controller.delivered, 1);
+        QTest::qWait(300);
+        QCOMPARE(controller.delivered, 1); // the first one's answer was dropped
+        QCOMPARE(refreshing.count(), 2); // true once, false once
+        QVERIFY(!controller.isTimerArmed()); // paused: interval 0
+    }
+
+    void stopCancels()
+    {
+        SlowController controller(100);
+        controller.setIntervalSeconds(1);
+        controller.refresh();
+        controller.stop();
+        QCOMPARE(controller.cancelled, 1);
+        QTest::qWait(250);
+        QCOMPARE(controller.delivered, 0);
+        QVERIFY(!controller.isTimerArmed());
+    }
+
+    void trackerDropsSupersededBackgroundResults()
+    {
+        JobTracker jobs;
+        QObject context;
+        QStringList got;
+        jobs.run(
+            &context, QStringLiteral("layout"),
+            [] {
+                QThread::msleep(150);
+                return QStringLiteral("old");
+            },
+            [&](const QString& value) { got << value; });
+        const auto newest = jobs.run(
+            &context, QStringLiteral("layout"), [] { return QStringLiteral("new"); },
+            [&](const QString& value) { got << value; });
+        jobs.run(
+            &context, QStringLiteral("other"), [] { return QStringLiteral("other lane"); },
+            [&](const QString& value) { got << value; });
+        QTRY_COMPARE(got.size(), 2);
+        QTest::qWait(300);
+        QCOMPARE(got.size(), 2);
+        QVERIFY(got.contains(QStringLiteral("new")) && got.contains(QStringLiteral("other lane")));
+        QVERIFY(jobs.isCurrent(newest));
+        jobs.finish(newest);
+        QVERIFY(!jobs.isBusy(QStringLiteral("layout")));
+    }
+
+    void destroyedTrackerDropsLateResults()
+    {
+        QObject context;
+        bool delivered = false;
+        {
+            JobTracker jobs;
+            jobs.run(
+                &context, QStringLiteral("lane"),
+                [] {
+                    QThread::msleep(100);
+                    return 1;
+                },
+                [&](int) { delivered = true; });
+        }
+        QTest::qWait(300);
+        QVERIFY(!delivered);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRefreshController)
+#include "tst_refreshcontroller.moc"
