@@ -79,6 +79,9 @@ int main(int argc, char** argv)
             QStringLiteral("percent"), QStringLiteral("0")),
         Option(QStringLiteral("api-drop-watches-ms"), QStringLiteral("Cut watch streams after this long."),
             QStringLiteral("ms"), QStringLiteral("0")),
+        Option(QStringLiteral("keep-identity"),
+            QStringLiteral("Reuse DIR/identity.json (CA, certificates, tokens, ports) if it exists, else write it: "
+                           "restarted, the simulator is the same cluster to its clients.")),
         Option(QStringLiteral("verbose"), QStringLiteral("Log one line per request.")),
     });
     meshscope::sim::Simulator::addMeshOptions(parser);
@@ -100,6 +103,7 @@ int main(int argc, char** argv)
     options.faults.throttlePercent = intOption(parser, QStringLiteral("api-throttle-percent"));
     options.faults.errorPercent = intOption(parser, QStringLiteral("api-error-percent"));
     options.faults.dropWatchesAfterMs = intOption(parser, QStringLiteral("api-drop-watches-ms"));
+    options.keepIdentity = parser.isSet(QStringLiteral("keep-identity"));
     if (options.stateDir.isEmpty()) {
         qCritical("meshscope-sim: --state-dir is required");
         return 2;

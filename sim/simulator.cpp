@@ -41,6 +41,55 @@ bool writeAtomically(const QString& path, const QByteArray& data, bool secret, Q
 }
 } // namespace
 
+// What --keep-identity carries over to a restart.
+struct Simulator::Identity
+{
+    SimPki pki;
+    QByteArray adminToken;
+    QByteArray readOnlyToken;
+    quint16 apiPort = 0;
+    quint16 metricsPort = 0;
+    quint16 adminPort = 0;
+};
+
+std::optional<Simulator::Identity> Simulator::loadIdentity() const
+{
+    QFile file(QDir(m_options.stateDir).filePath(QStringLiteral("identity.json")));
+    if (!m_options.keepIdentity || !file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+    const auto bytes = [&json](const char* key) { return json.value(QLatin1String(key)).toString().toLatin1(); };
+    Identity identity;
+    identity.pki.ca = { bytes("caCert"), bytes("caKey") };
+    identity.pki.server = { bytes("serverCert"), bytes("serverKey") };
+    identity.pki.client = { bytes("clientCert"), bytes("clientKey") };
+    identity.adminToken = bytes("adminToken");
+    identity.readOnlyToken = bytes("readOnlyToken");
+    identity.apiPort = quint16(json.value(QLatin1String("apiPort")).toInt());
+    identity.metricsPort = quint16(json.value(QLatin1String("metricsPort")).toInt());
+    identity.adminPort = quint16(json.value(QLatin1String("adminPort")).toInt());
+    if (identity.pki.server.certificate.isEmpty() || identity.adminToken.isEmpty() || identity.apiPort == 0)
+        return std::nullopt;
+    return identity;
+}
+
+bool Simulator::saveIdentity(const Identity& identity, QString* error) const
+{
+    const auto text = [](const QByteArray& bytes) { return QString::fromLatin1(bytes); };
+    const QJsonObject json { { QStringLiteral("caCert"), text(identity.pki.ca.certificate) },
+        { QStringLiteral("caKey"), text(identity.pki.ca.privateKey) },
+        { QStringLiteral("serverCert"), text(identity.pki.server.certificate) },
+        { QStringLiteral("serverKey"), text(identity.pki.server.privateKey) },
+        { QStringLiteral("clientCert"), text(identity.pki.client.certificate) },
+        { QStringLiteral("clientKey"), text(identity.pki.client.privateKey) },
+        { QStringLiteral("adminToken"), text(identity.adminToken) },
+        { QStringLiteral("readOnlyToken"), text(identity.readOnlyToken) },
+        { QStringLiteral("apiPort"), identity.apiPort }, { QStringLiteral("metricsPort"), identity.metricsPort },
+        { QStringLiteral("adminPort"), identity.adminPort } };
+    return writeAtomically(
+        QDir(m_options.stateDir).filePath(QStringLiteral("identity.json")), QJsonDocument(json).toJson(), true, error);
+}
+
 Simulator::Simulator(SimulatorOptions options, QObject* parent)
     : QObject(parent)
     , m_options(std::move(options))
@@ -113,7 +162,8 @@ bool Simulator::start(QString* error)
     }
     QElapsedTimer timer;
     timer.start();
-    const std::optional<SimPki> pki = SimPki::generate(error);
+    const std::optional<Identity> kept = loadIdentity();
+    const std::optional<SimPki> pki = kept ? kept->pki : SimPki::generate(error);
     if (!pki || !loadScenario(error))
         return false;
     qCDebug(lcSimRequests, "scenario %s loaded in %lld ms", qPrintable(m_options.scenario), timer.restart());
@@ -129,8 +179,8 @@ bool Simulator::start(QString* error)
         return false;
     }
     ApiCredentials credentials;
-    credentials.adminToken = randomToken();
-    credentials.readOnlyToken = randomToken();
+    credentials.adminToken = kept ? kept->adminToken : randomToken();
+    credentials.readOnlyToken = kept ? kept->readOnlyToken : randomToken();
     credentials.clientCertificate = QSslCertificate(pki->client.certificate, QSsl::Pem);
     m_api->setCredentials(credentials);
 
@@ -149,11 +199,17 @@ bool Simulator::start(QString* error)
         });
     }
 
-    if (!m_apiHttp->listen(tls) || !m_metricsHttp->listen() || !m_adminHttp->listen()) {
+    if (!m_apiHttp->listen(tls, kept ? kept->apiPort : 0) || !m_metricsHttp->listen({}, kept ? kept->metricsPort : 0)
+        || !m_adminHttp->listen({}, kept ? kept->adminPort : 0)) {
         *error = QStringLiteral("cannot listen on loopback: %1")
                      .arg(m_apiHttp->errorString() + m_metricsHttp->errorString() + m_adminHttp->errorString());
         return false;
     }
+    if (m_options.keepIdentity && !kept
+        && !saveIdentity(Identity { *pki, credentials.adminToken, credentials.readOnlyToken, quint16(apiUrl().port()),
+                             quint16(m_metricsHttp->url().port()), quint16(adminUrl().port()) },
+            error))
+        return false;
     return writeStateFiles(*pki, error);
 }
 

@@ -13,6 +13,7 @@
 #include <QString>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QCommandLineParser;
 
@@ -32,6 +33,9 @@ struct SimulatorOptions
     int services = 100;
     int watchHistory = 20000; // events kept for watches
     ApiFaults faults;
+    // Reuse DIR/identity.json (CA, certificates, tokens, ports) when it exists, else write it: a restart in the
+    // same state directory is the same cluster to its clients (tests of a crashed and restarted API server).
+    bool keepIdentity = false;
 };
 
 class Simulator : public QObject
@@ -67,6 +71,9 @@ private:
     bool loadScenario(QString* error);
     void registerAdminRoutes();
     bool writeStateFiles(const SimPki& pki, QString* error);
+    struct Identity;
+    std::optional<Identity> loadIdentity() const;
+    bool saveIdentity(const Identity& identity, QString* error) const;
     static void dispatchRoute(const QList<std::pair<QString, RouteHandler>>& routes, const SimHttpRequest& request,
         class HttpConnection* connection);
 
