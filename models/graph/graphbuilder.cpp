@@ -4,7 +4,9 @@
 #include "graphhealth.h"
 #include "graphtrafficmap_p.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
+#include <cmath>
 
 namespace meshscope::graph {
 
@@ -74,14 +76,20 @@ bool addEdgeTraffic(TrafficMap& map, size_t seriesKey, double value, const QStri
 // Ambient waypoints as "cluster/namespace/workload" (Kiali's waypoint map, from Kubernetes).
 using Waypoints = QSet<QString>;
 
-void populate(TrafficMap& map, const QString& metric, const PromResult& result, const GraphOptions& options,
+// Returns how many samples had a value no rate can have (NaN, ±Inf, negative): they are left out.
+int populate(TrafficMap& map, const QString& metric, const PromResult& result, const GraphOptions& options,
     const Waypoints& waypoints)
 {
     bool isRequests = false;
     QString protocol = protocolOfMetric(metric, &isRequests);
     SampleLabels::Index labelIndex;
+    int invalid = 0;
     for (const PromSample& sample : result.vector) {
         const double value = sample.value;
+        if (!std::isfinite(value) || value < 0) {
+            ++invalid;
+            continue;
+        }
         if (!(value > 0) && !options.includeIdleEdges)
             continue;
         const SampleLabels m(sample.metric, &labelIndex);
@@ -157,6 +165,7 @@ void populate(TrafficMap& map, const QString& metric, const PromResult& result, 
             addDestService(map.find(destId)->node, dst.cluster, dst.serviceNamespace, dst.service);
         }
     }
+    return invalid;
 }
 
 // Kiali's outsider finalizer.
@@ -367,19 +376,26 @@ Graph buildGraph(const GraphOptions& options, const QList<QueryResponse>& respon
                     + w.namespace_ + QLatin1Char('/') + w.name);
         }
     }
+    // Every query of a refresh may carry the same warning (a Thanos partial response): say it once.
+    const auto warn = [warnings](const QString& text) {
+        if (warnings && !warnings->contains(text))
+            warnings->append(text);
+    };
+    int invalid = 0;
     for (const QueryResponse& response : responses) {
         if (!response.result.ok()) {
-            if (warnings)
-                warnings->append(response.result.error);
+            warn(response.result.error);
             continue;
         }
-        if (warnings) {
-            for (const QString& warning : response.result.warnings)
-                warnings->append(warning);
-        }
+        for (const QString& warning : response.result.warnings)
+            warn(warning);
         if (response.query.kind == QueryKind::Traffic)
-            populate(map, response.query.metric, response.result, options, waypoints);
+            invalid += populate(map, response.query.metric, response.result, options, waypoints);
     }
+    if (invalid > 0)
+        warn(QCoreApplication::translate("meshscope::graph::GraphBuilder",
+            "Prometheus returned %n traffic sample(s) with a NaN, infinite or negative rate; they were left out.",
+            nullptr, invalid));
     flushPendingRates(map);
     applyTelemetryAppenders(map, options, responses);
 

@@ -77,6 +77,10 @@ void TstGraphBuilder::everyLabelMutation()
     QFETCH(int, type);
     GraphOptions options = goldenfixture::bookinfoOptions(GraphType(type));
     const QList<QueryResponse> original = bookinfoResponses(options);
+    // The unmutated samples make the bookinfo graph: what the mutations below may damage is real content.
+    const Graph unmutated = buildGraph(options, original);
+    QVERIFY2(unmutated.nodes.size() >= 6 && unmutated.edges.size() >= 6,
+        qPrintable(QStringLiteral("%1 nodes, %2 edges").arg(unmutated.nodes.size()).arg(unmutated.edges.size())));
     int builds = 0;
     // Every sample for the workload and service graphs; every 4th for the app graphs (same code paths, and the
     // test stays quick under AddressSanitizer).
@@ -95,6 +99,12 @@ void TstGraphBuilder::everyLabelMutation()
                     const Graph graph = buildGraph(options, responses);
                     QString problem;
                     QVERIFY2(consistent(graph, &problem), qPrintable(label + QStringLiteral(": ") + problem));
+                    // One damaged sample costs the edges it feeds, never the rest of the graph.
+                    QVERIFY2(graph.edges.size() >= unmutated.edges.size() / 2,
+                        qPrintable(label
+                            + QStringLiteral(": %1 of %2 edges left")
+                                  .arg(graph.edges.size())
+                                  .arg(unmutated.edges.size())));
                     ++builds;
                 }
             }
@@ -106,20 +116,29 @@ void TstGraphBuilder::everyLabelMutation()
 void TstGraphBuilder::oddValues()
 {
     GraphOptions options = goldenfixture::bookinfoOptions(GraphType::Workload);
-    options.includeIdleEdges = true;
     QList<QueryResponse> responses = bookinfoResponses(options);
+    options.includeIdleEdges = true; // zero samples are kept as edges too
     const double odd[] = { std::nan(""), INFINITY, -INFINITY, -5, 0, 1e300 };
     int i = 0;
     for (QueryResponse& response : responses) {
         for (PromSample& sample : response.result.vector)
             sample.value = odd[i++ % std::size(odd)];
     }
-    const Graph graph = buildGraph(options, responses);
+    QStringList warnings;
+    const Graph graph = buildGraph(options, responses, nullptr, &warnings);
+    // NaN, ±Inf and negative rates are left out and said so, once.
+    QCOMPARE(warnings.filter(QStringLiteral("NaN, infinite or negative")).size(), 1);
+    QVERIFY2(graph.nodes.size() >= 6 && !graph.edges.isEmpty(),
+        qPrintable(QStringLiteral("%1 nodes, %2 edges").arg(graph.nodes.size()).arg(graph.edges.size())));
     for (const Edge& edge : graph.edges)
         QVERIFY(graph.node(edge.source) && graph.node(edge.dest));
     for (const Node& node : graph.nodes) {
         for (double value : node.rates)
-            QVERIFY2(!std::isnan(value) && value >= 0, qPrintable(node.id));
+            QVERIFY2(std::isfinite(value) && value >= 0, qPrintable(node.id));
+    }
+    for (const Edge& edge : graph.edges) {
+        for (double value : edge.rates)
+            QVERIFY2(std::isfinite(value) && value >= 0, qPrintable(edge.id()));
     }
 }
 
