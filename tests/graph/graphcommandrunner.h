@@ -1,11 +1,13 @@
 #pragma once
 
-// Runs the real `meshscope graph` binary (MESHSCOPE_BINARY_DIR/app/meshscope) and parses its Kiali JSON.
+// Runs the real `meshscope graph` binary and parses its Kiali JSON.
 
+#include "support/processes.h"
+
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QStringList>
 
 namespace graphcommand {
@@ -20,22 +22,17 @@ struct Run
 
 inline QString meshscopeExe()
 {
-    return QString::fromLocal8Bit(qgetenv("MESHSCOPE_BINARY_DIR")) + QStringLiteral("/app/meshscope");
+    return meshscope::testing::meshscopeExecutable();
 }
 
 inline Run meshscopeGraph(const QStringList& arguments)
 {
-    QProcess process;
-    process.start(meshscopeExe(), QStringList { QStringLiteral("graph") } + arguments);
+    const meshscope::testing::CommandResult result
+        = meshscope::testing::runMeshscope(QStringList { QStringLiteral("graph") } + arguments);
     Run run;
-    if (!process.waitForFinished(90000)) {
-        process.kill();
-        process.waitForFinished(5000);
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
+    run.exitCode = result.exitCode;
+    run.out = result.out;
+    run.err = result.err;
     return run;
 }
 

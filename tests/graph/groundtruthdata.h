@@ -3,12 +3,9 @@
 // Istio traffic with known rates, error ratios and latency histograms, as OpenMetrics text for
 // `promtool tsdb create-blocks-from openmetrics` (namespace "shop", cluster "gt"), and a Prometheus loaded with it.
 
-#include "tests/simmesh/simharness.h"
+#include "support/prometheusserver.h"
 
 #include <QDateTime>
-#include <QProcess>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 
 namespace groundtruth {
 
@@ -117,40 +114,12 @@ inline QByteArray openMetrics(qint64 start, int steps, int step)
 
 // Writes 40 minutes of the traffic at 15 s steps, three hours ago, into a TSDB and starts Prometheus on it.
 // queryTime: 35 minutes into the data (a 10 m window is full).
-inline bool startBackfilledPrometheus(
-    QTemporaryDir& dir, meshscope::sim::testing::Prometheus& prometheus, qint64* queryTime, QString* error)
+inline bool startBackfilledPrometheus(meshscope::testing::PrometheusServer& prometheus, qint64* queryTime)
 {
-    const QString promtool = QStandardPaths::findExecutable(QStringLiteral("promtool"));
     const int step = 15;
     const qint64 start = (QDateTime::currentSecsSinceEpoch() - 3 * 3600) / 3600 * 3600;
     *queryTime = start + 35 * 60;
-    const QString file = dir.filePath(QStringLiteral("traffic.om"));
-    QFile out(file);
-    if (!out.open(QIODevice::WriteOnly) || out.write(openMetrics(start, 40 * 60 / step, step)) <= 0) {
-        *error = out.errorString();
-        return false;
-    }
-    out.close();
-    const QString tsdb = dir.filePath(QStringLiteral("tsdb"));
-    QProcess create;
-    create.setProcessChannelMode(QProcess::MergedChannels);
-    create.start(promtool,
-        { QStringLiteral("tsdb"), QStringLiteral("create-blocks-from"), QStringLiteral("openmetrics"), file, tsdb });
-    if (!create.waitForFinished(60000) || create.exitCode() != 0) {
-        *error = QString::fromUtf8(create.readAll());
-        return false;
-    }
-    if (!prometheus.start(QUrl(), tsdb)) {
-        *error = prometheus.log();
-        return false;
-    }
-    return true;
-}
-
-inline bool available()
-{
-    return !QStandardPaths::findExecutable(QStringLiteral("promtool")).isEmpty()
-        && !meshscope::sim::testing::Prometheus::executable().isEmpty();
+    return prometheus.backfill(openMetrics(start, 40 * 60 / step, step));
 }
 
 } // namespace groundtruth

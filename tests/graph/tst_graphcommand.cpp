@@ -3,67 +3,18 @@
 // `kubectl apply` of reviews weights 20/30/50 the graph's reviews v1/v2/v3 shares follow (±5 points).
 
 #include "graphcommandrunner.h"
-#include "tests/simmesh/simharness.h"
+#include "support/prometheusserver.h"
+#include "support/simprocess.h"
+#include "support/testdata.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTest>
 
 using namespace meshscope;
-using namespace meshscope::sim::testing;
+using namespace meshscope::testing;
 using graphcommand::meshscopeGraph;
-
-namespace {
-
-const QByteArray kReviewsSubsets = R"(apiVersion: networking.istio.io/v1
-kind: DestinationRule
-metadata:
-  name: reviews
-  namespace: bookinfo
-spec:
-  host: reviews
-  subsets:
-  - name: v1
-    labels:
-      version: v1
-  - name: v2
-    labels:
-      version: v2
-  - name: v3
-    labels:
-      version: v3
-)";
-
-QByteArray reviewsWeights(int v1, int v2, int v3)
-{
-    return QStringLiteral(R"(apiVersion: networking.istio.io/v1
-kind: VirtualService
-metadata:
-  name: reviews
-  namespace: bookinfo
-spec:
-  hosts:
-  - reviews
-  http:
-  - route:
-    - destination:
-        host: reviews
-        subset: v1
-      weight: %1
-    - destination:
-        host: reviews
-        subset: v2
-      weight: %2
-    - destination:
-        host: reviews
-        subset: v3
-      weight: %3
-)")
-        .arg(v1)
-        .arg(v2)
-        .arg(v3)
-        .toUtf8();
-}
-
-} // namespace
 
 class TstGraphCommand : public QObject
 {
@@ -84,20 +35,15 @@ private:
             QStringLiteral("bookinfo"), QStringLiteral("--type"), type, QStringLiteral("--duration"), duration };
     }
 
-    Simulator m_sim;
-    Prometheus m_prometheus;
+    SimProcess m_sim;
+    PrometheusServer m_prometheus;
 };
 
 void TstGraphCommand::initTestCase()
 {
-    if (QStandardPaths::findExecutable(QStringLiteral("kubectl")).isEmpty())
-        QSKIP("kubectl is not installed");
-    if (Prometheus::executable().isEmpty())
-        QSKIP("prometheus is not installed");
     QVERIFY2(QFile::exists(graphcommand::meshscopeExe()), qPrintable(graphcommand::meshscopeExe()));
-    QString error;
-    QVERIFY2(m_sim.start({ QStringLiteral("--scenario"), QStringLiteral("bookinfo") }, &error), qPrintable(error));
-    QVERIFY2(m_prometheus.start(m_sim.url("metrics")), qPrintable(m_prometheus.log()));
+    QVERIFY2(m_sim.start({ QStringLiteral("--scenario"), QStringLiteral("bookinfo") }), qPrintable(m_sim.error()));
+    QVERIFY2(m_prometheus.scrape(m_sim.metrics()), qPrintable(m_prometheus.error()));
 }
 
 void TstGraphCommand::badArguments_data()
@@ -200,11 +146,10 @@ void TstGraphCommand::formats()
 // in a 15 s window that starts after the change (plus scrape slack).
 bool TstGraphCommand::sharesFollow(int v1, int v2, int v3, QString* figures)
 {
-    int exitCode = -1;
-    m_sim.kubectl(
-        { QStringLiteral("apply"), QStringLiteral("-f"), QStringLiteral("-") }, &exitCode, reviewsWeights(v1, v2, v3));
-    if (exitCode != 0) {
-        *figures = QStringLiteral("kubectl apply failed");
+    const CommandResult apply = m_sim.kubectl(
+        { QStringLiteral("apply"), QStringLiteral("-f"), QStringLiteral("-") }, {}, reviewsWeights(v1, v2, v3));
+    if (!apply.ok()) {
+        *figures = QStringLiteral("kubectl apply failed: ") + apply.describe();
         return false;
     }
     const QDateTime applied = QDateTime::currentDateTimeUtc();
@@ -244,9 +189,9 @@ bool TstGraphCommand::sharesFollow(int v1, int v2, int v3, QString* figures)
 
 void TstGraphCommand::reviewsFollowWeights()
 {
-    int exitCode = -1;
-    m_sim.kubectl({ QStringLiteral("apply"), QStringLiteral("-f"), QStringLiteral("-") }, &exitCode, kReviewsSubsets);
-    QCOMPARE(exitCode, 0);
+    const CommandResult subsets
+        = m_sim.kubectl({ QStringLiteral("apply"), QStringLiteral("-f"), QStringLiteral("-") }, {}, reviewsSubsets());
+    QVERIFY2(subsets.ok(), qPrintable(subsets.describe()));
     QString figures;
     QVERIFY2(sharesFollow(20, 30, 50, &figures), qPrintable(figures));
     // A second weight set: the shares move with the VirtualService, not by chance.

@@ -6,9 +6,9 @@
 #include "groundtruthdata.h"
 
 #include <QDateTime>
-#include <QTemporaryDir>
+#include <QTest>
 
-using namespace meshscope::sim::testing;
+using namespace meshscope::testing;
 
 using namespace groundtruth;
 
@@ -56,18 +56,14 @@ private slots:
     void healthTolerancesOption();
 
 private:
-    QTemporaryDir m_dir;
-    Prometheus m_prometheus;
+    PrometheusServer m_prometheus;
     qint64 m_queryTime = 0;
     QHash<QString, QJsonObject> m_edges;
 };
 
 void TstGraphGroundTruth::initTestCase()
 {
-    if (!available())
-        QSKIP("prometheus/promtool are not installed");
-    QString error;
-    QVERIFY2(startBackfilledPrometheus(m_dir, m_prometheus, &m_queryTime, &error), qPrintable(error));
+    QVERIFY2(startBackfilledPrometheus(m_prometheus, &m_queryTime), qPrintable(m_prometheus.error()));
 
     const graphcommand::Run run = graphcommand::meshscopeGraph({ QStringLiteral("--prometheus"),
         m_prometheus.url().toString(), QStringLiteral("--namespaces"), QStringLiteral("shop"), QStringLiteral("--type"),

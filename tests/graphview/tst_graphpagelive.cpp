@@ -36,8 +36,8 @@ class TestGraphPageLive : public QObject
 private slots:
     void rendersTheLiveBookinfoGraph()
     {
-        if (DemoMesh::findPrometheus().isEmpty())
-            QSKIP("no prometheus binary");
+        QVERIFY2(!DemoMesh::findPrometheus().isEmpty(),
+            "Debian's prometheus is not installed (scripts/install-deps.sh installs it)");
         DemoMesh demo;
         demo.setSimulatorPath(QStringLiteral(MESHSCOPE_SIM_EXE));
         QSignalSpy ready(&demo, &DemoMesh::ready);

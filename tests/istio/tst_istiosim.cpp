@@ -4,8 +4,8 @@
 #include "models/istio/istioclient.h"
 #include "models/kube/kubeconfig.h"
 #include "models/kube/kubewriter.h"
-#include "simprocess.h"
-#include "writeandwait.h"
+#include "support/simprocess.h"
+#include "support/waiting.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
@@ -17,7 +17,8 @@
 #include <QTest>
 
 using namespace meshscope;
-using meshscope::test::SimProcess;
+using meshscope::testing::SimProcess;
+using meshscope::testing::waitForCallback;
 
 namespace {
 
@@ -72,25 +73,19 @@ private:
     SimProcess m_sim;
     std::unique_ptr<KubeApi> m_api;
     std::unique_ptr<IstioClient> m_istio;
-    QNetworkAccessManager m_admin;
     QList<IstiodInstance> m_istiods;
     QHash<QString, QString> m_podOfApp; // app label → first pod in bookinfo
     QHash<QString, QString> m_ipOfPod;
 
     QByteArray adminRequest(const QByteArray& method, const QString& pathAndQuery)
     {
-        QNetworkRequest request(m_sim.admin().resolved(QUrl(pathAndQuery)));
-        QNetworkReply* reply = m_admin.sendCustomRequest(request, method);
-        QSignalSpy finished(reply, &QNetworkReply::finished);
-        if (!finished.wait(20000))
-            qWarning("admin request %s timed out", qPrintable(pathAndQuery));
-        reply->deleteLater();
-        return reply->readAll();
+        return m_sim.adminRequest(method, pathAndQuery).body;
     }
 
     KubeWriteResult write(const std::function<void(KubeWriter&, KubeWriter::Done)>& call)
     {
-        return writeAndWait(m_api.get(), call);
+        KubeWriter writer(m_api.get());
+        return waitForCallback<KubeWriteResult>([&](auto done) { call(writer, done); }).value_or(KubeWriteResult {});
     }
 
     QList<IstiodInstance> findIstiods(QString* error)

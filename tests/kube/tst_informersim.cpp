@@ -5,8 +5,8 @@
 #include "models/kube/clustersession.h"
 #include "models/kube/kubeinformer.h"
 #include "models/kube/kubewriter.h"
-#include "simprocess.h"
-#include "writeandwait.h"
+#include "support/simprocess.h"
+#include "support/waiting.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
@@ -17,7 +17,8 @@
 #include <QTest>
 
 using namespace meshscope;
-using meshscope::test::SimProcess;
+using meshscope::testing::SimProcess;
+using meshscope::testing::waitForCallback;
 
 namespace {
 
@@ -34,25 +35,14 @@ class TestInformerSim : public QObject
 private:
     SimProcess m_sim;
     std::unique_ptr<KubeApi> m_api;
-    QNetworkAccessManager m_admin;
 
     // POSTs to the simulator's admin URL (fault knobs).
-    void admin(const QString& path)
-    {
-        QUrl url = m_sim.admin();
-        url.setPath(path);
-        QNetworkRequest request(url);
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-        QNetworkReply* reply = m_admin.post(request, QByteArray("{}"));
-        QSignalSpy finished(reply, &QNetworkReply::finished);
-        if (!finished.wait(20000))
-            qWarning("admin request %s timed out", qPrintable(path));
-        reply->deleteLater();
-    }
+    void admin(const QString& path) { m_sim.adminRequest("POST", path, "{}"); }
 
     KubeWriteResult write(const std::function<void(KubeWriter&, KubeWriter::Done)>& call)
     {
-        return writeAndWait(m_api.get(), call);
+        KubeWriter writer(m_api.get());
+        return waitForCallback<KubeWriteResult>([&](auto done) { call(writer, done); }).value_or(KubeWriteResult {});
     }
 
 private slots:

@@ -4,8 +4,8 @@
 #include "models/kube/clustersession.h"
 #include "models/kube/kubeinformer.h"
 #include "models/kube/kubewriter.h"
-#include "simprocess.h"
-#include "writeandwait.h"
+#include "support/simprocess.h"
+#include "support/waiting.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,7 +15,8 @@
 #include <QTest>
 
 using namespace meshscope;
-using meshscope::test::SimProcess;
+using meshscope::testing::SimProcess;
+using meshscope::testing::waitForCallback;
 
 namespace {
 
@@ -53,27 +54,18 @@ class TestKubeSim : public QObject
 private:
     SimProcess m_sim;
     std::unique_ptr<KubeApi> m_api;
-    QNetworkAccessManager m_admin;
     QTemporaryDir m_dir;
 
     // POSTs to the simulator's admin URL (fault knobs) and returns the JSON answer.
     QJsonObject admin(const QString& path, const QJsonObject& body = {})
     {
-        QUrl url = m_sim.admin();
-        url.setPath(path);
-        QNetworkRequest request(url);
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-        QNetworkReply* reply = m_admin.post(request, QJsonDocument(body).toJson());
-        QSignalSpy finished(reply, &QNetworkReply::finished);
-        if (!finished.wait(20000))
-            qWarning("admin request %s timed out", qPrintable(path));
-        reply->deleteLater();
-        return QJsonDocument::fromJson(reply->readAll()).object();
+        return m_sim.adminRequest("POST", path, QJsonDocument(body).toJson()).json;
     }
 
     KubeWriteResult write(const std::function<void(KubeWriter&, KubeWriter::Done)>& call)
     {
-        return writeAndWait(m_api.get(), call);
+        KubeWriter writer(m_api.get());
+        return waitForCallback<KubeWriteResult>([&](auto done) { call(writer, done); }).value_or(KubeWriteResult {});
     }
 
     HttpResponse get(const QString& path)

@@ -2,12 +2,13 @@
 // a capturing loopback server for what Prometheus cannot show: methods, headers, credentials, HTTP errors,
 // timeouts and cancellation.
 
-#include "capturingserver.h"
 #include "models/net/httpclient.h"
 #include "models/prometheus/promclient.h"
-#include "promfixture.h"
+#include "support/badhttpserver.h"
+#include "support/prometheusserver.h"
 
 #include <QElapsedTimer>
+#include <QTcpServer>
 #include <QTest>
 #include <QTimer>
 #include <cmath>
@@ -39,6 +40,8 @@ PromResult await(const std::function<void(QObject*, PromClient::Done)>& start, b
         *ok = done;
     return result;
 }
+
+const QByteArray emptyVector = R"({"status":"success","data":{"resultType":"vector","result":[]}})";
 
 // The API server's answer when a Service has no ready endpoints.
 const QByteArray serviceProxy503
@@ -84,7 +87,7 @@ class TestPromClient : public QObject
     Q_OBJECT
 
     HttpClient m_http;
-    PromFixture m_prometheus;
+    PrometheusServer m_prometheus;
     bool m_haveProm = false;
     qint64 m_now = 0;
     double m_at = 0; // the query time: well inside the backfilled hour
@@ -99,11 +102,11 @@ class TestPromClient : public QObject
 private slots:
     void initTestCase()
     {
-        if (!PromFixture::available()) {
-            qWarning("prometheus/promtool are not installed: only the capturing-server tests run");
+        if (const QString missing = PrometheusServer::missingTools(); !missing.isEmpty()) {
+            qWarning("%s: only the loopback-server tests run", qPrintable(missing));
             return;
         }
-        m_now = PromFixture::now();
+        m_now = PrometheusServer::now();
         m_at = double(m_now - 600);
         OpenMetricsBuilder metrics;
         metrics.counter("meshscope_test_requests", R"(service="a",code="200")", rateA, m_now - 3600, m_now - 60, 15);
@@ -116,7 +119,7 @@ private slots:
         metrics.gauge("meshscope_test_replicas", R"(service="a")", 3, m_now - 3600, m_now - 60, 15);
         QElapsedTimer clock;
         clock.start();
-        QVERIFY2(m_prometheus.start(metrics.text()), qPrintable(m_prometheus.error()));
+        QVERIFY2(m_prometheus.backfill(metrics.text()), qPrintable(m_prometheus.error()));
         qInfo("promtool backfill + Prometheus ready: %lld ms", clock.elapsed());
         m_haveProm = true;
     }
@@ -299,7 +302,8 @@ private slots:
     // A Prometheus prefix (Thanos/Mimir style) is kept in front of /api/v1/…
     void pathPrefixAndGet()
     {
-        CapturingServer server;
+        BadHttpServer server;
+        server.setDefault(BadReply::json(200, emptyVector));
         PromConfig config;
         config.url = server.url(QStringLiteral("/prometheus"));
         PromClient client(&m_http, config);
@@ -319,7 +323,8 @@ private slots:
 
     void postForLongQueries()
     {
-        CapturingServer server;
+        BadHttpServer server;
+        server.setDefault(BadReply::json(200, emptyVector));
         PromConfig config;
         config.url = server.url();
         PromClient client(&m_http, config);
@@ -362,7 +367,8 @@ private slots:
         QFETCH(QString, password);
         QFETCH(QString, userInfo);
         QFETCH(QByteArray, authorization);
-        CapturingServer server;
+        BadHttpServer server;
+        server.setDefault(BadReply::json(200, emptyVector));
         PromConfig config;
         config.url = server.url();
         config.url.setUserInfo(userInfo);
@@ -408,8 +414,9 @@ private slots:
         QFETCH(QByteArray, body);
         QFETCH(QString, errorType);
         QFETCH(QStringList, messageContains);
-        CapturingServer server;
-        server.respond(status, body);
+        BadHttpServer server;
+        server.setDefault(BadReply::json(200, emptyVector));
+        server.setDefault(BadReply::json(status, body));
         PromConfig config;
         config.url = server.url();
         config.url.setUserInfo(QStringLiteral("user:topsecret"));
@@ -425,9 +432,10 @@ private slots:
 
     void warningsPassedAlong()
     {
-        CapturingServer server;
-        server.respond(200,
-            R"({"status":"success","data":{"resultType":"vector","result":[]},"warnings":["partial response: store a unreachable"]})");
+        BadHttpServer server;
+        server.setDefault(BadReply::json(200, emptyVector));
+        server.setDefault(BadReply::json(200,
+            R"({"status":"success","data":{"resultType":"vector","result":[]},"warnings":["partial response: store a unreachable"]})"));
         PromConfig config;
         config.url = server.url();
         PromClient client(&m_http, config);
@@ -439,8 +447,9 @@ private slots:
 
     void timeout()
     {
-        CapturingServer server;
-        server.hang();
+        BadHttpServer server;
+        server.setDefault(BadReply::json(200, emptyVector));
+        server.setDefault(BadReply::hang());
         PromConfig config;
         config.url = server.url();
         config.timeout = std::chrono::milliseconds(300);
@@ -457,7 +466,8 @@ private slots:
     // Credentials from a source are fetched for every query; a 401 fetches fresh ones once and sends again.
     void credentialSourceRefreshedAfter401()
     {
-        CapturingServer server;
+        BadHttpServer server;
+        server.setDefault(BadReply::json(200, emptyVector));
         server.requireAuthorization("Bearer second");
         auto source = std::make_shared<FakeCredentials>();
         source->tokens = { "first", "second" };
@@ -500,7 +510,8 @@ private slots:
     // A query superseded while its credentials are still on their way is never sent nor answered.
     void supersededWhileAuthorizing()
     {
-        CapturingServer server;
+        BadHttpServer server;
+        server.setDefault(BadReply::json(200, emptyVector));
         auto source = std::make_shared<FakeCredentials>();
         source->tokens = { "token" };
         PromConfig config;
@@ -524,7 +535,8 @@ private slots:
     // PromConfig::queryTimeout goes to Prometheus as timeout= (GET and POST alike).
     void queryTimeoutParameter()
     {
-        CapturingServer server;
+        BadHttpServer server;
+        server.setDefault(BadReply::json(200, emptyVector));
         PromConfig config;
         config.url = server.url();
         config.queryTimeout = std::chrono::milliseconds(2500);
@@ -591,10 +603,13 @@ private slots:
     // A newer query with the same key cancels the running one: only the newest done runs.
     void supersede()
     {
-        CapturingServer hanging;
-        hanging.hang();
-        CapturingServer answering;
-        answering.respond(200, R"({"status":"success","data":{"resultType":"scalar","result":[1700000000,"2"]}})");
+        BadHttpServer hanging;
+        hanging.setDefault(BadReply::json(200, emptyVector));
+        hanging.setDefault(BadReply::hang());
+        BadHttpServer answering;
+        answering.setDefault(BadReply::json(200, emptyVector));
+        answering.setDefault(
+            BadReply::json(200, R"({"status":"success","data":{"resultType":"scalar","result":[1700000000,"2"]}})"));
         PromConfig config;
         config.url = hanging.url();
         config.timeout = std::chrono::seconds(20);
@@ -649,8 +664,9 @@ private slots:
 
     void cancelAndDestroyedContext()
     {
-        CapturingServer server;
-        server.hang();
+        BadHttpServer server;
+        server.setDefault(BadReply::json(200, emptyVector));
+        server.setDefault(BadReply::hang());
         PromConfig config;
         config.url = server.url();
         config.timeout = std::chrono::milliseconds(300);

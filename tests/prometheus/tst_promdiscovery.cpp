@@ -6,7 +6,7 @@
 #include "models/kube/kubeconfig.h"
 #include "models/prometheus/promclient.h"
 #include "models/prometheus/promdiscovery.h"
-#include "simharness.h"
+#include "support/simprocess.h"
 
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
@@ -19,7 +19,7 @@
 #include <optional>
 
 using namespace meshscope;
-using namespace meshscope::sim::testing;
+using namespace meshscope::testing;
 
 namespace {
 
@@ -80,7 +80,7 @@ class TestPromDiscovery : public QObject
 {
     Q_OBJECT
 
-    Simulator m_sim;
+    SimProcess m_sim;
 
     QTemporaryDir m_dir;
 
@@ -190,8 +190,7 @@ private slots:
 
     void initSimulator()
     {
-        QString error;
-        QVERIFY2(m_sim.start({ QStringLiteral("--scenario"), QStringLiteral("bookinfo") }, &error), qPrintable(error));
+        QVERIFY2(m_sim.start({ QStringLiteral("--scenario"), QStringLiteral("bookinfo") }), qPrintable(m_sim.error()));
     }
 
     void missingService()
@@ -207,9 +206,9 @@ private slots:
 
     void createServices()
     {
-        int exitCode = -1;
-        m_sim.kubectl({ QStringLiteral("apply"), QStringLiteral("-f"), QStringLiteral("-") }, &exitCode, servicesYaml);
-        QCOMPARE(exitCode, 0);
+        const CommandResult applied
+            = m_sim.kubectl({ QStringLiteral("apply"), QStringLiteral("-f"), QStringLiteral("-") }, {}, servicesYaml);
+        QVERIFY2(applied.ok(), qPrintable(applied.describe()));
     }
 
     // The sim's service proxy answers 503 (no backend on that port): the API server accepted our credentials
@@ -337,23 +336,7 @@ private:
     }
 
     // The simulator's admin token stops working; the new one is the answer.
-    QByteArray rotateAdminToken()
-    {
-        HttpClient http;
-        HttpRequest request;
-        request.method = "POST";
-        request.url = m_sim.url("admin").resolved(QUrl(QStringLiteral("/auth/rotate-admin-token")));
-        std::optional<HttpResponse> response;
-        QObject context;
-        http.send(request, &context, [&](const HttpResponse& r) { response = r; });
-        QElapsedTimer clock;
-        clock.start();
-        while (!response && clock.elapsed() < 20000)
-            QTest::qWait(10);
-        return response
-            ? QJsonDocument::fromJson(response->body).object().value(QLatin1String("token")).toString().toUtf8()
-            : QByteArray();
-    }
+    QByteArray rotateAdminToken() { return m_sim.rotateAdminToken(); }
 
 private slots:
     // The plugin's token is revoked after discovery (as when an exec-plugin token expires early): the next

@@ -1,15 +1,18 @@
 // The simulator's Kubernetes API over real HTTPS: Status objects, 410 for a too-old watch, 409 on a stale
 // update, pagination, selectors, patches, server-side apply conflicts, dry run, tables, watch events and
 // bookmarks, the pod/service proxy and the API fault knobs.
-#include "simtestsupport.h"
+#include "support/simprocess.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkReply>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTest>
 
-using simtest::ApiClient;
-using simtest::HttpResult;
-using simtest::SimProcess;
+using meshscope::testing::ApiClient;
+using meshscope::testing::HttpResult;
+using meshscope::testing::SimProcess;
 
 namespace {
 const QString reviewsPath = QStringLiteral("/apis/networking.istio.io/v1/namespaces/bookinfo/virtualservices/reviews");
@@ -295,7 +298,7 @@ private slots:
         QCOMPARE(set.status, 200);
         const HttpResult throttled = m_api->request("GET", QStringLiteral("/api/v1/pods"), m_admin);
         QCOMPARE(throttled.status, 429);
-        QCOMPARE(throttled.retryAfter, QByteArray("3"));
+        QCOMPARE(throttled.header("retry-after"), QByteArray("3"));
         QCOMPARE(reason(throttled), QStringLiteral("TooManyRequests"));
 
         m_api->admin(QStringLiteral("/faults/api"), R"({"throttlePercent":0,"errorPercent":100})");

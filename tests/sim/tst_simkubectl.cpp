@@ -1,33 +1,13 @@
 // The real kubectl against meshscope-sim with the kubeconfig it writes: reads, client-side and server-side
 // apply, diff, a watch that sees a change, and `auth can-i` for the admin and the read-only token.
-#include "simtestsupport.h"
+#include "support/simprocess.h"
+#include "support/testdata.h"
 
 #include <QTest>
 
-using simtest::CommandResult;
-using simtest::SimProcess;
-
-namespace {
-QByteArray reviewsWeights(int v1, int v2, int v3)
-{
-    return QStringLiteral("apiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata:\n  name: reviews\n"
-                          "  namespace: bookinfo\nspec:\n  hosts:\n  - reviews\n  http:\n  - route:\n"
-                          "    - destination:\n        host: reviews\n        subset: v1\n      weight: %1\n"
-                          "    - destination:\n        host: reviews\n        subset: v2\n      weight: %2\n"
-                          "    - destination:\n        host: reviews\n        subset: v3\n      weight: %3\n")
-        .arg(v1)
-        .arg(v2)
-        .arg(v3)
-        .toUtf8();
-}
-
-QString describe(const CommandResult& result)
-{
-    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
-        .arg(result.exitCode)
-        .arg(QString::fromUtf8(result.out.left(2000)), QString::fromUtf8(result.err.left(2000)));
-}
-} // namespace
+using meshscope::testing::CommandResult;
+using meshscope::testing::reviewsWeights;
+using meshscope::testing::SimProcess;
 
 class TestSimKubectl : public QObject
 {
@@ -44,7 +24,7 @@ private slots:
     {
         const CommandResult result
             = m_sim.kubectl({ QStringLiteral("get"), QStringLiteral("pods"), QStringLiteral("-A") });
-        QVERIFY2(result.exitCode == 0, qPrintable(describe(result)));
+        QVERIFY2(result.exitCode == 0, qPrintable(result.describe()));
         const QString out = QString::fromUtf8(result.out);
         QVERIFY(out.startsWith(QStringLiteral("NAMESPACE")));
         QVERIFY2(out.contains(QStringLiteral("reviews-v2-")), qPrintable(out));
@@ -58,7 +38,7 @@ private slots:
     {
         const CommandResult result = m_sim.kubectl({ QStringLiteral("get"), QStringLiteral("virtualservices"),
             QStringLiteral("-n"), QStringLiteral("bookinfo"), QStringLiteral("-o"), QStringLiteral("yaml") });
-        QVERIFY2(result.exitCode == 0, qPrintable(describe(result)));
+        QVERIFY2(result.exitCode == 0, qPrintable(result.describe()));
         QVERIFY(result.out.contains("kind: List"));
         QVERIFY(result.out.contains("apiVersion: networking.istio.io/v1\n  kind: VirtualService"));
         QVERIFY(result.out.contains("name: reviews"));
@@ -70,7 +50,7 @@ private slots:
         const CommandResult result = m_sim.kubectl(
             { QStringLiteral("diff"), QStringLiteral("-f"), QStringLiteral("-") }, {}, reviewsWeights(20, 30, 50));
         QCOMPARE(result.exitCode, 1); // 1: differences found
-        QVERIFY2(result.out.contains("+      weight: 20"), qPrintable(describe(result)));
+        QVERIFY2(result.out.contains("+      weight: 20"), qPrintable(result.describe()));
         QVERIFY(result.out.contains("-      weight: 50"));
         // A dry run: nothing changed.
         const CommandResult live = m_sim.kubectl({ QStringLiteral("get"), QStringLiteral("vs"),
@@ -93,7 +73,7 @@ private slots:
 
         const CommandResult apply = m_sim.kubectl(
             { QStringLiteral("apply"), QStringLiteral("-f"), QStringLiteral("-") }, {}, reviewsWeights(20, 30, 50));
-        QVERIFY2(apply.exitCode == 0, qPrintable(describe(apply)));
+        QVERIFY2(apply.exitCode == 0, qPrintable(apply.describe()));
         QVERIFY(apply.out.contains("virtualservice.networking.istio.io/reviews configured"));
         QTRY_VERIFY_WITH_TIMEOUT((seen += watch.readAllStandardOutput()).contains(" 20 30 50"), 30000);
         watch.kill();
@@ -111,19 +91,19 @@ private slots:
         const QStringList serverSide { QStringLiteral("apply"), QStringLiteral("--server-side"), QStringLiteral("-f"),
             QStringLiteral("-") };
         const CommandResult conflict = m_sim.kubectl(serverSide, {}, reviewsWeights(10, 30, 60));
-        QVERIFY2(conflict.exitCode != 0, qPrintable(describe(conflict)));
-        QVERIFY2(conflict.err.contains("conflict with \"kubectl-client-side-apply\""), qPrintable(describe(conflict)));
+        QVERIFY2(conflict.exitCode != 0, qPrintable(conflict.describe()));
+        QVERIFY2(conflict.err.contains("conflict with \"kubectl-client-side-apply\""), qPrintable(conflict.describe()));
 
         const CommandResult forced = m_sim.kubectl(
             serverSide + QStringList { QStringLiteral("--force-conflicts") }, {}, reviewsWeights(10, 30, 60));
-        QVERIFY2(forced.exitCode == 0, qPrintable(describe(forced)));
+        QVERIFY2(forced.exitCode == 0, qPrintable(forced.describe()));
         QVERIFY(forced.out.contains("virtualservice.networking.istio.io/reviews serverside-applied"));
 
         const CommandResult live = m_sim.kubectl({ QStringLiteral("get"), QStringLiteral("vs"),
             QStringLiteral("reviews"), QStringLiteral("-n"), QStringLiteral("bookinfo"), QStringLiteral("-o"),
             QStringLiteral("yaml"), QStringLiteral("--show-managed-fields") });
         QVERIFY(live.out.contains("weight: 60"));
-        QVERIFY2(live.out.contains("manager: kubectl\n    operation: Apply"), qPrintable(describe(live)));
+        QVERIFY2(live.out.contains("manager: kubectl\n    operation: Apply"), qPrintable(live.describe()));
     }
 
     void authCanI_data()
@@ -161,7 +141,7 @@ private slots:
                                 QStringLiteral("-n"), QStringLiteral("bookinfo") },
                 QStringLiteral("meshscope-sim-readonly"));
         QVERIFY(result.exitCode != 0);
-        QVERIFY2(result.err.contains("Error from server (Forbidden)"), qPrintable(describe(result)));
+        QVERIFY2(result.err.contains("Error from server (Forbidden)"), qPrintable(result.describe()));
         QVERIFY(result.err.contains("User \"meshscope-readonly\" cannot delete resource \"virtualservices\""));
     }
 
@@ -169,7 +149,7 @@ private slots:
     {
         const CommandResult result = m_sim.kubectl(
             { QStringLiteral("get"), QStringLiteral("namespaces") }, QStringLiteral("meshscope-sim-cert"));
-        QVERIFY2(result.exitCode == 0, qPrintable(describe(result)));
+        QVERIFY2(result.exitCode == 0, qPrintable(result.describe()));
         QVERIFY(result.out.contains("bookinfo"));
         QVERIFY(result.out.contains("istio-system"));
     }
@@ -180,13 +160,13 @@ private slots:
                                      "bookinfo\ndata:\n  key: value\n";
         const CommandResult created
             = m_sim.kubectl({ QStringLiteral("create"), QStringLiteral("-f"), QStringLiteral("-") }, {}, configMap);
-        QVERIFY2(created.exitCode == 0, qPrintable(describe(created)));
+        QVERIFY2(created.exitCode == 0, qPrintable(created.describe()));
         const CommandResult again
             = m_sim.kubectl({ QStringLiteral("create"), QStringLiteral("-f"), QStringLiteral("-") }, {}, configMap);
         QVERIFY(again.err.contains("(AlreadyExists)"));
         const CommandResult deleted = m_sim.kubectl({ QStringLiteral("delete"), QStringLiteral("configmap"),
             QStringLiteral("kubectl-test"), QStringLiteral("-n"), QStringLiteral("bookinfo") });
-        QVERIFY2(deleted.exitCode == 0, qPrintable(describe(deleted)));
+        QVERIFY2(deleted.exitCode == 0, qPrintable(deleted.describe()));
         const CommandResult gone = m_sim.kubectl({ QStringLiteral("get"), QStringLiteral("configmap"),
             QStringLiteral("kubectl-test"), QStringLiteral("-n"), QStringLiteral("bookinfo") });
         QVERIFY(gone.err.contains("(NotFound)"));

@@ -1,14 +1,14 @@
 // The large scenario (50 namespaces, 5,000 services, 20,000 pods): the real kubectl lists every pod
 // (paginated, 500 per chunk) and the figures are printed, never asserted.
-#include "simtestsupport.h"
+#include "support/simprocess.h"
 
 #include <QJsonArray>
 #include <QTest>
 
-using simtest::ApiClient;
-using simtest::CommandResult;
-using simtest::HttpResult;
-using simtest::SimProcess;
+using meshscope::testing::ApiClient;
+using meshscope::testing::CommandResult;
+using meshscope::testing::HttpResult;
+using meshscope::testing::SimProcess;
 
 namespace {
 constexpr int services = 5000;

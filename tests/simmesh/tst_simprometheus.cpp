@@ -2,97 +2,60 @@
 // after `kubectl apply` of reviews v1 20 / v2 30 / v3 50 the split Prometheus measures is within ±5 points.
 // Also: istiod and Envoy answers through the simulator's pod proxy, fetched with the real kubectl.
 
-#include "simharness.h"
+#include "support/prometheusserver.h"
+#include "support/simprocess.h"
+#include "support/testdata.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
 
-using namespace meshscope;
-using namespace meshscope::sim::testing;
-
-namespace {
-
-const QByteArray kReviewsWeights = R"(apiVersion: networking.istio.io/v1
-kind: VirtualService
-metadata:
-  name: reviews
-  namespace: bookinfo
-spec:
-  hosts:
-  - reviews
-  http:
-  - route:
-    - destination:
-        host: reviews
-        subset: v1
-      weight: 20
-    - destination:
-        host: reviews
-        subset: v2
-      weight: 30
-    - destination:
-        host: reviews
-        subset: v3
-      weight: 50
-)";
-
-const QByteArray kReviewsSubsets = R"(apiVersion: networking.istio.io/v1
-kind: DestinationRule
-metadata:
-  name: reviews
-  namespace: bookinfo
-spec:
-  host: reviews
-  subsets:
-  - name: v1
-    labels:
-      version: v1
-  - name: v2
-    labels:
-      version: v2
-  - name: v3
-    labels:
-      version: v3
-)";
-
-} // namespace
+using namespace meshscope::testing;
 
 class TestSimPrometheus : public QObject
 {
     Q_OBJECT
 
 private:
-    Simulator m_sim;
+    SimProcess m_sim;
 
     QString podName(const QString& ns, const QString& selector)
     {
-        return QString::fromUtf8(m_sim.kubectl(
-            { QStringLiteral("get"), QStringLiteral("pods"), QStringLiteral("-n"), ns, QStringLiteral("-l"), selector,
-                QStringLiteral("-o"), QStringLiteral("jsonpath={.items[0].metadata.name}") }));
+        return QString::fromUtf8(m_sim
+                                     .kubectl({ QStringLiteral("get"), QStringLiteral("pods"), QStringLiteral("-n"), ns,
+                                         QStringLiteral("-l"), selector, QStringLiteral("-o"),
+                                         QStringLiteral("jsonpath={.items[0].metadata.name}") })
+                                     .out);
     }
+
+    // stdout of kubectl; the test fails (with kubectl's stderr) when it does not exit 0.
+    QByteArray kubectl(const QStringList& arguments, const QByteArray& input = {})
+    {
+        const CommandResult result = m_sim.kubectl(arguments, {}, input);
+        if (!result.ok())
+            qWarning("kubectl %s: %s", qPrintable(arguments.join(QLatin1Char(' '))), qPrintable(result.describe()));
+        m_lastExit = result.exitCode;
+        return result.out;
+    }
+    int m_lastExit = -1;
 
 private slots:
     void initTestCase()
     {
-        if (QStandardPaths::findExecutable(QStringLiteral("kubectl")).isEmpty())
-            QSKIP("kubectl is not installed");
-        QString error;
-        QVERIFY2(m_sim.start({ QStringLiteral("--scenario"), QStringLiteral("bookinfo") }, &error), qPrintable(error));
+        QVERIFY2(m_sim.start({ QStringLiteral("--scenario"), QStringLiteral("bookinfo") }), qPrintable(m_sim.error()));
     }
 
     void splitConvergesToAppliedWeights()
     {
-        if (Prometheus::executable().isEmpty())
-            QSKIP("prometheus is not installed");
-        Prometheus prometheus;
-        QVERIFY2(prometheus.start(m_sim.url("metrics")), qPrintable(prometheus.log()));
+        PrometheusServer prometheus;
+        QVERIFY2(prometheus.scrape(m_sim.metrics()), qPrintable(prometheus.error()));
 
-        int exitCode = -1;
-        m_sim.kubectl(
-            { QStringLiteral("apply"), QStringLiteral("-f"), QStringLiteral("-") }, &exitCode, kReviewsSubsets);
-        QCOMPARE(exitCode, 0);
-        m_sim.kubectl(
-            { QStringLiteral("apply"), QStringLiteral("-f"), QStringLiteral("-") }, &exitCode, kReviewsWeights);
-        QCOMPARE(exitCode, 0);
+        kubectl({ QStringLiteral("apply"), QStringLiteral("-f"), QStringLiteral("-") }, reviewsSubsets());
+        QCOMPARE(m_lastExit, 0);
+        kubectl({ QStringLiteral("apply"), QStringLiteral("-f"), QStringLiteral("-") }, reviewsWeights(20, 30, 50));
+        QCOMPARE(m_lastExit, 0);
         const QDateTime applied = QDateTime::currentDateTimeUtc();
 
         // A 15 s window that starts after the change (plus a scrape of slack), measured repeatedly until it
@@ -140,14 +103,11 @@ private slots:
     {
         const QString pod = podName(QStringLiteral("bookinfo"), QStringLiteral("app=reviews,version=v2"));
         QVERIFY(!pod.isEmpty());
-        int exitCode = -1;
         const QString base = QStringLiteral("/api/v1/namespaces/bookinfo/pods/") + pod + QStringLiteral(":15000/proxy");
-        const QJsonObject dump = QJsonDocument::fromJson(
-            m_sim.kubectl(
-                { QStringLiteral("get"), QStringLiteral("--raw"), base + QStringLiteral("/config_dump?include_eds") },
-                &exitCode))
+        const QJsonObject dump = QJsonDocument::fromJson(kubectl({ QStringLiteral("get"), QStringLiteral("--raw"),
+                                                             base + QStringLiteral("/config_dump?include_eds") }))
                                      .object();
-        QCOMPARE(exitCode, 0);
+        QCOMPARE(m_lastExit, 0);
         const QJsonArray configs = dump.value(QLatin1String("configs")).toArray();
         QCOMPARE(configs.size(), 7); // with EndpointsConfigDump
         QStringList clusters;
@@ -157,13 +117,13 @@ private slots:
                 entry.toObject().value(QLatin1String("cluster")).toObject().value(QLatin1String("name")).toString());
         QVERIFY2(clusters.contains(QStringLiteral("outbound|9080|v2|reviews.bookinfo.svc.cluster.local")),
             qPrintable(clusters.join(QLatin1Char(' '))));
-        const QByteArray text = m_sim.kubectl(
-            { QStringLiteral("get"), QStringLiteral("--raw"), base + QStringLiteral("/clusters") }, &exitCode);
-        QCOMPARE(exitCode, 0);
+        const QByteArray text
+            = kubectl({ QStringLiteral("get"), QStringLiteral("--raw"), base + QStringLiteral("/clusters") });
+        QCOMPARE(m_lastExit, 0);
         QVERIFY(text.contains("outbound|9080|v2|reviews.bookinfo.svc.cluster.local::added_via_api::true"));
-        const QByteArray stats = m_sim.kubectl(
-            { QStringLiteral("get"), QStringLiteral("--raw"), base + QStringLiteral("/stats/prometheus") }, &exitCode);
-        QCOMPARE(exitCode, 0);
+        const QByteArray stats
+            = kubectl({ QStringLiteral("get"), QStringLiteral("--raw"), base + QStringLiteral("/stats/prometheus") });
+        QCOMPARE(m_lastExit, 0);
         QVERIFY(stats.contains("istio_requests_total{reporter=\"destination\""));
     }
 
@@ -171,40 +131,23 @@ private slots:
     {
         const QString istiod = podName(QStringLiteral("istio-system"), QStringLiteral("app=istiod"));
         QVERIFY(!istiod.isEmpty());
-        int exitCode = -1;
         const QString base
             = QStringLiteral("/api/v1/namespaces/istio-system/pods/") + istiod + QStringLiteral(":15014/proxy");
         const QJsonArray syncz = QJsonDocument::fromJson(
-            m_sim.kubectl(
-                { QStringLiteral("get"), QStringLiteral("--raw"), base + QStringLiteral("/debug/syncz") }, &exitCode))
+            kubectl({ QStringLiteral("get"), QStringLiteral("--raw"), base + QStringLiteral("/debug/syncz") }))
                                      .array();
-        QCOMPARE(exitCode, 0);
+        QCOMPARE(m_lastExit, 0);
         QVERIFY(syncz.size() >= 6);
         for (const char* field : { "cluster_id", "proxy", "istio_version", "cluster_sent", "cluster_acked",
                  "listener_sent", "listener_acked", "route_sent", "route_acked", "endpoint_sent", "endpoint_acked" })
             QVERIFY2(syncz.first().toObject().contains(QLatin1String(field)), field);
 
         // STALE on demand through the admin URL.
-        HttpClient http;
         const QString proxy = syncz.first().toObject().value(QLatin1String("proxy")).toString();
-        HttpRequest request;
-        request.method = "POST";
-        QUrl url = m_sim.url("admin").resolved(QUrl(QStringLiteral("/proxies/stale")));
-        url.setQuery(QStringLiteral("proxy=") + proxy);
-        request.url = url;
-        bool done = false;
-        int status = 0;
-        http.send(request, this, [&](const HttpResponse& response) {
-            status = response.status;
-            done = true;
-        });
-        QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
-        QCOMPARE(status, 200);
-        m_sim.kubectl({ QStringLiteral("apply"), QStringLiteral("-f"), QStringLiteral("-") }, &exitCode,
-            QByteArray(kReviewsWeights).replace("weight: 20", "weight: 25").replace("weight: 30", "weight: 25"));
+        QCOMPARE(m_sim.adminRequest("POST", QStringLiteral("/proxies/stale?proxy=") + proxy).status, 200);
+        kubectl({ QStringLiteral("apply"), QStringLiteral("-f"), QStringLiteral("-") }, reviewsWeights(25, 25, 50));
         const QJsonArray after = QJsonDocument::fromJson(
-            m_sim.kubectl(
-                { QStringLiteral("get"), QStringLiteral("--raw"), base + QStringLiteral("/debug/syncz") }, &exitCode))
+            kubectl({ QStringLiteral("get"), QStringLiteral("--raw"), base + QStringLiteral("/debug/syncz") }))
                                      .array();
         int stale = 0;
         for (const QJsonValue& entry : after) {
