@@ -1,0 +1,475 @@
+// IstioOperator profiles, merge with provenance, YAML reading and writing, and validation, against istioctl's own
+// profiles, Helm chart defaults and `manifest generate` inputs in ../shared/fixtures/istio.
+#include "models/iop/iopbuiltins.h"
+#include "models/iop/iopmerge.h"
+#include "models/iop/iopschema.h"
+#include "models/iop/ioptree.h"
+#include "models/iop/iopvalidation.h"
+#include "models/iop/iopyaml.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTest>
+#include <cmath>
+
+using namespace meshscope::iop;
+
+namespace {
+
+QString fixturePath(const QString& relative)
+{
+    return qEnvironmentVariable("MESHSCOPE_SHARED") + QStringLiteral("/fixtures/istio/") + relative;
+}
+
+QByteArray fixture(const QString& relative)
+{
+    QFile file(fixturePath(relative));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("missing fixture %s", qPrintable(file.fileName()));
+    return file.readAll();
+}
+
+QVariant fixtureTree(const QString& relative)
+{
+    const YamlParse parsed = parseYaml(fixture(relative));
+    if (!parsed.ok() || parsed.documents.isEmpty())
+        qFatal("unreadable fixture %s: %s", qPrintable(relative), qPrintable(parsed.error));
+    return parsed.documents.first().root;
+}
+
+const QString inputDir = QStringLiteral("operator/manifest-generate/input/");
+
+MergeResult mergeFiles(const QStringList& inputs, const QStringList& flags = {})
+{
+    MergeRequest request;
+    for (const QString& input : inputs)
+        request.files << readIopFile(input, fixture(inputDir + input));
+    request.setFlags = flags;
+    return mergeIstioOperator(request);
+}
+
+QStringList errorsOf(const QList<IopIssue>& issues)
+{
+    QStringList errors;
+    for (const IopIssue& issue : issues) {
+        if (issue.severity == IopIssue::Error)
+            errors << issue.message;
+    }
+    return errors;
+}
+
+} // namespace
+
+class TestIopModel : public QObject
+{
+    Q_OBJECT
+private slots:
+    void builtInProfilesMatchUpstream()
+    {
+        const QStringList files = QDir(fixturePath(QStringLiteral("profiles")))
+                                      .entryList({ QStringLiteral("*.yaml") }, QDir::Files, QDir::Name);
+        QCOMPARE(files.size(), 10);
+        QStringList names = profileNames();
+        QCOMPARE(names.size(), 10);
+        QCOMPARE(names.first(), QStringLiteral("default"));
+        for (const QString& file : files) {
+            const QString name = file.chopped(5);
+            QVERIFY2(isProfileName(name), qPrintable(name));
+            QVERIFY2(sameValue(profileOverlay(name), fixtureTree(QStringLiteral("profiles/") + file)),
+                qPrintable(name + QStringLiteral(":\n") + toYaml(profileOverlay(name))));
+        }
+        QVERIFY(!isProfileName(QStringLiteral("nonexistent")));
+    }
+
+    void chartDefaultsMatchUpstream()
+    {
+        // Each chart's defaults, placed where IstioOperator's spec.values holds them; the first chart to set a
+        // value wins (the shared global and meshConfig keys agree between charts anyway).
+        const QList<QPair<QString, QString>> charts
+            = { { QStringLiteral("istio-control/istio-discovery"), QStringLiteral("pilot") },
+                  { QStringLiteral("base"), QString() }, { QStringLiteral("default"), QString() },
+                  { QStringLiteral("istio-cni"), QStringLiteral("cni") },
+                  { QStringLiteral("ztunnel"), QStringLiteral("ztunnel") },
+                  { QStringLiteral("gateways/istio-ingress"), QString() },
+                  { QStringLiteral("gateways/istio-egress"), QString() } };
+        static const QStringList valuesRoots = { QStringLiteral("sidecarInjectorWebhook"),
+            QStringLiteral("istiodRemote"), QStringLiteral("telemetry"), QStringLiteral("revision"),
+            QStringLiteral("revisionTags"), QStringLiteral("ownerName"), QStringLiteral("meshConfig"),
+            QStringLiteral("experimental"), QStringLiteral("global"), QStringLiteral("base"),
+            QStringLiteral("gateways"), QStringLiteral("gatewayClasses"), QStringLiteral("defaultRevision"),
+            QStringLiteral("profile"), QStringLiteral("compatibilityVersion"), QStringLiteral("platform") };
+        int leaves = 0;
+        int checked = 0;
+        QHash<QString, QString> firstChart;
+        for (const auto& [chart, root] : charts) {
+            const QVariantMap defaults = valueAt(fixtureTree(QStringLiteral("values/charts/%1/values.yaml").arg(chart)),
+                QStringLiteral("_internal_defaults_do_not_set"))
+                                             .toMap();
+            QVERIFY2(!defaults.isEmpty(), qPrintable(chart));
+            for (auto it = defaults.cbegin(); it != defaults.cend(); ++it) {
+                QString key = escapeKey(it.key());
+                if (root == QStringLiteral("pilot") && !valuesRoots.contains(it.key()))
+                    key = QStringLiteral("pilot.") + key;
+                else if ((root == QStringLiteral("cni") || root == QStringLiteral("ztunnel"))
+                    && it.key() != QStringLiteral("global") && it.key() != QStringLiteral("revision")
+                    && it.key() != QStringLiteral("ownerName"))
+                    key = root + u'.' + key;
+                for (const QString& leaf : leafPaths(it.value(), key)) {
+                    ++leaves;
+                    if (firstChart.contains(leaf))
+                        continue;
+                    firstChart.insert(leaf, chart);
+                    ++checked;
+                    const QString wrapped = QStringLiteral("r") + leaf.mid(key.size());
+                    const QVariant expected = valueAt(QVariantMap { { QStringLiteral("r"), it.value() } }, wrapped);
+                    QVERIFY2(sameValue(chartDefault(leaf), expected), qPrintable(chart + QStringLiteral(": ") + leaf));
+                }
+            }
+        }
+        QVERIFY(leaves > 400);
+        QCOMPARE(leafPaths(chartDefaults()).size(), checked);
+        QCOMPARE(chartDefault(QStringLiteral("pilot.autoscaleEnabled")), QVariant(true));
+        QCOMPARE(
+            chartDefault(QStringLiteral("global.proxy.clusterDomain")).toString(), QStringLiteral("cluster.local"));
+        QVERIFY(!chartDefault(QStringLiteral("pilot.noSuchKey")).isValid());
+    }
+
+    void eachProfileDumpIsDefaultMergedWithIt()
+    {
+        const QVariant defaults = fixtureTree(QStringLiteral("profiles/default.yaml"));
+        for (const QString& name : profileNames()) {
+            QVariant expected = defaults;
+            if (name != QStringLiteral("default"))
+                mergeFrom(expected, fixtureTree(QStringLiteral("profiles/%1.yaml").arg(name)));
+            MergeRequest request;
+            request.profile = name;
+            const MergeResult result = mergeIstioOperator(request);
+            QVERIFY2(result.ok(), qPrintable(result.errors.join(u'\n')));
+            QCOMPARE(result.profile, name);
+            QVariant expectedSpec = valueAt(expected, QStringLiteral("spec"));
+            setValueAt(expectedSpec, QStringLiteral("profile"), name); // the dump says which profile it is
+            QVERIFY2(sameValue(valueAt(dumpTree(result.merged), QStringLiteral("spec")), expectedSpec),
+                qPrintable(name + u'\n' + toYaml(dumpTree(result.merged))));
+            QVERIFY2(validateIstioOperator(result.merged).isEmpty(), qPrintable(name));
+        }
+    }
+
+    void provenanceNamesTheLayer()
+    {
+        MergeRequest request;
+        request.profile = QStringLiteral("demo");
+        request.setFlags = { QStringLiteral("values.global.hub=example.com/istio") };
+        const MergeResult result = mergeIstioOperator(request);
+        QVERIFY(result.ok());
+        QCOMPARE(result.layerLabel(QStringLiteral("spec.hub")), QStringLiteral("default profile"));
+        QCOMPARE(result.layerLabel(QStringLiteral("spec.components.egressGateways[0].enabled")),
+            QStringLiteral("demo profile"));
+        // The demo profile's egress list replaced default's whole: its name is demo's too.
+        QCOMPARE(result.layerLabel(QStringLiteral("spec.components.egressGateways[0].name")),
+            QStringLiteral("demo profile"));
+        QCOMPARE(result.layerLabel(QStringLiteral("spec.values.global.hub")),
+            QStringLiteral("--set values.global.hub=example.com/istio"));
+        QCOMPARE(
+            result.layerLabel(QStringLiteral("spec.values.global.istioNamespace")), QStringLiteral("default profile"));
+        QCOMPARE(valueAt(result.merged, QStringLiteral("spec.values.global.hub")).toString(),
+            QStringLiteral("example.com/istio"));
+
+        request.withChartDefaults = true;
+        const MergeResult withCharts = mergeIstioOperator(request);
+        QCOMPARE(withCharts.layerLabel(QStringLiteral("spec.values.pilot.autoscaleEnabled")),
+            QStringLiteral("chart defaults"));
+        QCOMPARE(withCharts.layerLabel(QStringLiteral("spec.values.global.istioNamespace")),
+            QStringLiteral("default profile"));
+    }
+
+    void userOverlaysFromManifestGenerate()
+    {
+        // gateways.yaml: the empty profile, three ingress gateways replacing the profile's list.
+        MergeResult result = mergeFiles({ QStringLiteral("gateways.yaml") },
+            { QStringLiteral("components.ingressGateways.[0].k8s.resources.requests.memory=999Mi"),
+                QStringLiteral(
+                    "components.ingressGateways.[name:user-ingressgateway].k8s.resources.requests.cpu=555m") });
+        QVERIFY2(result.ok(), qPrintable(result.errors.join(u'\n')));
+        QCOMPARE(result.profile, QStringLiteral("empty"));
+        const QVariantList ingress = valueAt(result.merged, QStringLiteral("spec.components.ingressGateways")).toList();
+        QCOMPARE(ingress.size(), 3);
+        QCOMPARE(valueAt(ingress.at(0), QStringLiteral("k8s.resources.requests.memory")).toString(),
+            QStringLiteral("999Mi"));
+        QCOMPARE(
+            valueAt(ingress.at(0), QStringLiteral("k8s.resources.requests.cpu")).toString(), QStringLiteral("111m"));
+        QCOMPARE(
+            valueAt(ingress.at(1), QStringLiteral("k8s.resources.requests.cpu")).toString(), QStringLiteral("555m"));
+        QCOMPARE(valueAt(ingress.at(2), QStringLiteral("k8s.service.ports[1].targetPort")).toLongLong(), 8060);
+        QCOMPARE(result.layerLabel(QStringLiteral("spec.components.ingressGateways[2].namespace")),
+            QStringLiteral("gateways.yaml"));
+        QCOMPARE(result.layerLabel(QStringLiteral("spec.components.ingressGateways[1].k8s.resources.requests.cpu")),
+            QStringLiteral(
+                "--set components.ingressGateways.[name:user-ingressgateway].k8s.resources.requests.cpu=555m"));
+        QCOMPARE(
+            valueAt(result.merged, QStringLiteral("spec.components.base.enabled")), QVariant(false)); // empty profile
+        QVERIFY(errorsOf(validateIstioOperator(result.merged)).isEmpty());
+
+        // pilot_merge_meshconfig.yaml: meshConfig maps merge, the file's values win.
+        result = mergeFiles({ QStringLiteral("pilot_merge_meshconfig.yaml") });
+        QVERIFY(result.ok());
+        QCOMPARE(valueAt(result.merged, QStringLiteral("spec.meshConfig.defaultConfig.drainDuration")).toString(),
+            QStringLiteral("12s"));
+        QCOMPARE(valueAt(result.merged, QStringLiteral("spec.meshConfig.outboundTrafficPolicy.mode")).toString(),
+            QStringLiteral("REGISTRY_ONLY"));
+        QCOMPARE(
+            valueAt(result.merged, QStringLiteral("spec.hub")).toString(), QStringLiteral("registry.istio.io/release"));
+        QCOMPARE(result.layerLabel(QStringLiteral("spec.hub")), QStringLiteral("pilot_merge_meshconfig.yaml"));
+        QVERIFY(errorsOf(validateIstioOperator(result.merged)).isEmpty());
+
+        // Two files in order, then flags: the later one wins, --set profile switches the base.
+        result = mergeFiles({ QStringLiteral("empty.yaml"), QStringLiteral("minimal-revisioned.yaml") },
+            { QStringLiteral("tag=1.20"),
+                QStringLiteral("values.global.proxy.includeIPRanges=172.30.0.0/16\\,172.21.0.0/16") });
+        QVERIFY(result.ok());
+        QCOMPARE(result.profile, QStringLiteral("minimal"));
+        QCOMPARE(valueAt(result.merged, QStringLiteral("spec.revision")).toString(), QStringLiteral("test-rev"));
+        QCOMPARE(valueAt(result.merged, QStringLiteral("spec.tag")), QVariant(QStringLiteral("1.20"))); // kept as text
+        QCOMPARE(valueAt(result.merged, QStringLiteral("spec.values.global.proxy.includeIPRanges")).toString(),
+            QStringLiteral("172.30.0.0/16,172.21.0.0/16"));
+        QCOMPARE(valueAt(result.merged, QStringLiteral("spec.components.ingressGateways[0].enabled")), QVariant(false));
+        QVERIFY(errorsOf(validateIstioOperator(result.merged)).isEmpty());
+
+        // No file, only a flag (flag_values_enable_egressgateway).
+        result = mergeFiles({}, { QStringLiteral("values.gateways.istio-egressgateway.enabled=true") });
+        QVERIFY(result.ok());
+        QCOMPARE(
+            valueAt(result.merged, QStringLiteral("spec.values.gateways.istio-egressgateway.enabled")), QVariant(true));
+        QCOMPARE(result.profile, QStringLiteral("default"));
+
+        result = mergeFiles({}, { QStringLiteral("profile=nosuch") });
+        QVERIFY(!result.ok());
+        QVERIFY(result.errors.first().contains(QStringLiteral("profile \"nosuch\" not found")));
+        result = mergeFiles({}, { QStringLiteral("components.ingressGateways[name:nosuch].enabled=true") });
+        QVERIFY(!result.ok());
+        QVERIFY(result.errors.first().contains(QStringLiteral("not found")));
+    }
+
+    void manifestGenerateInputs_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("expectedError"); // empty: valid
+        const QHash<QString, QString> failing = {
+            { QStringLiteral("multiple_iops.yaml"),
+                QStringLiteral("contains multiple IstioOperator CRs, only one per file is supported") },
+            { QStringLiteral("invalid-k8s.yaml"), QStringLiteral("could not unmarshal") },
+            { QStringLiteral("invalid-k8s-values.yaml"), QStringLiteral("invalid schema for") },
+            // A key Values does not have; istioctl's test renders it only with --force.
+            { QStringLiteral("flag_force.yaml"), QStringLiteral("could not unmarshal: spec.values.global.badKey") },
+            // autoscaling/v2beta1 fields no longer in autoscaling/v2; no upstream test reads these two inputs.
+            { QStringLiteral("autoscaling_v2beta1_k8s_and_values.yaml"), QStringLiteral("could not unmarshal") },
+            { QStringLiteral("deprecated_autoscaling_k8s_spec.yaml"), QStringLiteral("could not unmarshal") },
+        };
+        const QStringList files
+            = QDir(fixturePath(inputDir)).entryList({ QStringLiteral("*.yaml") }, QDir::Files, QDir::Name);
+        QCOMPARE(files.size(), 44);
+        for (const QString& file : files)
+            QTest::newRow(qPrintable(file)) << file << failing.value(file);
+    }
+
+    void manifestGenerateInputs()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, expectedError);
+        const MergeResult result = mergeFiles({ input });
+        QStringList errors = result.errors;
+        if (result.ok())
+            errors += errorsOf(validateIstioOperator(result.merged));
+        if (expectedError.isEmpty()) {
+            QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
+        } else {
+            QVERIFY(!errors.isEmpty());
+            QVERIFY2(errors.join(u'\n').contains(expectedError), qPrintable(errors.join(u'\n')));
+        }
+    }
+
+    void negativeCasesSayWhere()
+    {
+        MergeResult result = mergeFiles({ QStringLiteral("invalid-k8s.yaml") });
+        QList<IopIssue> issues = validateIstioOperator(result.merged);
+        QCOMPARE(issues.size(), 1);
+        QCOMPARE(issues.first().path, QStringLiteral("spec.components.ztunnel.k8s.tolerations[0].thats"));
+        QVERIFY(issues.first().message.contains(QStringLiteral("unknown field \"thats\"")));
+
+        result = mergeFiles({ QStringLiteral("invalid-k8s-values.yaml") });
+        issues = validateIstioOperator(result.merged);
+        QCOMPARE(issues.size(), 1);
+        QCOMPARE(issues.first().path, QStringLiteral("spec.values.global.defaultTolerations[0].thats"));
+        QVERIFY(issues.first().message.startsWith(QStringLiteral("invalid schema for global.defaultTolerations")));
+
+        const IopFile multiple
+            = readIopFile(QStringLiteral("m.yaml"), fixture(inputDir + QStringLiteral("multiple_iops.yaml")));
+        QCOMPARE(multiple.errorLine, 7);
+
+        // bare_values.yaml clears values (null); it must not crash and stays readable.
+        result = mergeFiles({ QStringLiteral("bare_values.yaml") });
+        QVERIFY(result.ok());
+        QVERIFY(isNull(valueAt(result.merged, QStringLiteral("spec.values"))));
+        QVERIFY(!toYaml(dumpTree(result.merged)).isEmpty());
+    }
+
+    void validationFindsTypesAndNames()
+    {
+        const QByteArray text = "apiVersion: install.istio.io/v1alpha1\n"
+                                "kind: IstioOperator\n"
+                                "spec:\n"
+                                "  revision: Canary_1\n"
+                                "  hub: \"UPPER case/bad\"\n"
+                                "  components:\n"
+                                "    pilot:\n"
+                                "      enabled: \"yes\"\n"
+                                "      k8s:\n"
+                                "        replicaCount: 1.5\n"
+                                "        hpaSpec: {maxReplicas: 3}\n"
+                                "        resources: {requests: {cpu: 100m}}\n"
+                                "  meshConfig:\n"
+                                "    accessLogFile: /dev/stdout\n"
+                                "    enableTracing: maybe\n"
+                                "    outboundTrafficPolicy: {mode: SOMETIMES}\n"
+                                "  values:\n"
+                                "    pilot: {autoscaleEnabled: true}\n"
+                                "    global: {proxy: {includeIPRanges: \"10.0.0.0/8,nonsense\"}}\n";
+        MergeRequest request;
+        request.files << readIopFile(QStringLiteral("t.yaml"), text);
+        const MergeResult result = mergeIstioOperator(request);
+        QVERIFY(result.ok());
+        QHash<QString, QString> byPath;
+        for (const IopIssue& issue : validateIstioOperator(result.merged))
+            byPath[issue.path] += issue.message + u'\n';
+        QVERIFY(byPath.value(QStringLiteral("spec.revision"))
+                    .contains(QStringLiteral("invalid revision specified: Canary_1")));
+        QVERIFY(byPath.value(QStringLiteral("spec.hub")).contains(QStringLiteral("bad hub")));
+        QVERIFY(byPath.value(QStringLiteral("spec.components.pilot.enabled"))
+                    .contains(QStringLiteral("expected a boolean")));
+        QVERIFY(byPath.value(QStringLiteral("spec.components.pilot.k8s.replicaCount"))
+                    .contains(QStringLiteral("whole number")));
+        QVERIFY(byPath.value(QStringLiteral("spec.meshConfig.enableTracing"))
+                    .contains(QStringLiteral("invalid meshConfig")));
+        QVERIFY(byPath.value(QStringLiteral("spec.meshConfig.outboundTrafficPolicy.mode"))
+                    .contains(QStringLiteral("REGISTRY_ONLY")));
+        QVERIFY(byPath.value(QStringLiteral("spec.values.global.proxy.includeIPRanges"))
+                    .contains(QStringLiteral("nonsense")));
+        QVERIFY(!byPath.contains(QStringLiteral("spec.meshConfig.accessLogFile")));
+        QVERIFY(!byPath.contains(QStringLiteral("spec.components.pilot.k8s.hpaSpec")));
+    }
+
+    void schemaPathsForTheEditor()
+    {
+        const IopSchema& schema = IopSchema::builtin();
+        QCOMPARE(schema.typeAt(QStringLiteral("I:IstioOperator"),
+                     QStringLiteral("spec.components.ingressGateways[0].k8s.tolerations")),
+            QStringLiteral("[K:Toleration]"));
+        QCOMPARE(schema.typeAt(QStringLiteral("I:IstioOperator"), QStringLiteral("spec.values.pilot.autoscaleEnabled")),
+            QStringLiteral("bool"));
+        QCOMPARE(schema.typeAt(QStringLiteral("I:IstioOperator"),
+                     QStringLiteral("spec.meshConfig.defaultConfig.proxyMetadata.X")),
+            QStringLiteral("string"));
+        QCOMPARE(schema.typeAt(QStringLiteral("I:IstioOperator"), QStringLiteral("spec.nope")), QString());
+    }
+
+    void yamlReadsLikeIstioctl()
+    {
+        const YamlParse parsed
+            = parseYaml("a: yes\nb: \"yes\"\nc: 0x10\nd: 1.0\ne: ~\nf: 012\ng: 1_000\nh: on\ni: '3'\n");
+        QVERIFY(parsed.ok());
+        const QVariant root = parsed.documents.first().root;
+        QCOMPARE(valueAt(root, QStringLiteral("a")), QVariant(true));
+        QCOMPARE(valueAt(root, QStringLiteral("b")), QVariant(QStringLiteral("yes")));
+        QCOMPARE(valueAt(root, QStringLiteral("c")).toLongLong(), 16);
+        QCOMPARE(valueAt(root, QStringLiteral("d")).typeId(), int(QMetaType::Double));
+        QVERIFY(isNull(valueAt(root, QStringLiteral("e"))));
+        QCOMPARE(valueAt(root, QStringLiteral("f")).toLongLong(), 10);
+        QCOMPARE(valueAt(root, QStringLiteral("g")).toLongLong(), 1000);
+        QCOMPARE(valueAt(root, QStringLiteral("h")), QVariant(true));
+        QCOMPARE(valueAt(root, QStringLiteral("i")), QVariant(QStringLiteral("3")));
+        QCOMPARE(parsed.documents.first().lines.value(QStringLiteral("c")), 3);
+    }
+
+    void badYamlNeverCrashes_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<int>("line");
+        QTest::newRow("tab indent") << QByteArray("spec:\n\tprofile: demo\n") << 2;
+        QTest::newRow("unclosed flow") << QByteArray("spec: {profile: [demo\n") << 0;
+        QTest::newRow("bad mapping") << QByteArray("spec:\n  profile: demo\n  hub: a: b\n") << 3;
+        QTest::newRow("duplicate key") << QByteArray("spec:\n  hub: a\n  hub: b\n") << 3;
+        QTest::newRow("sequence in a map") << QByteArray("spec:\n  hub: a\n- b\n") << 3;
+        QTest::newRow("alias bomb") << QByteArray("a: &a [x, x, x, x, x, x, x, x, x, x]\n"
+                                                  "b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
+                                                  "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\n"
+                                                  "d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n"
+                                                  "e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]\n"
+                                                  "f: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e, *e]\n"
+                                                  "g: &g [*f, *f, *f, *f, *f, *f, *f, *f, *f, *f]\n")
+                                    << -1;
+        QTest::newRow("a list") << QByteArray("- a\n- b\n") << -1;
+    }
+
+    void badYamlNeverCrashes()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(int, line);
+        const IopFile file = readIopFile(QStringLiteral("bad.yaml"), text);
+        QVERIFY(!file.error.isEmpty());
+        QVERIFY(file.error.contains(QStringLiteral("bad.yaml")));
+        if (line > 0)
+            QCOMPARE(file.errorLine, line);
+        MergeRequest request;
+        request.files << file;
+        QVERIFY(!mergeIstioOperator(request).ok());
+    }
+
+    void writesYamlJsonAndFlagsAsIstioctl()
+    {
+        MergeRequest request;
+        request.profile = QStringLiteral("demo");
+        const QVariant dump = dumpTree(mergeIstioOperator(request).merged);
+        const QString yaml = toYaml(dump);
+        QVERIFY2(yaml.startsWith(
+                     QStringLiteral("apiVersion: install.istio.io/v1alpha1\nkind: IstioOperator\nspec:\n  components:\n"
+                                    "    base:\n      enabled: true\n    egressGateways:\n    - enabled: true\n"
+                                    "      name: istio-egressgateway\n")),
+            qPrintable(yaml));
+        QVERIFY(yaml.contains(QStringLiteral("    defaultRevision: \"\"\n")));
+        QVERIFY(yaml.contains(QStringLiteral("    gateways:\n      istio-egressgateway: {}\n")));
+        QVERIFY(sameValue(parseYaml(yaml.toUtf8()).documents.first().root, dump)); // reads back the same
+
+        const QStringList flags = toFlags(dump);
+        QVERIFY(flags.contains(QStringLiteral("spec.components.egressGateways[0].name=\"istio-egressgateway\"")));
+        const QStringList specFlags = toFlags(valueAt(dump, QStringLiteral("spec")));
+        QVERIFY(specFlags.contains(QStringLiteral("components.egressGateways[0].name=\"istio-egressgateway\"")));
+        QVERIFY(specFlags.contains(QStringLiteral("components.egressGateways[0].enabled=true")));
+        QVERIFY(specFlags.contains(QStringLiteral("values.global.istioNamespace=\"istio-system\"")));
+        QVERIFY(std::is_sorted(specFlags.cbegin(), specFlags.cend()));
+
+        QCOMPARE(goFloat(100), QStringLiteral("100"));
+        QCOMPARE(goFloat(1e6), QStringLiteral("1e+06"));
+        QCOMPARE(goFloat(123456), QStringLiteral("123456"));
+        QCOMPARE(goFloat(0.5), QStringLiteral("0.5"));
+        QCOMPARE(goFloat(1.5e-7), QStringLiteral("1.5e-07"));
+        QCOMPARE(toFlags(QVariantMap { { QStringLiteral("a.b"), QVariantList { 1.0, nullValue() } } }),
+            QStringList({ QStringLiteral("a\\.b[0]=1"), QStringLiteral("a\\.b[1]=<nil>") }));
+
+        const QVariantMap tricky { { QStringLiteral("empty"), QString() },
+            { QStringLiteral("number"), QStringLiteral("1.20") }, { QStringLiteral("colon"), QStringLiteral("a: b") },
+            { QStringLiteral("star"), QStringLiteral("*") },
+            { QStringLiteral("block"), QStringLiteral("{\n  \"key\": \"val\"\n}\n") },
+            { QStringLiteral("yes"), QStringLiteral("yes") },
+            { QStringLiteral("list"), QVariantList { QVariantList { 1, 2 }, QVariantMap() } } };
+        const QString written = toYaml(tricky);
+        QVERIFY2(sameValue(parseYaml(written.toUtf8()).documents.first().root, tricky), qPrintable(written));
+        QVERIFY(written.contains(QStringLiteral("block: |\n  {\n    \"key\": \"val\"\n  }\n")));
+        QVERIFY(written.contains(QStringLiteral("number: \"1.20\"")));
+        QVERIFY(written.contains(QStringLiteral("star: '*'")));
+        QCOMPARE(toJson(QVariantMap { { QStringLiteral("a"), QVariantList { 1, QStringLiteral("<x>") } },
+                     { QStringLiteral("b"), QVariantMap() } }),
+            QStringLiteral("{\n    \"a\": [\n        1,\n        \"\\u003cx\\u003e\"\n    ],\n    \"b\": {}\n}"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestIopModel)
+#include "tst_iopmodel.moc"
