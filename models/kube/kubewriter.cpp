@@ -61,6 +61,18 @@ void KubeWriter::mergePatch(const KubeResource& resource, const QString& ns, con
     write(resource, ns, name, request, options, context, std::move(done));
 }
 
+void KubeWriter::create(const KubeResource& resource, const QJsonObject& object, const KubeWriteOptions& options,
+    QObject* context, Done done)
+{
+    KubeRequest request;
+    request.method = "POST";
+    request.contentType = "application/json";
+    request.body = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    const QString ns = metadataField(object, "namespace");
+    request.path = resource.path(ns);
+    write(resource, ns, metadataField(object, "name"), request, options, context, std::move(done));
+}
+
 void KubeWriter::update(const KubeResource& resource, const QJsonObject& object, const KubeWriteOptions& options,
     QObject* context, Done done)
 {
@@ -77,6 +89,14 @@ void KubeWriter::remove(const KubeResource& resource, const QString& ns, const Q
 {
     KubeRequest request;
     request.method = "DELETE";
+    if (!options.resourceVersion.isEmpty()) {
+        const QJsonObject preconditions { { QStringLiteral("resourceVersion"), options.resourceVersion } };
+        request.contentType = "application/json";
+        request.body = QJsonDocument(QJsonObject { { QStringLiteral("apiVersion"), QStringLiteral("v1") },
+                                         { QStringLiteral("kind"), QStringLiteral("DeleteOptions") },
+                                         { QStringLiteral("preconditions"), preconditions } })
+                           .toJson(QJsonDocument::Compact);
+    }
     write(resource, ns, name, request, options, context, std::move(done));
 }
 
@@ -91,8 +111,9 @@ void KubeWriter::write(const KubeResource& resource, const QString& ns, const QS
         done(invalid);
         return;
     }
-    request.path = resource.path(ns, name);
-    if (request.method == "PATCH" || request.method == "PUT")
+    if (request.path.isEmpty())
+        request.path = resource.path(ns, name);
+    if (request.method == "PATCH" || request.method == "PUT" || request.method == "POST")
         request.query.addQueryItem(QStringLiteral("fieldManager"), QString::fromLatin1(fieldManager));
     if (options.dryRun)
         request.query.addQueryItem(QStringLiteral("dryRun"), QStringLiteral("All"));

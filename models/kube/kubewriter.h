@@ -34,6 +34,7 @@ struct KubeWriteOptions
 {
     bool dryRun = false; // dryRun=All: validated and admitted, not stored
     bool force = false; // server-side apply: take ownership of conflicting fields
+    QString resourceVersion; // remove(): delete only while the object still has this resourceVersion (409 if not)
 };
 
 // Writes to the cluster: server-side apply (fieldManager=meshscope), merge patch, update, delete.
@@ -50,6 +51,9 @@ public:
         QObject* context, Done done);
     void mergePatch(const KubeResource& resource, const QString& ns, const QString& name, const QJsonObject& patch,
         const KubeWriteOptions& options, QObject* context, Done done);
+    // POST: creates the object; 409 (Conflict, with the live object) when it exists already.
+    void create(const KubeResource& resource, const QJsonObject& object, const KubeWriteOptions& options,
+        QObject* context, Done done);
     // PUT with the object's metadata.resourceVersion as precondition.
     void update(const KubeResource& resource, const QJsonObject& object, const KubeWriteOptions& options,
         QObject* context, Done done);

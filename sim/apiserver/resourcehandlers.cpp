@@ -414,6 +414,26 @@ SimHttpReply ResourceHandlers::remove(const ResourceRequest& request)
     const StoredObjectPtr current = m_store.find(request.type.group, request.type.resource, request.ns, request.name);
     if (!current)
         return notFound(groupResource(request), request.name);
+    // DeleteOptions.preconditions: delete only the object the client has seen.
+    const QJsonObject preconditions
+        = QJsonDocument::fromJson(request.http.body).object().value(QStringLiteral("preconditions")).toObject();
+    const QString expectedVersion = preconditions.value(QStringLiteral("resourceVersion")).toString();
+    const QString expectedUid = preconditions.value(QStringLiteral("uid")).toString();
+    const QJsonObject currentMetadata = metadataOf(current->object);
+    QString failed;
+    if (!expectedVersion.isEmpty() && expectedVersion != QString::number(current->resourceVersion))
+        failed = QStringLiteral("ResourceVersion in precondition: %1, ResourceVersion in object meta: %2")
+                     .arg(expectedVersion)
+                     .arg(current->resourceVersion);
+    else if (!expectedUid.isEmpty() && expectedUid != currentMetadata.value(QStringLiteral("uid")).toString())
+        failed = QStringLiteral("UID in precondition: %1, UID in object meta: %2")
+                     .arg(expectedUid, currentMetadata.value(QStringLiteral("uid")).toString());
+    if (!failed.isEmpty())
+        return statusReply(409, QStringLiteral("Conflict"),
+            QStringLiteral("Operation cannot be fulfilled on %1 \"%2\": Precondition failed: %3")
+                .arg(groupResource(request), request.name, failed),
+            { { QStringLiteral("name"), request.name }, { QStringLiteral("group"), request.type.group },
+                { QStringLiteral("kind"), request.type.resource } });
     if (isDryRun(request))
         return SimHttpReply::json(render(request, current->object, current->json));
     const StoredObjectPtr removed = m_store.remove(request.type.group, request.type.resource, request.ns, request.name);
