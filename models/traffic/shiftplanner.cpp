@@ -2,6 +2,7 @@
 
 #include "httprouteshift.h"
 #include "routeanalysis.h"
+#include "routingedits.h"
 #include "weightsplit.h"
 
 #include <QCoreApplication>
@@ -87,113 +88,6 @@ RoutingPlan validate(const ServiceRouting& routing, const ShiftRequest& request,
             return RoutingPlan::badRequest(ShiftText::tr("The mirror percentage must be 0 to 100."));
     }
     return {};
-}
-
-QJsonObject labelled(QJsonObject metadata, const QString& wizard)
-{
-    QJsonObject labels = metadata.value(QLatin1String("labels")).toObject();
-    labels.insert(QLatin1String(wizardLabel), wizard);
-    metadata.insert(QLatin1String("labels"), labels);
-    return metadata;
-}
-
-// A name for a new object: the service's, or with "-meshscope" when another object of the kind has it.
-QString freeName(const QString& wanted, const QList<QJsonObject>& existing)
-{
-    for (const QJsonObject& object : existing) {
-        if (objectName(object) == wanted)
-            return wanted + QLatin1String("-meshscope");
-    }
-    return wanted;
-}
-
-QJsonObject subsetFor(const QString& version)
-{
-    return QJsonObject { { QStringLiteral("name"), version },
-        { QStringLiteral("labels"), QJsonObject { { QLatin1String(versionLabel), version } } } };
-}
-
-// The DestinationRule writes that give every needed version a subset; fills subsetOf.
-RoutingPlan planSubsets(const ServiceRouting& routing, const ShiftRequest& request, const VersionInventory& inventory,
-    const RoutingObjects& objects, const QStringList& needed, QHash<QString, QString>& subsetOf)
-{
-    RoutingPlan plan;
-    QStringList missing;
-    for (const QString& version : needed) {
-        for (const QJsonObject& rule : objects.destinationRules) {
-            const QString subset = subsetForVersion(rule, version);
-            if (!subset.isEmpty()) {
-                subsetOf.insert(version, subset);
-                break;
-            }
-        }
-        if (!subsetOf.contains(version))
-            missing << version;
-    }
-    if (missing.isEmpty())
-        return plan;
-
-    if (!objects.destinationRules.isEmpty()) {
-        const QJsonObject& rule = objects.destinationRules.first();
-        QJsonObject spec = rule.value(QLatin1String("spec")).toObject();
-        QJsonArray subsets = spec.value(QLatin1String("subsets")).toArray();
-        for (const QString& version : std::as_const(missing)) {
-            for (const QJsonValue& value : std::as_const(subsets)) {
-                if (value.toObject().value(QLatin1String("name")).toString() == version)
-                    return RoutingPlan::refused(
-                        ShiftText::tr("DestinationRule %1 has a subset named %2 that does not select version=%2; "
-                                      "rename it or give it the label, then try again.")
-                            .arg(objectName(rule), version));
-            }
-            subsets.append(subsetFor(version));
-            subsetOf.insert(version, version);
-        }
-        spec.insert(QLatin1String("subsets"), subsets);
-        PlannedWrite write;
-        write.action = PlannedWrite::Action::Update;
-        write.group = QStringLiteral("networking.istio.io");
-        write.plural = QStringLiteral("destinationrules");
-        write.before = rule;
-        write.after = withoutServerFields(rule, false);
-        write.after.insert(QLatin1String("spec"), spec);
-        write.changes << ShiftText::tr("Adds subset(s) %1 (selector version=<name>); keeps every other subset and "
-                                       "the traffic policy.")
-                             .arg(missing.join(QLatin1String(", ")));
-        plan.writes << write;
-        return plan;
-    }
-
-    // No rule for the host: one as Kiali writes it, a subset for every version that has pods.
-    QJsonArray subsets;
-    for (const VersionInfo& info : inventory.versions) {
-        if (info.pods > 0 || needed.contains(info.name)) {
-            subsets.append(subsetFor(info.name));
-            subsetOf.insert(info.name, info.name);
-        }
-    }
-    PlannedWrite write;
-    write.action = PlannedWrite::Action::Create;
-    write.group = QStringLiteral("networking.istio.io");
-    write.plural = QStringLiteral("destinationrules");
-    write.after = QJsonObject { { QStringLiteral("apiVersion"), routing.istioApiVersion },
-        { QStringLiteral("kind"), QStringLiteral("DestinationRule") },
-        { QStringLiteral("metadata"),
-            labelled(QJsonObject { { QStringLiteral("name"), freeName(routing.name(), routing.destinationRules) },
-                         { QStringLiteral("namespace"), routing.ns() } },
-                request.wizard) },
-        { QStringLiteral("spec"),
-            QJsonObject { { QStringLiteral("host"), routing.fqdn() }, { QStringLiteral("subsets"), subsets } } } };
-    write.changes << ShiftText::tr("Creates a DestinationRule with one subset per version.");
-    plan.writes << write;
-    return plan;
-}
-
-QJsonObject destination(const QString& host, const QString& subset, const QJsonValue& port)
-{
-    QJsonObject destination { { QStringLiteral("host"), host }, { QStringLiteral("subset"), subset } };
-    if (port.isObject())
-        destination.insert(QLatin1String("port"), port);
-    return destination;
 }
 
 void applyMirror(QJsonObject& route, const ShiftRequest& request, const QString& host, const QJsonValue& port,
@@ -297,7 +191,7 @@ RoutingPlan planIstio(const ServiceRouting& routing, const ShiftRequest& request
         needed << request.mirror.version;
     // Versions already routed keep their subset even at weight 0.
     QHash<QString, QString> subsetOf = analysis.subsetOf;
-    RoutingPlan plan = planSubsets(routing, request, inventory, objects, needed, subsetOf);
+    RoutingPlan plan = planSubsets(routing, request.wizard, inventory, objects, needed, subsetOf);
     if (plan.status != RoutingPlan::Status::Ok)
         return plan;
 
@@ -356,15 +250,7 @@ RoutingPlan planIstio(const ServiceRouting& routing, const ShiftRequest& request
         write.action = PlannedWrite::Action::Create;
         write.group = QStringLiteral("networking.istio.io");
         write.plural = QStringLiteral("virtualservices");
-        write.after = QJsonObject { { QStringLiteral("apiVersion"), routing.istioApiVersion },
-            { QStringLiteral("kind"), QStringLiteral("VirtualService") },
-            { QStringLiteral("metadata"),
-                labelled(QJsonObject { { QStringLiteral("name"), freeName(routing.name(), routing.virtualServices) },
-                             { QStringLiteral("namespace"), routing.ns() } },
-                    request.wizard) },
-            { QStringLiteral("spec"),
-                QJsonObject { { QStringLiteral("hosts"), QJsonArray { routing.name() } },
-                    { routesField, QJsonArray { route } } } } };
+        write.after = newVirtualService(routing, request.wizard, routesField, QJsonArray { route });
         write.changes << ShiftText::tr("Creates a VirtualService for %1 with one %2 route: %3.")
                              .arg(routing.name(), protocolName, weightsText(request.weights));
         plan.writes << write;
