@@ -233,7 +233,7 @@ RoutingPlan planRequestRouting(const ServiceRouting& routing, const QList<Routin
         else
             match.insert(QLatin1String("uri"), stringMatch(rule.op, rule.value));
         ruleRoutes.append(
-            QJsonObject { { QStringLiteral("name"), QLatin1String(ruleRoutePrefix) + QString::number(index + 1) },
+            QJsonObject { { QStringLiteral("name"), QString(QLatin1String(ruleRoutePrefix) + QString::number(index + 1)) },
                 { QStringLiteral("match"), QJsonArray { match } },
                 { QStringLiteral("route"),
                     QJsonArray { QJsonObject { { QStringLiteral("destination"),
