@@ -34,7 +34,7 @@ struct KubeWriteOptions
 {
     bool dryRun = false; // dryRun=All: validated and admitted, not stored
     bool force = false; // server-side apply: take ownership of conflicting fields
-    QString resourceVersion; // remove(): delete only while the object still has this resourceVersion (409 if not)
+    QString resourceVersion {}; // remove(): delete only while the object still has this resourceVersion (409 if not)
 };
 
 // Writes to the cluster: server-side apply (fieldManager=meshscope), merge patch, update, delete.
