@@ -36,7 +36,7 @@ inline QJsonObject pod(const QString& name, const QString& version, bool ready =
                 { QStringLiteral("labels"), labels },
                 { QStringLiteral("ownerReferences"),
                     QJsonArray { QJsonObject { { QStringLiteral("kind"), QStringLiteral("ReplicaSet") },
-                        { QStringLiteral("name"), deployment + QStringLiteral("-abc12") } } } } } },
+                        { QStringLiteral("name"), QString(deployment + QStringLiteral("-abc12")) } } } } } },
         { QStringLiteral("status"),
             QJsonObject { { QStringLiteral("phase"), QStringLiteral("Running") },
                 { QStringLiteral("conditions"),
