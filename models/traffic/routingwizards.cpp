@@ -232,12 +232,12 @@ RoutingPlan planRequestRouting(const ServiceRouting& routing, const QList<Routin
                 QLatin1String("headers"), QJsonObject { { rule.header.toLower(), stringMatch(rule.op, rule.value) } });
         else
             match.insert(QLatin1String("uri"), stringMatch(rule.op, rule.value));
-        ruleRoutes.append(
-            QJsonObject { { QStringLiteral("name"), QString(QLatin1String(ruleRoutePrefix) + QString::number(index + 1)) },
-                { QStringLiteral("match"), QJsonArray { match } },
-                { QStringLiteral("route"),
-                    QJsonArray { QJsonObject { { QStringLiteral("destination"),
-                        destination(routing.fqdn(), subsetOf.value(rule.version)) } } } } });
+        ruleRoutes.append(QJsonObject {
+            { QStringLiteral("name"), QString(QLatin1String(ruleRoutePrefix) + QString::number(index + 1)) },
+            { QStringLiteral("match"), QJsonArray { match } },
+            { QStringLiteral("route"),
+                QJsonArray { QJsonObject { { QStringLiteral("destination"),
+                    destination(routing.fqdn(), subsetOf.value(rule.version)) } } } } });
         described << WizardText::tr("%1 %2 → %3")
                          .arg(rule.field == RoutingRule::Field::Header ? rule.header.toLower() : QStringLiteral("uri"),
                              rule.value, rule.version);
