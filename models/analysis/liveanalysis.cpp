@@ -1,0 +1,151 @@
+#include "liveanalysis.h"
+
+#include "analysisengine.h"
+#include "filesource.h"
+#include "models/kube/clustersession.h"
+
+#include <QMutex>
+
+namespace meshscope::analysis {
+
+// What the worker owns: the snapshot and the engine with its per-analyzer findings, and the work the GUI thread
+// has queued for it. Only one run touches it at a time.
+struct LiveAnalysis::State
+{
+    QMutex mutex;
+    Snapshot snapshot;
+    AnalysisEngine engine { AnalysisEngine::defaultAnalyzers(true) };
+    // Queued by the GUI thread.
+    bool rebuild = false;
+    QList<QPair<Kind, QList<QJsonObject>>> objects; // for a rebuild
+    QString istioNamespace;
+    QJsonObject meshConfig;
+    QJsonObject meshNetworks;
+    bool meshChanged = false;
+    QList<ResourceChange> changes;
+};
+
+LiveAnalysis::LiveAnalysis(ClusterSession* session, QObject* parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_results(new AnalysisResults(this))
+    , m_state(std::make_shared<State>())
+{
+    m_delay.setSingleShot(true);
+    m_delay.setInterval(50);
+    connect(&m_delay, &QTimer::timeout, this, &LiveAnalysis::run);
+    connect(session, &ClusterSession::ready, this, &LiveAnalysis::sessionReady);
+    if (session->isReady())
+        sessionReady();
+}
+
+LiveAnalysis::~LiveAnalysis() = default;
+
+void LiveAnalysis::sessionReady()
+{
+    // A new connection: forget the old cluster's objects and results.
+    m_jobs.cancel(lane());
+    m_delay.stop();
+    delete std::exchange(m_source, nullptr);
+    m_results->clear();
+    m_state = std::make_shared<State>();
+    const AnalyzerList analyzers = m_state->engine.analyzers();
+    QSet<Kind> kinds = FileSource::inputKinds(analyzers);
+    kinds.insert(Kind::ConfigMap); // the mesh config
+    // Secrets stay out of the GUI's caches: the analyzers that read them are skipped.
+    m_source = new ClusterSource(m_session, kinds, false, this);
+    connect(m_source, &ClusterSource::synced, this, &LiveAnalysis::synced);
+    connect(m_source, &ClusterSource::changed, this, &LiveAnalysis::changed);
+    connect(m_source, &ClusterSource::meshConfigChanged, this, [this] {
+        const QMutexLocker lock(&m_state->mutex);
+        m_state->meshConfig = m_source->meshConfig();
+        m_state->meshNetworks = m_source->meshNetworks();
+        m_state->meshChanged = true;
+        m_delay.start();
+    });
+    m_source->start();
+}
+
+void LiveAnalysis::synced()
+{
+    {
+        const QMutexLocker lock(&m_state->mutex);
+        m_state->rebuild = true;
+        m_state->objects = m_source->objects();
+        m_state->istioNamespace = m_source->istioNamespace();
+        m_state->meshConfig = m_source->meshConfig();
+        m_state->meshNetworks = m_source->meshNetworks();
+        m_state->changes.clear();
+    }
+    run();
+}
+
+void LiveAnalysis::changed(const QList<ResourceChange>& changes)
+{
+    {
+        const QMutexLocker lock(&m_state->mutex);
+        m_state->changes += changes;
+    }
+    if (!m_delay.isActive())
+        m_delay.start();
+}
+
+void LiveAnalysis::run()
+{
+    // One run at a time: changes that arrive meanwhile wait for the next, so a busy cluster cannot keep
+    // superseding runs before any finishes.
+    if (isBusy()) {
+        if (!m_delay.isActive())
+            m_delay.start();
+        return;
+    }
+    const JobTracker::Ticket ticket = m_jobs.start(lane());
+    runInBackground(
+        this,
+        [state = m_state]() {
+            const QMutexLocker lock(&state->mutex);
+            QElapsedTimer timer;
+            timer.start();
+            Output output;
+            QSet<Kind> changedKinds;
+            if (state->rebuild) {
+                state->snapshot = Snapshot();
+                state->snapshot.setIstioNamespace(state->istioNamespace);
+                for (const auto& [kind, objects] : std::as_const(state->objects))
+                    ClusterSource::addObjects(&state->snapshot, kind, objects);
+                state->objects.clear();
+            }
+            if (state->meshChanged || state->rebuild) {
+                state->snapshot.setMeshConfig(state->meshConfig);
+                state->snapshot.setMeshNetworks(state->meshNetworks);
+                changedKinds << Kind::MeshConfig << Kind::MeshNetworks;
+                state->meshChanged = false;
+            }
+            for (const ResourceChange& change : std::as_const(state->changes)) {
+                const Resource& resource = *change.resource;
+                changedKinds.insert(resource.kind);
+                if (change.removed)
+                    state->snapshot.remove(resource.kind, resource.ns, resource.name, resource.cluster);
+                else
+                    state->snapshot.insert(change.resource);
+            }
+            state->changes.clear();
+            const AnalysisRun run = state->rebuild ? state->engine.analyze(state->snapshot)
+                                                   : state->engine.reanalyze(state->snapshot, changedKinds);
+            state->rebuild = false;
+            output.messages = run.messages;
+            output.analyzerRuns = state->engine.lastRunCount();
+            output.milliseconds = double(timer.nsecsElapsed()) / 1e6;
+            return output;
+        },
+        m_jobs.guard(ticket, [this, ticket](const Output& output) {
+            m_jobs.finish(ticket);
+            ++m_runs;
+            m_lastRunMs = output.milliseconds;
+            m_lastAnalyzerRuns = output.analyzerRuns;
+            m_results->setMessages(output.messages);
+            emit analyzed();
+        }));
+}
+
+} // namespace meshscope::analysis

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "analysisresults.h"
+#include "clustersource.h"
+#include "models/core/jobtracker.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <memory>
+
+namespace meshscope {
+class ClusterSession;
+}
+
+namespace meshscope::analysis {
+
+// Analyses the connected cluster continuously: istioctl's default analyzers and Kiali's checkers over the session's
+// watching caches. The first analysis runs once every cache has listed; after that each batch of changes (coalesced
+// for a few milliseconds) is applied to the snapshot and only the analyzers reading the changed kinds run again.
+// All analysis runs on the thread pool; results() is updated on the GUI thread when a run completes.
+class LiveAnalysis : public QObject
+{
+    Q_OBJECT
+public:
+    explicit LiveAnalysis(ClusterSession* session, QObject* parent = nullptr);
+    ~LiveAnalysis() override;
+
+    AnalysisResults* results() const { return m_results; }
+    // How long changes are gathered before a run (default 50 ms).
+    void setCoalesceMs(int milliseconds) { m_delay.setInterval(milliseconds); }
+    bool isBusy() const { return m_jobs.isBusy(lane()); }
+    int runCount() const { return m_runs; } // completed runs
+    double lastRunMs() const { return m_lastRunMs; } // time spent in the last run's analysis, on the worker
+    int lastAnalyzerRuns() const { return m_lastAnalyzerRuns; } // analyzers that ran in the last run
+
+signals:
+    void analyzed(); // results() holds a new run's messages
+
+private:
+    struct State;
+    struct Output
+    {
+        AnalysisMessages messages;
+        double milliseconds = 0;
+        int analyzerRuns = 0;
+    };
+    static QString lane() { return QStringLiteral("analysis"); }
+
+    void sessionReady();
+    void synced();
+    void changed(const QList<ResourceChange>& changes);
+    void run();
+
+    QPointer<ClusterSession> m_session;
+    ClusterSource* m_source = nullptr;
+    AnalysisResults* m_results;
+    std::shared_ptr<State> m_state;
+    JobTracker m_jobs;
+    QTimer m_delay;
+    int m_runs = 0;
+    double m_lastRunMs = 0;
+    int m_lastAnalyzerRuns = 0;
+};
+
+} // namespace meshscope::analysis

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "analysisresource.h"
+
+#include <QSet>
+#include <array>
+#include <functional>
+#include <map>
+
+namespace meshscope::analysis {
+
+// The resources one analysis run looks at, by kind, in the order they were added (files keep their order), plus
+// the mesh configuration. Objects are keyed by cluster, namespace and name: adding an object with the key of one
+// already there replaces it in place (that is how files are laid over a cluster). Not thread-safe: one owner.
+class Snapshot
+{
+public:
+    Snapshot();
+
+    // Adds or replaces; returns the resource it replaced, if any.
+    ResourcePtr insert(ResourcePtr resource);
+    // Removes the object with this kind/cluster/namespace/name; returns it, or nullptr.
+    ResourcePtr remove(Kind kind, const QString& ns, const QString& name, const QString& cluster = {});
+    void clear();
+
+    // Calls fn for each object of kind until it returns false (or for all, when fn returns void).
+    template <typename Fn> void forEach(Kind kind, Fn&& fn) const
+    {
+        for (const auto& entry : m_tables[size_t(kind)].ordered) {
+            if constexpr (std::is_same_v<std::invoke_result_t<Fn, const ResourcePtr&>, bool>) {
+                if (!fn(entry.second))
+                    return;
+            } else {
+                fn(entry.second);
+            }
+        }
+    }
+    QList<ResourcePtr> all(Kind kind) const;
+    qsizetype count(Kind kind) const { return qsizetype(m_tables[size_t(kind)].ordered.size()); }
+    // The object of kind named ns/name (any cluster, the first added), or nullptr.
+    ResourcePtr find(Kind kind, const QString& ns, const QString& name) const;
+    bool exists(Kind kind, const QString& ns, const QString& name) const { return bool(find(kind, ns, name)); }
+
+    // Kinds the sources of this snapshot provide, even when empty (a cluster serves them, or files were read for
+    // them). An analyzer that needs a kind no source provides is skipped, as istioctl skips it.
+    void setAvailable(Kind kind, bool available = true);
+    bool isAvailable(Kind kind) const { return m_available.contains(kind); }
+
+    QString istioNamespace() const { return m_istioNamespace; }
+    void setIstioNamespace(const QString& ns);
+    // The mesh configuration with defaults applied (see meshconfig.h) and the mesh networks; both are also in the
+    // snapshot as the MeshConfig and MeshNetworks objects the analyzers report on.
+    const QJsonObject& meshConfig() const { return m_meshConfig; }
+    const QJsonObject& meshNetworks() const { return m_meshNetworks; }
+    void setMeshConfig(const QJsonObject& meshConfig);
+    void setMeshNetworks(const QJsonObject& meshNetworks);
+
+private:
+    struct Table
+    {
+        std::map<quint64, ResourcePtr> ordered;
+        QHash<QString, quint64> index; // cluster|ns/name → position
+    };
+    static QString keyOf(const QString& cluster, const QString& ns, const QString& name);
+
+    std::array<Table, size_t(Kind::Count)> m_tables;
+    quint64 m_next = 1;
+    bool m_hasClusters = false;
+    QSet<Kind> m_available;
+    QString m_istioNamespace = QStringLiteral("istio-system");
+    QJsonObject m_meshConfig;
+    QJsonObject m_meshNetworks;
+};
+
+} // namespace meshscope::analysis
