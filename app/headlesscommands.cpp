@@ -1,5 +1,6 @@
 #include "headlesscommands.h"
 
+#include "commands/analyzecommand.h"
 #include "commands/contextscommand.h"
 #include "commands/graphcommand.h"
 
@@ -8,6 +9,7 @@ namespace meshscope {
 const QList<HeadlessCommand>& HeadlessCommands::all()
 {
     static const QList<HeadlessCommand> commands = {
+        { QStringLiteral("analyze"), tr("analyze Istio configuration like istioctl analyze"), runAnalyzeCommand },
         { QStringLiteral("contexts"), tr("list kubeconfig contexts"), runContexts },
         { QStringLiteral("graph"), tr("print the traffic graph (Kiali JSON, DOT or SVG)"), runGraphCommand },
     };
