@@ -4,20 +4,30 @@
 #include "models/pagecatalog.h"
 #include "ui/clusterpicker.h"
 #include "ui/mainwindow.h"
+#include "views/analysis/istioconfigpage.h"
 #include "views/common/resourcetablepage.h"
 
 #include <QTableView>
 
 namespace meshscope {
 
-ClusterPages::ClusterPages(MainWindow* window, ClusterSession* session, QObject* parent)
+ClusterPages::ClusterPages(
+    MainWindow* window, ClusterSession* session, analysis::AnalysisResults* analysis, QObject* parent)
     : QObject(parent)
     , m_window(window)
     , m_session(session)
 {
     addPage(QStringLiteral("workloads"), session->workloadsModel());
     addPage(QStringLiteral("services"), session->servicesModel());
-    addPage(QStringLiteral("istio-config"), session->istioConfigModel());
+    if (analysis) {
+        const QString pageId = QStringLiteral("istio-config");
+        m_istioConfig = new IstioConfigPage(session->istioConfigModel(), analysis);
+        m_istioConfig->setObjectName(pageId + QStringLiteral("Page"));
+        prepare(pageId, m_istioConfig->table());
+        m_window->setPageWidget(pageId, m_istioConfig);
+    } else {
+        addPage(QStringLiteral("istio-config"), session->istioConfigModel());
+    }
 
     KubeObjectModel* namespaces = session->namespacesModel();
     for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
@@ -28,16 +38,21 @@ ClusterPages::ClusterPages(MainWindow* window, ClusterSession* session, QObject*
 
 ResourceTablePage* ClusterPages::addPage(const QString& pageId, QAbstractItemModel* model)
 {
-    const PageCatalog catalog;
-    const PageCatalog::Page& info = catalog.pages().at(catalog.rowOf(pageId));
     auto* page = new ResourceTablePage;
     page->setObjectName(pageId + QStringLiteral("Page"));
-    page->setEmptyState(
-        info.icon, info.title, tr("Nothing here yet: waiting for the cluster, or the chosen namespace has none."));
+    prepare(pageId, page);
     page->setModel(model);
     m_window->setPageWidget(pageId, page);
-    m_pages.insert(pageId, page);
     return page;
+}
+
+void ClusterPages::prepare(const QString& pageId, ResourceTablePage* page)
+{
+    const PageCatalog catalog;
+    const PageCatalog::Page& info = catalog.pages().at(catalog.rowOf(pageId));
+    page->setEmptyState(
+        info.icon, info.title, tr("Nothing here yet: waiting for the cluster, or the chosen namespace has none."));
+    m_pages.insert(pageId, page);
 }
 
 void ClusterPages::updateNamespaceChoices()

@@ -1,33 +1,42 @@
 #pragma once
 
-#include <QHash>
 #include <QAbstractItemModel>
+#include <QHash>
 #include <QObject>
 
 namespace meshscope {
 
 class ClusterSession;
+class IstioConfigPage;
 class MainWindow;
 class ResourceTablePage;
+namespace analysis {
+class AnalysisResults;
+}
 
 // Puts the cluster's object lists (workloads, services, Istio config) into the main window's pages and
-// keeps the namespace picker and the namespace filter in step with the cluster.
+// keeps the namespace picker and the namespace filter in step with the cluster. The Istio Config page also shows
+// the live analysis' findings.
 class ClusterPages : public QObject
 {
     Q_OBJECT
 public:
-    ClusterPages(MainWindow* window, ClusterSession* session, QObject* parent = nullptr);
+    ClusterPages(
+        MainWindow* window, ClusterSession* session, analysis::AnalysisResults* analysis, QObject* parent = nullptr);
 
     ResourceTablePage* page(const QString& pageId) const { return m_pages.value(pageId); }
+    IstioConfigPage* istioConfigPage() const { return m_istioConfig; }
 
 private:
     ResourceTablePage* addPage(const QString& pageId, QAbstractItemModel* model);
+    void prepare(const QString& pageId, ResourceTablePage* page);
     void updateNamespaceChoices();
     void applyNamespace(const QString& ns);
 
     MainWindow* m_window;
     ClusterSession* m_session;
     QHash<QString, ResourceTablePage*> m_pages;
+    IstioConfigPage* m_istioConfig = nullptr;
 };
 
 } // namespace meshscope

@@ -3,6 +3,7 @@
 #include "clusterpages.h"
 #include "demomesh.h"
 #include "graphpagewiring.h"
+#include "models/analysis/liveanalysis.h"
 #include "models/appsettings.h"
 #include "models/connectionstatus.h"
 #include "models/kube/clustersession.h"
@@ -24,7 +25,8 @@ GuiSession::GuiSession(const StartupOptions& options, QObject* parent)
     , m_status(new ConnectionStatus(this))
     , m_window(std::make_unique<MainWindow>(m_pages, m_status, m_settings.get()))
     , m_cluster(new ClusterSession(m_status, this))
-    , m_clusterPages(new ClusterPages(m_window.get(), m_cluster, this))
+    , m_analysis(new analysis::LiveAnalysis(m_cluster, this))
+    , m_clusterPages(new ClusterPages(m_window.get(), m_cluster, m_analysis->results(), this))
     , m_graphPage(new GraphPageWiring(m_window.get(), m_cluster, this))
 {
     connect(m_cluster, &ClusterSession::ready, this, &GuiSession::settleWhenListed);

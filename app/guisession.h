@@ -15,6 +15,9 @@ class GraphPageWiring;
 class ConnectionStatus;
 class MainWindow;
 class PageCatalog;
+namespace analysis {
+class LiveAnalysis;
+}
 
 // One running GUI: the models, the main window and how they are wired for the chosen cluster.
 class GuiSession : public QObject
@@ -28,6 +31,8 @@ public:
     PageCatalog& pages() const { return *m_pages; }
     ConnectionStatus& status() const { return *m_status; }
     bool isSettled() const { return m_settled; }
+    // The live configuration analysis of the connected cluster; its results() are what pages show.
+    analysis::LiveAnalysis& analysis() const { return *m_analysis; }
 
 signals:
     // Start-up has finished, one way or the other (demo mesh ready or failed, kubeconfig read).
@@ -47,6 +52,7 @@ private:
     ConnectionStatus* m_status;
     std::unique_ptr<MainWindow> m_window;
     ClusterSession* m_cluster;
+    analysis::LiveAnalysis* m_analysis;
     ClusterPages* m_clusterPages;
     GraphPageWiring* m_graphPage;
     DemoMesh* m_demo = nullptr;

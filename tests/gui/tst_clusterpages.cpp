@@ -5,6 +5,7 @@
 #include "models/connectionstatus.h"
 #include "ui/clusterpicker.h"
 #include "ui/mainwindow.h"
+#include "views/analysis/istioconfigpage.h"
 #include "views/common/objectfilterproxy.h"
 #include "views/common/resourcetablepage.h"
 
@@ -45,8 +46,9 @@ private slots:
 
         auto* workloads = qobject_cast<ResourceTablePage*>(session.window().pageWidget(QStringLiteral("workloads")));
         auto* services = qobject_cast<ResourceTablePage*>(session.window().pageWidget(QStringLiteral("services")));
-        auto* istio = qobject_cast<ResourceTablePage*>(session.window().pageWidget(QStringLiteral("istio-config")));
-        QVERIFY(workloads && services && istio);
+        auto* istioPage = qobject_cast<IstioConfigPage*>(session.window().pageWidget(QStringLiteral("istio-config")));
+        QVERIFY(workloads && services && istioPage);
+        ResourceTablePage* istio = istioPage->table();
         QTRY_VERIFY_WITH_TIMEOUT(column(workloads->proxy(), 0).contains(QStringLiteral("productpage-v1")), 15000);
         QVERIFY(column(workloads->proxy(), 0).contains(QStringLiteral("istiod")));
         QTRY_VERIFY_WITH_TIMEOUT(column(services->proxy(), 0).contains(QStringLiteral("reviews")), 15000);

@@ -50,6 +50,8 @@ ResourceTablePage::ResourceTablePage(QWidget* parent)
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_filter, 1);
+    m_tools = new QHBoxLayout;
+    top->addLayout(m_tools);
     top->addWidget(m_count);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -78,6 +80,11 @@ void ResourceTablePage::setModel(QAbstractItemModel* model)
             connect(model, signal, this, &ResourceTablePage::updateState, Qt::UniqueConnection);
     }
     updateState();
+}
+
+void ResourceTablePage::addToolWidget(QWidget* widget)
+{
+    m_tools->addWidget(widget);
 }
 
 void ResourceTablePage::setEmptyState(const QString& icon, const QString& title, const QString& reason)

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QAbstractItemModel;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QStackedWidget;
@@ -26,6 +27,8 @@ public:
     // Rows whose namespaceRole differs from the namespace are hidden (empty namespace: all).
     void setNamespaceFilter(int namespaceRole, const QString& ns);
     void setEmptyState(const QString& icon, const QString& title, const QString& reason);
+    // Puts a page-specific control (a kind filter, a toggle) in the filter row, before the item count.
+    void addToolWidget(QWidget* widget);
 
     QTableView* table() const { return m_table; }
     ObjectFilterProxy* proxy() const { return m_proxy; }
@@ -37,6 +40,7 @@ private:
 
     QLineEdit* m_filter;
     QLabel* m_count;
+    QHBoxLayout* m_tools;
     QStackedWidget* m_stack;
     QTableView* m_table;
     EmptyStateWidget* m_empty;

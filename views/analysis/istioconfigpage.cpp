@@ -1,0 +1,268 @@
+#include "istioconfigpage.h"
+
+#include "models/analysis/analysisresults.h"
+#include "models/analysis/validationproxies.h"
+#include "models/kube/kubeobjectmodel.h"
+#include "views/common/objectfilterproxy.h"
+#include "views/common/resourcetablepage.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace meshscope {
+
+using namespace analysis;
+
+IstioConfigPage::IstioConfigPage(KubeObjectModel* objects, AnalysisResults* results, QWidget* parent)
+    : QWidget(parent)
+    , m_objects(objects)
+    , m_results(results)
+    , m_validation(new ValidationColumnProxy(results, KubeObjectModel::KeyRole, this))
+    , m_filter(new ValidationFilterProxy(KubeObjectModel::KindRole, this))
+    , m_table(new ResourceTablePage(this))
+    , m_kinds(new QComboBox(this))
+    , m_problems(new QCheckBox(tr("Only problems"), this))
+    , m_summary(new QLabel(this))
+    , m_details(new QTextBrowser(this))
+{
+    m_validation->setSourceModel(objects);
+    m_filter->setSourceModel(m_validation);
+    m_table->setModel(m_filter);
+    // Sort the validation column by severity, the others by their text.
+    m_table->proxy()->setSortRole(ValidationColumnProxy::SortRole);
+
+    m_kinds->setObjectName(QStringLiteral("kindFilter"));
+    m_kinds->setToolTip(tr("Show one kind of object"));
+    m_kinds->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_problems->setObjectName(QStringLiteral("problemsOnly"));
+    m_problems->setToolTip(tr("Show only objects with errors or warnings"));
+    m_table->addToolWidget(m_kinds);
+    m_table->addToolWidget(m_problems);
+
+    m_summary->setObjectName(QStringLiteral("validationSummary"));
+    m_summary->setForegroundRole(QPalette::PlaceholderText);
+    m_details->setObjectName(QStringLiteral("validationDetails"));
+    m_details->setOpenLinks(false);
+    m_details->setPlaceholderText(tr("Select an object to see what the analysis found in it."));
+
+    auto* lower = new QWidget(this);
+    auto* lowerLayout = new QVBoxLayout(lower);
+    lowerLayout->setContentsMargins(0, 0, 0, 0);
+    lowerLayout->addWidget(m_summary);
+    lowerLayout->addWidget(m_details, 1);
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(lower);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+
+    updateKinds();
+    for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
+        connect(objects, signal, this, &IstioConfigPage::updateKinds);
+    connect(objects, &QAbstractItemModel::modelReset, this, &IstioConfigPage::updateKinds);
+    connect(m_kinds, &QComboBox::currentIndexChanged, this,
+        [this] { m_filter->setKind(m_kinds->currentData().toString()); });
+    connect(m_problems, &QCheckBox::toggled, m_filter, &ValidationFilterProxy::setProblemsOnly);
+    connect(m_table->table()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &IstioConfigPage::updateDetails);
+    connect(m_details, &QTextBrowser::anchorClicked, this, &IstioConfigPage::linkActivated);
+    connect(results, &AnalysisResults::reset, this, [this] {
+        updateDetails();
+        updateSummary();
+    });
+    connect(results, &AnalysisResults::changed, this, [this](const QSet<QString>& keys) {
+        if (keys.contains(currentKey()))
+            updateDetails();
+        updateSummary();
+    });
+    updateSummary();
+}
+
+void IstioConfigPage::updateKinds()
+{
+    QStringList kinds;
+    for (int row = 0; row < m_objects->rowCount(); ++row) {
+        const QString kind = m_objects->index(row, 0).data(KubeObjectModel::KindRole).toString();
+        if (!kinds.contains(kind))
+            kinds << kind;
+    }
+    kinds.sort();
+    const QString current = m_filter->kind();
+    QStringList shown;
+    for (int i = 1; i < m_kinds->count(); ++i)
+        shown << m_kinds->itemData(i).toString();
+    if (shown == kinds && m_kinds->count() > 0)
+        return;
+    const QSignalBlocker block(m_kinds);
+    m_kinds->clear();
+    m_kinds->addItem(tr("All kinds"), QString());
+    for (const QString& kind : std::as_const(kinds))
+        m_kinds->addItem(kind, kind);
+    m_kinds->setCurrentIndex(qMax(0, m_kinds->findData(current)));
+}
+
+QString IstioConfigPage::currentKey() const
+{
+    const QModelIndex current = m_table->table()->currentIndex();
+    return current.isValid() ? current.siblingAtColumn(0).data(KubeObjectModel::KeyRole).toString() : QString();
+}
+
+void IstioConfigPage::updateSummary()
+{
+    if (!m_results || !m_results->hasResults()) {
+        m_summary->setText(tr("Analysing the configuration…"));
+        return;
+    }
+    const AnalysisResults::Summary total = m_results->total();
+    m_summary->setText(total.isEmpty() ? tr("No problems found in the mesh's configuration.")
+                                       : tr("The mesh's configuration has %1 error(s), %2 warning(s) and %3 info "
+                                            "message(s).")
+                                             .arg(total.errors)
+                                             .arg(total.warnings)
+                                             .arg(total.infos));
+}
+
+namespace {
+
+QString levelColor(Level level)
+{
+    switch (level) {
+    case Level::Error:
+        return QStringLiteral("#c9190b");
+    case Level::Warning:
+        return QStringLiteral("#b56a00");
+    case Level::Info:
+        break;
+    }
+    return QStringLiteral("#2b6cb0");
+}
+
+QString levelText(Level level)
+{
+    switch (level) {
+    case Level::Error:
+        return IstioConfigPage::tr("Error");
+    case Level::Warning:
+        return IstioConfigPage::tr("Warning");
+    case Level::Info:
+        break;
+    }
+    return IstioConfigPage::tr("Info");
+}
+
+QString levelSymbol(Level level)
+{
+    switch (level) {
+    case Level::Error:
+        return QString::fromUtf8("\u2716");
+    case Level::Warning:
+        return QString::fromUtf8("\u26a0");
+    case Level::Info:
+        break;
+    }
+    return QString::fromUtf8("\u2139");
+}
+
+// "VirtualService:ns/name" → "VirtualService ns/name".
+QString keyLabel(const QString& key)
+{
+    QString label = key;
+    const qsizetype colon = label.indexOf(QLatin1Char(':'));
+    if (colon >= 0)
+        label[colon] = QLatin1Char(' ');
+    return label;
+}
+
+} // namespace
+
+void IstioConfigPage::updateDetails()
+{
+    const QString key = currentKey();
+    if (key.isEmpty() || !m_results) {
+        m_details->clear();
+        return;
+    }
+    if (!m_results->hasResults()) {
+        m_details->setHtml(tr("<p>The analysis has not finished yet.</p>"));
+        return;
+    }
+    const AnalysisMessages messages = m_results->messagesFor(key);
+    if (messages.isEmpty()) {
+        m_details->setHtml(
+            QStringLiteral("<p><span style=\"color:#3e8635\">%1</span> %2</p>")
+                .arg(QString::fromUtf8("\u2714"), tr("%1: no problems found.").arg(keyLabel(key).toHtmlEscaped())));
+        return;
+    }
+    QString html;
+    for (const AnalysisMessage& message : messages) {
+        html += QStringLiteral("<p><b style=\"color:%1\">%2 %3 %4</b> &nbsp;%5")
+                    .arg(levelColor(message.level()), levelSymbol(message.level()), levelText(message.level()),
+                        message.code(), message.text().toHtmlEscaped());
+        if (message.effectiveLine() > 0 && message.resource && !message.resource->file.isEmpty())
+            html += QStringLiteral(" <i>(%1)</i>").arg(message.reference().toHtmlEscaped());
+        if (!message.path.isEmpty())
+            html += QStringLiteral(" <i>(%1)</i>").arg(message.path.toHtmlEscaped());
+        html += QStringLiteral("<br><b>%1</b> %2")
+                    .arg(tr("How to fix:"),
+                        QCoreApplication::translate("meshscope::analysis::Fix", message.type->fix).toHtmlEscaped());
+        QStringList links;
+        for (const QString& related : message.related) {
+            if (related != key)
+                links << QStringLiteral("<a href=\"object:%1\">%2</a>")
+                             .arg(related.toHtmlEscaped(), keyLabel(related).toHtmlEscaped());
+        }
+        if (!links.isEmpty())
+            html += QStringLiteral("<br><b>%1</b> %2").arg(tr("Involves:"), links.join(QStringLiteral(", ")));
+        html += QStringLiteral("<br><a href=\"%1\">%2</a> &middot; %3</p>")
+                    .arg(message.type->documentationUrl().toHtmlEscaped(), tr("Reference documentation"),
+                        message.analyzer.toHtmlEscaped());
+    }
+    m_details->setHtml(html);
+}
+
+void IstioConfigPage::linkActivated(const QUrl& url)
+{
+    if (url.scheme() == QLatin1String("object")) {
+        selectObject(url.path());
+        return;
+    }
+    QDesktopServices::openUrl(url);
+}
+
+bool IstioConfigPage::selectObject(const QString& key)
+{
+    const auto find = [&]() -> QModelIndex {
+        QAbstractItemModel* model = m_table->table()->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex index = model->index(row, 0);
+            if (index.data(KubeObjectModel::KeyRole).toString() == key)
+                return index;
+        }
+        return {};
+    };
+    QModelIndex index = find();
+    if (!index.isValid()) {
+        // Hidden by this page's filters: show every kind and look again.
+        m_problems->setChecked(false);
+        m_kinds->setCurrentIndex(0);
+        index = find();
+    }
+    if (!index.isValid())
+        return false;
+    m_table->table()->setCurrentIndex(index);
+    m_table->table()->scrollTo(index);
+    return true;
+}
+
+} // namespace meshscope
