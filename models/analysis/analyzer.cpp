@@ -54,8 +54,11 @@ void AnalysisContext::addRelated(const QStringList& keys)
 
 const ServiceHostIndex& AnalysisContext::serviceHosts()
 {
-    if (!m_serviceHosts)
-        m_serviceHosts = std::make_unique<ServiceHostIndex>(m_snapshot);
+    if (!m_serviceHosts) {
+        m_serviceHosts = m_snapshot.derived<ServiceHostIndex>(QStringLiteral("serviceHosts"),
+            { Kind::Service, Kind::ServiceEntry },
+            [&] { return std::make_shared<const ServiceHostIndex>(m_snapshot); });
+    }
     return *m_serviceHosts;
 }
 

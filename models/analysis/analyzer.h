@@ -28,7 +28,7 @@ public:
     void reportCheck(const char* code, const ResourcePtr& resource, const QString& path, int levelOverride = -1);
     void addRelated(const QStringList& keys); // to the last message reported
 
-    // Built once per run and shared by the analyzers that need it.
+    // Built once and shared by the analyzers that need it, until Services or ServiceEntries change.
     const ServiceHostIndex& serviceHosts();
 
     AnalysisMessages takeMessages() { return std::move(m_messages); }
@@ -37,7 +37,7 @@ private:
     const Snapshot& m_snapshot;
     QString m_analyzer;
     AnalysisMessages m_messages;
-    std::unique_ptr<ServiceHostIndex> m_serviceHosts;
+    std::shared_ptr<const ServiceHostIndex> m_serviceHosts;
 };
 
 // One check over the snapshot, with istioctl's name for it ("virtualservice.DestinationRuleAnalyzer") and the kinds it

@@ -23,6 +23,8 @@ struct LiveAnalysis::State
     QJsonObject meshNetworks;
     bool meshChanged = false;
     QList<ResourceChange> changes;
+    // The last run's findings, to tell what an overlay adds.
+    AnalysisMessages last;
 };
 
 LiveAnalysis::LiveAnalysis(ClusterSession* session, QObject* parent)
@@ -133,6 +135,7 @@ void LiveAnalysis::run()
             const AnalysisRun run = state->rebuild ? state->engine.analyze(state->snapshot)
                                                    : state->engine.reanalyze(state->snapshot, changedKinds);
             state->rebuild = false;
+            state->last = run.messages;
             output.messages = run.messages;
             output.analyzerRuns = state->engine.lastRunCount();
             output.milliseconds = double(timer.nsecsElapsed()) / 1e6;
@@ -145,6 +148,41 @@ void LiveAnalysis::run()
             m_lastAnalyzerRuns = output.analyzerRuns;
             m_results->setMessages(output.messages);
             emit analyzed();
+        }));
+}
+
+void LiveAnalysis::analyzeOverlay(const QString& name, const QByteArray& text, const QString& defaultNamespace,
+    QObject* context, std::function<void(const OverlayResult&)> done)
+{
+    const JobTracker::Ticket ticket = m_jobs.start(QStringLiteral("overlay"));
+    runInBackground(
+        context,
+        [state = m_state, name, text, defaultNamespace]() {
+            Snapshot snapshot;
+            AnalysisMessages baseline;
+            {
+                const QMutexLocker lock(&state->mutex);
+                snapshot = state->snapshot;
+                baseline = state->last;
+            }
+            OverlayResult result;
+            AnalysisEngine engine(AnalysisEngine::defaultAnalyzers(true));
+            FileSource source(&snapshot, FileSource::inputKinds(engine.analyzers()), true, defaultNamespace);
+            result.errors = source.add(name, text);
+            QSet<QString> before;
+            for (const AnalysisMessage& message : std::as_const(baseline))
+                before.insert(message.toLogLine() + message.path);
+            for (const AnalysisMessage& message : engine.analyze(snapshot).messages) {
+                if (message.resource && message.resource->file == name)
+                    result.inDocument.append(message);
+                else if (!before.contains(message.toLogLine() + message.path))
+                    result.elsewhere.append(message);
+            }
+            return result;
+        },
+        m_jobs.guard(ticket, [this, ticket, done = std::move(done)](const OverlayResult& result) {
+            m_jobs.finish(ticket);
+            done(result);
         }));
 }
 

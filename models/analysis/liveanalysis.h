@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
+#include <functional>
 #include <memory>
 
 namespace meshscope {
@@ -28,6 +29,20 @@ public:
     ~LiveAnalysis() override;
 
     AnalysisResults* results() const { return m_results; }
+
+    // What the cluster would look like with the objects of a document applied (an editor's draft): they replace
+    // the cluster's objects of the same kind, namespace and name, and the whole mesh is analysed again on the
+    // worker. inDocument: the findings on the document's objects (their lines are lines of text); elsewhere: the
+    // findings on other objects that the cluster does not have now (what the change would break). A newer call
+    // supersedes an older one, whose callback then does not run.
+    struct OverlayResult
+    {
+        AnalysisMessages inDocument;
+        AnalysisMessages elsewhere;
+        QStringList errors; // documents of text that could not be read
+    };
+    void analyzeOverlay(const QString& name, const QByteArray& text, const QString& defaultNamespace, QObject* context,
+        std::function<void(const OverlayResult&)> done);
     // How long changes are gathered before a run (default 50 ms).
     void setCoalesceMs(int milliseconds) { m_delay.setInterval(milliseconds); }
     bool isBusy() const { return m_jobs.isBusy(lane()); }

@@ -15,8 +15,30 @@ QString Snapshot::keyOf(const QString& cluster, const QString& ns, const QString
     return cluster + QLatin1Char('|') + ns + QLatin1Char('/') + name;
 }
 
+void Snapshot::touch(Kind kind)
+{
+    Table& table = m_tables[size_t(kind)];
+    ++table.version;
+    table.byNamespace.reset();
+}
+
+const QList<ResourcePtr>& Snapshot::inNamespace(Kind kind, const QString& ns) const
+{
+    static const QList<ResourcePtr> none;
+    const Table& table = m_tables[size_t(kind)];
+    if (!table.byNamespace) {
+        QHash<QString, QList<ResourcePtr>> index;
+        for (const auto& entry : table.ordered)
+            index[entry.second->ns].append(entry.second);
+        table.byNamespace = std::move(index);
+    }
+    const auto it = table.byNamespace->constFind(ns);
+    return it == table.byNamespace->constEnd() ? none : *it;
+}
+
 ResourcePtr Snapshot::insert(ResourcePtr resource)
 {
+    touch(resource->kind);
     Table& table = m_tables[size_t(resource->kind)];
     const QString key = keyOf(resource->cluster, resource->ns, resource->name);
     const auto it = table.index.constFind(key);
@@ -38,6 +60,7 @@ ResourcePtr Snapshot::remove(Kind kind, const QString& ns, const QString& name, 
     const auto it = table.index.find(keyOf(cluster, ns, name));
     if (it == table.index.end())
         return nullptr;
+    touch(kind);
     const auto entry = table.ordered.find(*it);
     ResourcePtr removed = std::move(entry->second);
     table.ordered.erase(entry);
@@ -47,9 +70,10 @@ ResourcePtr Snapshot::remove(Kind kind, const QString& ns, const QString& name, 
 
 void Snapshot::clear()
 {
-    for (Table& table : m_tables) {
-        table.ordered.clear();
-        table.index.clear();
+    for (const Kind kind : allKinds()) {
+        touch(kind);
+        m_tables[size_t(kind)].ordered.clear();
+        m_tables[size_t(kind)].index.clear();
     }
 }
 
@@ -100,7 +124,8 @@ void Snapshot::setMeshConfig(const QJsonObject& meshConfig)
     auto resource = makeResource(Kind::MeshConfig, QJsonObject { { QStringLiteral("spec"), meshConfig } });
     resource->ns = m_istioNamespace;
     resource->name = QStringLiteral("meshconfig");
-    m_tables[size_t(Kind::MeshConfig)] = {};
+    m_tables[size_t(Kind::MeshConfig)].ordered.clear();
+    m_tables[size_t(Kind::MeshConfig)].index.clear();
     insert(std::move(resource));
     setAvailable(Kind::MeshConfig);
 }
@@ -111,7 +136,8 @@ void Snapshot::setMeshNetworks(const QJsonObject& meshNetworks)
     auto resource = makeResource(Kind::MeshNetworks, QJsonObject { { QStringLiteral("spec"), meshNetworks } });
     resource->ns = m_istioNamespace;
     resource->name = QStringLiteral("meshnetworks");
-    m_tables[size_t(Kind::MeshNetworks)] = {};
+    m_tables[size_t(Kind::MeshNetworks)].ordered.clear();
+    m_tables[size_t(Kind::MeshNetworks)].index.clear();
     insert(std::move(resource));
     setAvailable(Kind::MeshNetworks);
 }

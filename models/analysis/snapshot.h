@@ -6,6 +6,7 @@
 #include <array>
 #include <functional>
 #include <map>
+#include <optional>
 
 namespace meshscope::analysis {
 
@@ -36,6 +37,26 @@ public:
         }
     }
     QList<ResourcePtr> all(Kind kind) const;
+    // The objects of kind in namespace ns (indexed on first use, until objects of that kind change).
+    const QList<ResourcePtr>& inNamespace(Kind kind, const QString& ns) const;
+    // Bumped whenever an object of kind is added, replaced or removed.
+    quint64 version(Kind kind) const { return m_tables[size_t(kind)].version; }
+
+    // Something computed from the snapshot (an index the analyzers share), kept until an object of one of the
+    // kinds it depends on changes.
+    template <typename T, typename Build>
+    std::shared_ptr<const T> derived(const QString& name, const QList<Kind>& dependsOn, Build build) const
+    {
+        QList<quint64> versions;
+        for (const Kind kind : dependsOn)
+            versions << version(kind);
+        const auto it = m_derived.entries.constFind(name);
+        if (it != m_derived.entries.constEnd() && it->versions == versions)
+            return std::static_pointer_cast<const T>(it->value);
+        std::shared_ptr<const T> value = build();
+        m_derived.entries.insert(name, { value, versions });
+        return value;
+    }
     qsizetype count(Kind kind) const { return qsizetype(m_tables[size_t(kind)].ordered.size()); }
     // The object of kind named ns/name (any cluster, the first added), or nullptr.
     ResourcePtr find(Kind kind, const QString& ns, const QString& name) const;
@@ -60,7 +81,27 @@ private:
     {
         std::map<quint64, ResourcePtr> ordered;
         QHash<QString, quint64> index; // cluster|ns/name → position
+        quint64 version = 0;
+        mutable std::optional<QHash<QString, QList<ResourcePtr>>> byNamespace;
     };
+    struct Derived
+    {
+        std::shared_ptr<const void> value;
+        QList<quint64> versions;
+    };
+    // Derived data may refer to the snapshot it was built from, so a copy starts without any.
+    struct DerivedCache
+    {
+        QHash<QString, Derived> entries;
+        DerivedCache() = default;
+        DerivedCache(const DerivedCache&) { }
+        DerivedCache& operator=(const DerivedCache&)
+        {
+            entries.clear();
+            return *this;
+        }
+    };
+    void touch(Kind kind);
     static QString keyOf(const QString& cluster, const QString& ns, const QString& name);
 
     std::array<Table, size_t(Kind::Count)> m_tables;
@@ -70,6 +111,7 @@ private:
     QString m_istioNamespace = QStringLiteral("istio-system");
     QJsonObject m_meshConfig;
     QJsonObject m_meshNetworks;
+    mutable DerivedCache m_derived;
 };
 
 } // namespace meshscope::analysis

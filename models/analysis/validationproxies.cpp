@@ -1,7 +1,5 @@
 #include "validationproxies.h"
 
-#include <QBrush>
-#include <QColor>
 #include <QCoreApplication>
 
 namespace meshscope::analysis {
@@ -111,12 +109,8 @@ QVariant ValidationColumnProxy::data(const QModelIndex& index, int role) const
             .arg(summary.errors)
             .arg(summary.warnings)
             .arg(summary.infos);
-    case Qt::ForegroundRole:
-        if (summary.errors > 0)
-            return QBrush(QColor(0xc9, 0x19, 0x0b));
-        if (summary.warnings > 0)
-            return QBrush(QColor(0xb5, 0x6a, 0x00));
-        return QBrush(QColor(0x3e, 0x86, 0x35));
+    case LevelRole:
+        return summary.errors > 0 ? int(Level::Error) : summary.warnings > 0 ? int(Level::Warning) : -1;
     case Qt::TextAlignmentRole:
         return int(Qt::AlignLeft | Qt::AlignVCenter);
     case SeverityRole:

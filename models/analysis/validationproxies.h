@@ -20,6 +20,7 @@ public:
         SeverityRole = Qt::UserRole + 100, // sort key: 0 when clean, larger is worse
         HasProblemsRole, // bool: an error or a warning
         SortRole, // what to sort by: SeverityRole in the validation column, the display text elsewhere
+        LevelRole, // the worst finding's Level as int, -1 when clean (for the view's colours)
     };
 
     ValidationColumnProxy(AnalysisResults* results, int keyRole, QObject* parent = nullptr);

@@ -40,11 +40,11 @@ private:
         const Labels podLabels = json::stringMap(
             json::obj(json::obj(deployment.spec(), "template"), "metadata").value(QLatin1String("labels")));
         QList<ResourcePtr> result;
-        snapshot.forEach(Kind::Service, [&](const ResourcePtr& service) {
+        for (const ResourcePtr& service : snapshot.inNamespace(Kind::Service, deployment.ns)) {
             const LabelSet selector(json::stringMap(service->spec().value(QLatin1String("selector"))));
-            if (!selector.isEmpty() && selector.matches(podLabels) && service->ns == deployment.ns)
+            if (!selector.isEmpty() && selector.matches(podLabels))
                 result.append(service);
-        });
+        }
         return result;
     }
 

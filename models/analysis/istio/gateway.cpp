@@ -44,12 +44,10 @@ public:
                 if (!selector.matches(pod->labels))
                     return;
                 ++matchingPods;
-                snapshot.forEach(Kind::Service, [&](const ResourcePtr& service) {
-                    if (service->ns != pod->ns)
-                        return;
+                for (const ResourcePtr& service : snapshot.inNamespace(Kind::Service, pod->ns)) {
                     const QJsonObject spec = service->spec();
                     if (!LabelSet(json::stringMap(spec.value(QLatin1String("selector")))).matches(pod->labels))
-                        return;
+                        continue;
                     for (const QJsonValue& value : json::arr(spec, "ports")) {
                         const QJsonObject port = value.toObject();
                         if (json::str(port, "protocol") != QLatin1String("TCP"))
@@ -65,7 +63,7 @@ public:
                             servicePorts.insert(number);
                         }
                     }
-                });
+                }
             });
             if (matchingPods == 0) {
                 context.reportAt(

@@ -68,12 +68,7 @@ bool inMesh(const Snapshot& snapshot, const Labels& annotations, const Labels& l
 
 QList<ResourcePtr> inNamespace(const Snapshot& snapshot, Kind kind, const QString& ns)
 {
-    QList<ResourcePtr> result;
-    snapshot.forEach(kind, [&](const ResourcePtr& resource) {
-        if (resource->ns == ns)
-            result.append(resource);
-    });
-    return result;
+    return snapshot.inNamespace(kind, ns);
 }
 
 bool podInMesh(const Snapshot& snapshot, const Resource& pod)

@@ -34,13 +34,13 @@ public:
             }
             const LabelSet selector(selectorLabels);
             bool found = false;
-            snapshot.forEach(Kind::Pod, [&](const ResourcePtr& pod) {
-                if (pod->ns != sidecar->ns || !selector.matches(pod->labels))
-                    return;
+            for (const ResourcePtr& pod : snapshot.inNamespace(Kind::Pod, sidecar->ns)) {
+                if (!selector.matches(pod->labels))
+                    continue;
                 found = true;
                 sidecarsByPod[pod->fullName()].append(sidecar);
                 pods.insert(pod->fullName(), pod);
-            });
+            }
             if (!found) {
                 const QString text = selector.toString();
                 context.reportAt("IST0101", sidecar,

@@ -57,13 +57,13 @@ public:
                 return;
             const LabelSet selector(labels);
             bool found = false;
-            snapshot.forEach(Kind::Pod, [&](const ResourcePtr& pod) {
-                if (pod->ns != telemetry->ns || !selector.matches(pod->labels))
-                    return;
+            for (const ResourcePtr& pod : snapshot.inNamespace(Kind::Pod, telemetry->ns)) {
+                if (!selector.matches(pod->labels))
+                    continue;
                 found = true;
                 byPod[pod->fullName()].append(telemetry);
                 pods.insert(pod->fullName(), pod);
-            });
+            }
             if (!found) {
                 const QString text = selector.toString();
                 context.reportAt("IST0101", telemetry,

@@ -35,8 +35,8 @@ public:
     void analyze(AnalysisContext& context) const override
     {
         const Snapshot& snapshot = context.snapshot();
-        const KialiFacts facts(snapshot);
-        const KubeServiceHosts serviceHosts(snapshot);
+        const KialiFacts& facts = *KialiFacts::of(snapshot);
+        const KubeServiceHosts& serviceHosts = *KubeServiceHosts::of(snapshot);
         const bool allowAny = json::str(json::obj(snapshot.meshConfig(), "outboundTrafficPolicy"), "mode")
             != QLatin1String("REGISTRY_ONLY");
         for (const QString& ns : facts.namespacesWith({ Kind::DestinationRule })) {
@@ -240,6 +240,7 @@ private:
     {
         // host → subset ("~" for a rule without subsets) → rules
         std::map<QString, std::map<QString, QList<ResourcePtr>>> seen;
+        QStringList wildcards; // the keys of seen that are wildcard hosts
         QSet<QString> reported;
         const auto report = [&](const ResourcePtr& dr, const ResourcePtr& other) {
             if (dr->ns == ns && !reported.contains(dr->key())) {
@@ -261,9 +262,24 @@ private:
             if (subsets.isEmpty())
                 subsets << QStringLiteral("~");
             const QString host = getHost(json::str(dr->spec(), "host"), dr->ns, view.namespaces).toString();
-            for (const auto& [hostKey, existing] : seen) {
-                if (!hostsOverlap(host, hostKey))
-                    continue;
+            // The hosts seen so far that overlap this one: the same, a wildcard covering it, or all when this one is
+            // a wildcard.
+            QStringList overlapping;
+            if (host.startsWith(QLatin1Char('*'))) {
+                for (const auto& entry : seen) {
+                    if (hostsOverlap(host, entry.first))
+                        overlapping << entry.first;
+                }
+            } else {
+                if (seen.count(host))
+                    overlapping << host;
+                for (const QString& wildcard : std::as_const(wildcards)) {
+                    if (hostsOverlap(host, wildcard))
+                        overlapping << wildcard;
+                }
+            }
+            for (const QString& hostKey : std::as_const(overlapping)) {
+                const auto& existing = seen.at(hostKey);
                 if (subsets == QStringList { QStringLiteral("~") }) {
                     for (const auto& entry : existing) {
                         for (const ResourcePtr& other : entry.second)
@@ -281,6 +297,8 @@ private:
                     }
                 }
             }
+            if (host.startsWith(QLatin1Char('*')) && !seen.count(host))
+                wildcards << host;
             for (const QString& subset : std::as_const(subsets))
                 seen[host][subset].append(dr);
         }
@@ -288,10 +306,13 @@ private:
 
     static void trafficPolicy(AnalysisContext& context, const MeshView& view, const QString& ns)
     {
-        QList<ResourcePtr> mtls;
+        QList<ResourcePtr> mtls; // mesh- or namespace-wide rules enabling mTLS
+        QList<ResourcePtr> mutual; // rules enabling mTLS for their host
         for (const ResourcePtr& dr : view.destinationRules) {
             if (nonLocalMtls(*dr))
                 mtls.append(dr);
+            if (destinationRuleMode(*dr) == QLatin1String("ISTIO_MUTUAL"))
+                mutual.append(dr);
         }
         for (const ResourcePtr& dr : view.destinationRules) {
             if (dr->ns != ns)
@@ -304,12 +325,11 @@ private:
                     || (otherHost.cluster == drHost.cluster && otherHost.ns == drHost.ns))
                     same << other->key();
             }
-            for (const ResourcePtr& other : view.destinationRules) {
+            for (const ResourcePtr& other : std::as_const(mutual)) {
                 if (other->key() == dr->key())
                     continue;
                 const QString otherHost = json::str(other->spec(), "host");
-                if (destinationRuleMode(*other) == QLatin1String("ISTIO_MUTUAL")
-                    && (otherHost == QStringLiteral("*.%1.%2").arg(drHost.ns, drHost.cluster)
+                if ((otherHost == QStringLiteral("*.%1.%2").arg(drHost.ns, drHost.cluster)
                         || otherHost == drHost.toString()))
                     same << other->key();
             }

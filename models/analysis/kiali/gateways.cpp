@@ -20,7 +20,7 @@ public:
 
     void analyze(AnalysisContext& context) const override
     {
-        const KialiFacts facts(context.snapshot());
+        const KialiFacts& facts = *KialiFacts::of(context.snapshot());
         struct Host
         {
             ResourcePtr gateway;
@@ -117,7 +117,7 @@ public:
     void analyze(AnalysisContext& context) const override
     {
         const Snapshot& snapshot = context.snapshot();
-        const KialiFacts facts(snapshot);
+        const KialiFacts& facts = *KialiFacts::of(snapshot);
         const QList<ResourcePtr> gateways = snapshot.all(Kind::KubernetesGateway);
         for (const ResourcePtr& gateway : gateways)
             multiMatch(context, gateway, gateways);

@@ -284,6 +284,13 @@ KialiFacts::KialiFacts(const Snapshot& snapshot)
     }
 }
 
+std::shared_ptr<const KialiFacts> KialiFacts::of(const Snapshot& snapshot)
+{
+    return snapshot.derived<KialiFacts>(QStringLiteral("kiali.facts"),
+        { Kind::Namespace, Kind::Deployment, Kind::StatefulSet, Kind::DaemonSet, Kind::Pod, Kind::MeshConfig },
+        [&] { return std::make_shared<const KialiFacts>(snapshot); });
+}
+
 const QList<Workload>& KialiFacts::workloads(const QString& ns) const
 {
     static const QList<Workload> none;
@@ -320,6 +327,22 @@ bool KialiFacts::visible(const Resource& object, const QString& ns) const
     return false;
 }
 
+namespace {
+
+// Each DestinationRule, VirtualService and ServiceEntry with whether it is visible in every namespace, so that a
+// namespace's view only evaluates exportTo for the others.
+struct ExportIndex
+{
+    struct Entry
+    {
+        ResourcePtr object;
+        bool everywhere = false;
+    };
+    QHash<Kind, QList<Entry>> entries;
+};
+
+} // namespace
+
 MeshView KialiFacts::view(const QString& ns) const
 {
     MeshView view;
@@ -349,13 +372,28 @@ MeshView KialiFacts::view(const QString& ns) const
         }
         view.scope = ImportScope(ns, sidecar.get(), m_namespaces);
     }
+    const auto index = m_snapshot.derived<ExportIndex>(QStringLiteral("kiali.exports"),
+        { Kind::DestinationRule, Kind::VirtualService, Kind::ServiceEntry, Kind::Namespace, Kind::MeshConfig }, [&] {
+            auto built = std::make_shared<ExportIndex>();
+            for (const Kind kind : { Kind::DestinationRule, Kind::VirtualService, Kind::ServiceEntry }) {
+                m_snapshot.forEach(kind, [&](const ResourcePtr& object) {
+                    QStringList exportTo = json::strings(object->spec().value(QLatin1String("exportTo")));
+                    if (exportTo.isEmpty())
+                        exportTo = m_defaultExportTo.value(kind);
+                    const bool everywhere = !m_ambientNamespaces.contains(object->ns)
+                        && (exportTo.isEmpty() || exportTo.contains(QStringLiteral("*")));
+                    built->entries[kind].append({ object, everywhere });
+                });
+            }
+            return std::const_pointer_cast<const ExportIndex>(built);
+        });
     const QList<QPair<Kind, QList<ResourcePtr>*>> visibleKinds { { Kind::DestinationRule, &view.destinationRules },
         { Kind::VirtualService, &view.virtualServices }, { Kind::ServiceEntry, &view.serviceEntries } };
     for (const auto& [kind, list] : visibleKinds) {
-        m_snapshot.forEach(kind, [&](const ResourcePtr& object) {
-            if (visible(*object, ns))
-                list->append(object);
-        });
+        for (const ExportIndex::Entry& entry : index->entries.value(kind)) {
+            if (entry.everywhere || visible(*entry.object, ns))
+                list->append(entry.object);
+        }
     }
     return view;
 }

@@ -101,6 +101,8 @@ class KialiFacts
 {
 public:
     explicit KialiFacts(const Snapshot& snapshot);
+    // The facts of snapshot, built once and shared by the checkers until the objects they come from change.
+    static std::shared_ptr<const KialiFacts> of(const Snapshot& snapshot);
 
     const QStringList& namespaces() const { return m_namespaces; }
     bool hasNamespace(const QString& ns) const { return m_namespaces.contains(ns); }

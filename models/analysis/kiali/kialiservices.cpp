@@ -22,6 +22,12 @@ KubeServiceHosts::KubeServiceHosts(const Snapshot& snapshot)
     });
 }
 
+std::shared_ptr<const KubeServiceHosts> KubeServiceHosts::of(const Snapshot& snapshot)
+{
+    return snapshot.derived<KubeServiceHosts>(QStringLiteral("kiali.serviceHosts"), { Kind::Service, Kind::MeshConfig },
+        [&] { return std::make_shared<const KubeServiceHosts>(snapshot); });
+}
+
 bool KubeServiceHosts::isValidForNamespace(const QString& host, const QString& ns) const
 {
     const auto it = m_entries.constFind(host);
@@ -54,12 +60,7 @@ bool ServiceEntryHosts::matchesSuffix(const QString& host) const
 
 QList<ResourcePtr> istioObjectsIn(const Snapshot& snapshot, Kind kind, const QString& ns)
 {
-    QList<ResourcePtr> result;
-    snapshot.forEach(kind, [&](const ResourcePtr& object) {
-        if (object->ns == ns)
-            result.append(object);
-    });
-    return result;
+    return snapshot.inNamespace(kind, ns);
 }
 
 void reportExportTo(AnalysisContext& context, const ResourcePtr& object, const KialiFacts& facts)

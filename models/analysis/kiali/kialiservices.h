@@ -11,6 +11,7 @@ class KubeServiceHosts
 {
 public:
     explicit KubeServiceHosts(const Snapshot& snapshot);
+    static std::shared_ptr<const KubeServiceHosts> of(const Snapshot& snapshot);
     bool isValidForNamespace(const QString& host, const QString& ns) const;
     bool hasHost(const QString& host) const { return m_entries.contains(host); }
 

@@ -35,7 +35,7 @@ public:
 
     void analyze(AnalysisContext& context) const override
     {
-        const KialiFacts facts(context.snapshot());
+        const KialiFacts& facts = *KialiFacts::of(context.snapshot());
         for (const QString& ns : facts.namespacesWith({ Kind::PeerAuthentication })) {
             const QList<ResourcePtr> own = istioObjectsIn(context.snapshot(), Kind::PeerAuthentication, ns);
             if (own.isEmpty())
@@ -318,7 +318,7 @@ public:
     void analyze(AnalysisContext& context) const override
     {
         const Snapshot& snapshot = context.snapshot();
-        const KialiFacts facts(snapshot);
+        const KialiFacts& facts = *KialiFacts::of(snapshot);
         for (const QString& ns : facts.namespacesWith({ Kind::AuthorizationPolicy })) {
             const QList<ResourcePtr> own = istioObjectsIn(snapshot, Kind::AuthorizationPolicy, ns);
             if (own.isEmpty())

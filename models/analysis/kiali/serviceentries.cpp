@@ -19,7 +19,7 @@ public:
 
     void analyze(AnalysisContext& context) const override
     {
-        const KialiFacts facts(context.snapshot());
+        const KialiFacts& facts = *KialiFacts::of(context.snapshot());
         for (const QString& ns : facts.namespacesWith({ Kind::ServiceEntry })) {
             const QList<ResourcePtr> own = istioObjectsIn(context.snapshot(), Kind::ServiceEntry, ns);
             if (own.isEmpty())

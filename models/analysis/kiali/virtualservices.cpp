@@ -21,8 +21,8 @@ public:
     void analyze(AnalysisContext& context) const override
     {
         const Snapshot& snapshot = context.snapshot();
-        const KialiFacts facts(snapshot);
-        const KubeServiceHosts serviceHosts(snapshot);
+        const KialiFacts& facts = *KialiFacts::of(snapshot);
+        const KubeServiceHosts& serviceHosts = *KubeServiceHosts::of(snapshot);
         const bool allowAny = json::str(json::obj(snapshot.meshConfig(), "outboundTrafficPolicy"), "mode")
             != QLatin1String("REGISTRY_ONLY");
         QSet<QString> gateways; // Istio gateways as Kiali names them
@@ -63,18 +63,39 @@ private:
         return false;
     }
 
-    using SubsetMap = std::map<QString, QHash<QString, Host>>; // DR host → subset → host
+    // The subsets DestinationRules define: by "service|namespace|subset" of their host, and those of wildcard
+    // hosts, which are matched by suffix.
+    struct SubsetMap
+    {
+        QSet<QString> byService;
+        QList<QPair<QString, QString>> wildcards; // host text, subset
+    };
 
     static SubsetMap subsetMap(const MeshView& view)
     {
         SubsetMap map;
         for (const ResourcePtr& dr : view.destinationRules) {
             const Host host = getHost(json::str(dr->spec(), "host"), dr->ns, view.namespaces);
-            auto& subsets = map[host.toString()];
-            for (const QJsonValue& subset : json::arr(dr->spec(), "subsets"))
-                subsets.insert(json::str(subset.toObject(), "name"), host);
+            const QString text = host.toString();
+            for (const QJsonValue& subset : json::arr(dr->spec(), "subsets")) {
+                const QString name = json::str(subset.toObject(), "name");
+                map.byService.insert(host.service + QLatin1Char('|') + host.ns + QLatin1Char('|') + name);
+                if (text.startsWith(QLatin1Char('*')))
+                    map.wildcards.append({ text, name });
+            }
         }
         return map;
+    }
+
+    // Kiali's FilterByHost, turned around: the services a host written in namespace ns can name.
+    static QStringList servicesNamedBy(const QString& host, const QString& ns)
+    {
+        QStringList result { host + QLatin1Char('|') + ns };
+        const QStringList parts = host.split(QLatin1Char('.'));
+        const QString rest = parts.mid(2).join(QLatin1Char('.'));
+        if (parts.size() == 2 || (parts.size() > 2 && (rest == QLatin1String("svc") || rest == identityDomain)))
+            result << parts.at(0) + QLatin1Char('|') + parts.at(1);
+        return result;
     }
 
     template <typename Fn> static void forEachDestination(const QJsonObject& spec, Fn&& fn)
@@ -182,12 +203,12 @@ private:
                 return;
             const Host vsHost = getHost(host, vs->ns, namespaces);
             const QString vsHostText = vsHost.toString();
-            for (const auto& [drHostText, drSubsets] : subsets) {
-                const auto found = drSubsets.constFind(subset);
-                if (found == drSubsets.constEnd())
-                    continue;
-                if (filterByHost(vsHostText, vsHost.ns, found->service, found->ns)
-                    || hostWithinWildcardHost(vsHostText, drHostText))
+            for (const QString& service : servicesNamedBy(vsHostText, vsHost.ns)) {
+                if (subsets.byService.contains(service + QLatin1Char('|') + subset))
+                    return;
+            }
+            for (const auto& [drHostText, drSubset] : subsets.wildcards) {
+                if (drSubset == subset && hostWithinWildcardHost(vsHostText, drHostText))
                     return;
             }
             context.reportCheck(
