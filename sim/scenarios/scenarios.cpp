@@ -99,8 +99,12 @@ void addControlPlane(ScenarioBuilder& builder)
         { { QStringLiteral("mesh"), mesh }, { QStringLiteral("meshNetworks"), QStringLiteral("networks: {}") } },
         { { QStringLiteral("istio.io/rev"), QStringLiteral("default") },
             { QStringLiteral("install.operator.istio.io/owning-resource"), QStringLiteral("unknown") } });
+    // The injector's values name the proxy image the pods' sidecars run (hub/proxy.image:tag), as a real install's do.
     builder.addConfigMap(ns, QStringLiteral("istio-sidecar-injector"),
-        { { QStringLiteral("values"), QStringLiteral("{\"global\":{\"istioNamespace\":\"istio-system\"}}") } },
+        { { QStringLiteral("values"),
+            QStringLiteral("{\"global\":{\"istioNamespace\":\"istio-system\",\"hub\":\"docker.io/istio\",\"tag\":"
+                           "\"1.24.2\",\"proxy\":{\"image\":\"proxyv2\"}},\"sidecarInjectorWebhook\":"
+                           "{\"enableNamespacesByDefault\":false}}") } },
         { { QStringLiteral("istio.io/rev"), QStringLiteral("default") } });
 
     WorkloadSpec istiod;
