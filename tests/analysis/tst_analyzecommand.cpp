@@ -1,11 +1,12 @@
 // `meshscope analyze` as a user runs it: istioctl's own CLI cases (fixtures/istio/istioctl/analyze), the three
 // output formats, stdin, directories, thresholds and exit codes (0, 79, 1, 2).
-#include "analysisfixture.h"
+#include "support/processes.h"
+#include "support/testdata.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -20,28 +21,18 @@ struct Run
 
 Run analyze(const QStringList& arguments, const QByteArray& input = {})
 {
-    QProcess process;
-    process.start(qEnvironmentVariable("MESHSCOPE_BINARY_DIR") + QStringLiteral("/app/meshscope"),
-        QStringList { QStringLiteral("analyze") } + arguments);
-    if (!input.isNull()) {
-        process.write(input);
-        process.closeWriteChannel();
-    }
-    Run run;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished(5000);
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    meshscope::testing::RunOptions options;
+    options.input = input;
+    options.timeoutMs = 60000;
+    const meshscope::testing::CommandResult result = meshscope::testing::runProcess(
+        meshscope::testing::meshscopeExecutable(), QStringList { QStringLiteral("analyze") } + arguments, options);
+    return { result.exitCode, QString::fromUtf8(result.out), QString::fromUtf8(result.err) };
 }
 
 QString cliFixture(const QString& name)
 {
-    return analysisfixture::sharedPath(QStringLiteral("istio/istioctl/analyze/testdata/analyze-file/") + name);
+    return meshscope::testing::sharedPath(
+        QStringLiteral("fixtures/istio/istioctl/analyze/testdata/analyze-file/") + name);
 }
 
 // A VirtualService in namespace shop whose routes point at a host, a subset and a gateway that do not exist.

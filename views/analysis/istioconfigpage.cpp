@@ -8,10 +8,13 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDesktopServices>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QPainter>
 #include <QSplitter>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QUrl>
@@ -20,6 +23,41 @@
 namespace meshscope {
 
 using namespace analysis;
+
+namespace {
+
+QColor levelColour(int level)
+{
+    switch (level) {
+    case int(Level::Error):
+        return QColor(0xc9, 0x19, 0x0b);
+    case int(Level::Warning):
+        return QColor(0xb5, 0x6a, 0x00);
+    default:
+        return QColor(0x3e, 0x86, 0x35);
+    }
+}
+
+// Colours the Validation column: red with errors, amber with warnings, green when clean.
+class ValidationDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (index.data().toString().isEmpty())
+            return;
+        const QColor colour = levelColour(index.data(ValidationColumnProxy::LevelRole).toInt());
+        option->palette.setColor(QPalette::Text, colour);
+        option->palette.setColor(QPalette::HighlightedText, colour.lighter(150));
+        option->font.setBold(index.data(ValidationColumnProxy::LevelRole).toInt() >= 0);
+    }
+};
+
+} // namespace
 
 IstioConfigPage::IstioConfigPage(KubeObjectModel* objects, AnalysisResults* results, QWidget* parent)
     : QWidget(parent)
@@ -38,6 +76,7 @@ IstioConfigPage::IstioConfigPage(KubeObjectModel* objects, AnalysisResults* resu
     m_table->setModel(m_filter);
     // Sort the validation column by severity, the others by their text.
     m_table->proxy()->setSortRole(ValidationColumnProxy::SortRole);
+    m_table->table()->setItemDelegateForColumn(m_validation->validationColumn(), new ValidationDelegate(this));
 
     m_kinds->setObjectName(QStringLiteral("kindFilter"));
     m_kinds->setToolTip(tr("Show one kind of object"));
