@@ -122,7 +122,7 @@ QJsonValue toJson(const YAML::Node& node, const QString& path, int lineOffset, Q
         QJsonObject object;
         for (auto it = node.begin(); it != node.end(); ++it) {
             const QString key = QString::fromStdString(it->first.Scalar());
-            const YAML::Node& value = it->second;
+            const YAML::Node value = it->second;
             const QString childPath = path + QLatin1Char('.') + key;
             if (lines && (value.Type() == YAML::NodeType::Scalar || value.Type() == YAML::NodeType::Null)) {
                 // An empty value has no position of its own: it is on the key's line.
