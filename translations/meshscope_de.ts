@@ -2,6 +2,123 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AnalyzeCommand</name>
+    <message>
+        <source>invalid boolean &quot;%1&quot; for %2</source>
+        <translation>ungültiger boolescher Wert „%1“ für %2</translation>
+    </message>
+    <message>
+        <source>Analyze Istio configuration and print validation messages, as istioctl analyze does: the live cluster, files (or - for stdin, or directories), or files laid over the cluster.
+Boolean flags: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-analyzers, --color[=false], -v/--verbose, --ignore-unknown, --kiali (add Kiali&apos;s validations).</source>
+        <translation>Istio-Konfiguration analysieren und Validierungsmeldungen ausgeben, wie istioctl analyze: den laufenden Cluster, Dateien (oder - für die Standardeingabe, oder Verzeichnisse) oder Dateien über dem Cluster.
+Boolesche Optionen: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-analyzers, --color[=false], -v/--verbose, --ignore-unknown, --kiali (Kialis Validierungen hinzufügen).</translation>
+    </message>
+    <message>
+        <source>Files or directories to analyze.</source>
+        <translation>Zu analysierende Dateien oder Verzeichnisse.</translation>
+    </message>
+    <message>
+        <source>Path to the kubeconfig file.</source>
+        <translation>Pfad zur kubeconfig-Datei.</translation>
+    </message>
+    <message>
+        <source>Kubeconfig context.</source>
+        <translation>kubeconfig-Kontext.</translation>
+    </message>
+    <message>
+        <source>Namespace to analyze (and for objects in files without one).</source>
+        <translation>Zu analysierender Namespace (und für Objekte in Dateien ohne Namespace).</translation>
+    </message>
+    <message>
+        <source>Istio&apos;s namespace.</source>
+        <translation>Namespace von Istio.</translation>
+    </message>
+    <message>
+        <source>Mesh config to use instead of the cluster&apos;s or the default.</source>
+        <translation>Mesh-Konfiguration, die statt der des Clusters oder der Voreinstellung verwendet wird.</translation>
+    </message>
+    <message>
+        <source>Mesh networks to use instead of the cluster&apos;s or none.</source>
+        <translation>Mesh-Netzwerke, die statt der des Clusters oder keiner verwendet werden.</translation>
+    </message>
+    <message>
+        <source>Run only this analyzer (repeatable; see --list-analyzers).</source>
+        <translation>Nur diesen Analyzer ausführen (wiederholbar; siehe --list-analyzers).</translation>
+    </message>
+    <message>
+        <source>Output format: log, json or yaml.</source>
+        <translation>Ausgabeformat: log, json oder yaml.</translation>
+    </message>
+    <message>
+        <source>Level from which messages make the exit code 79: Info, Warning or Error.</source>
+        <translation>Stufe, ab der Meldungen zum Exit-Code 79 führen: Info, Warning oder Error.</translation>
+    </message>
+    <message>
+        <source>Level from which messages are printed: Info, Warning or Error.</source>
+        <translation>Stufe, ab der Meldungen ausgegeben werden: Info, Warning oder Error.</translation>
+    </message>
+    <message>
+        <source>Drop a code on a resource, e.g. &quot;IST0102=Namespace frod&quot; (* matches anything).</source>
+        <translation>Einen Code für eine Ressource unterdrücken, z. B. &quot;IST0102=Namespace frod&quot; (* passt auf alles).</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the cluster.</source>
+        <translation>Sekunden, die auf den Cluster gewartet wird.</translation>
+    </message>
+    <message>
+        <source>%1 not a valid option for format, use log, json or yaml</source>
+        <translation>%1 not a valid option for format, use log, json or yaml</translation>
+    </message>
+    <message>
+        <source>invalid level option, use Info, Warning or Error</source>
+        <translation>invalid level option, use Info, Warning or Error</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid suppression value, use CODE=RESOURCE</source>
+        <translation>%1 is not a valid suppression value, use CODE=RESOURCE</translation>
+    </message>
+    <message>
+        <source>Warning: Supplied message code &apos;%1&apos; is an unknown message code and will not have any effect.</source>
+        <translation>Warning: Supplied message code &apos;%1&apos; is an unknown message code and will not have any effect.</translation>
+    </message>
+    <message>
+        <source>--timeout must be a positive number of seconds</source>
+        <translation>--timeout muss eine positive Anzahl Sekunden sein</translation>
+    </message>
+    <message>
+        <source>--kubeconfig and --context need --use-kube</source>
+        <translation>--kubeconfig und --context brauchen --use-kube</translation>
+    </message>
+    <message>
+        <source>all namespaces</source>
+        <translation>alle Namespaces</translation>
+    </message>
+    <message>
+        <source>namespace: %1</source>
+        <translation>Namespace: %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the cluster did not answer within %1 s</source>
+        <translation>der Cluster hat nicht innerhalb von %1 s geantwortet</translation>
+    </message>
+    <message>
+        <source>Skipping file %1, recognized file extensions are: [.json .yaml .yml]</source>
+        <translation>Skipping file %1, recognized file extensions are: [.json .yaml .yml]</translation>
+    </message>
+    <message>
+        <source>cannot read stdin</source>
+        <translation>die Standardeingabe kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>stat %1: no such file or directory</source>
+        <translation>stat %1: no such file or directory</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Meshscope — a native desktop console for Istio service meshes.</source>
@@ -202,6 +319,21 @@
     <message>
         <source>no graph after %1 s</source>
         <translation>kein Graph nach %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlessCommands</name>
+    <message>
+        <source>List the contexts of the kubeconfig; * marks the current one.</source>
+        <translation>Die Kontexte der kubeconfig auflisten; * markiert den aktuellen.</translation>
+    </message>
+    <message>
+        <source>Path to the kubeconfig file.</source>
+        <translation>Pfad zur kubeconfig-Datei.</translation>
+    </message>
+    <message>
+        <source>No kubeconfig file found.</source>
+        <translation>Keine kubeconfig-Datei gefunden.</translation>
     </message>
 </context>
 <context>
@@ -1263,18 +1395,6 @@
 <context>
     <name>meshscope::HeadlessCommands</name>
     <message>
-        <source>List the contexts of the kubeconfig; * marks the current one.</source>
-        <translation>Die Kontexte der kubeconfig auflisten; * markiert den aktuellen.</translation>
-    </message>
-    <message>
-        <source>Path to the kubeconfig file.</source>
-        <translation>Pfad zur kubeconfig-Datei.</translation>
-    </message>
-    <message>
-        <source>No kubeconfig file found.</source>
-        <translation>Keine kubeconfig-Datei gefunden.</translation>
-    </message>
-    <message>
         <source>list kubeconfig contexts</source>
         <translation>kubeconfig-Kontexte auflisten</translation>
     </message>
@@ -1285,6 +1405,10 @@
     <message>
         <source>print the traffic graph (Kiali JSON, DOT or SVG)</source>
         <translation>den Verkehrsgraphen ausgeben (Kiali-JSON, DOT oder SVG)</translation>
+    </message>
+    <message>
+        <source>analyze Istio configuration like istioctl analyze</source>
+        <translation>Istio-Konfiguration wie istioctl analyze analysieren</translation>
     </message>
 </context>
 <context>
@@ -1362,6 +1486,73 @@
     <message>
         <source>No istiod found</source>
         <translation>Kein istiod gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::IstioConfigPage</name>
+    <message>
+        <source>Only problems</source>
+        <translation>Nur Probleme</translation>
+    </message>
+    <message>
+        <source>Show one kind of object</source>
+        <translation>Nur eine Art von Objekten zeigen</translation>
+    </message>
+    <message>
+        <source>Show only objects with errors or warnings</source>
+        <translation>Nur Objekte mit Fehlern oder Warnungen zeigen</translation>
+    </message>
+    <message>
+        <source>Select an object to see what the analysis found in it.</source>
+        <translation>Wählen Sie ein Objekt, um zu sehen, was die Analyse darin gefunden hat.</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>Analysing the configuration…</source>
+        <translation>Die Konfiguration wird analysiert…</translation>
+    </message>
+    <message>
+        <source>No problems found in the mesh&apos;s configuration.</source>
+        <translation>Keine Probleme in der Konfiguration des Mesh gefunden.</translation>
+    </message>
+    <message>
+        <source>The mesh&apos;s configuration has %1 error(s), %2 warning(s) and %3 info message(s).</source>
+        <translation>Die Konfiguration des Mesh hat %1 Fehler, %2 Warnung(en) und %3 Hinweis(e).</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The analysis has not finished yet.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Die Analyse ist noch nicht fertig.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1: no problems found.</source>
+        <translation>%1: keine Probleme gefunden.</translation>
+    </message>
+    <message>
+        <source>How to fix:</source>
+        <translation>So beheben Sie es:</translation>
+    </message>
+    <message>
+        <source>Involves:</source>
+        <translation>Betrifft:</translation>
+    </message>
+    <message>
+        <source>Reference documentation</source>
+        <translation>Referenzdokumentation</translation>
     </message>
 </context>
 <context>
@@ -1520,6 +1711,153 @@
     <message>
         <source>Connected to %1. This page does not show cluster data in this version yet.</source>
         <translation>Verbunden mit %1. Diese Seite zeigt in dieser Version noch keine Cluster-Daten.</translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::Ownership</name>
+    <message>
+        <source>label %1=%2</source>
+        <translation>Label %1=%2</translation>
+    </message>
+    <message>
+        <source>annotation %1</source>
+        <translation>Annotation %1</translation>
+    </message>
+    <message>
+        <source>field manager %1</source>
+        <translation>Field-Manager %1</translation>
+    </message>
+    <message>
+        <source>Argo CD</source>
+        <translation>Argo CD</translation>
+    </message>
+    <message>
+        <source>Argo CD application &quot;%1&quot;</source>
+        <translation>Argo-CD-Application „%1“</translation>
+    </message>
+    <message>
+        <source>Argo CD syncs it from Git: with automated self-heal it puts the Git version back within minutes, otherwise the application shows OutOfSync and its next sync overwrites the change. Change it in Git instead.</source>
+        <translation>Argo CD synchronisiert es aus Git: mit automatischem Self-Heal stellt es die Git-Version binnen Minuten wieder her, sonst zeigt die Application OutOfSync und ihre nächste Synchronisierung überschreibt die Änderung. Ändern Sie es stattdessen in Git.</translation>
+    </message>
+    <message>
+        <source>Argo CD tracked objects by this label before version 3, but Helm charts set it too; if an Argo CD application of that name manages it, a change made here is reverted at its next sync.</source>
+        <translation>Argo CD hat Objekte vor Version 3 über dieses Label verfolgt, aber auch Helm-Charts setzen es; verwaltet eine Argo-CD-Application dieses Namens das Objekt, wird eine hier gemachte Änderung bei ihrer nächsten Synchronisierung zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>The tracking id names another object (%1), so it was probably copied; Argo CD does not manage this object through it.</source>
+        <translation>Die Tracking-ID nennt ein anderes Objekt (%1), wurde also wohl kopiert; Argo CD verwaltet dieses Objekt nicht darüber.</translation>
+    </message>
+    <message>
+        <source>Flux Kustomization &quot;%1&quot;</source>
+        <translation>Flux-Kustomization „%1“</translation>
+    </message>
+    <message>
+        <source>Flux (kustomize-controller)</source>
+        <translation>Flux (kustomize-controller)</translation>
+    </message>
+    <message>
+        <source>annotation kustomize.toolkit.fluxcd.io/reconcile=disabled</source>
+        <translation>Annotation kustomize.toolkit.fluxcd.io/reconcile=disabled</translation>
+    </message>
+    <message>
+        <source>Reconciliation is disabled for this object, so Flux leaves a change made here alone until that annotation is removed.</source>
+        <translation>Der Abgleich ist für dieses Objekt abgeschaltet; Flux lässt eine hier gemachte Änderung in Ruhe, bis die Annotation entfernt wird.</translation>
+    </message>
+    <message>
+        <source>annotation kustomize.toolkit.fluxcd.io/ssa=%1</source>
+        <translation>Annotation kustomize.toolkit.fluxcd.io/ssa=%1</translation>
+    </message>
+    <message>
+        <source>Flux only creates this object when it is missing and does not overwrite it.</source>
+        <translation>Flux legt dieses Objekt nur an, wenn es fehlt, und überschreibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Flux applies it from Git at every reconciliation (every few minutes) and puts back the fields it manages. Change it in Git instead.</source>
+        <translation>Flux wendet es bei jedem Abgleich (alle paar Minuten) aus Git an und stellt die Felder wieder her, die es verwaltet. Ändern Sie es stattdessen in Git.</translation>
+    </message>
+    <message>
+        <source>Flux HelmRelease &quot;%1&quot;</source>
+        <translation>Flux-HelmRelease „%1“</translation>
+    </message>
+    <message>
+        <source>Flux (helm-controller)</source>
+        <translation>Flux (helm-controller)</translation>
+    </message>
+    <message>
+        <source>annotation helm.toolkit.fluxcd.io/driftDetection=disabled</source>
+        <translation>Annotation helm.toolkit.fluxcd.io/driftDetection=disabled</translation>
+    </message>
+    <message>
+        <source>Drift detection ignores this object, but the next upgrade of the release from Git overwrites a change made here. Change the HelmRelease&apos;s values in Git instead.</source>
+        <translation>Die Drift-Erkennung übergeht dieses Objekt, aber das nächste Upgrade des Release aus Git überschreibt eine hier gemachte Änderung. Ändern Sie stattdessen die Werte des HelmRelease in Git.</translation>
+    </message>
+    <message>
+        <source>Flux upgrades the Helm release from Git: the next upgrade overwrites a change made here, and with drift detection on Flux corrects it at once. Change the HelmRelease&apos;s values in Git instead.</source>
+        <translation>Flux aktualisiert das Helm-Release aus Git: das nächste Upgrade überschreibt eine hier gemachte Änderung, und mit eingeschalteter Drift-Erkennung korrigiert Flux sie sofort. Ändern Sie stattdessen die Werte des HelmRelease in Git.</translation>
+    </message>
+    <message>
+        <source>Helm release &quot;%1&quot;</source>
+        <translation>Helm-Release „%1“</translation>
+    </message>
+    <message>
+        <source>Helm</source>
+        <translation>Helm</translation>
+    </message>
+    <message>
+        <source>It was rendered from a Helm chart, but no Helm release records it; the tool that applies the chart owns it.</source>
+        <translation>Es wurde aus einem Helm-Chart erzeugt, aber kein Helm-Release führt es; das Werkzeug, das das Chart anwendet, besitzt es.</translation>
+    </message>
+    <message>
+        <source>The next helm upgrade or rollback of the release can overwrite a change made here. Change the chart&apos;s values instead.</source>
+        <translation>Das nächste helm upgrade oder rollback des Release kann eine hier gemachte Änderung überschreiben. Ändern Sie stattdessen die Werte des Charts.</translation>
+    </message>
+    <message>
+        <source>owner reference to Canary %1</source>
+        <translation>Owner-Referenz auf Canary %1</translation>
+    </message>
+    <message>
+        <source>Canary %1 routes this service</source>
+        <translation>Canary %1 routet diesen Service</translation>
+    </message>
+    <message>
+        <source>Flagger</source>
+        <translation>Flagger</translation>
+    </message>
+    <message>
+        <source>Flagger canary &quot;%1&quot;</source>
+        <translation>Flagger-Canary „%1“</translation>
+    </message>
+    <message>
+        <source>Flagger sets the weights itself during every canary analysis and puts back anything else that differs from the Canary&apos;s spec at its next reconciliation. Change the Canary instead.</source>
+        <translation>Flagger setzt die Gewichte bei jeder Canary-Analyse selbst und stellt alles, was von der Spezifikation des Canary abweicht, beim nächsten Abgleich wieder her. Ändern Sie stattdessen den Canary.</translation>
+    </message>
+    <message>
+        <source>Rollout %1 names it in its traffic routing</source>
+        <translation>Rollout %1 nennt es in seinem Traffic-Routing</translation>
+    </message>
+    <message>
+        <source>Argo Rollouts</source>
+        <translation>Argo Rollouts</translation>
+    </message>
+    <message>
+        <source>Argo Rollouts rollout &quot;%1&quot;</source>
+        <translation>Argo-Rollouts-Rollout „%1“</translation>
+    </message>
+    <message>
+        <source>Argo Rollouts sets the weights of its routes itself and undoes a weight changed here at once. Change the Rollout&apos;s steps instead, or promote or abort the rollout.</source>
+        <translation>Argo Rollouts setzt die Gewichte seiner Routen selbst und macht ein hier geändertes Gewicht sofort rückgängig. Ändern Sie stattdessen die Schritte des Rollouts, oder befördern oder brechen Sie den Rollout ab.</translation>
+    </message>
+    <message>
+        <source>Flux</source>
+        <translation>Flux</translation>
+    </message>
+    <message>
+        <source>%1 is managed by %2 (%3). %4</source>
+        <translation>%1 wird von %2 verwaltet (%3). %4</translation>
+    </message>
+    <message>
+        <source>%1 may be managed by %2 (%3). %4</source>
+        <translation>%1 wird möglicherweise von %2 verwaltet (%3). %4</translation>
     </message>
 </context>
 <context>
@@ -1739,6 +2077,617 @@
     </message>
 </context>
 <context>
+    <name>meshscope::WeightSplit</name>
+    <message>
+        <source>There is no version to send traffic to.</source>
+        <translation>Es gibt keine Version, an die Traffic gehen könnte.</translation>
+    </message>
+    <message>
+        <source>The weights add up to %1 %; they must add up to 100 %.</source>
+        <translation>Die Gewichte ergeben zusammen %1 %; sie müssen 100 % ergeben.</translation>
+    </message>
+    <message>
+        <source>A version cannot mirror its own traffic.</source>
+        <translation>Eine Version kann ihren eigenen Traffic nicht spiegeln.</translation>
+    </message>
+    <message>
+        <source>No weights given; write them as v1=80,v2=20.</source>
+        <translation>Keine Gewichte angegeben; schreiben Sie sie als v1=80,v2=20.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a weight; write them as v1=80,v2=20.</source>
+        <translation>„%1“ ist kein Gewicht; schreiben Sie die Gewichte als v1=80,v2=20.</translation>
+    </message>
+    <message>
+        <source>The weight of %1 is %2; weights are 0 to 100.</source>
+        <translation>Das Gewicht von %1 ist %2; Gewichte liegen zwischen 0 und 100.</translation>
+    </message>
+    <message>
+        <source>%1 is given twice.</source>
+        <translation>%1 ist doppelt angegeben.</translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::analysis::Fix</name>
+    <message>
+        <source>The analysis itself failed; report it with the input that triggers it.</source>
+        <translation>Die Analyse selbst ist fehlgeschlagen; melden Sie es mit der Eingabe, die es auslöst.</translation>
+    </message>
+    <message>
+        <source>Move to the replacement the message names before upgrading Istio.</source>
+        <translation>Stellen Sie vor dem Istio-Upgrade auf den Ersatz um, den die Meldung nennt.</translation>
+    </message>
+    <message>
+        <source>Create the missing resource, or correct the name, host, port or selector that points to it.</source>
+        <translation>Legen Sie die fehlende Ressource an oder korrigieren Sie den Namen, Host, Port oder Selektor, der auf sie zeigt.</translation>
+    </message>
+    <message>
+        <source>Label the namespace istio-injection=enabled (or istio.io/rev=&lt;revision&gt;) to inject sidecars, or istio-injection=disabled to say it is deliberately outside the mesh.</source>
+        <translation>Versehen Sie den Namespace mit istio-injection=enabled (oder istio.io/rev=&lt;Revision&gt;), um Sidecars zu injizieren, oder mit istio-injection=disabled, um zu sagen, dass er bewusst außerhalb des Mesh liegt.</translation>
+    </message>
+    <message>
+        <source>Restart the pod (for example `kubectl rollout restart` of its deployment) so the injector adds the sidecar.</source>
+        <translation>Starten Sie den Pod neu (zum Beispiel mit `kubectl rollout restart` seines Deployments), damit der Injector den Sidecar hinzufügt.</translation>
+    </message>
+    <message>
+        <source>Correct the field the message names; Istio rejects the resource as it is.</source>
+        <translation>Korrigieren Sie das Feld, das die Meldung nennt; Istio weist die Ressource so zurück.</translation>
+    </message>
+    <message>
+        <source>Move the annotation to the kind of resource it belongs on (for pods: the pod template of the workload).</source>
+        <translation>Verschieben Sie die Annotation an die Art von Ressource, zu der sie gehört (für Pods: das Pod-Template des Workloads).</translation>
+    </message>
+    <message>
+        <source>Check the spelling of the annotation; Istio does not know it and ignores it.</source>
+        <translation>Prüfen Sie die Schreibweise der Annotation; Istio kennt sie nicht und ignoriert sie.</translation>
+    </message>
+    <message>
+        <source>Merge the VirtualServices for this host into one, or give them different hosts or exportTo scopes.</source>
+        <translation>Führen Sie die VirtualServices für diesen Host zu einem zusammen oder geben Sie ihnen verschiedene Hosts oder exportTo-Bereiche.</translation>
+    </message>
+    <message>
+        <source>Make the workload selectors of these Sidecars select disjoint pods, or merge them into one Sidecar.</source>
+        <translation>Lassen Sie die Workload-Selektoren dieser Sidecars getrennte Pods wählen oder führen Sie sie zu einem Sidecar zusammen.</translation>
+    </message>
+    <message>
+        <source>Keep one Sidecar without workloadSelector per namespace; give the others a selector or remove them.</source>
+        <translation>Behalten Sie je Namespace einen Sidecar ohne workloadSelector; geben Sie den anderen einen Selektor oder entfernen Sie sie.</translation>
+    </message>
+    <message>
+        <source>Add destination.port to the route so it names one of the service&apos;s ports.</source>
+        <translation>Ergänzen Sie destination.port in der Route, sodass sie einen der Ports des Service nennt.</translation>
+    </message>
+    <message>
+        <source>Use the same protocol for this port in every Service that selects the deployment, or split the deployment.</source>
+        <translation>Verwenden Sie für diesen Port in jedem Service, der das Deployment wählt, dasselbe Protokoll, oder teilen Sie das Deployment.</translation>
+    </message>
+    <message>
+        <source>Name the port &lt;protocol&gt;[-suffix] (http, http2, grpc, tcp, tls, …) or set appProtocol so Istio knows the protocol.</source>
+        <translation>Benennen Sie den Port &lt;Protokoll&gt;[-Suffix] (http, http2, grpc, tcp, tls, …) oder setzen Sie appProtocol, damit Istio das Protokoll kennt.</translation>
+    </message>
+    <message>
+        <source>Keep only one injection label on the namespace (istio-injection or istio.io/rev).</source>
+        <translation>Behalten Sie nur ein Injektions-Label am Namespace (istio-injection oder istio.io/rev).</translation>
+    </message>
+    <message>
+        <source>Correct the annotation&apos;s value to the format the message states.</source>
+        <translation>Korrigieren Sie den Wert der Annotation in das Format, das die Meldung angibt.</translation>
+    </message>
+    <message>
+        <source>Use a registry that exists (Kubernetes or the cluster name of a remote secret) in meshNetworks fromRegistry.</source>
+        <translation>Verwenden Sie in meshNetworks fromRegistry eine Registry, die es gibt (Kubernetes oder den Clusternamen eines Remote-Secrets).</translation>
+    </message>
+    <message>
+        <source>Correct the selector so it matches pods in the mesh, or remove the policy if the workload is gone.</source>
+        <translation>Korrigieren Sie den Selektor, sodass er Pods im Mesh trifft, oder entfernen Sie die Policy, wenn der Workload nicht mehr existiert.</translation>
+    </message>
+    <message>
+        <source>Set caCertificates (or a credentialName with the CA) so the client verifies the server&apos;s certificate.</source>
+        <translation>Setzen Sie caCertificates (oder einen credentialName mit der CA), damit der Client das Zertifikat des Servers prüft.</translation>
+    </message>
+    <message>
+        <source>Set caCertificates in the port-level TLS settings so the client verifies the server&apos;s certificate.</source>
+        <translation>Setzen Sie caCertificates in den TLS-Einstellungen auf Port-Ebene, damit der Client das Zertifikat des Servers prüft.</translation>
+    </message>
+    <message>
+        <source>Remove or reorder the rule: an earlier rule already takes every request it would match.</source>
+        <translation>Entfernen Sie die Regel oder ordnen Sie sie um: eine frühere Regel nimmt schon jede Anfrage, die sie treffen würde.</translation>
+    </message>
+    <message>
+        <source>Remove the match or move it before the rule that already covers it.</source>
+        <translation>Entfernen Sie den Match oder verschieben Sie ihn vor die Regel, die ihn schon abdeckt.</translation>
+    </message>
+    <message>
+        <source>Add the host to one of the gateway&apos;s servers, or change the VirtualService&apos;s hosts to ones the gateway serves.</source>
+        <translation>Fügen Sie den Host einem der Server des Gateways hinzu oder ändern Sie die Hosts des VirtualService in solche, die das Gateway bedient.</translation>
+    </message>
+    <message>
+        <source>Review the field the message names; Istio accepts it but it may not do what you expect.</source>
+        <translation>Prüfen Sie das Feld, das die Meldung nennt; Istio akzeptiert es, aber es tut vielleicht nicht, was Sie erwarten.</translation>
+    </message>
+    <message>
+        <source>Add addresses to the ServiceEntry, or give its TCP ports another protocol, or turn on DNS auto-allocation.</source>
+        <translation>Geben Sie dem ServiceEntry Adressen, seinen TCP-Ports ein anderes Protokoll oder schalten Sie die automatische DNS-Adressvergabe ein.</translation>
+    </message>
+    <message>
+        <source>Replace the deprecated annotation with its successor before upgrading.</source>
+        <translation>Ersetzen Sie die veraltete Annotation vor dem Upgrade durch ihre Nachfolgerin.</translation>
+    </message>
+    <message>
+        <source>The annotation belongs to an alpha feature; expect changes between Istio releases.</source>
+        <translation>Die Annotation gehört zu einer Alpha-Funktion; rechnen Sie mit Änderungen zwischen Istio-Versionen.</translation>
+    </message>
+    <message>
+        <source>Give each Service that selects the deployment a different targetPort, or the same port for the same targetPort.</source>
+        <translation>Geben Sie jedem Service, der das Deployment wählt, einen anderen targetPort, oder denselben Port für denselben targetPort.</translation>
+    </message>
+    <message>
+        <source>Use a distinct certificate per gateway, or merge the servers into one gateway.</source>
+        <translation>Verwenden Sie je Gateway ein eigenes Zertifikat oder führen Sie die Server in einem Gateway zusammen.</translation>
+    </message>
+    <message>
+        <source>Change the webhooks&apos; selectors so only one injector matches each namespace and pod, or fix the service they call.</source>
+        <translation>Ändern Sie die Selektoren der Webhooks so, dass je Namespace und Pod nur ein Injector passt, oder reparieren Sie den Service, den sie aufrufen.</translation>
+    </message>
+    <message>
+        <source>Name a subset in the ingress route too, or drop the subset routing that the gateway bypasses.</source>
+        <translation>Nennen Sie auch in der Ingress-Route ein Subset oder verzichten Sie auf das Subset-Routing, das das Gateway umgeht.</translation>
+    </message>
+    <message>
+        <source>Grant the missing permission to the user that runs the analysis.</source>
+        <translation>Geben Sie dem Benutzer, der die Analyse ausführt, die fehlende Berechtigung.</translation>
+    </message>
+    <message>
+        <source>Upgrade Kubernetes to a version this Istio release supports.</source>
+        <translation>Aktualisieren Sie Kubernetes auf eine Version, die dieses Istio-Release unterstützt.</translation>
+    </message>
+    <message>
+        <source>Make the application listen on 0.0.0.0 (or the pod IP) rather than localhost.</source>
+        <translation>Lassen Sie die Anwendung auf 0.0.0.0 (oder der Pod-IP) statt localhost lauschen.</translation>
+    </message>
+    <message>
+        <source>Run the application under a user ID other than 1337; the sidecar needs that one.</source>
+        <translation>Führen Sie die Anwendung unter einer anderen Benutzer-ID als 1337 aus; der Sidecar braucht diese.</translation>
+    </message>
+    <message>
+        <source>Give the gateways different ports or hosts, or merge them, so one listener does not serve two configurations.</source>
+        <translation>Geben Sie den Gateways verschiedene Ports oder Hosts oder führen Sie sie zusammen, damit ein Listener nicht zwei Konfigurationen bedient.</translation>
+    </message>
+    <message>
+        <source>Label the namespace or pod so an Istio injection webhook matches, or set a real proxy image.</source>
+        <translation>Versehen Sie Namespace oder Pod mit einem Label, auf das ein Istio-Injektions-Webhook passt, oder setzen Sie ein echtes Proxy-Image.</translation>
+    </message>
+    <message>
+        <source>Nothing to do if every namespace should be in the mesh; label it istio-injection=disabled otherwise.</source>
+        <translation>Nichts zu tun, wenn jeder Namespace im Mesh sein soll; sonst versehen Sie ihn mit istio-injection=disabled.</translation>
+    </message>
+    <message>
+        <source>Apply a RequestAuthentication to the gateway pods so the JWT is validated before its claims are used for routing.</source>
+        <translation>Wenden Sie eine RequestAuthentication auf die Gateway-Pods an, damit das JWT geprüft wird, bevor seine Claims zum Routing dienen.</translation>
+    </message>
+    <message>
+        <source>Name the ExternalName service&apos;s ports by protocol (not plain tcp) so the proxy forwards them correctly.</source>
+        <translation>Benennen Sie die Ports des ExternalName-Service nach Protokoll (nicht einfach tcp), damit der Proxy sie richtig weiterleitet.</translation>
+    </message>
+    <message>
+        <source>Set a priority on the EnvoyFilter, or use an absolute operation (INSERT_FIRST, ADD) instead of a relative one.</source>
+        <translation>Setzen Sie eine priority am EnvoyFilter oder verwenden Sie eine absolute Operation (INSERT_FIRST, ADD) statt einer relativen.</translation>
+    </message>
+    <message>
+        <source>Use REPLACE only with applyTo HTTP_FILTER, NETWORK_FILTER or VIRTUAL_HOST.</source>
+        <translation>Verwenden Sie REPLACE nur mit applyTo HTTP_FILTER, NETWORK_FILTER oder VIRTUAL_HOST.</translation>
+    </message>
+    <message>
+        <source>ADD has no effect on ROUTE_CONFIGURATION or HTTP_ROUTE; use MERGE or another applyTo.</source>
+        <translation>ADD wirkt nicht auf ROUTE_CONFIGURATION oder HTTP_ROUTE; verwenden Sie MERGE oder ein anderes applyTo.</translation>
+    </message>
+    <message>
+        <source>REMOVE has no effect on ROUTE_CONFIGURATION or HTTP_ROUTE; use another applyTo.</source>
+        <translation>REMOVE wirkt nicht auf ROUTE_CONFIGURATION oder HTTP_ROUTE; verwenden Sie ein anderes applyTo.</translation>
+    </message>
+    <message>
+        <source>Set a priority, or avoid relative operations in EnvoyFilters that match on proxyVersion.</source>
+        <translation>Setzen Sie eine priority oder vermeiden Sie relative Operationen in EnvoyFiltern, die auf proxyVersion matchen.</translation>
+    </message>
+    <message>
+        <source>Upgrade the Gateway API CRDs to the version Istio requires.</source>
+        <translation>Aktualisieren Sie die Gateway-API-CRDs auf die Version, die Istio verlangt.</translation>
+    </message>
+    <message>
+        <source>List at least one provider in the access logging settings, or remove the empty entry.</source>
+        <translation>Nennen Sie in den Access-Log-Einstellungen mindestens einen Provider oder entfernen Sie den leeren Eintrag.</translation>
+    </message>
+    <message>
+        <source>Restart the listed pods so they get the proxy image of the current control plane.</source>
+        <translation>Starten Sie die aufgeführten Pods neu, damit sie das Proxy-Image der aktuellen Control Plane bekommen.</translation>
+    </message>
+    <message>
+        <source>Make the Telemetry selectors select disjoint pods, or merge the Telemetries.</source>
+        <translation>Lassen Sie die Telemetry-Selektoren getrennte Pods wählen oder führen Sie die Telemetries zusammen.</translation>
+    </message>
+    <message>
+        <source>Keep one Telemetry without selector per namespace; give the others a selector or remove them.</source>
+        <translation>Behalten Sie je Namespace eine Telemetry ohne Selektor; geben Sie den anderen einen Selektor oder entfernen Sie sie.</translation>
+    </message>
+    <message>
+        <source>Put a valid, unexpired certificate and its key into the secret the gateway references.</source>
+        <translation>Legen Sie ein gültiges, nicht abgelaufenes Zertifikat und seinen Schlüssel in das Secret, auf das das Gateway verweist.</translation>
+    </message>
+    <message>
+        <source>Add the port to the gateway workload&apos;s Service, or change the gateway server&apos;s port.</source>
+        <translation>Fügen Sie den Port dem Service des Gateway-Workloads hinzu oder ändern Sie den Port des Gateway-Servers.</translation>
+    </message>
+    <message>
+        <source>Give the external control plane webhook a valid URL or service.</source>
+        <translation>Geben Sie dem Webhook der externen Control Plane eine gültige URL oder einen gültigen Service.</translation>
+    </message>
+    <message>
+        <source>Use a hostname rather than an IP address for the external control plane in production.</source>
+        <translation>Verwenden Sie in Produktion für die externe Control Plane einen Hostnamen statt einer IP-Adresse.</translation>
+    </message>
+    <message>
+        <source>Reference the Gateway you created, not the internal gateway Istio generates for it.</source>
+        <translation>Verweisen Sie auf das Gateway, das Sie angelegt haben, nicht auf das interne Gateway, das Istio dafür erzeugt.</translation>
+    </message>
+    <message>
+        <source>Use targetRef(s) to attach the policy to a Kubernetes Gateway; selectors do not apply there.</source>
+        <translation>Binden Sie die Policy mit targetRef(s) an ein Kubernetes-Gateway; Selektoren gelten dort nicht.</translation>
+    </message>
+    <message>
+        <source>Remove the policy or move the workload out of ambient mode; the policy does nothing as it is.</source>
+        <translation>Entfernen Sie die Policy oder nehmen Sie den Workload aus dem Ambient-Modus; so wie sie ist, bewirkt die Policy nichts.</translation>
+    </message>
+    <message>
+        <source>Read the release notes for this setting, or install with the compatibility version the message names.</source>
+        <translation>Lesen Sie die Release-Notes zu dieser Einstellung oder installieren Sie mit der Kompatibilitätsversion, die die Meldung nennt.</translation>
+    </message>
+    <message>
+        <source>Make the service&apos;s type, ports and headless mode the same in every cluster.</source>
+        <translation>Machen Sie Typ, Ports und Headless-Modus des Service in jedem Cluster gleich.</translation>
+    </message>
+    <message>
+        <source>Look at the resource&apos;s status: the controller could not accept or program it.</source>
+        <translation>Sehen Sie sich den Status der Ressource an: der Controller konnte sie nicht annehmen oder programmieren.</translation>
+    </message>
+    <message>
+        <source>Upgrade the Gateway API CRDs before the next Istio upgrade.</source>
+        <translation>Aktualisieren Sie die Gateway-API-CRDs vor dem nächsten Istio-Upgrade.</translation>
+    </message>
+    <message>
+        <source>Correct the subset&apos;s labels so they select running pods, or deploy the version it names; requests to it fail with 503 otherwise.</source>
+        <translation>Korrigieren Sie die Labels des Subsets, sodass sie laufende Pods wählen, oder deployen Sie die Version, die es nennt; sonst scheitern Anfragen daran mit 503.</translation>
+    </message>
+    <message>
+        <source>Correct the host, or create the Service or ServiceEntry it should apply to.</source>
+        <translation>Korrigieren Sie den Host oder legen Sie den Service oder ServiceEntry an, für den es gelten soll.</translation>
+    </message>
+    <message>
+        <source>Set BLOCKED_CIDRS_IN_JWKS_URIS on istiod to keep JWKS fetches away from internal networks.</source>
+        <translation>Setzen Sie BLOCKED_CIDRS_IN_JWKS_URIS an istiod, damit JWKS-Abrufe interne Netze nicht erreichen.</translation>
+    </message>
+    <message>
+        <source>Upgrade the Gateway API CRDs to at least the version the message names.</source>
+        <translation>Aktualisieren Sie die Gateway-API-CRDs mindestens auf die Version, die die Meldung nennt.</translation>
+    </message>
+    <message>
+        <source>Use one protocol for this host and port in all ServiceEntries, or scope them with exportTo.</source>
+        <translation>Verwenden Sie für diesen Host und Port in allen ServiceEntries ein Protokoll oder grenzen Sie sie mit exportTo ab.</translation>
+    </message>
+    <message>
+        <source>Keep one object without selector per namespace; give the others a workload selector.</source>
+        <translation>Behalten Sie je Namespace ein Objekt ohne Selektor; geben Sie den anderen einen Workload-Selektor.</translation>
+    </message>
+    <message>
+        <source>Make the selectors pick different workloads, or merge the objects.</source>
+        <translation>Lassen Sie die Selektoren verschiedene Workloads wählen oder führen Sie die Objekte zusammen.</translation>
+    </message>
+    <message>
+        <source>Correct the selector so it matches a workload in this namespace.</source>
+        <translation>Korrigieren Sie den Selektor, sodass er einen Workload in diesem Namespace trifft.</translation>
+    </message>
+    <message>
+        <source>Export to namespaces that exist (or &apos;.&apos; / &apos;*&apos;).</source>
+        <translation>Exportieren Sie in Namespaces, die es gibt (oder &apos;.&apos; / &apos;*&apos;).</translation>
+    </message>
+    <message>
+        <source>Correct the namespace in the rule, or create it.</source>
+        <translation>Korrigieren Sie den Namespace in der Regel oder legen Sie ihn an.</translation>
+    </message>
+    <message>
+        <source>Use HTTP method names (GET, POST, …) or Istio wildcards.</source>
+        <translation>Verwenden Sie HTTP-Methodennamen (GET, POST, …) oder Istio-Platzhalter.</translation>
+    </message>
+    <message>
+        <source>Correct the host, or create the Service or ServiceEntry it names.</source>
+        <translation>Korrigieren Sie den Host oder legen Sie den Service oder ServiceEntry an, den er nennt.</translation>
+    </message>
+    <message>
+        <source>Enable mTLS (PeerAuthentication and DestinationRule, or auto mTLS) so peer identities are available.</source>
+        <translation>Schalten Sie mTLS ein (PeerAuthentication und DestinationRule oder Auto-mTLS), damit Peer-Identitäten verfügbar sind.</translation>
+    </message>
+    <message>
+        <source>Correct the principal, or create the service account it names.</source>
+        <translation>Korrigieren Sie den Principal oder legen Sie den Service-Account an, den er nennt.</translation>
+    </message>
+    <message>
+        <source>The service account lives in another cluster; it cannot be checked from here.</source>
+        <translation>Der Service-Account liegt in einem anderen Cluster; er lässt sich von hier aus nicht prüfen.</translation>
+    </message>
+    <message>
+        <source>Check the principal&apos;s trust domain; it is not one of the mesh&apos;s.</source>
+        <translation>Prüfen Sie die Trust-Domain des Principals; sie gehört nicht zum Mesh.</translation>
+    </message>
+    <message>
+        <source>Enroll the namespace or service in a waypoint (istio.io/use-waypoint) so L7 rules apply.</source>
+        <translation>Nehmen Sie den Namespace oder Service in einen Waypoint auf (istio.io/use-waypoint), damit L7-Regeln gelten.</translation>
+    </message>
+    <message>
+        <source>Attach the policy with targetRefs to a Service or Gateway; waypoints ignore selectors.</source>
+        <translation>Binden Sie die Policy mit targetRefs an einen Service oder ein Gateway; Waypoints ignorieren Selektoren.</translation>
+    </message>
+    <message>
+        <source>Merge the DestinationRules for this host, or make their subsets distinct.</source>
+        <translation>Führen Sie die DestinationRules für diesen Host zusammen oder machen Sie ihre Subsets verschieden.</translation>
+    </message>
+    <message>
+        <source>Correct the host, or create the Service, workload or ServiceEntry it names.</source>
+        <translation>Korrigieren Sie den Host oder legen Sie den Service, Workload oder ServiceEntry an, den er nennt.</translation>
+    </message>
+    <message>
+        <source>Correct the subset&apos;s labels so they match the pods (or endpoints) of the host.</source>
+        <translation>Korrigieren Sie die Labels des Subsets, sodass sie auf die Pods (oder Endpunkte) des Hosts passen.</translation>
+    </message>
+    <message>
+        <source>Set the TLS settings in this DestinationRule too; the mesh-wide ones are overridden here.</source>
+        <translation>Setzen Sie die TLS-Einstellungen auch in dieser DestinationRule; die mesh-weiten werden hier überschrieben.</translation>
+    </message>
+    <message>
+        <source>Add a mesh-wide PeerAuthentication enabling mTLS, or disable mTLS in the DestinationRule.</source>
+        <translation>Fügen Sie eine mesh-weite PeerAuthentication hinzu, die mTLS einschaltet, oder schalten Sie mTLS in der DestinationRule ab.</translation>
+    </message>
+    <message>
+        <source>Add a namespace PeerAuthentication enabling mTLS, or disable mTLS in the DestinationRule.</source>
+        <translation>Fügen Sie eine Namespace-PeerAuthentication hinzu, die mTLS einschaltet, oder schalten Sie mTLS in der DestinationRule ab.</translation>
+    </message>
+    <message>
+        <source>Change the PeerAuthentication to PERMISSIVE, or enable mTLS in the DestinationRule.</source>
+        <translation>Stellen Sie die PeerAuthentication auf PERMISSIVE oder schalten Sie mTLS in der DestinationRule ein.</translation>
+    </message>
+    <message>
+        <source>Add labels to the subset so it selects pods.</source>
+        <translation>Geben Sie dem Subset Labels, damit es Pods wählt.</translation>
+    </message>
+    <message>
+        <source>Enroll the namespace or service in a waypoint so L7 settings apply.</source>
+        <translation>Nehmen Sie den Namespace oder Service in einen Waypoint auf, damit L7-Einstellungen gelten.</translation>
+    </message>
+    <message>
+        <source>Label the service istio.io/use-waypoint so the waypoint applies these settings.</source>
+        <translation>Versehen Sie den Service mit istio.io/use-waypoint, damit der Waypoint diese Einstellungen anwendet.</translation>
+    </message>
+    <message>
+        <source>Move the DestinationRule into the namespace of the service it targets.</source>
+        <translation>Verschieben Sie die DestinationRule in den Namespace des Service, auf den sie zielt.</translation>
+    </message>
+    <message>
+        <source>Give the gateways different hosts or ports, or merge them.</source>
+        <translation>Geben Sie den Gateways verschiedene Hosts oder Ports oder führen Sie sie zusammen.</translation>
+    </message>
+    <message>
+        <source>Correct the selector so it matches a gateway workload in this namespace.</source>
+        <translation>Korrigieren Sie den Selektor, sodass er einen Gateway-Workload in diesem Namespace trifft.</translation>
+    </message>
+    <message>
+        <source>Add a mesh-wide DestinationRule enabling ISTIO_MUTUAL, or turn on auto mTLS.</source>
+        <translation>Fügen Sie eine mesh-weite DestinationRule mit ISTIO_MUTUAL hinzu oder schalten Sie Auto-mTLS ein.</translation>
+    </message>
+    <message>
+        <source>Add a DestinationRule enabling ISTIO_MUTUAL for the namespace, or turn on auto mTLS.</source>
+        <translation>Fügen Sie für den Namespace eine DestinationRule mit ISTIO_MUTUAL hinzu oder schalten Sie Auto-mTLS ein.</translation>
+    </message>
+    <message>
+        <source>Add a DestinationRule disabling mTLS for the namespace.</source>
+        <translation>Fügen Sie für den Namespace eine DestinationRule hinzu, die mTLS abschaltet.</translation>
+    </message>
+    <message>
+        <source>Add a mesh-wide DestinationRule disabling mTLS.</source>
+        <translation>Fügen Sie eine mesh-weite DestinationRule hinzu, die mTLS abschaltet.</translation>
+    </message>
+    <message>
+        <source>Name the port &lt;protocol&gt;[-suffix] (http, grpc, tcp, …).</source>
+        <translation>Benennen Sie den Port &lt;Protokoll&gt;[-Suffix] (http, grpc, tcp, …).</translation>
+    </message>
+    <message>
+        <source>Set appProtocol to a protocol Istio knows.</source>
+        <translation>Setzen Sie appProtocol auf ein Protokoll, das Istio kennt.</translation>
+    </message>
+    <message>
+        <source>Expose the Service&apos;s target port in a container of the selected deployment.</source>
+        <translation>Öffnen Sie den Zielport des Service in einem Container des gewählten Deployments.</translation>
+    </message>
+    <message>
+        <source>Correct the egress host, or create the service it names.</source>
+        <translation>Korrigieren Sie den Egress-Host oder legen Sie den Service an, den er nennt.</translation>
+    </message>
+    <message>
+        <source>Remove the workload selector from the mesh-wide default Sidecar.</source>
+        <translation>Entfernen Sie den Workload-Selektor aus dem mesh-weiten Standard-Sidecar.</translation>
+    </message>
+    <message>
+        <source>Set outboundTrafficPolicy mode explicitly (ALLOW_ANY or REGISTRY_ONLY).</source>
+        <translation>Setzen Sie den Modus von outboundTrafficPolicy ausdrücklich (ALLOW_ANY oder REGISTRY_ONLY).</translation>
+    </message>
+    <message>
+        <source>Correct the destination host, or create the Service or ServiceEntry it names.</source>
+        <translation>Korrigieren Sie den Ziel-Host oder legen Sie den Service oder ServiceEntry an, den er nennt.</translation>
+    </message>
+    <message>
+        <source>Correct the gateway name (namespace/name), or create the gateway.</source>
+        <translation>Korrigieren Sie den Gateway-Namen (Namespace/Name) oder legen Sie das Gateway an.</translation>
+    </message>
+    <message>
+        <source>Remove the weight or add the other destinations; a single destination always gets 100%.</source>
+        <translation>Entfernen Sie das Gewicht oder fügen Sie die anderen Ziele hinzu; ein einzelnes Ziel bekommt immer 100 %.</translation>
+    </message>
+    <message>
+        <source>Route to each host and subset only once per rule.</source>
+        <translation>Routen Sie je Regel zu jedem Host und Subset nur einmal.</translation>
+    </message>
+    <message>
+        <source>Merge the VirtualServices for this host into one.</source>
+        <translation>Führen Sie die VirtualServices für diesen Host zu einem zusammen.</translation>
+    </message>
+    <message>
+        <source>Add the subset to the host&apos;s DestinationRule, or route to a subset that exists.</source>
+        <translation>Fügen Sie das Subset der DestinationRule des Hosts hinzu oder routen Sie zu einem Subset, das es gibt.</translation>
+    </message>
+    <message>
+        <source>Write the gateway as &lt;namespace&gt;/&lt;name&gt;.</source>
+        <translation>Schreiben Sie das Gateway als &lt;Namespace&gt;/&lt;Name&gt;.</translation>
+    </message>
+    <message>
+        <source>Enroll the namespace or service in a waypoint so the routing applies.</source>
+        <translation>Nehmen Sie den Namespace oder Service in einen Waypoint auf, damit das Routing gilt.</translation>
+    </message>
+    <message>
+        <source>Enroll the namespace or service in a waypoint so the policy applies.</source>
+        <translation>Nehmen Sie den Namespace oder Service in einen Waypoint auf, damit die Policy gilt.</translation>
+    </message>
+    <message>
+        <source>Enroll the namespace or service in a waypoint so the plugin runs.</source>
+        <translation>Nehmen Sie den Namespace oder Service in einen Waypoint auf, damit das Plugin läuft.</translation>
+    </message>
+    <message>
+        <source>Enroll the namespace or service in a waypoint so the settings apply.</source>
+        <translation>Nehmen Sie den Namespace oder Service in einen Waypoint auf, damit die Einstellungen gelten.</translation>
+    </message>
+    <message>
+        <source>Label the service istio.io/use-waypoint so the waypoint applies the routing.</source>
+        <translation>Versehen Sie den Service mit istio.io/use-waypoint, damit der Waypoint das Routing anwendet.</translation>
+    </message>
+    <message>
+        <source>Move the VirtualService into the namespace of the service it routes.</source>
+        <translation>Verschieben Sie den VirtualService in den Namespace des Service, den er routet.</translation>
+    </message>
+    <message>
+        <source>Attach the policy with targetRefs to a Service or Gateway.</source>
+        <translation>Binden Sie die Policy mit targetRefs an einen Service oder ein Gateway.</translation>
+    </message>
+    <message>
+        <source>Attach the plugin with targetRefs to a Service or Gateway.</source>
+        <translation>Binden Sie das Plugin mit targetRefs an einen Service oder ein Gateway.</translation>
+    </message>
+    <message>
+        <source>Attach the Telemetry with targetRefs to a Service or Gateway.</source>
+        <translation>Binden Sie die Telemetry mit targetRefs an einen Service oder ein Gateway.</translation>
+    </message>
+    <message>
+        <source>Merge the ServiceEntries for this host and port.</source>
+        <translation>Führen Sie die ServiceEntries für diesen Host und Port zusammen.</translation>
+    </message>
+    <message>
+        <source>Use one protocol for this host and port in all ServiceEntries.</source>
+        <translation>Verwenden Sie für diesen Host und Port in allen ServiceEntries ein Protokoll.</translation>
+    </message>
+    <message>
+        <source>Add an AuthorizationPolicy that covers this workload.</source>
+        <translation>Fügen Sie eine AuthorizationPolicy hinzu, die diesen Workload abdeckt.</translation>
+    </message>
+    <message>
+        <source>Remove either the sidecar injection label or the ambient label.</source>
+        <translation>Entfernen Sie entweder das Sidecar-Injektions-Label oder das Ambient-Label.</translation>
+    </message>
+    <message>
+        <source>Put the workload&apos;s namespace in ambient mode, or remove the waypoint labels.</source>
+        <translation>Versetzen Sie den Namespace des Workloads in den Ambient-Modus oder entfernen Sie die Waypoint-Labels.</translation>
+    </message>
+    <message>
+        <source>Create the waypoint the annotation names, or correct the annotation.</source>
+        <translation>Legen Sie den Waypoint an, den die Annotation nennt, oder korrigieren Sie die Annotation.</translation>
+    </message>
+    <message>
+        <source>Remove the sidecar label or the ambient redirection.</source>
+        <translation>Entfernen Sie das Sidecar-Label oder die Ambient-Umleitung.</translation>
+    </message>
+    <message>
+        <source>Remove the sidecar container or the ambient labels.</source>
+        <translation>Entfernen Sie den Sidecar-Container oder die Ambient-Labels.</translation>
+    </message>
+    <message>
+        <source>Remove the sidecar or move the workload out of the ambient namespace.</source>
+        <translation>Entfernen Sie den Sidecar oder nehmen Sie den Workload aus dem Ambient-Namespace.</translation>
+    </message>
+    <message>
+        <source>Deploy a waypoint for the workload so its L7 policies apply.</source>
+        <translation>Stellen Sie für den Workload einen Waypoint bereit, damit seine L7-Policies gelten.</translation>
+    </message>
+    <message>
+        <source>Correct the parent gateway, or create it (and allow the route&apos;s namespace on its listeners).</source>
+        <translation>Korrigieren Sie das Eltern-Gateway oder legen Sie es an (und erlauben Sie den Namespace der Route an seinen Listenern).</translation>
+    </message>
+    <message>
+        <source>Correct the backend name, or create the Service it names.</source>
+        <translation>Korrigieren Sie den Backend-Namen oder legen Sie den Service an, den er nennt.</translation>
+    </message>
+    <message>
+        <source>Give the gateways&apos; listeners different hostnames or ports.</source>
+        <translation>Geben Sie den Listenern der Gateways verschiedene Hostnamen oder Ports.</translation>
+    </message>
+    <message>
+        <source>Give each gateway its own address.</source>
+        <translation>Geben Sie jedem Gateway eine eigene Adresse.</translation>
+    </message>
+    <message>
+        <source>Make each listener&apos;s hostname, port and protocol unique.</source>
+        <translation>Machen Sie Hostname, Port und Protokoll jedes Listeners eindeutig.</translation>
+    </message>
+    <message>
+        <source>Use a GatewayClass that exists.</source>
+        <translation>Verwenden Sie eine GatewayClass, die es gibt.</translation>
+    </message>
+    <message>
+        <source>Correct the from namespace, or create it.</source>
+        <translation>Korrigieren Sie den from-Namespace oder legen Sie ihn an.</translation>
+    </message>
+    <message>
+        <source>Create the service account, or correct its name in the template.</source>
+        <translation>Legen Sie den Service-Account an oder korrigieren Sie seinen Namen im Template.</translation>
+    </message>
+    <message>
+        <source>Give the WorkloadGroups different labels.</source>
+        <translation>Geben Sie den WorkloadGroups verschiedene Labels.</translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::analysis::ValidationColumnProxy</name>
+    <message>
+        <source>Not analysed yet</source>
+        <translation>Noch nicht analysiert</translation>
+    </message>
+    <message>
+        <source>No problems found</source>
+        <translation>Keine Probleme gefunden</translation>
+    </message>
+    <message>
+        <source>%1 error(s), %2 warning(s), %3 info message(s)</source>
+        <translation>%1 Fehler, %2 Warnung(en), %3 Hinweis(e)</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validierung</translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::graph::GraphBuilder</name>
+    <message numerus="yes">
+        <source>Prometheus returned %n traffic sample(s) with a NaN, infinite or negative rate; they were left out.</source>
+        <translation>
+            <numerusform>Prometheus hat %n Traffic-Messwert mit NaN-, unendlicher oder negativer Rate geliefert; er wurde weggelassen.</numerusform>
+            <numerusform>Prometheus hat %n Traffic-Messwerte mit NaN-, unendlicher oder negativer Rate geliefert; sie wurden weggelassen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>meshscope::graph::GraphSeries</name>
     <message>
         <source>No Prometheus configured.</source>
@@ -1754,6 +2703,601 @@
     <message>
         <source>Prometheus query failed: %1</source>
         <translation>Prometheus-Abfrage fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::iop::IopMerge</name>
+    <message>
+        <source>unable to parse file %1: line %2: %3</source>
+        <translation>unable to parse file %1: line %2: %3</translation>
+    </message>
+    <message>
+        <source>unable to parse file %1: %2</source>
+        <translation>unable to parse file %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 contains multiple IstioOperator CRs, only one per file is supported</source>
+        <translation>%1 contains multiple IstioOperator CRs, only one per file is supported</translation>
+    </message>
+    <message>
+        <source>%1 is not an IstioOperator: expected a YAML mapping</source>
+        <translation>%1 is not an IstioOperator: expected a YAML mapping</translation>
+    </message>
+    <message>
+        <source>chart defaults</source>
+        <translation>Chart-Voreinstellungen</translation>
+    </message>
+    <message>
+        <source>default profile</source>
+        <translation>Profil default</translation>
+    </message>
+    <message>
+        <source>--set %1: %2</source>
+        <translation>--set %1: %2</translation>
+    </message>
+    <message>
+        <source>no path</source>
+        <translation>kein Pfad</translation>
+    </message>
+    <message>
+        <source>%1 profile</source>
+        <translation>Profil %1</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot; not found (the profiles are %2)</source>
+        <translation>Profil „%1“ nicht gefunden (die Profile sind %2)</translation>
+    </message>
+    <message>
+        <source>spec.installPackagePath is not read: the built-in profiles are used</source>
+        <translation>spec.installPackagePath wird nicht gelesen: die eingebauten Profile werden verwendet</translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::iop::IopSchema</name>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>boolean %1</source>
+        <translation>Boolescher Wert %1</translation>
+    </message>
+    <message>
+        <source>text %1</source>
+        <translation>Text %1</translation>
+    </message>
+    <message>
+        <source>number %1</source>
+        <translation>Zahl %1</translation>
+    </message>
+    <message>
+        <source>a list of %1</source>
+        <translation>eine Liste von %1</translation>
+    </message>
+    <message>
+        <source>a map of %1</source>
+        <translation>eine Map von %1</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>eines von %1</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>ein boolescher Wert</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a duration such as 10s</source>
+        <translation>eine Dauer wie 10s</translation>
+    </message>
+    <message>
+        <source>a number or a name</source>
+        <translation>eine Zahl oder ein Name</translation>
+    </message>
+    <message>
+        <source>a quantity such as 100m or 1Gi</source>
+        <translation>eine Menge wie 100m oder 1Gi</translation>
+    </message>
+    <message>
+        <source>any value</source>
+        <translation>ein beliebiger Wert</translation>
+    </message>
+    <message>
+        <source>an object (%1)</source>
+        <translation>ein Objekt (%1)</translation>
+    </message>
+    <message>
+        <source>expected %1, got %2</source>
+        <translation>%1 erwartet, %2 erhalten</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot; in %2</source>
+        <translation>unbekanntes Feld „%1“ in %2</translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::iop::IopValidation</name>
+    <message>
+        <source>bad hub: %1 is not a valid image repository</source>
+        <translation>bad hub: %1 is not a valid image repository</translation>
+    </message>
+    <message>
+        <source>bad tag: a tag is a single value</source>
+        <translation>bad tag: a tag is a single value</translation>
+    </message>
+    <message>
+        <source>bad tag: %1 is not a valid image tag</source>
+        <translation>bad tag: %1 is not a valid image tag</translation>
+    </message>
+    <message>
+        <source>invalid revision specified: %1</source>
+        <translation>invalid revision specified: %1</translation>
+    </message>
+    <message>
+        <source>invalid value %1.name: %2</source>
+        <translation>invalid value %1.name: %2</translation>
+    </message>
+    <message>
+        <source>global.proxy.%1: %2 is not an IP range (CIDR)</source>
+        <translation>global.proxy.%1: %2 is not an IP range (CIDR)</translation>
+    </message>
+    <message>
+        <source>global.proxy.%1: %2 is not a port number (0–65535)</source>
+        <translation>global.proxy.%1: %2 is not a port number (0–65535)</translation>
+    </message>
+    <message>
+        <source>port %1/%2 in gateway %3 invalid: targetPort is set to %4, which requires root. Set targetPort to be greater than 1024 or configure values.gateways.%5.runAsRoot=true</source>
+        <translation>port %1/%2 in gateway %3 invalid: targetPort is set to %4, which requires root. Set targetPort to be greater than 1024 or configure values.gateways.%5.runAsRoot=true</translation>
+    </message>
+    <message>
+        <source>components.pilot.k8s.replicaCount should not be set when values.pilot.autoscaleEnabled is true</source>
+        <translation>components.pilot.k8s.replicaCount should not be set when values.pilot.autoscaleEnabled is true</translation>
+    </message>
+    <message>
+        <source>components.%1Gateways[name=%2].k8s.replicaCount should not be set when values.gateways.istio-%1gateway.autoscaleEnabled is true</source>
+        <translation>components.%1Gateways[name=%2].k8s.replicaCount should not be set when values.gateways.istio-%1gateway.autoscaleEnabled is true</translation>
+    </message>
+    <message>
+        <source>kind %1 is not IstioOperator</source>
+        <translation>kind %1 is not IstioOperator</translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::traffic::ChangeHistory</name>
+    <message>
+        <source>Cannot read the change history %1: %2</source>
+        <translation>Der Änderungsverlauf %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The change history %1 is damaged (%2); it starts afresh.</source>
+        <translation>Der Änderungsverlauf %1 ist beschädigt (%2); er beginnt neu.</translation>
+    </message>
+    <message>
+        <source>Cannot save the change history %1: %2</source>
+        <translation>Der Änderungsverlauf %1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is already gone.</source>
+        <translation>%1 existiert schon nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Deletes it: the change created it.</source>
+        <translation>Löscht es: die Änderung hat es angelegt.</translation>
+    </message>
+    <message>
+        <source>Creates it again as it was before the change.</source>
+        <translation>Legt es so wieder an, wie es vor der Änderung war.</translation>
+    </message>
+    <message>
+        <source>%1 is already as it was before the change.</source>
+        <translation>%1 ist schon so wie vor der Änderung.</translation>
+    </message>
+    <message>
+        <source>Puts back its labels, annotations and spec as they were before the change.</source>
+        <translation>Stellt Labels, Annotationen und Spec wieder her, wie sie vor der Änderung waren.</translation>
+    </message>
+    <message>
+        <source>%1 was changed again after this change (resourceVersion %2 → %3); undoing reverts that too — see the diff.</source>
+        <translation>%1 wurde nach dieser Änderung erneut geändert (resourceVersion %2 → %3); das Rückgängigmachen setzt auch das zurück — siehe Diff.</translation>
+    </message>
+    <message>
+        <source>Everything is already as it was before the change.</source>
+        <translation>Alles ist schon so wie vor der Änderung.</translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::traffic::RouteAnalysis</name>
+    <message>
+        <source>The last %1 route of VirtualService %2 has a match, so there is no default route whose weights could change. Add a route without match at the end of it, or edit the VirtualService.</source>
+        <translation>Die letzte %1-Route von VirtualService %2 hat einen Match, es gibt also keine Standardroute, deren Gewichte sich ändern ließen. Fügen Sie am Ende eine Route ohne Match hinzu oder bearbeiten Sie den VirtualService.</translation>
+    </message>
+    <message>
+        <source>The default route of VirtualService %1 delegates to VirtualService %2; shift the weights there.</source>
+        <translation>Die Standardroute von VirtualService %1 delegiert an VirtualService %2; verschieben Sie die Gewichte dort.</translation>
+    </message>
+    <message>
+        <source>The default route of VirtualService %1 answers requests itself (a redirect or direct response) instead of routing them to %2.</source>
+        <translation>Die Standardroute von VirtualService %1 beantwortet Anfragen selbst (Redirect oder direkte Antwort), statt sie an %2 zu routen.</translation>
+    </message>
+    <message>
+        <source>The default route of VirtualService %1 also sends traffic to %2, which is not a version of %3; edit the VirtualService instead.</source>
+        <translation>Die Standardroute von VirtualService %1 sendet auch Traffic an %2, das keine Version von %3 ist; bearbeiten Sie stattdessen den VirtualService.</translation>
+    </message>
+    <message>
+        <source>The default route of VirtualService %1 sends traffic to subset %2, which no DestinationRule of %3 defines; fix that first.</source>
+        <translation>Die Standardroute von VirtualService %1 sendet Traffic an das Subset %2, das keine DestinationRule von %3 definiert; beheben Sie das zuerst.</translation>
+    </message>
+    <message>
+        <source>Subset %1 of %2 selects pods by other labels than version; Meshscope shifts traffic between versions only.</source>
+        <translation>Subset %1 von %2 wählt Pods nach anderen Labels als version; Meshscope verschiebt Traffic nur zwischen Versionen.</translation>
+    </message>
+    <message>
+        <source>HTTPRoute %1 has no rule without matches (or matching every path), so there is no default rule whose weights could change; edit the HTTPRoute instead.</source>
+        <translation>HTTPRoute %1 hat keine Regel ohne Matches (oder eine, die jeden Pfad trifft), es gibt also keine Standardregel, deren Gewichte sich ändern ließen; bearbeiten Sie stattdessen die HTTPRoute.</translation>
+    </message>
+    <message>
+        <source>The default rule of HTTPRoute %1 also sends traffic to %2, which is not a Service selecting one version of %3; edit the HTTPRoute instead.</source>
+        <translation>Die Standardregel von HTTPRoute %1 sendet auch Traffic an %2, das kein Service ist, der eine Version von %3 wählt; bearbeiten Sie stattdessen die HTTPRoute.</translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::traffic::RoutingLoader</name>
+    <message>
+        <source>Could not list %1 in %2: %3</source>
+        <translation>%1 in %2 konnte nicht aufgelistet werden: %3</translation>
+    </message>
+    <message>
+        <source>There is no service %1 in namespace %2.</source>
+        <translation>Es gibt keinen Service %1 im Namespace %2.</translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::traffic::RoutingWizards</name>
+    <message>
+        <source>%1 is routed by HTTPRoute %2; this wizard writes VirtualServices. Edit the HTTPRoute instead.</source>
+        <translation>%1 wird von HTTPRoute %2 geroutet; dieser Assistent schreibt VirtualServices. Bearbeiten Sie stattdessen die HTTPRoute.</translation>
+    </message>
+    <message>
+        <source>Creates a VirtualService for %1 whose one route %2.</source>
+        <translation>Legt für %1 einen VirtualService an, dessen einzige Route %2.</translation>
+    </message>
+    <message>
+        <source>The default route of VirtualService %1 already %2.</source>
+        <translation>Die Standardroute von VirtualService %1 %2 bereits.</translation>
+    </message>
+    <message>
+        <source>The default route of VirtualService %1 %2; every other route and field stays as it is.</source>
+        <translation>Die Standardroute von VirtualService %1 %2; jede andere Route und jedes Feld bleibt, wie es ist.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a duration; write it as 500ms, 2s, 1.5s, 1m or 1h.</source>
+        <translation>„%1“ ist keine Dauer; schreiben Sie sie als 500ms, 2s, 1.5s, 1m oder 1h.</translation>
+    </message>
+    <message>
+        <source>%1 is shorter than the 1 ms Istio accepts.</source>
+        <translation>%1 ist kürzer als die 1 ms, die Istio akzeptiert.</translation>
+    </message>
+    <message>
+        <source>Fault percentages are 0 to 100.</source>
+        <translation>Fehlerprozente liegen zwischen 0 und 100.</translation>
+    </message>
+    <message>
+        <source>%1 is not an HTTP status code to answer with.</source>
+        <translation>%1 ist kein HTTP-Statuscode, mit dem geantwortet werden kann.</translation>
+    </message>
+    <message>
+        <source>delays %1 % of the requests by %2</source>
+        <translation>verzögert %1 % der Anfragen um %2</translation>
+    </message>
+    <message>
+        <source>answers %1 % of the requests with HTTP %2</source>
+        <translation>beantwortet %1 % der Anfragen mit HTTP %2</translation>
+    </message>
+    <message>
+        <source>injects no fault</source>
+        <translation>injiziert keinen Fehler</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>Retry attempts cannot be negative.</source>
+        <translation>Wiederholungsversuche können nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>has no timeout</source>
+        <translation>hat kein Timeout</translation>
+    </message>
+    <message>
+        <source>times out after %1</source>
+        <translation>bricht nach %1 ab</translation>
+    </message>
+    <message>
+        <source>does not retry</source>
+        <translation>wiederholt nicht</translation>
+    </message>
+    <message numerus="yes">
+        <source>retries %n time(s)</source>
+        <translation>
+            <numerusform>wiederholt %n Mal</numerusform>
+            <numerusform>wiederholt %n Mal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown version %1 of %2.</source>
+        <translation>Unbekannte Version %1 von %2.</translation>
+    </message>
+    <message>
+        <source>Version %1 has no pods; requests sent to it would fail (503).</source>
+        <translation>Version %1 hat keine Pods; Anfragen an sie würden scheitern (503).</translation>
+    </message>
+    <message>
+        <source>Every rule needs a header name and a value to match.</source>
+        <translation>Jede Regel braucht einen Header-Namen und einen Wert zum Vergleichen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a regular expression.</source>
+        <translation>„%1“ ist kein regulärer Ausdruck.</translation>
+    </message>
+    <message>
+        <source>%1 is routed by HTTPRoute %2; this wizard writes VirtualServices.</source>
+        <translation>%1 wird von HTTPRoute %2 geroutet; dieser Assistent schreibt VirtualServices.</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>no rules</source>
+        <translation>keine Regeln</translation>
+    </message>
+    <message>
+        <source>There are no rules to write.</source>
+        <translation>Es gibt keine Regeln zu schreiben.</translation>
+    </message>
+    <message>
+        <source>Creates a VirtualService for %1: %2, everything else to every version as now.</source>
+        <translation>Legt für %1 einen VirtualService an: %2, alles andere wie bisher an jede Version.</translation>
+    </message>
+    <message>
+        <source>VirtualService %1 already has these rules.</source>
+        <translation>VirtualService %1 hat diese Regeln bereits.</translation>
+    </message>
+    <message numerus="yes">
+        <source>VirtualService %1: rules first, in order: %2 (replacing %n rule route(s) written before); every other route stays as it is.</source>
+        <translation>
+            <numerusform>VirtualService %1: zuerst die Regeln, in dieser Reihenfolge: %2 (ersetzt %n zuvor geschriebene Regelroute); jede andere Route bleibt, wie sie ist.</numerusform>
+            <numerusform>VirtualService %1: zuerst die Regeln, in dieser Reihenfolge: %2 (ersetzt %n zuvor geschriebene Regelrouten); jede andere Route bleibt, wie sie ist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deletes it: Meshscope created it (label %1=%2).</source>
+        <translation>Löscht es: Meshscope hat es angelegt (Label %1=%2).</translation>
+    </message>
+    <message>
+        <source>Leaves %1 %2: %3</source>
+        <translation>Lässt %1 %2 stehen: %3</translation>
+    </message>
+    <message>
+        <source>Meshscope did not create it (changes Meshscope made to it can be undone from the history).</source>
+        <translation>Meshscope hat es nicht angelegt (Änderungen, die Meshscope daran gemacht hat, lassen sich im Verlauf rückgängig machen).</translation>
+    </message>
+    <message>
+        <source>Meshscope created it, but routes that stay use its subset(s) %1; deleting it would make those requests fail.</source>
+        <translation>Meshscope hat es angelegt, aber bleibende Routen nutzen seine Subsets %1; es zu löschen würde diese Anfragen scheitern lassen.</translation>
+    </message>
+    <message>
+        <source>Meshscope created no routing for %1.</source>
+        <translation>Meshscope hat kein Routing für %1 angelegt.</translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::traffic::RoutingWriter</name>
+    <message>
+        <source>%1: the server would create it.</source>
+        <translation>%1: der Server würde es anlegen.</translation>
+    </message>
+    <message>
+        <source>%1: created.</source>
+        <translation>%1: angelegt.</translation>
+    </message>
+    <message>
+        <source>%1: the server would accept the change.</source>
+        <translation>%1: der Server würde die Änderung annehmen.</translation>
+    </message>
+    <message>
+        <source>%1: changed (resourceVersion %2 → %3).</source>
+        <translation>%1: geändert (resourceVersion %2 → %3).</translation>
+    </message>
+    <message>
+        <source>%1: the server would delete it.</source>
+        <translation>%1: der Server würde es löschen.</translation>
+    </message>
+    <message>
+        <source>%1: deleted.</source>
+        <translation>%1: gelöscht.</translation>
+    </message>
+    <message>
+        <source>%1: changed by someone else since it was read (%2); nothing was written to it.</source>
+        <translation>%1: seit dem Lesen von jemand anderem geändert (%2); nichts wurde darauf geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Could not ask the API server for permissions: %1</source>
+        <translation>Der API-Server konnte nicht nach Berechtigungen gefragt werden: %1</translation>
+    </message>
+    <message>
+        <source>You may not make this change: %1.</source>
+        <translation>Sie dürfen diese Änderung nicht vornehmen: %1.</translation>
+    </message>
+    <message>
+        <source>The cluster does not serve %1.%2.</source>
+        <translation>Der Cluster bietet %1.%2 nicht an.</translation>
+    </message>
+    <message>
+        <source>%1 %2 in %3</source>
+        <translation>%1 %2 in %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 in %3 (%4)</source>
+        <translation>%1 %2 in %3 (%4)</translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::traffic::ServiceRouting</name>
+    <message>
+        <source>The service has no selector, so no pods belong to it and there are no versions to route to.</source>
+        <translation>Der Service hat keinen Selektor, also gehören ihm keine Pods und es gibt keine Versionen, zu denen geroutet werden könnte.</translation>
+    </message>
+    <message>
+        <source>Version %1 has no pods: DestinationRule subset %2 selects none, so traffic sent to it fails (503).</source>
+        <translation>Version %1 hat keine Pods: das DestinationRule-Subset %2 wählt keine, also scheitert Traffic an sie (503).</translation>
+    </message>
+    <message>
+        <source>Version %1 has no ready pod.</source>
+        <translation>Version %1 hat keinen bereiten Pod.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pod(s) without a version label (%1): a subset selects pods by version, so once traffic is split by version these pods get none of it.</source>
+        <translation>
+            <numerusform>%n Pod ohne version-Label (%1): ein Subset wählt Pods nach Version, sobald Traffic nach Version aufgeteilt ist, bekommt dieser Pod nichts davon.</numerusform>
+            <numerusform>%n Pods ohne version-Label (%1): ein Subset wählt Pods nach Version, sobald Traffic nach Version aufgeteilt ist, bekommen diese Pods nichts davon.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::traffic::ShiftPlanner</name>
+    <message>
+        <source>Mirroring is not offered for services routed by an HTTPRoute; add a RequestMirror filter to the HTTPRoute instead.</source>
+        <translation>Spiegeln wird für Services, die eine HTTPRoute routet, nicht angeboten; fügen Sie der HTTPRoute stattdessen einen RequestMirror-Filter hinzu.</translation>
+    </message>
+    <message>
+        <source>No Service selects version %1 of %2. An HTTPRoute sends traffic to Services, so create one with the selector of %2 plus version=%1 first.</source>
+        <translation>Kein Service wählt Version %1 von %2. Eine HTTPRoute sendet Traffic an Services; legen Sie also zuerst einen mit dem Selektor von %2 plus version=%1 an.</translation>
+    </message>
+    <message>
+        <source>%1 %2 % → %3 %</source>
+        <translation>%1 %2 % → %3 %</translation>
+    </message>
+    <message>
+        <source>%1 0 % → %2 % (backend %3)</source>
+        <translation>%1 0 % → %2 % (Backend %3)</translation>
+    </message>
+    <message>
+        <source>The routing of %1 already has these weights.</source>
+        <translation>Das Routing von %1 hat diese Gewichte bereits.</translation>
+    </message>
+    <message>
+        <source>Default rule (rule %1 of %2) backendRefs: %3. Every other rule, match, filter and field stays as it is.</source>
+        <translation>Standardregel (Regel %1 von %2) backendRefs: %3. Jede andere Regel, jeder Match, Filter und jedes Feld bleibt, wie es ist.</translation>
+    </message>
+    <message>
+        <source>the same weights, written out</source>
+        <translation>dieselben Gewichte, ausgeschrieben</translation>
+    </message>
+    <message>
+        <source>HTTPRoute %1 also routes %2; it is left alone.</source>
+        <translation>HTTPRoute %1 routet auch %2; sie bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>DestinationRule %1 has a subset named %2 that does not select version=%2; rename it or give it the label, then try again.</source>
+        <translation>DestinationRule %1 hat ein Subset namens %2, das nicht version=%2 wählt; benennen Sie es um oder geben Sie ihm das Label, dann versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Adds subset(s) %1 (selector version=&lt;name&gt;); keeps every other subset and the traffic policy.</source>
+        <translation>Fügt Subset(s) %1 hinzu (Selektor version=&lt;Name&gt;); behält jedes andere Subset und die Traffic-Policy.</translation>
+    </message>
+    <message>
+        <source>Creates a DestinationRule with one subset per version.</source>
+        <translation>Legt eine DestinationRule mit einem Subset je Version an.</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 0 % → %2</source>
+        <translation>%1 0 % → %2</translation>
+    </message>
+    <message>
+        <source>%1 has no pods with a version label, so there are no versions to split traffic between.</source>
+        <translation>%1 hat keine Pods mit version-Label, es gibt also keine Versionen, zwischen denen Traffic aufgeteilt werden könnte.</translation>
+    </message>
+    <message>
+        <source>Unknown version %1: %2 has %3.</source>
+        <translation>Unbekannte Version %1: %2 hat %3.</translation>
+    </message>
+    <message>
+        <source>Version %1 has no pods; traffic sent to it would fail (503).</source>
+        <translation>Version %1 hat keine Pods; Traffic an sie würde scheitern (503).</translation>
+    </message>
+    <message>
+        <source>Unknown version %1 to mirror to: %2 has %3.</source>
+        <translation>Unbekannte Version %1 als Spiegelziel: %2 hat %3.</translation>
+    </message>
+    <message>
+        <source>Version %1 has no pods to receive mirrored traffic.</source>
+        <translation>Version %1 hat keine Pods, die gespiegelten Traffic empfangen könnten.</translation>
+    </message>
+    <message>
+        <source>The mirror percentage must be 0 to 100.</source>
+        <translation>Der Spiegel-Prozentsatz muss zwischen 0 und 100 liegen.</translation>
+    </message>
+    <message>
+        <source>mirrors %1 % of the requests to %2</source>
+        <translation>spiegelt %1 % der Anfragen an %2</translation>
+    </message>
+    <message>
+        <source>stops mirroring to %1</source>
+        <translation>spiegelt nicht mehr an %1</translation>
+    </message>
+    <message>
+        <source>Adds a default %1 route: %2.</source>
+        <translation>Fügt eine %1-Standardroute hinzu: %2.</translation>
+    </message>
+    <message>
+        <source>Default %1 route (route %2 of %3): %4. Every other route, match, timeout, retry, fault, header rule and field stays as it is.</source>
+        <translation>%1-Standardroute (Route %2 von %3): %4. Jede andere Route, jeder Match, Timeout, Retry, Fehler, jede Header-Regel und jedes Feld bleibt, wie es ist.</translation>
+    </message>
+    <message>
+        <source>Creates a VirtualService for %1 with one %2 route: %3.</source>
+        <translation>Legt für %1 einen VirtualService mit einer %2-Route an: %3.</translation>
+    </message>
+    <message>
+        <source>VirtualService %1 also routes %2, but Istio uses the oldest one (%3); it is left alone.</source>
+        <translation>VirtualService %1 routet auch %2, aber Istio verwendet den ältesten (%3); er bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>VirtualService %1 routes %2 for its gateways only; it is left alone.</source>
+        <translation>VirtualService %1 routet %2 nur für seine Gateways; er bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>Both VirtualService %1 and HTTPRoute %2 route %3; remove one of them first, so that it is clear which one the mesh follows.</source>
+        <translation>Sowohl VirtualService %1 als auch HTTPRoute %2 routen %3; entfernen Sie zuerst eines davon, damit klar ist, welchem das Mesh folgt.</translation>
     </message>
 </context>
 </TS>

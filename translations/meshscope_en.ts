@@ -2,6 +2,122 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AnalyzeCommand</name>
+    <message>
+        <source>invalid boolean &quot;%1&quot; for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyze Istio configuration and print validation messages, as istioctl analyze does: the live cluster, files (or - for stdin, or directories), or files laid over the cluster.
+Boolean flags: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-analyzers, --color[=false], -v/--verbose, --ignore-unknown, --kiali (add Kiali&apos;s validations).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files or directories to analyze.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path to the kubeconfig file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubeconfig context.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namespace to analyze (and for objects in files without one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Istio&apos;s namespace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mesh config to use instead of the cluster&apos;s or the default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mesh networks to use instead of the cluster&apos;s or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run only this analyzer (repeatable; see --list-analyzers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: log, json or yaml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level from which messages make the exit code 79: Info, Warning or Error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level from which messages are printed: Info, Warning or Error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop a code on a resource, e.g. &quot;IST0102=Namespace frod&quot; (* matches anything).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not a valid option for format, use log, json or yaml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid level option, use Info, Warning or Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid suppression value, use CODE=RESOURCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: Supplied message code &apos;%1&apos; is an unknown message code and will not have any effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout must be a positive number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kubeconfig and --context need --use-kube</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all namespaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>namespace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cluster did not answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipping file %1, recognized file extensions are: [.json .yaml .yml]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stat %1: no such file or directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Meshscope — a native desktop console for Istio service meshes.</source>
@@ -201,6 +317,21 @@
     </message>
     <message>
         <source>no graph after %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HeadlessCommands</name>
+    <message>
+        <source>List the contexts of the kubeconfig; * marks the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path to the kubeconfig file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No kubeconfig file found.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1263,18 +1394,6 @@
 <context>
     <name>meshscope::HeadlessCommands</name>
     <message>
-        <source>List the contexts of the kubeconfig; * marks the current one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Path to the kubeconfig file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No kubeconfig file found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>list kubeconfig contexts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1284,6 +1403,10 @@
     </message>
     <message>
         <source>print the traffic graph (Kiali JSON, DOT or SVG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>analyze Istio configuration like istioctl analyze</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1361,6 +1484,73 @@
     </message>
     <message>
         <source>No istiod found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::IstioConfigPage</name>
+    <message>
+        <source>Only problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one kind of object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only objects with errors or warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an object to see what the analysis found in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysing the configuration…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems found in the mesh&apos;s configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mesh&apos;s configuration has %1 error(s), %2 warning(s) and %3 info message(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The analysis has not finished yet.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to fix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Involves:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference documentation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1519,6 +1709,153 @@
     </message>
     <message>
         <source>Connected to %1. This page does not show cluster data in this version yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::Ownership</name>
+    <message>
+        <source>label %1=%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field manager %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Argo CD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Argo CD application &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Argo CD syncs it from Git: with automated self-heal it puts the Git version back within minutes, otherwise the application shows OutOfSync and its next sync overwrites the change. Change it in Git instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Argo CD tracked objects by this label before version 3, but Helm charts set it too; if an Argo CD application of that name manages it, a change made here is reverted at its next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tracking id names another object (%1), so it was probably copied; Argo CD does not manage this object through it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flux Kustomization &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flux (kustomize-controller)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotation kustomize.toolkit.fluxcd.io/reconcile=disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconciliation is disabled for this object, so Flux leaves a change made here alone until that annotation is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotation kustomize.toolkit.fluxcd.io/ssa=%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flux only creates this object when it is missing and does not overwrite it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flux applies it from Git at every reconciliation (every few minutes) and puts back the fields it manages. Change it in Git instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flux HelmRelease &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flux (helm-controller)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotation helm.toolkit.fluxcd.io/driftDetection=disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drift detection ignores this object, but the next upgrade of the release from Git overwrites a change made here. Change the HelmRelease&apos;s values in Git instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flux upgrades the Helm release from Git: the next upgrade overwrites a change made here, and with drift detection on Flux corrects it at once. Change the HelmRelease&apos;s values in Git instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helm release &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was rendered from a Helm chart, but no Helm release records it; the tool that applies the chart owns it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next helm upgrade or rollback of the release can overwrite a change made here. Change the chart&apos;s values instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner reference to Canary %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canary %1 routes this service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagger canary &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagger sets the weights itself during every canary analysis and puts back anything else that differs from the Canary&apos;s spec at its next reconciliation. Change the Canary instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollout %1 names it in its traffic routing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Argo Rollouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Argo Rollouts rollout &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Argo Rollouts sets the weights of its routes itself and undoes a weight changed here at once. Change the Rollout&apos;s steps instead, or promote or abort the rollout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flux</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is managed by %2 (%3). %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may be managed by %2 (%3). %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1739,6 +2076,617 @@
     </message>
 </context>
 <context>
+    <name>meshscope::WeightSplit</name>
+    <message>
+        <source>There is no version to send traffic to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weights add up to %1 %; they must add up to 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A version cannot mirror its own traffic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No weights given; write them as v1=80,v2=20.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a weight; write them as v1=80,v2=20.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weight of %1 is %2; weights are 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::analysis::Fix</name>
+    <message>
+        <source>The analysis itself failed; report it with the input that triggers it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to the replacement the message names before upgrading Istio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the missing resource, or correct the name, host, port or selector that points to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label the namespace istio-injection=enabled (or istio.io/rev=&lt;revision&gt;) to inject sidecars, or istio-injection=disabled to say it is deliberately outside the mesh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart the pod (for example `kubectl rollout restart` of its deployment) so the injector adds the sidecar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the field the message names; Istio rejects the resource as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the annotation to the kind of resource it belongs on (for pods: the pod template of the workload).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the spelling of the annotation; Istio does not know it and ignores it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge the VirtualServices for this host into one, or give them different hosts or exportTo scopes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the workload selectors of these Sidecars select disjoint pods, or merge them into one Sidecar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep one Sidecar without workloadSelector per namespace; give the others a selector or remove them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add destination.port to the route so it names one of the service&apos;s ports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the same protocol for this port in every Service that selects the deployment, or split the deployment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the port &lt;protocol&gt;[-suffix] (http, http2, grpc, tcp, tls, …) or set appProtocol so Istio knows the protocol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep only one injection label on the namespace (istio-injection or istio.io/rev).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the annotation&apos;s value to the format the message states.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a registry that exists (Kubernetes or the cluster name of a remote secret) in meshNetworks fromRegistry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the selector so it matches pods in the mesh, or remove the policy if the workload is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set caCertificates (or a credentialName with the CA) so the client verifies the server&apos;s certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set caCertificates in the port-level TLS settings so the client verifies the server&apos;s certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove or reorder the rule: an earlier rule already takes every request it would match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the match or move it before the rule that already covers it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the host to one of the gateway&apos;s servers, or change the VirtualService&apos;s hosts to ones the gateway serves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review the field the message names; Istio accepts it but it may not do what you expect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add addresses to the ServiceEntry, or give its TCP ports another protocol, or turn on DNS auto-allocation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the deprecated annotation with its successor before upgrading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The annotation belongs to an alpha feature; expect changes between Istio releases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give each Service that selects the deployment a different targetPort, or the same port for the same targetPort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a distinct certificate per gateway, or merge the servers into one gateway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the webhooks&apos; selectors so only one injector matches each namespace and pod, or fix the service they call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name a subset in the ingress route too, or drop the subset routing that the gateway bypasses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant the missing permission to the user that runs the analysis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade Kubernetes to a version this Istio release supports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the application listen on 0.0.0.0 (or the pod IP) rather than localhost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the application under a user ID other than 1337; the sidecar needs that one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the gateways different ports or hosts, or merge them, so one listener does not serve two configurations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label the namespace or pod so an Istio injection webhook matches, or set a real proxy image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do if every namespace should be in the mesh; label it istio-injection=disabled otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply a RequestAuthentication to the gateway pods so the JWT is validated before its claims are used for routing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the ExternalName service&apos;s ports by protocol (not plain tcp) so the proxy forwards them correctly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a priority on the EnvoyFilter, or use an absolute operation (INSERT_FIRST, ADD) instead of a relative one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use REPLACE only with applyTo HTTP_FILTER, NETWORK_FILTER or VIRTUAL_HOST.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADD has no effect on ROUTE_CONFIGURATION or HTTP_ROUTE; use MERGE or another applyTo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REMOVE has no effect on ROUTE_CONFIGURATION or HTTP_ROUTE; use another applyTo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a priority, or avoid relative operations in EnvoyFilters that match on proxyVersion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade the Gateway API CRDs to the version Istio requires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List at least one provider in the access logging settings, or remove the empty entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart the listed pods so they get the proxy image of the current control plane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the Telemetry selectors select disjoint pods, or merge the Telemetries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep one Telemetry without selector per namespace; give the others a selector or remove them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put a valid, unexpired certificate and its key into the secret the gateway references.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the port to the gateway workload&apos;s Service, or change the gateway server&apos;s port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the external control plane webhook a valid URL or service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a hostname rather than an IP address for the external control plane in production.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference the Gateway you created, not the internal gateway Istio generates for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use targetRef(s) to attach the policy to a Kubernetes Gateway; selectors do not apply there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the policy or move the workload out of ambient mode; the policy does nothing as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the release notes for this setting, or install with the compatibility version the message names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the service&apos;s type, ports and headless mode the same in every cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at the resource&apos;s status: the controller could not accept or program it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade the Gateway API CRDs before the next Istio upgrade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the subset&apos;s labels so they select running pods, or deploy the version it names; requests to it fail with 503 otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the host, or create the Service or ServiceEntry it should apply to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set BLOCKED_CIDRS_IN_JWKS_URIS on istiod to keep JWKS fetches away from internal networks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade the Gateway API CRDs to at least the version the message names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use one protocol for this host and port in all ServiceEntries, or scope them with exportTo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep one object without selector per namespace; give the others a workload selector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the selectors pick different workloads, or merge the objects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the selector so it matches a workload in this namespace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to namespaces that exist (or &apos;.&apos; / &apos;*&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the namespace in the rule, or create it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use HTTP method names (GET, POST, …) or Istio wildcards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the host, or create the Service or ServiceEntry it names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable mTLS (PeerAuthentication and DestinationRule, or auto mTLS) so peer identities are available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the principal, or create the service account it names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service account lives in another cluster; it cannot be checked from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the principal&apos;s trust domain; it is not one of the mesh&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroll the namespace or service in a waypoint (istio.io/use-waypoint) so L7 rules apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach the policy with targetRefs to a Service or Gateway; waypoints ignore selectors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge the DestinationRules for this host, or make their subsets distinct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the host, or create the Service, workload or ServiceEntry it names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the subset&apos;s labels so they match the pods (or endpoints) of the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the TLS settings in this DestinationRule too; the mesh-wide ones are overridden here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a mesh-wide PeerAuthentication enabling mTLS, or disable mTLS in the DestinationRule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a namespace PeerAuthentication enabling mTLS, or disable mTLS in the DestinationRule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the PeerAuthentication to PERMISSIVE, or enable mTLS in the DestinationRule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add labels to the subset so it selects pods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroll the namespace or service in a waypoint so L7 settings apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label the service istio.io/use-waypoint so the waypoint applies these settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the DestinationRule into the namespace of the service it targets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the gateways different hosts or ports, or merge them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the selector so it matches a gateway workload in this namespace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a mesh-wide DestinationRule enabling ISTIO_MUTUAL, or turn on auto mTLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a DestinationRule enabling ISTIO_MUTUAL for the namespace, or turn on auto mTLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a DestinationRule disabling mTLS for the namespace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a mesh-wide DestinationRule disabling mTLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the port &lt;protocol&gt;[-suffix] (http, grpc, tcp, …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set appProtocol to a protocol Istio knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expose the Service&apos;s target port in a container of the selected deployment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the egress host, or create the service it names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the workload selector from the mesh-wide default Sidecar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set outboundTrafficPolicy mode explicitly (ALLOW_ANY or REGISTRY_ONLY).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the destination host, or create the Service or ServiceEntry it names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the gateway name (namespace/name), or create the gateway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the weight or add the other destinations; a single destination always gets 100%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route to each host and subset only once per rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge the VirtualServices for this host into one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the subset to the host&apos;s DestinationRule, or route to a subset that exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the gateway as &lt;namespace&gt;/&lt;name&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroll the namespace or service in a waypoint so the routing applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroll the namespace or service in a waypoint so the policy applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroll the namespace or service in a waypoint so the plugin runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroll the namespace or service in a waypoint so the settings apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label the service istio.io/use-waypoint so the waypoint applies the routing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the VirtualService into the namespace of the service it routes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach the policy with targetRefs to a Service or Gateway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach the plugin with targetRefs to a Service or Gateway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach the Telemetry with targetRefs to a Service or Gateway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge the ServiceEntries for this host and port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use one protocol for this host and port in all ServiceEntries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an AuthorizationPolicy that covers this workload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove either the sidecar injection label or the ambient label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the workload&apos;s namespace in ambient mode, or remove the waypoint labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the waypoint the annotation names, or correct the annotation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the sidecar label or the ambient redirection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the sidecar container or the ambient labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the sidecar or move the workload out of the ambient namespace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy a waypoint for the workload so its L7 policies apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the parent gateway, or create it (and allow the route&apos;s namespace on its listeners).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the backend name, or create the Service it names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the gateways&apos; listeners different hostnames or ports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give each gateway its own address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make each listener&apos;s hostname, port and protocol unique.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a GatewayClass that exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the from namespace, or create it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the service account, or correct its name in the template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the WorkloadGroups different labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::analysis::ValidationColumnProxy</name>
+    <message>
+        <source>Not analysed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 error(s), %2 warning(s), %3 info message(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::graph::GraphBuilder</name>
+    <message numerus="yes">
+        <source>Prometheus returned %n traffic sample(s) with a NaN, infinite or negative rate; they were left out.</source>
+        <translation>
+            <numerusform>Prometheus returned %n traffic sample with a NaN, infinite or negative rate; it was left out.</numerusform>
+            <numerusform>Prometheus returned %n traffic samples with a NaN, infinite or negative rate; they were left out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>meshscope::graph::GraphSeries</name>
     <message>
         <source>No Prometheus configured.</source>
@@ -1753,6 +2701,601 @@
     </message>
     <message>
         <source>Prometheus query failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::iop::IopMerge</name>
+    <message>
+        <source>unable to parse file %1: line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unable to parse file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains multiple IstioOperator CRs, only one per file is supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an IstioOperator: expected a YAML mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chart defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--set %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot; not found (the profiles are %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spec.installPackagePath is not read: the built-in profiles are used</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::iop::IopSchema</name>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>boolean %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a map of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a duration such as 10s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number or a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quantity such as 100m or 1Gi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot; in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::iop::IopValidation</name>
+    <message>
+        <source>bad hub: %1 is not a valid image repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad tag: a tag is a single value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad tag: %1 is not a valid image tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid revision specified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid value %1.name: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>global.proxy.%1: %2 is not an IP range (CIDR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>global.proxy.%1: %2 is not a port number (0–65535)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port %1/%2 in gateway %3 invalid: targetPort is set to %4, which requires root. Set targetPort to be greater than 1024 or configure values.gateways.%5.runAsRoot=true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>components.pilot.k8s.replicaCount should not be set when values.pilot.autoscaleEnabled is true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>components.%1Gateways[name=%2].k8s.replicaCount should not be set when values.gateways.istio-%1gateway.autoscaleEnabled is true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind %1 is not IstioOperator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::traffic::ChangeHistory</name>
+    <message>
+        <source>Cannot read the change history %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change history %1 is damaged (%2); it starts afresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the change history %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes it: the change created it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates it again as it was before the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already as it was before the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puts back its labels, annotations and spec as they were before the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed again after this change (resourceVersion %2 → %3); undoing reverts that too — see the diff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything is already as it was before the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::traffic::RouteAnalysis</name>
+    <message>
+        <source>The last %1 route of VirtualService %2 has a match, so there is no default route whose weights could change. Add a route without match at the end of it, or edit the VirtualService.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default route of VirtualService %1 delegates to VirtualService %2; shift the weights there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default route of VirtualService %1 answers requests itself (a redirect or direct response) instead of routing them to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default route of VirtualService %1 also sends traffic to %2, which is not a version of %3; edit the VirtualService instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default route of VirtualService %1 sends traffic to subset %2, which no DestinationRule of %3 defines; fix that first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subset %1 of %2 selects pods by other labels than version; Meshscope shifts traffic between versions only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTPRoute %1 has no rule without matches (or matching every path), so there is no default rule whose weights could change; edit the HTTPRoute instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default rule of HTTPRoute %1 also sends traffic to %2, which is not a Service selecting one version of %3; edit the HTTPRoute instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::traffic::RoutingLoader</name>
+    <message>
+        <source>Could not list %1 in %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no service %1 in namespace %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::traffic::RoutingWizards</name>
+    <message>
+        <source>%1 is routed by HTTPRoute %2; this wizard writes VirtualServices. Edit the HTTPRoute instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates a VirtualService for %1 whose one route %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default route of VirtualService %1 already %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default route of VirtualService %1 %2; every other route and field stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a duration; write it as 500ms, 2s, 1.5s, 1m or 1h.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is shorter than the 1 ms Istio accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault percentages are 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an HTTP status code to answer with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delays %1 % of the requests by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answers %1 % of the requests with HTTP %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>injects no fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry attempts cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>times out after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>retries %n time(s)</source>
+        <translation>
+            <numerusform>retries %n time</numerusform>
+            <numerusform>retries %n times</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown version %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 has no pods; requests sent to it would fail (503).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every rule needs a header name and a value to match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a regular expression.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is routed by HTTPRoute %2; this wizard writes VirtualServices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no rules to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates a VirtualService for %1: %2, everything else to every version as now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VirtualService %1 already has these rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>VirtualService %1: rules first, in order: %2 (replacing %n rule route(s) written before); every other route stays as it is.</source>
+        <translation>
+            <numerusform>VirtualService %1: rules first, in order: %2 (replacing %n rule route written before); every other route stays as it is.</numerusform>
+            <numerusform>VirtualService %1: rules first, in order: %2 (replacing %n rule routes written before); every other route stays as it is.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deletes it: Meshscope created it (label %1=%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaves %1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meshscope did not create it (changes Meshscope made to it can be undone from the history).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meshscope created it, but routes that stay use its subset(s) %1; deleting it would make those requests fail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meshscope created no routing for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::traffic::RoutingWriter</name>
+    <message>
+        <source>%1: the server would create it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the server would accept the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: changed (resourceVersion %2 → %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the server would delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: changed by someone else since it was read (%2); nothing was written to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not ask the API server for permissions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not make this change: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster does not serve %1.%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 in %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::traffic::ServiceRouting</name>
+    <message>
+        <source>The service has no selector, so no pods belong to it and there are no versions to route to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 has no pods: DestinationRule subset %2 selects none, so traffic sent to it fails (503).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 has no ready pod.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pod(s) without a version label (%1): a subset selects pods by version, so once traffic is split by version these pods get none of it.</source>
+        <translation>
+            <numerusform>%n pod without a version label (%1): a subset selects pods by version, so once traffic is split by version this pod gets none of it.</numerusform>
+            <numerusform>%n pods without a version label (%1): a subset selects pods by version, so once traffic is split by version these pods get none of it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::traffic::ShiftPlanner</name>
+    <message>
+        <source>Mirroring is not offered for services routed by an HTTPRoute; add a RequestMirror filter to the HTTPRoute instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Service selects version %1 of %2. An HTTPRoute sends traffic to Services, so create one with the selector of %2 plus version=%1 first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 % → %3 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 0 % → %2 % (backend %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The routing of %1 already has these weights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default rule (rule %1 of %2) backendRefs: %3. Every other rule, match, filter and field stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same weights, written out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTPRoute %1 also routes %2; it is left alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DestinationRule %1 has a subset named %2 that does not select version=%2; rename it or give it the label, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds subset(s) %1 (selector version=&lt;name&gt;); keeps every other subset and the traffic policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates a DestinationRule with one subset per version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 0 % → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no pods with a version label, so there are no versions to split traffic between.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown version %1: %2 has %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 has no pods; traffic sent to it would fail (503).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown version %1 to mirror to: %2 has %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 has no pods to receive mirrored traffic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mirror percentage must be 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mirrors %1 % of the requests to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stops mirroring to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a default %1 route: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default %1 route (route %2 of %3): %4. Every other route, match, timeout, retry, fault, header rule and field stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates a VirtualService for %1 with one %2 route: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VirtualService %1 also routes %2, but Istio uses the oldest one (%3); it is left alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VirtualService %1 routes %2 for its gateways only; it is left alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both VirtualService %1 and HTTPRoute %2 route %3; remove one of them first, so that it is clear which one the mesh follows.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
