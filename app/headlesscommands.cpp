@@ -3,6 +3,7 @@
 #include "commands/analyzecommand.h"
 #include "commands/contextscommand.h"
 #include "commands/graphcommand.h"
+#include "commands/profilecommand.h"
 
 namespace meshscope {
 
@@ -12,6 +13,7 @@ const QList<HeadlessCommand>& HeadlessCommands::all()
         { QStringLiteral("analyze"), tr("analyze Istio configuration like istioctl analyze"), runAnalyzeCommand },
         { QStringLiteral("contexts"), tr("list kubeconfig contexts"), runContexts },
         { QStringLiteral("graph"), tr("print the traffic graph (Kiali JSON, DOT or SVG)"), runGraphCommand },
+        { QStringLiteral("profile"), tr("list, dump and diff IstioOperator profiles"), runProfileCommand },
     };
     return commands;
 }

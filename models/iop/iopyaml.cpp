@@ -107,10 +107,46 @@ QVariant scalarValue(const YAML::Node& node)
     return resolvePlain(node.Scalar());
 }
 
+YamlSpan::Style styleOf(const YAML::Node& node, const std::string& text)
+{
+    const YAML::Mark mark = node.Mark();
+    if (node.IsNull() && node.Tag() != "!" && (mark.pos < 0 || std::size_t(mark.pos) >= text.size()))
+        return YamlSpan::Empty;
+    if (node.IsMap() || node.IsSequence()) {
+        if (node.Style() == YAML::EmitterStyle::Flow)
+            return YamlSpan::FlowCollection;
+        return node.IsMap() ? YamlSpan::BlockMap : YamlSpan::BlockList;
+    }
+    if (mark.pos < 0 || std::size_t(mark.pos) >= text.size())
+        return YamlSpan::Empty;
+    const char first = text[std::size_t(mark.pos)];
+    if (first == '"' || first == '\'')
+        return YamlSpan::Quoted;
+    if (first == '|' || first == '>')
+        return YamlSpan::Block;
+    return YamlSpan::Plain;
+}
+
 struct Converter
 {
     QHash<QString, int>* lines;
+    QHash<QString, YamlSpan>* spans;
+    const std::string* text;
     qsizetype nodes = 0;
+
+    void recordSpan(const QString& path, const YAML::Mark& key, const YAML::Node& value)
+    {
+        YamlSpan span;
+        span.keyLine = key.line;
+        span.keyColumn = key.column;
+        span.style = styleOf(value, *text);
+        const YAML::Mark mark = value.Mark();
+        if (span.style != YamlSpan::Empty && mark.pos >= 0) {
+            span.valueOffset = mark.pos;
+            span.valueLine = mark.line;
+        }
+        spans->insert(path, span);
+    }
 
     QVariant convert(const YAML::Node& node, const QString& path)
     {
@@ -129,6 +165,7 @@ struct Converter
             for (const YAML::Node& item : node) {
                 const QString itemPath = joinIndex(path, index++);
                 lines->insert(itemPath, item.Mark().line + 1);
+                recordSpan(itemPath, item.Mark(), item);
                 list.append(convert(item, itemPath));
             }
             return list;
@@ -152,6 +189,7 @@ struct Converter
                         keyNode.Mark().line + 1 };
                 const QString childPath = joinKey(path, key);
                 lines->insert(childPath, keyNode.Mark().line + 1);
+                recordSpan(childPath, keyNode.Mark(), entry.second);
                 map.insert(key, convert(entry.second, childPath));
             }
             return map;
@@ -524,10 +562,12 @@ YamlParse parseYaml(const QByteArray& text)
         return result;
     }
     const QList<int> starts = documentStartLines(text);
+    const std::string raw = text.toStdString();
     try {
         for (std::size_t i = 0; i < nodes.size(); ++i) {
             YamlDocument document;
-            Converter converter { &document.lines };
+            Converter converter { &document.lines, &document.spans, &raw };
+            converter.recordSpan(QString(), nodes[i].Mark(), nodes[i]);
             document.root = converter.convert(nodes[i], QString());
             document.line = nodes[i].IsNull() ? (i < std::size_t(starts.size()) ? starts.at(int(i)) : 1)
                                               : int(nodes[i].Mark().line) + 1;

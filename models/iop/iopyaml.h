@@ -11,11 +11,32 @@
 // list items at the key's indentation) and JSON (4-space indent, sorted keys).
 namespace meshscope::iop {
 
+// Where a value sits in the text, for edits that keep the rest of the text (comments, order) as it is.
+struct YamlSpan
+{
+    enum Style
+    {
+        Plain,
+        Quoted,
+        Block,
+        FlowCollection,
+        BlockMap,
+        BlockList,
+        Empty
+    };
+    int keyLine = 0; // 0-based; for list items the line of the item
+    int keyColumn = 0; // 0-based column of the key (of the "-" line's content for list items)
+    qsizetype valueOffset = -1; // byte offset of the value in the text (-1: no value written, e.g. `key:`)
+    int valueLine = 0;
+    Style style = Plain;
+};
+
 struct YamlDocument
 {
     QVariant root; // null for an empty document
     int line = 1; // 1-based line where the document starts
     QHash<QString, int> lines; // path → 1-based line of that key or list item
+    QHash<QString, YamlSpan> spans; // path → where its key and value are ("" is the document's root)
 };
 
 struct YamlParse
