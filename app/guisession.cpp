@@ -10,6 +10,7 @@
 #include "models/kubeconfigcontexts.h"
 #include "models/pagecatalog.h"
 #include "ui/clusterpicker.h"
+#include "ui/iopeditorwindow.h"
 #include "ui/mainwindow.h"
 
 #include <QElapsedTimer>
@@ -32,6 +33,12 @@ GuiSession::GuiSession(const StartupOptions& options, QObject* parent)
     connect(m_cluster, &ClusterSession::ready, this, &GuiSession::settleWhenListed);
     connect(m_cluster, &ClusterSession::failed, this, &GuiSession::markSettled);
     connect(m_cluster, &ClusterSession::readOnlyChanged, m_window.get(), &MainWindow::setReadOnly);
+    connect(m_window.get(), &MainWindow::istioOperatorRequested, this, [this](const QString& path) {
+        auto* editor = new IopEditorWindow(m_cluster); // deletes itself on close
+        if (!path.isEmpty())
+            editor->openFile(path);
+        editor->show();
+    });
     if (m_options.screenshotFile.isEmpty())
         m_window->restoreFromSettings();
     if (!m_options.page.isEmpty())

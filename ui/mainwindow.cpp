@@ -12,6 +12,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QFileDialog>
 #include <QLabel>
 #include <QMessageBox>
 
@@ -68,6 +69,14 @@ MainWindow::MainWindow(PageCatalog* pages, ConnectionStatus* status, AppSettings
     });
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(
+        m_ui->actionNewIstioOperator, &QAction::triggered, this, [this] { emit istioOperatorRequested(QString()); });
+    connect(m_ui->actionOpenIstioOperator, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Open IstioOperator"), QString(), tr("YAML files (*.yaml *.yml);;All files (*)"));
+        if (!path.isEmpty())
+            emit istioOperatorRequested(path);
+    });
 
     showPage(m_pages->ids().value(0));
     updateStatusBar();

@@ -38,6 +38,10 @@ public:
 
     void restoreFromSettings();
 
+signals:
+    // File → New IstioOperator / Open IstioOperator… (path chosen; empty for a new one).
+    void istioOperatorRequested(const QString& path);
+
 protected:
     void closeEvent(QCloseEvent* event) override;
     void changeEvent(QEvent* event) override;

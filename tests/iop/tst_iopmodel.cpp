@@ -1,14 +1,19 @@
 // IstioOperator profiles, merge with provenance, YAML reading and writing, and validation, against istioctl's own
 // profiles, Helm chart defaults and `manifest generate` inputs in ../shared/fixtures/istio.
 #include "models/iop/iopbuiltins.h"
+#include "models/iop/iopcanary.h"
 #include "models/iop/iopmerge.h"
+#include "models/iop/iopsail.h"
 #include "models/iop/iopschema.h"
+#include "models/iop/ioptextedit.h"
 #include "models/iop/ioptree.h"
 #include "models/iop/iopvalidation.h"
 #include "models/iop/iopyaml.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 #include <cmath>
 
@@ -355,6 +360,244 @@ private slots:
                     .contains(QStringLiteral("nonsense")));
         QVERIFY(!byPath.contains(QStringLiteral("spec.meshConfig.accessLogFile")));
         QVERIFY(!byPath.contains(QStringLiteral("spec.components.pilot.k8s.hpaSpec")));
+    }
+
+    void textEditsKeepTheRestOfTheFile()
+    {
+        const QString text = QStringLiteral("# my mesh\n"
+                                            "apiVersion: install.istio.io/v1alpha1\n"
+                                            "kind: IstioOperator\n"
+                                            "spec:\n"
+                                            "  profile: demo   # for the lab\n"
+                                            "  hub: \"docker.io/istio\"\n"
+                                            "  components:\n"
+                                            "    pilot:\n"
+                                            "      enabled: true\n"
+                                            "    ingressGateways:\n"
+                                            "    - name: istio-ingressgateway\n"
+                                            "      enabled: true\n"
+                                            "  values:\n"
+                                            "\n"
+                                            "# trailing comment\n");
+        // A value replaced in place; the comment after it stays.
+        TextEdit edit = setYamlValue(text, QStringLiteral("spec.profile"), QStringLiteral("minimal"));
+        QVERIFY(edit.ok);
+        QVERIFY(!edit.rewritten);
+        QVERIFY(edit.text.contains(QStringLiteral("  profile: minimal   # for the lab\n")));
+        QCOMPARE(edit.text.size(), text.size() + 3);
+        edit = setYamlValue(text, QStringLiteral("spec.hub"), QStringLiteral("example.com/istio"));
+        QVERIFY(edit.text.contains(QStringLiteral("  hub: example.com/istio\n")));
+        edit = setYamlValue(text, QStringLiteral("spec.components.ingressGateways[0].enabled"), false);
+        QVERIFY(edit.ok && !edit.rewritten);
+        QVERIFY(edit.text.contains(QStringLiteral("    - name: istio-ingressgateway\n      enabled: false\n")));
+        // Quoting follows the value: a tag that looks like a number stays text.
+        edit = setYamlValue(text, QStringLiteral("spec.hub"), QStringLiteral("1.20"));
+        QVERIFY(edit.text.contains(QStringLiteral("  hub: \"1.20\"\n")));
+
+        // New keys go at the end of their parent's block, missing parents included.
+        edit = setYamlValue(text, QStringLiteral("spec.components.pilot.k8s.replicaCount"), 2);
+        QVERIFY(edit.ok && !edit.rewritten);
+        QVERIFY2(
+            edit.text.contains(QStringLiteral("    pilot:\n      enabled: true\n      k8s:\n        replicaCount: 2\n"
+                                              "    ingressGateways:\n")),
+            qPrintable(edit.text));
+        edit = setYamlValue(text, QStringLiteral("spec.revision"), QStringLiteral("1-24"));
+        QVERIFY(edit.text.contains(
+            QStringLiteral("      enabled: true\n  values:\n  revision: 1-24\n\n# trailing comment\n")));
+        edit = setYamlValue(text, QStringLiteral("spec.values.global.hub"), QStringLiteral("x"));
+        QVERIFY2(edit.text.contains(QStringLiteral("  values:\n    global:\n      hub: x\n")), qPrintable(edit.text));
+        QVERIFY(edit.text.startsWith(QStringLiteral("# my mesh\n")));
+        edit = setYamlValue(text, QStringLiteral("metadata.name"), QStringLiteral("control-plane"));
+        QVERIFY(edit.text.contains(QStringLiteral("\nmetadata:\n  name: control-plane\n")));
+
+        // Removing a key takes its block with it.
+        edit = removeYamlValue(text, QStringLiteral("spec.components.pilot"));
+        QVERIFY(edit.ok && !edit.rewritten);
+        QVERIFY(edit.text.contains(QStringLiteral("  components:\n    ingressGateways:\n")));
+        edit = removeYamlValue(text, QStringLiteral("spec.components.ingressGateways"));
+        QVERIFY2(edit.text.contains(QStringLiteral("      enabled: true\n  values:\n")), qPrintable(edit.text));
+        QVERIFY(!edit.text.contains(QStringLiteral("istio-ingressgateway")));
+        edit = setYamlValue(text, QStringLiteral("spec.components.pilot"), nullValue());
+        QVERIFY(!edit.text.contains(QStringLiteral("pilot")));
+
+        // Every edit reads back to the tree the same edit makes.
+        for (const auto& [path, value] :
+            QList<QPair<QString, QVariant>> { { QStringLiteral("spec.tag"), QStringLiteral("1.24.0") },
+                { QStringLiteral("spec.components.cni.enabled"), true },
+                { QStringLiteral("spec.components.pilot.k8s"), QVariantMap { { QStringLiteral("replicaCount"), 3 } } },
+                { QStringLiteral("spec.values.pilot.env.A"), QStringLiteral("b") } }) {
+            const TextEdit changed = setYamlValue(text, path, value);
+            QVERIFY2(changed.ok, qPrintable(changed.error));
+            QVariant expected = parseYaml(text.toUtf8()).documents.first().root;
+            setValueAt(expected, path, value);
+            QVERIFY2(
+                sameValue(parseYaml(changed.text.toUtf8()).documents.first().root, expected), qPrintable(changed.text));
+        }
+
+        // Flow style cannot be edited in place: the document is written anew, and says so.
+        edit = setYamlValue(
+            QStringLiteral("spec: {profile: demo, hub: x}\n"), QStringLiteral("spec.tag"), QStringLiteral("1"));
+        QVERIFY(edit.ok && edit.rewritten);
+        QCOMPARE(edit.text, QStringLiteral("spec:\n  hub: x\n  profile: demo\n  tag: \"1\"\n"));
+        // Broken YAML is never edited.
+        edit = setYamlValue(QStringLiteral("spec:\n\tprofile: x\n"), QStringLiteral("spec.tag"), QStringLiteral("1"));
+        QVERIFY(!edit.ok);
+        QCOMPARE(edit.text, QStringLiteral("spec:\n\tprofile: x\n"));
+        // An empty file grows a document.
+        edit = setYamlValue(QString(), QStringLiteral("spec.profile"), QStringLiteral("demo"));
+        QVERIFY(edit.ok);
+        QCOMPARE(edit.text, QStringLiteral("spec:\n  profile: demo\n"));
+    }
+
+    void revisionUsageFromTheCluster()
+    {
+        // JSON written with single quotes, to keep the C++ readable.
+        const auto object
+            = [](const char* json) { return QJsonDocument::fromJson(QByteArray(json).replace('\'', '"')).object(); };
+        const QList<QJsonObject> namespaces = {
+            object("{'metadata':{'name':'bookinfo','labels':{'istio-injection':'enabled'}}}"),
+            object("{'metadata':{'name':'shop','labels':{'istio.io/rev':'1-23'}}}"),
+            object("{'metadata':{'name':'plain'}}"),
+            object("{'metadata':{'name':'istio-system'}}"),
+        };
+        const QList<QJsonObject> pods = {
+            object("{'metadata':{'name':'reviews-v1-7d8f-abcde','namespace':'bookinfo','labels':{'pod-template-hash':'"
+                   "7d8f'},'annotations':{'sidecar.istio.io/"
+                   "status':'{\\'revision\\':\\'default\\'}'},'ownerReferences':[{'kind':'ReplicaSet','name':'reviews-"
+                   "v1-7d8f'}]}}"),
+            object("{'metadata':{'name':'db-0','namespace':'bookinfo','labels':{'istio.io/"
+                   "rev':'1-23'},'ownerReferences':[{'kind':'StatefulSet','name':'db'}]},'spec':{'containers':[{'name':"
+                   "'istio-proxy'}]}}"),
+            object(
+                "{'metadata':{'name':'cart-5c-xyz','namespace':'shop','labels':{'pod-template-hash':'5c'},'annotations'"
+                ":{'sidecar.istio.io/"
+                "status':'{\\'revision\\':\\'1-23\\'}'},'ownerReferences':[{'kind':'ReplicaSet','name':'cart-5c'}]}}"),
+            object("{'metadata':{'name':'tool','namespace':'plain'}}"),
+            object("{'metadata':{'name':'istiod-1','namespace':'istio-system','labels':{'app':'istiod'}}}"),
+            object("{'metadata':{'name':'istiod-2','namespace':'istio-system','labels':{'app':'istiod','istio.io/"
+                   "rev':'1-23'}}}"),
+        };
+        const RevisionUsage usage = revisionUsage(namespaces, pods);
+        QCOMPARE(usage.controlPlanes, QStringList({ QStringLiteral("1-23"), QStringLiteral("default") }));
+        QCOMPARE(usage.podsByRevision.value(QStringLiteral("default")), 1);
+        QCOMPARE(usage.podsByRevision.value(QStringLiteral("1-23")), 2);
+        QCOMPARE(usage.namespaces.size(), 2); // plain and istio-system neither inject nor have sidecars
+        const NamespaceRevision& bookinfo = usage.namespaces.at(0);
+        QCOMPARE(bookinfo.name, QStringLiteral("bookinfo"));
+        QCOMPARE(bookinfo.injectionLabel, QStringLiteral("istio-injection=enabled"));
+        QCOMPARE(bookinfo.revision, QStringLiteral("default"));
+        QCOMPARE(bookinfo.workloads,
+            QStringList({ QStringLiteral("deployment/reviews-v1"), QStringLiteral("statefulset/db") }));
+        QCOMPARE(usage.namespaces.at(1).revision, QStringLiteral("1-23"));
+
+        CanaryRequest request;
+        request.currentIopText = QStringLiteral("# ours\napiVersion: install.istio.io/v1alpha1\nkind: IstioOperator\n"
+                                                "spec:\n  profile: default\n  tag: 1.23.0\n");
+        request.newTag = QStringLiteral("1.24.0");
+        request.newRevision = revisionFromTag(request.newTag);
+        request.everyInjectingNamespace = true;
+        QCOMPARE(request.newRevision, QStringLiteral("1-24-0"));
+        const CanaryPlan plan = planCanary(request, usage);
+        QVERIFY2(plan.error.isEmpty(), qPrintable(plan.error));
+        QVERIFY(plan.newIop.startsWith(QStringLiteral("# ours\n")));
+        QVERIFY(plan.newIop.contains(QStringLiteral("  tag: 1.24.0\n")));
+        QVERIFY(plan.newIop.contains(QStringLiteral("  revision: 1-24-0\n")));
+        QVERIFY2(plan.newIop.contains(
+                     QStringLiteral("ingressGateways:\n    - enabled: false\n      name: istio-ingressgateway\n")),
+            qPrintable(plan.newIop));
+        QCOMPARE(plan.relabel,
+            QStringLiteral("kubectl label namespace bookinfo istio-injection- istio.io/rev=1-24-0 --overwrite\n"
+                           "kubectl label namespace shop istio.io/rev=1-24-0 --overwrite"));
+        QCOMPARE(plan.restart,
+            QStringLiteral("kubectl -n bookinfo rollout restart deployment/reviews-v1 statefulset/db\n"
+                           "kubectl -n shop rollout restart deployment/cart"));
+        QVERIFY(plan.rollback.contains(
+            QStringLiteral("kubectl label namespace bookinfo istio.io/rev- istio-injection=enabled --overwrite")));
+        QVERIFY(plan.rollback.contains(QStringLiteral("kubectl label namespace shop istio.io/rev=1-23 --overwrite")));
+        QVERIFY(plan.rollback.endsWith(QStringLiteral("istioctl uninstall --revision 1-24-0 -y")));
+        QCOMPARE(plan.cleanup, QStringLiteral("istioctl uninstall --revision default -y"));
+        QVERIFY(plan.warnings.join(u'\n').contains(QStringLiteral("bookinfo has 1 pod(s) on revision 1-23")));
+        QVERIFY(plan.script().contains(QStringLiteral("# 3. Point the namespaces at the new revision\n")));
+
+        request.newRevision = QStringLiteral("default");
+        QVERIFY(!planCanary(request, usage).error.isEmpty());
+        request.newRevision = QStringLiteral("Bad_Name");
+        QVERIFY(!planCanary(request, usage).error.isEmpty());
+    }
+
+    void sailConversions()
+    {
+        // Every manifest-generate input IstioOperator converts, and back again, without an error.
+        const QStringList files = QDir(fixturePath(inputDir)).entryList({ QStringLiteral("*.yaml") }, QDir::Files);
+        int converted = 0;
+        for (const QString& file : files) {
+            const IopFile iop = readIopFile(file, fixture(inputDir + file));
+            if (!iop.error.isEmpty())
+                continue;
+            const Conversion sail = iopToSail(iop.tree);
+            QVERIFY2(sail.error.isEmpty(), qPrintable(file + u' ' + sail.error));
+            QVERIFY(isSailIstio(sail.tree));
+            QVERIFY2(parseYaml(sail.yaml.toUtf8()).ok(), qPrintable(sail.yaml));
+            const Conversion back = sailToIop(sail.tree);
+            QVERIFY(back.error.isEmpty());
+            ++converted;
+        }
+        QCOMPARE(converted, 43);
+
+        // What carries and what does not.
+        Conversion sail = iopToSail(
+            readIopFile(QStringLiteral("k"), fixture(inputDir + QStringLiteral("pilot_k8s_settings.yaml"))).tree);
+        QCOMPARE(valueAt(sail.tree, QStringLiteral("spec.version")).toString(), QStringLiteral("v1.1.4"));
+        QCOMPARE(valueAt(sail.tree, QStringLiteral("spec.profile")).toString(), QStringLiteral("empty"));
+        QCOMPARE(valueAt(sail.tree, QStringLiteral("spec.values.meshConfig.rootNamespace")).toString(),
+            QStringLiteral("istio-control"));
+        QCOMPARE(valueAt(sail.tree, QStringLiteral("spec.values.pilot.resources.requests.memory")).toString(),
+            QStringLiteral("999Mi"));
+        QCOMPARE(valueAt(sail.tree, QStringLiteral("spec.values.pilot.autoscaleMax")).toLongLong(), 333);
+        QCOMPARE(valueAt(sail.tree, QStringLiteral("spec.values.pilot.env.GODEBUG")).toString(),
+            QStringLiteral("gctrace=111"));
+        const QString warnings = sail.warnings.join(u'\n');
+        QVERIFY(warnings.contains(QStringLiteral("components.pilot.k8s.readinessProbe cannot be carried")));
+        QVERIFY(warnings.contains(QStringLiteral("components.pilot.k8s.env POD_NAME: valueFrom cannot be carried")));
+        QVERIFY(warnings.contains(QStringLiteral("components.pilot.namespace cannot be carried")));
+
+        sail = iopToSail(readIopFile(QStringLiteral("g"), fixture(inputDir + QStringLiteral("gateways.yaml"))).tree);
+        QVERIFY(sail.warnings.join(u'\n').contains(
+            QStringLiteral("components.ingressGateways[name=ilb-gateway].k8s cannot be carried")));
+        QVERIFY(sail.warnings.join(u'\n').contains(
+            QStringLiteral("Gateway user-ingressgateway is not part of Sail's Istio")));
+
+        sail = iopToSail(readIopFile(QStringLiteral("z"), fixture(inputDir + QStringLiteral("ztunnel.yaml"))).tree);
+        const YamlParse documents = parseYaml(sail.yaml.toUtf8());
+        QCOMPARE(documents.nonEmptyDocuments(), 3); // Istio, IstioCNI, ZTunnel (the ambient profile turns CNI on)
+        QCOMPARE(valueAt(documents.documents.at(2).root, QStringLiteral("kind")).toString(), QStringLiteral("ZTunnel"));
+        QCOMPARE(valueAt(documents.documents.at(2).root, QStringLiteral("spec.profile")).toString(),
+            QStringLiteral("ambient"));
+
+        // Sail → IstioOperator: revision-based updates become a revision; meshConfig moves back up.
+        const QVariant istio = parseYaml(
+            "apiVersion: sailoperator.io/v1\nkind: Istio\nmetadata:\n  name: prod\n"
+            "spec:\n  version: v1.24.2\n  profile: external\n  namespace: mesh\n"
+            "  updateStrategy:\n    type: RevisionBased\n    updateWorkloads: true\n"
+            "  values:\n    meshConfig:\n      trustDomain: example.org\n    pilot:\n      env:\n        A: \"1\"\n")
+                                   .documents.first()
+                                   .root;
+        QVERIFY(isSailIstio(istio));
+        const Conversion iop = sailToIop(istio);
+        QVERIFY(iop.error.isEmpty());
+        QCOMPARE(valueAt(iop.tree, QStringLiteral("spec.tag")).toString(), QStringLiteral("1.24.2"));
+        QCOMPARE(valueAt(iop.tree, QStringLiteral("spec.revision")).toString(), QStringLiteral("prod-1-24-2"));
+        QCOMPARE(valueAt(iop.tree, QStringLiteral("spec.profile")).toString(), QStringLiteral("remote"));
+        QCOMPARE(
+            valueAt(iop.tree, QStringLiteral("spec.meshConfig.trustDomain")).toString(), QStringLiteral("example.org"));
+        QVERIFY(!valueAt(iop.tree, QStringLiteral("spec.values.meshConfig")).isValid());
+        QCOMPARE(iop.warnings.size(), 4);
+        MergeRequest request;
+        request.files << readIopFile(QStringLiteral("converted.yaml"), iop.yaml.toUtf8());
+        const MergeResult merged = mergeIstioOperator(request);
+        QVERIFY(merged.ok());
+        QVERIFY2(errorsOf(validateIstioOperator(merged.merged)).isEmpty(),
+            qPrintable(errorsOf(validateIstioOperator(merged.merged)).join(u'\n')));
     }
 
     void schemaPathsForTheEditor()

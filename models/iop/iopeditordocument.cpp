@@ -1,0 +1,258 @@
+#include "iopeditordocument.h"
+
+#include "iopsail.h"
+#include "ioptextedit.h"
+#include "ioptree.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace meshscope::iop {
+
+namespace {
+
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(meshscope::iop::IopEditorDocument)
+};
+
+constexpr qint64 kMaxFileBytes = 16 * 1024 * 1024;
+
+} // namespace
+
+int IopAnalysis::errorCount() const
+{
+    return int(
+        std::count_if(issues.cbegin(), issues.cend(), [](const IopIssue& i) { return i.severity == IopIssue::Error; }));
+}
+
+int IopAnalysis::warningCount() const
+{
+    return int(issues.size()) - errorCount();
+}
+
+int IopAnalysis::lineOf(const QString& path) const
+{
+    QString candidate = path;
+    while (!candidate.isEmpty()) {
+        const int line = file.document.lines.value(candidate);
+        if (line > 0)
+            return line;
+        qsizetype cut = -1;
+        for (qsizetype i = candidate.size() - 1; i > 0; --i) {
+            if (candidate.at(i) == u'[' || (candidate.at(i) == u'.' && candidate.at(i - 1) != u'\\')) {
+                cut = i;
+                break;
+            }
+        }
+        if (cut < 0)
+            break;
+        candidate = candidate.left(cut);
+    }
+    return 0;
+}
+
+IopAnalysis analyseIstioOperator(const QString& name, const QString& text, const QStringList& setFlags)
+{
+    IopAnalysis analysis;
+    analysis.file = readIopFile(name, text.toUtf8());
+    if (!analysis.file.error.isEmpty()) {
+        analysis.issues.append({ IopIssue::Error, QString(), analysis.file.error });
+        return analysis;
+    }
+    if (isSailIstio(analysis.file.tree)) {
+        analysis.sail = analysis.file.tree;
+        const Conversion conversion = sailToIop(analysis.sail);
+        analysis.file.tree = conversion.tree;
+        analysis.issues.append({ IopIssue::Warning, QString(),
+            Tr::tr("A Sail operator Istio resource: the views show the IstioOperator it corresponds to (see the Sail "
+                   "tab); the form edits IstioOperator files only.") });
+    }
+    MergeRequest request;
+    request.files << analysis.file;
+    request.setFlags = setFlags;
+    request.withChartDefaults = true;
+    analysis.merge = mergeIstioOperator(request);
+    for (const QString& error : std::as_const(analysis.merge.errors))
+        analysis.issues.append({ IopIssue::Error, QString(), error });
+    for (const QString& warning : std::as_const(analysis.merge.warnings))
+        analysis.issues.append({ IopIssue::Warning, QString(), warning });
+    if (analysis.merge.ok()) {
+        // istioctl validates what the user gave over the profiles, not the chart defaults beneath them.
+        MergeRequest plain = request;
+        plain.withChartDefaults = false;
+        analysis.issues += validateIstioOperator(mergeIstioOperator(plain).merged);
+    }
+    return analysis;
+}
+
+IopEditorDocument::IopEditorDocument(QObject* parent)
+    : QObject(parent)
+{
+    schedule();
+}
+
+QString IopEditorDocument::displayName() const
+{
+    if (!m_filePath.isEmpty())
+        return QFileInfo(m_filePath).fileName();
+    return m_origin.isEmpty() ? Tr::tr("Untitled") : m_origin;
+}
+
+void IopEditorDocument::setText(const QString& text)
+{
+    if (text == m_text)
+        return;
+    m_text = text;
+    ++m_revision;
+    if (isModified() != m_wasModified) {
+        m_wasModified = isModified();
+        emit modifiedChanged(m_wasModified);
+    }
+    schedule();
+}
+
+void IopEditorDocument::replaceText(const QString& text)
+{
+    if (text == m_text)
+        return;
+    setText(text);
+    emit textReplaced(m_text);
+}
+
+void IopEditorDocument::setSetFlags(const QStringList& flags)
+{
+    m_setFlags = flags;
+    ++m_revision;
+    schedule();
+}
+
+bool IopEditorDocument::setValue(const QString& path, const QVariant& value, QString* error)
+{
+    const TextEdit edit = setYamlValue(m_text, path, value);
+    if (!edit.ok) {
+        if (error)
+            *error = edit.error;
+        return false;
+    }
+    if (edit.rewritten)
+        emit notice(
+            Tr::tr("The YAML was written anew to change %1: its comments and key order were not kept.").arg(path));
+    replaceText(edit.text);
+    return true;
+}
+
+QVariant IopEditorDocument::fileValue(const QString& path) const
+{
+    return valueAt(m_analysis.file.tree, path);
+}
+
+QVariant IopEditorDocument::effectiveValue(const QString& path) const
+{
+    return valueAt(m_analysis.merge.merged, path);
+}
+
+void IopEditorDocument::newDocument(const QString& text)
+{
+    m_filePath.clear();
+    m_origin.clear();
+    m_savedText = text;
+    emit filePathChanged();
+    replaceText(text);
+    if (m_wasModified != isModified()) {
+        m_wasModified = isModified();
+        emit modifiedChanged(m_wasModified);
+    }
+}
+
+bool IopEditorDocument::load(const QString& path, QString* error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = Tr::tr("Cannot open %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    if (file.size() > kMaxFileBytes) {
+        if (error)
+            *error = Tr::tr("%1 is too large for an IstioOperator file (%2 MB)")
+                         .arg(path)
+                         .arg(file.size() / (1024 * 1024));
+        return false;
+    }
+    const QString text = QString::fromUtf8(file.readAll());
+    m_filePath = QFileInfo(path).absoluteFilePath();
+    m_origin.clear();
+    m_savedText = text;
+    emit filePathChanged();
+    replaceText(text);
+    if (m_wasModified != isModified()) {
+        m_wasModified = isModified();
+        emit modifiedChanged(m_wasModified);
+    }
+    return true;
+}
+
+bool IopEditorDocument::save(const QString& path, QString* error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = Tr::tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    file.write(m_text.toUtf8());
+    if (!file.commit()) {
+        if (error)
+            *error = Tr::tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    m_filePath = QFileInfo(path).absoluteFilePath();
+    m_origin.clear();
+    m_savedText = m_text;
+    emit filePathChanged();
+    if (m_wasModified) {
+        m_wasModified = false;
+        emit modifiedChanged(false);
+    }
+    return true;
+}
+
+void IopEditorDocument::setUnsavedText(const QString& text, const QString& origin)
+{
+    m_filePath.clear();
+    m_origin = origin;
+    m_savedText.clear();
+    emit filePathChanged();
+    replaceText(text);
+    if (m_wasModified != isModified()) {
+        m_wasModified = isModified();
+        emit modifiedChanged(m_wasModified);
+    }
+}
+
+void IopEditorDocument::schedule()
+{
+    const QString name = displayName();
+    const QString text = m_text;
+    const QStringList flags = m_setFlags;
+    const quint64 revision = m_revision;
+    // The application, not this object, is the context: Qt 6.4's QFuture::then asserts when its context dies
+    // before the work ends; the job tracker (a member) already drops results that arrive after we are gone.
+    m_analysisTicket = m_jobs.run(
+        QCoreApplication::instance(), QStringLiteral("analyse"),
+        [name, text, flags, revision] {
+            IopAnalysis analysis = analyseIstioOperator(name, text, flags);
+            analysis.revision = revision;
+            return analysis;
+        },
+        [this](IopAnalysis analysis) {
+            m_analysis = std::move(analysis);
+            m_jobs.finish(m_analysisTicket);
+            emit analysed();
+        });
+}
+
+} // namespace meshscope::iop
