@@ -3,14 +3,11 @@
 #include "iopbuiltins.h"
 #include "ioptree.h"
 #include "iopyaml.h"
+#include "models/config/textdiff.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <dtl/dtl.hpp>
-#include <string>
-#include <vector>
-
 namespace meshscope::iop {
 
 namespace {
@@ -88,38 +85,41 @@ MergeResult mergeProfileOrFile(const QString& profileOrPath)
 ProfileDiff diffDumps(const QString& left, const QString& right)
 {
     ProfileDiff result;
-    if (left == right) {
+    const textdiff::LineDiff diff = textdiff::diffTexts(left, right);
+    if (diff.identical()) {
         result.text = QStringLiteral("Profiles are identical\n");
         return result;
     }
-    // dtl's shortest edit script over lines (the project's shared text diff will replace this once it is in).
-    const auto lines = [](const QString& text) {
-        std::vector<std::string> out;
-        for (const QString& line : text.split(u'\n'))
-            out.push_back(line.toStdString());
-        if (!out.empty() && out.back().empty())
-            out.pop_back();
-        return out;
-    };
-    dtl::Diff<std::string, std::vector<std::string>> diff(lines(left), lines(right));
-    diff.compose();
     result.identical = false;
+    result.added = diff.addedCount();
+    result.removed = diff.removedCount();
+    // istioctl 1.23 printed each change's added lines before its removed ones; keep that order.
     QString text = QStringLiteral("The difference between profiles:\n");
-    for (const auto& [line, info] : diff.getSes().getSequence()) {
-        switch (info.type) {
-        case dtl::SES_ADD:
-            text += u'+';
-            ++result.added;
+    QStringList added;
+    QStringList removed;
+    const auto flush = [&] {
+        for (const QString& line : std::as_const(added))
+            text += u'+' + line + u'\n';
+        for (const QString& line : std::as_const(removed))
+            text += u'-' + line + u'\n';
+        added.clear();
+        removed.clear();
+    };
+    for (const textdiff::DiffLine& line : diff.lines) {
+        switch (line.kind) {
+        case textdiff::DiffLine::Kind::Added:
+            added << line.text;
             break;
-        case dtl::SES_DELETE:
-            text += u'-';
-            ++result.removed;
+        case textdiff::DiffLine::Kind::Removed:
+            removed << line.text;
             break;
-        default:
-            text += u' ';
+        case textdiff::DiffLine::Kind::Same:
+            flush();
+            text += u' ' + line.text + u'\n';
+            break;
         }
-        text += QString::fromStdString(line) + u'\n';
     }
+    flush();
     result.text = text;
     return result;
 }
