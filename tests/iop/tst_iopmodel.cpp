@@ -439,6 +439,15 @@ private slots:
             QStringLiteral("spec: {profile: demo, hub: x}\n"), QStringLiteral("spec.tag"), QStringLiteral("1"));
         QVERIFY(edit.ok && edit.rewritten);
         QCOMPARE(edit.text, QStringLiteral("spec:\n  hub: x\n  profile: demo\n  tag: \"1\"\n"));
+        // Positions count characters, edits bytes: a value after non-ASCII text on its line lands in place; a
+        // written-out null is a value to replace, not an empty one.
+        edit = setYamlValue(QStringLiteral("spec:\n  values:\n    pilot:\n      env:\n        CAFÉ_Ü: \"1\"  # é\n"),
+            QStringLiteral("spec.values.pilot.env.CAFÉ_Ü"), QStringLiteral("2"));
+        QVERIFY(edit.ok && !edit.rewritten);
+        QVERIFY2(edit.text.endsWith(QStringLiteral("        CAFÉ_Ü: \"2\"  # é\n")), qPrintable(edit.text));
+        edit = setYamlValue(QStringLiteral("spec:\n  revision: null # none yet\n  tag: 1.24.0\n"),
+            QStringLiteral("spec.revision"), QStringLiteral("canary"));
+        QCOMPARE(edit.text, QStringLiteral("spec:\n  revision: canary # none yet\n  tag: 1.24.0\n"));
         // Broken YAML is never edited.
         edit = setYamlValue(QStringLiteral("spec:\n\tprofile: x\n"), QStringLiteral("spec.tag"), QStringLiteral("1"));
         QVERIFY(!edit.ok);

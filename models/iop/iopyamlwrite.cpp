@@ -1,226 +1,18 @@
-#include "iopyaml.h"
-
+// Writing value trees as Go does: YAML as yaml.v2 marshals (sorted keys, list items at the key's indentation),
+// JSON as json.MarshalIndent, and `--set` flags.
 #include "ioptree.h"
+#include "iopyaml.h"
+#include "models/config/yamlscalar.h"
 
 #include <QRegularExpression>
 #include <QStringList>
 #include <algorithm>
 #include <charconv>
 #include <cmath>
-#include <yaml-cpp/yaml.h>
 
 namespace meshscope::iop {
 
-int YamlParse::nonEmptyDocuments() const
-{
-    int count = 0;
-    for (const YamlDocument& document : documents) {
-        if (!isNull(document.root))
-            ++count;
-    }
-    return count;
-}
-
 namespace {
-
-// Aliases can make a small text expand enormously ("billion laughs"); stop well before memory runs out.
-constexpr qsizetype kMaxNodes = 100'000;
-
-struct ParseError
-{
-    QString message;
-    int line = 0;
-};
-
-// A plain (unquoted, untagged) scalar read as YAML 1.1 does in Go's yaml.v2.
-QVariant resolvePlain(const std::string& raw)
-{
-    const QString text = QString::fromStdString(raw);
-    static const QStringList nulls
-        = { QString(), QStringLiteral("~"), QStringLiteral("null"), QStringLiteral("Null"), QStringLiteral("NULL") };
-    if (nulls.contains(text))
-        return nullValue();
-    static const QStringList truths = { QStringLiteral("y"), QStringLiteral("Y"), QStringLiteral("yes"),
-        QStringLiteral("Yes"), QStringLiteral("YES"), QStringLiteral("on"), QStringLiteral("On"), QStringLiteral("ON"),
-        QStringLiteral("true"), QStringLiteral("True"), QStringLiteral("TRUE") };
-    static const QStringList falsehoods = { QStringLiteral("n"), QStringLiteral("N"), QStringLiteral("no"),
-        QStringLiteral("No"), QStringLiteral("NO"), QStringLiteral("off"), QStringLiteral("Off"), QStringLiteral("OFF"),
-        QStringLiteral("false"), QStringLiteral("False"), QStringLiteral("FALSE") };
-    if (truths.contains(text))
-        return true;
-    if (falsehoods.contains(text))
-        return false;
-    static const QStringList infinities = { QStringLiteral(".inf"), QStringLiteral(".Inf"), QStringLiteral(".INF"),
-        QStringLiteral("+.inf"), QStringLiteral("+.Inf"), QStringLiteral("+.INF") };
-    if (infinities.contains(text))
-        return INFINITY;
-    if (text == QStringLiteral("-.inf") || text == QStringLiteral("-.Inf") || text == QStringLiteral("-.INF"))
-        return -INFINITY;
-    if (text == QStringLiteral(".nan") || text == QStringLiteral(".NaN") || text == QStringLiteral(".NAN"))
-        return std::nan("");
-    QString plain = text;
-    plain.remove(u'_');
-    static const QRegularExpression integer(
-        QStringLiteral("^[-+]?(0[xX][0-9a-fA-F]+|0[bB][01]+|0[oO]?[0-7]+|[0-9]+)$"));
-    if (!plain.isEmpty() && integer.match(plain).hasMatch()) {
-        QString digits = plain;
-        bool negative = false;
-        if (digits.startsWith(u'-') || digits.startsWith(u'+')) {
-            negative = digits.startsWith(u'-');
-            digits.remove(0, 1);
-        }
-        int base = 10;
-        if (digits.startsWith(QStringLiteral("0x")) || digits.startsWith(QStringLiteral("0X"))) {
-            base = 16;
-            digits.remove(0, 2);
-        } else if (digits.startsWith(QStringLiteral("0b")) || digits.startsWith(QStringLiteral("0B"))) {
-            base = 2;
-            digits.remove(0, 2);
-        } else if (digits.startsWith(QStringLiteral("0o")) || digits.startsWith(QStringLiteral("0O"))) {
-            base = 8;
-            digits.remove(0, 2);
-        } else if (digits.size() > 1 && digits.startsWith(u'0')) {
-            base = 8;
-        }
-        bool ok = false;
-        const qlonglong value = digits.toLongLong(&ok, base);
-        if (ok)
-            return negative ? -value : value;
-    }
-    static const QRegularExpression floating(QStringLiteral("^[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?$"));
-    if (floating.match(plain).hasMatch()) {
-        bool ok = false;
-        const double value = plain.toDouble(&ok);
-        if (ok)
-            return value;
-    }
-    return text;
-}
-
-QVariant scalarValue(const YAML::Node& node)
-{
-    const std::string& tag = node.Tag();
-    if (tag == "!" || tag == "tag:yaml.org,2002:str")
-        return QString::fromStdString(node.Scalar());
-    if (tag == "tag:yaml.org,2002:null")
-        return nullValue();
-    return resolvePlain(node.Scalar());
-}
-
-YamlSpan::Style styleOf(const YAML::Node& node, const std::string& text)
-{
-    const YAML::Mark mark = node.Mark();
-    if (node.IsNull() && node.Tag() != "!" && (mark.pos < 0 || std::size_t(mark.pos) >= text.size()))
-        return YamlSpan::Empty;
-    if (node.IsMap() || node.IsSequence()) {
-        if (node.Style() == YAML::EmitterStyle::Flow)
-            return YamlSpan::FlowCollection;
-        return node.IsMap() ? YamlSpan::BlockMap : YamlSpan::BlockList;
-    }
-    if (mark.pos < 0 || std::size_t(mark.pos) >= text.size())
-        return YamlSpan::Empty;
-    const char first = text[std::size_t(mark.pos)];
-    if (first == '"' || first == '\'')
-        return YamlSpan::Quoted;
-    if (first == '|' || first == '>')
-        return YamlSpan::Block;
-    return YamlSpan::Plain;
-}
-
-struct Converter
-{
-    QHash<QString, int>* lines;
-    QHash<QString, YamlSpan>* spans;
-    const std::string* text;
-    qsizetype nodes = 0;
-
-    void recordSpan(const QString& path, const YAML::Mark& key, const YAML::Node& value)
-    {
-        YamlSpan span;
-        span.keyLine = key.line;
-        span.keyColumn = key.column;
-        span.style = styleOf(value, *text);
-        const YAML::Mark mark = value.Mark();
-        if (span.style != YamlSpan::Empty && mark.pos >= 0) {
-            span.valueOffset = mark.pos;
-            span.valueLine = mark.line;
-        }
-        spans->insert(path, span);
-    }
-
-    QVariant convert(const YAML::Node& node, const QString& path)
-    {
-        if (++nodes > kMaxNodes)
-            throw ParseError { QStringLiteral("the document is too large (more than %1 values)").arg(kMaxNodes),
-                node.Mark().line + 1 };
-        switch (node.Type()) {
-        case YAML::NodeType::Null:
-        case YAML::NodeType::Undefined:
-            return nullValue();
-        case YAML::NodeType::Scalar:
-            return scalarValue(node);
-        case YAML::NodeType::Sequence: {
-            QVariantList list;
-            int index = 0;
-            for (const YAML::Node& item : node) {
-                const QString itemPath = joinIndex(path, index++);
-                lines->insert(itemPath, item.Mark().line + 1);
-                recordSpan(itemPath, item.Mark(), item);
-                list.append(convert(item, itemPath));
-            }
-            return list;
-        }
-        case YAML::NodeType::Map: {
-            QVariantMap map;
-            for (const auto& entry : node) {
-                const YAML::Node& keyNode = entry.first;
-                QString key;
-                if (keyNode.IsScalar()) {
-                    key = QString::fromStdString(keyNode.Scalar());
-                } else if (keyNode.IsNull()) {
-                    key = QStringLiteral("null");
-                } else {
-                    throw ParseError { QStringLiteral("a mapping key must be a plain value"), keyNode.Mark().line + 1 };
-                }
-                if (key == QStringLiteral("<<"))
-                    throw ParseError { QStringLiteral("merge keys (<<) are not supported"), keyNode.Mark().line + 1 };
-                if (map.contains(key))
-                    throw ParseError { QStringLiteral("key \"%1\" already set in map").arg(key),
-                        keyNode.Mark().line + 1 };
-                const QString childPath = joinKey(path, key);
-                lines->insert(childPath, keyNode.Mark().line + 1);
-                recordSpan(childPath, keyNode.Mark(), entry.second);
-                map.insert(key, convert(entry.second, childPath));
-            }
-            return map;
-        }
-        }
-        return nullValue();
-    }
-};
-
-// Where each document starts: the line after a `---` marker, or 1.
-QList<int> documentStartLines(const QByteArray& text)
-{
-    QList<int> starts;
-    const QList<QByteArray> rows = text.split('\n');
-    bool sawContent = false;
-    for (int i = 0; i < rows.size(); ++i) {
-        const QByteArray row = rows.at(i);
-        if (row.startsWith("---") && (row.size() == 3 || row.at(3) == ' ' || row.at(3) == '\r')) {
-            starts << i + 1;
-            sawContent = true;
-            continue;
-        }
-        if (!sawContent && !row.trimmed().isEmpty() && !row.trimmed().startsWith('#')) {
-            starts << 1;
-            sawContent = true;
-        }
-    }
-    return starts;
-}
-
-// ---- writing --------------------------------------------------------------------------------------------------
 
 bool isIntegral(double value)
 {
@@ -236,8 +28,7 @@ QString integralText(double value)
 
 bool resolvesToNonString(const QString& text)
 {
-    const QVariant resolved = resolvePlain(text.toStdString());
-    return resolved.typeId() != QMetaType::QString;
+    return !config::resolvePlain(text).isString();
 }
 
 bool plainAllowed(const QString& text)
@@ -546,44 +337,6 @@ void writeJson(const QVariant& value, int indent, QString* out)
 }
 
 } // namespace
-
-YamlParse parseYaml(const QByteArray& text)
-{
-    YamlParse result;
-    std::vector<YAML::Node> nodes;
-    try {
-        nodes = YAML::LoadAll(text.toStdString());
-    } catch (const YAML::Exception& e) {
-        result.error = QString::fromStdString(e.msg);
-        result.errorLine = e.mark.is_null() ? 0 : e.mark.line + 1;
-        return result;
-    } catch (const std::exception& e) {
-        result.error = QString::fromUtf8(e.what());
-        return result;
-    }
-    const QList<int> starts = documentStartLines(text);
-    const std::string raw = text.toStdString();
-    try {
-        for (std::size_t i = 0; i < nodes.size(); ++i) {
-            YamlDocument document;
-            Converter converter { &document.lines, &document.spans, &raw };
-            converter.recordSpan(QString(), nodes[i].Mark(), nodes[i]);
-            document.root = converter.convert(nodes[i], QString());
-            document.line = nodes[i].IsNull() ? (i < std::size_t(starts.size()) ? starts.at(int(i)) : 1)
-                                              : int(nodes[i].Mark().line) + 1;
-            result.documents.append(document);
-        }
-    } catch (const ParseError& e) {
-        result.error = e.message;
-        result.errorLine = e.line;
-    } catch (const YAML::Exception& e) {
-        result.error = QString::fromStdString(e.msg);
-        result.errorLine = e.mark.is_null() ? 0 : e.mark.line + 1;
-    } catch (const std::exception& e) {
-        result.error = QString::fromUtf8(e.what());
-    }
-    return result;
-}
 
 QString toYaml(const QVariant& root)
 {
