@@ -39,8 +39,12 @@ GuiSession::GuiSession(const StartupOptions& options, QObject* parent)
             editor->openFile(path);
         editor->show();
     });
-    if (m_options.screenshotFile.isEmpty())
+    if (m_options.screenshotFile.isEmpty()) {
         m_window->restoreFromSettings();
+        // Once the window is up: edits a crash or kill -9 left unsaved.
+        QTimer::singleShot(
+            0, m_window.get(), [this] { IopEditorWindow::offerDraftRecovery(m_cluster, m_window.get()); });
+    }
     if (!m_options.page.isEmpty())
         m_window->showPage(m_options.page);
 

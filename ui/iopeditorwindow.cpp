@@ -1,5 +1,6 @@
 #include "iopeditorwindow.h"
 
+#include "models/iop/iopdrafts.h"
 #include "models/iop/iopeditordocument.h"
 #include "models/iop/iopeffectivemodel.h"
 #include "models/iop/ioprevisionwatch.h"
@@ -20,6 +21,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLocale>
+#include <QPushButton>
 #include <QStatusBar>
 #include <QTimer>
 
@@ -89,8 +92,13 @@ IopEditorWindow::IopEditorWindow(ClusterSession* cluster, QWidget* parent)
     connect(m_ui->actionSaveAs, &QAction::triggered, this, &IopEditorWindow::saveAs);
     connect(m_ui->actionClose, &QAction::triggered, this, &QWidget::close);
     m_ui->actionOpenInstalled->setEnabled(m_cluster && m_cluster->isReady());
-    if (m_cluster)
-        connect(m_cluster, &ClusterSession::ready, this, [this] { m_ui->actionOpenInstalled->setEnabled(true); });
+    if (m_cluster) {
+        connect(m_cluster, &ClusterSession::ready, this, [this] {
+            m_ui->actionOpenInstalled->setEnabled(true);
+            watchInstalledState();
+        });
+        watchInstalledState();
+    }
 
     connect(m_document, &iop::IopEditorDocument::analysed, this, &IopEditorWindow::analysed);
     connect(m_document, &iop::IopEditorDocument::modifiedChanged, this, &IopEditorWindow::updateTitle);
@@ -100,6 +108,7 @@ IopEditorWindow::IopEditorWindow(ClusterSession* cluster, QWidget* parent)
     connect(m_effectiveView, &iop::IopEffectiveView::pathActivated, this,
         [this](const QString& path) { m_yaml->goToLine(m_document->analysis().lineOf(path)); });
     m_document->newDocument(kTemplate);
+    m_document->keepDrafts(iop::IopDraftStore::defaultDirectory());
     updateTitle();
 }
 
@@ -152,7 +161,52 @@ bool IopEditorWindow::maybeSave()
             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save)
         return save();
-    return answer == QMessageBox::Discard;
+    if (answer != QMessageBox::Discard)
+        return false;
+    m_document->discardDraft();
+    return true;
+}
+
+void IopEditorWindow::restoreDraft(const iop::IopDraft& draft)
+{
+    m_document->restoreDraft(draft);
+    showNotice(
+        tr("Restored the unsaved edit of %1 from %2.")
+            .arg(m_document->displayName(), QLocale().toString(draft.saved.toLocalTime(), QLocale::ShortFormat)));
+}
+
+void IopEditorWindow::offerDraftRecovery(ClusterSession* cluster, QWidget* parent)
+{
+    const iop::IopDraftStore store;
+    const QList<iop::IopDraft> drafts = store.all();
+    if (drafts.isEmpty())
+        return;
+    QStringList names;
+    for (const iop::IopDraft& draft : drafts)
+        names << (draft.filePath.isEmpty() ? (draft.origin.isEmpty() ? tr("an untitled file") : draft.origin)
+                                           : draft.filePath);
+    auto* box = new QMessageBox(QMessageBox::Question, tr("Unsaved IstioOperator edits"),
+        tr("Meshscope kept IstioOperator edits that were not saved:\n\n%1\n\nRestore them?").arg(names.join(u'\n')),
+        QMessageBox::NoButton, parent);
+    box->setObjectName(QStringLiteral("iopDraftRecovery"));
+    QPushButton* restore = box->addButton(tr("Restore"), QMessageBox::AcceptRole);
+    QPushButton* discard = box->addButton(tr("Discard"), QMessageBox::DestructiveRole);
+    box->addButton(tr("Later"), QMessageBox::RejectRole);
+    box->setDefaultButton(restore);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPointer<ClusterSession> session(cluster);
+    connect(box, &QMessageBox::buttonClicked, box, [store, drafts, session, restore, discard](QAbstractButton* button) {
+        for (const iop::IopDraft& draft : drafts) {
+            if (button == discard) {
+                store.remove(draft.key);
+            } else if (button == restore) {
+                auto* window = new IopEditorWindow(session);
+                window->restoreDraft(draft);
+                window->show();
+            }
+        }
+    });
+    box->open();
 }
 
 void IopEditorWindow::closeEvent(QCloseEvent* event)
@@ -219,31 +273,62 @@ bool IopEditorWindow::saveFile(const QString& path)
     return true;
 }
 
+QJsonObject IopEditorWindow::installedState(QString* reason) const
+{
+    KubeInformer* informer = m_cluster && m_cluster->isReady()
+        ? m_cluster->informer(QStringLiteral("install.istio.io"), QStringLiteral("istiooperators"))
+        : nullptr;
+    if (!informer) {
+        *reason = tr("The cluster serves no IstioOperator resources (install.istio.io).");
+        return {};
+    }
+    if (!informer->hasSynced()) {
+        *reason = tr("Reading IstioOperators from the cluster… try again in a moment.");
+        return {};
+    }
+    for (const QJsonObject& object : informer->objects()) {
+        const QJsonObject metadata = object.value(QStringLiteral("metadata")).toObject();
+        if (metadata.value(QStringLiteral("name")).toString().startsWith(QStringLiteral("installed-state")))
+            return object;
+    }
+    *reason = tr("No installed-state IstioOperator in the cluster (istioctl 1.23 and older wrote one).");
+    return {};
+}
+
+void IopEditorWindow::watchInstalledState()
+{
+    KubeInformer* informer = m_cluster && m_cluster->isReady()
+        ? m_cluster->informer(QStringLiteral("install.istio.io"), QStringLiteral("istiooperators"))
+        : nullptr;
+    if (!informer || informer == m_installedInformer)
+        return;
+    m_installedInformer = informer;
+    connect(informer, &KubeInformer::synced, this, &IopEditorWindow::updateInstalledDiff);
+    connect(informer, &KubeInformer::changed, this, &IopEditorWindow::updateInstalledDiff);
+    updateInstalledDiff();
+}
+
+void IopEditorWindow::updateInstalledDiff()
+{
+    QString reason;
+    const QJsonObject found = installedState(&reason);
+    const QJsonObject metadata = found.value(QStringLiteral("metadata")).toObject();
+    m_diff->setInstalled(tr("installed in the cluster (%1/%2)")
+                             .arg(metadata.value(QStringLiteral("namespace")).toString(),
+                                 metadata.value(QStringLiteral("name")).toString()),
+        found.isEmpty() ? QString() : installedStateYaml(found));
+}
+
 bool IopEditorWindow::openInstalledState()
 {
     if (!m_cluster || !m_cluster->isReady()) {
         showNotice(tr("Not connected to a cluster."));
         return false;
     }
-    KubeInformer* informer = m_cluster->informer(QStringLiteral("install.istio.io"), QStringLiteral("istiooperators"));
-    if (!informer) {
-        showNotice(tr("The cluster serves no IstioOperator resources (install.istio.io)."));
-        return false;
-    }
-    if (!informer->hasSynced()) {
-        showNotice(tr("Reading IstioOperators from the cluster… try again in a moment."));
-        return false;
-    }
-    QJsonObject found;
-    for (const QJsonObject& object : informer->objects()) {
-        const QJsonObject metadata = object.value(QStringLiteral("metadata")).toObject();
-        if (metadata.value(QStringLiteral("name")).toString().startsWith(QStringLiteral("installed-state"))) {
-            found = object;
-            break;
-        }
-    }
+    QString reason;
+    const QJsonObject found = installedState(&reason);
     if (found.isEmpty()) {
-        showNotice(tr("No installed-state IstioOperator in the cluster (istioctl 1.23 and older wrote one)."));
+        showNotice(reason);
         return false;
     }
     if (!maybeSave())

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QMainWindow>
 #include <QMessageBox>
 #include <QPointer>
@@ -13,8 +14,10 @@ class IopEditorWindow;
 namespace meshscope {
 
 class ClusterSession;
+class KubeInformer;
 
 namespace iop {
+struct IopDraft;
 class IopEditorDocument;
 class IopEffectiveModel;
 class IopEffectiveView;
@@ -43,6 +46,11 @@ public:
     bool openFile(const QString& path); // shows an error message on failure
     bool saveFile(const QString& path);
     bool openInstalledState(); // false (with a message) when not connected or none is installed
+    void restoreDraft(const iop::IopDraft& draft);
+
+    // At start: when edits were left unsaved (a crash, kill -9, a session that ended), asks — without blocking —
+    // whether to restore them, each in its own editor window, or discard them.
+    static void offerDraftRecovery(ClusterSession* cluster, QWidget* parent);
 
     // Test seam: what to answer instead of asking "save changes?" on close.
     void setCloseQuestion(std::function<QMessageBox::StandardButton()> question)
@@ -64,9 +72,13 @@ private:
     void updateTitle();
     void analysed();
     void showNotice(const QString& message);
+    QJsonObject installedState(QString* reason) const; // empty, with the reason, when there is none
+    void watchInstalledState();
+    void updateInstalledDiff(); // offers the installed IstioOperator in the profile diff
 
     std::unique_ptr<Ui::IopEditorWindow> m_ui;
     QPointer<ClusterSession> m_cluster;
+    QPointer<KubeInformer> m_installedInformer;
     iop::IopEditorDocument* m_document;
     iop::IopEffectiveModel* m_effective;
     iop::IopFormWidget* m_form;

@@ -107,10 +107,7 @@ void IopEditorDocument::setText(const QString& text)
         return;
     m_text = text;
     ++m_revision;
-    if (isModified() != m_wasModified) {
-        m_wasModified = isModified();
-        emit modifiedChanged(m_wasModified);
-    }
+    noteChange();
     schedule();
 }
 
@@ -161,10 +158,7 @@ void IopEditorDocument::newDocument(const QString& text)
     m_savedText = text;
     emit filePathChanged();
     replaceText(text);
-    if (m_wasModified != isModified()) {
-        m_wasModified = isModified();
-        emit modifiedChanged(m_wasModified);
-    }
+    noteChange();
 }
 
 bool IopEditorDocument::load(const QString& path, QString* error)
@@ -188,10 +182,7 @@ bool IopEditorDocument::load(const QString& path, QString* error)
     m_savedText = text;
     emit filePathChanged();
     replaceText(text);
-    if (m_wasModified != isModified()) {
-        m_wasModified = isModified();
-        emit modifiedChanged(m_wasModified);
-    }
+    noteChange();
     return true;
 }
 
@@ -213,10 +204,7 @@ bool IopEditorDocument::save(const QString& path, QString* error)
     m_origin.clear();
     m_savedText = m_text;
     emit filePathChanged();
-    if (m_wasModified) {
-        m_wasModified = false;
-        emit modifiedChanged(false);
-    }
+    noteChange();
     return true;
 }
 
@@ -227,10 +215,61 @@ void IopEditorDocument::setUnsavedText(const QString& text, const QString& origi
     m_savedText.clear();
     emit filePathChanged();
     replaceText(text);
+    noteChange();
+}
+
+void IopEditorDocument::noteChange()
+{
     if (m_wasModified != isModified()) {
         m_wasModified = isModified();
         emit modifiedChanged(m_wasModified);
     }
+    if (!m_drafts)
+        return;
+    if (!isModified()) {
+        m_drafts->remove(m_draftKey);
+        return;
+    }
+    QString error;
+    if (m_drafts->save({ m_draftKey, m_filePath, m_origin, m_text, {} }, &error) || error.isEmpty()) {
+        m_draftError.clear();
+    } else if (error != m_draftError) {
+        m_draftError = error; // said once, not at every keystroke
+        emit notice(error);
+    }
+}
+
+void IopEditorDocument::keepDrafts(const QString& directory)
+{
+    m_drafts.emplace(directory);
+    if (m_draftKey.isEmpty())
+        m_draftKey = IopDraftStore::newKey();
+    noteChange();
+}
+
+void IopEditorDocument::restoreDraft(const IopDraft& draft)
+{
+    // No draft writes while the file is loaded under the draft: the draft on disk stays until its text is back.
+    std::optional<IopDraftStore> drafts = std::move(m_drafts);
+    m_drafts.reset();
+    if (!draft.filePath.isEmpty() && QFileInfo::exists(draft.filePath) && load(draft.filePath))
+        replaceText(draft.text);
+    else
+        setUnsavedText(draft.text,
+            draft.origin.isEmpty() ? (draft.filePath.isEmpty() ? Tr::tr("Recovered draft") : draft.filePath)
+                                   : draft.origin);
+    m_drafts = std::move(drafts);
+    if (m_drafts) {
+        m_drafts->remove(m_draftKey);
+        m_draftKey = draft.key;
+    }
+    noteChange();
+}
+
+void IopEditorDocument::discardDraft()
+{
+    if (m_drafts)
+        m_drafts->remove(m_draftKey);
 }
 
 void IopEditorDocument::schedule()

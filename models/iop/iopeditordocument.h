@@ -1,5 +1,6 @@
 #pragma once
 
+#include "iopdrafts.h"
 #include "iopmerge.h"
 #include "iopvalidation.h"
 #include "models/core/jobtracker.h"
@@ -8,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 #include <QVariant>
+#include <optional>
 
 namespace meshscope::iop {
 
@@ -67,6 +69,14 @@ public:
     void setUnsavedText(const QString& text, const QString& origin);
     QString origin() const { return m_origin; }
 
+    // Keeps every unsaved state of the text as a draft in directory (see IopDraftStore) until it is saved or
+    // discarded; a draft left behind by a crash is offered again at the next start.
+    void keepDrafts(const QString& directory);
+    QString draftKey() const { return m_draftKey; }
+    // Continues a draft: the file it belongs to, with the draft's text as an unsaved change.
+    void restoreDraft(const IopDraft& draft);
+    void discardDraft(); // the user threw the changes away
+
 signals:
     void textReplaced(const QString& text); // the text changed other than through setText() (form, load)
     void analysed(); // analysis() is new
@@ -77,6 +87,7 @@ signals:
 private:
     void schedule();
     void replaceText(const QString& text);
+    void noteChange(); // after the text or the saved text changed: modifiedChanged, the draft
 
     QString m_text;
     QString m_savedText;
@@ -88,6 +99,9 @@ private:
     JobTracker m_jobs;
     JobTracker::Ticket m_analysisTicket;
     bool m_wasModified = false;
+    std::optional<IopDraftStore> m_drafts;
+    QString m_draftKey;
+    QString m_draftError;
 };
 
 } // namespace meshscope::iop

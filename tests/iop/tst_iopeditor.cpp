@@ -2,9 +2,13 @@
 // comments), YAML edits refill the form, the effective view names who set each value, profile diffs, the upgrade
 // helper and the Sail conversion; closing with changes asks and never loses them.
 #include "gui/imagechecks.h"
+#include "models/connectionstatus.h"
+#include "models/iop/iopdrafts.h"
 #include "models/iop/iopeditordocument.h"
 #include "models/iop/iopeffectivemodel.h"
 #include "models/iop/ioptree.h"
+#include "models/kube/clustersession.h"
+#include "support/simprocess.h"
 #include "ui/iopeditorwindow.h"
 #include "views/iop/iopeffectiveview.h"
 #include "views/iop/iopformwidget.h"
@@ -20,13 +24,16 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 
 using namespace meshscope;
 using namespace meshscope::iop;
@@ -88,6 +95,112 @@ private:
     }
 
 private slots:
+    void initTestCase()
+    {
+        // Drafts go to the test location, never to the user's.
+        QStandardPaths::setTestModeEnabled(true);
+        QDir(IopDraftStore::defaultDirectory()).removeRecursively();
+    }
+
+    void typedErrorsSitOnTheirLine()
+    {
+        IopEditorWindow window;
+        window.resize(1280, 820);
+        window.show();
+        QVERIFY(window.openFile(writeFile(QStringLiteral("typed.yaml"), kFile)));
+        QTRY_VERIFY(settled(window));
+        // Type a wrong value into the YAML, key by key, as a user does: line 8 is "  tag: 1.24.2".
+        QPlainTextEdit* editor = window.yamlPane()->editor();
+        editor->setFocus();
+        QTextCursor cursor(editor->document()->findBlockByNumber(7));
+        cursor.movePosition(QTextCursor::EndOfBlock);
+        editor->setTextCursor(cursor);
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTest::keyClicks(editor, QStringLiteral("  hub: {a: b}"));
+        QTRY_VERIFY(window.document()->text().contains(QStringLiteral("  hub: {a: b}\n")));
+        QTRY_VERIFY(settled(window));
+        QListWidget* issues = window.yamlPane()->issues();
+        QCOMPARE(issues->count(), 1);
+        QVERIFY2(issues->item(0)->text().contains(QStringLiteral("line 9:")), qPrintable(issues->item(0)->text()));
+        const QList<QTextEdit::ExtraSelection> marks = editor->extraSelections();
+        QCOMPARE(marks.size(), 1);
+        QCOMPARE(marks.first().cursor.blockNumber(), 8);
+        // Fixing it clears the mark.
+        for (int i = 0; i < 6; ++i)
+            QTest::keyClick(editor, Qt::Key_Backspace);
+        QTest::keyClicks(editor, QStringLiteral("x.io"));
+        QTRY_VERIFY(window.document()->text().contains(QStringLiteral("  hub: x.io\n")));
+        QTRY_VERIFY(settled(window));
+        QCOMPARE(editor->extraSelections().size(), 0);
+        window.setCloseQuestion([] { return QMessageBox::Discard; });
+    }
+
+    void draftsSurviveACrash()
+    {
+        const QString path = writeFile(QStringLiteral("drafted.yaml"), kFile);
+        const IopDraftStore store;
+        // Windows of the other cases were destroyed without closing (as a crash would): their drafts remain.
+        QDir(store.directory()).removeRecursively();
+        auto* window = new IopEditorWindow;
+        window->show();
+        QVERIFY(window->openFile(path));
+        QVERIFY(store.all().isEmpty()); // nothing unsaved, nothing kept
+        QPlainTextEdit* editor = window->yamlPane()->editor();
+        editor->moveCursor(QTextCursor::End);
+        QTest::keyClicks(editor, QStringLiteral("  revision: canary"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        // On disk as typed, before any save.
+        QTRY_COMPARE(store.all().size(), 1);
+        QTRY_COMPARE(store.all().first().text, kFile + QStringLiteral("  revision: canary\n"));
+        QCOMPARE(store.all().first().filePath, QFileInfo(path).absoluteFilePath());
+        // The process dies: no close, no question, no save.
+        delete window;
+        QCOMPARE(store.all().size(), 1);
+        QCOMPARE(QFile(path).size(), kFile.toUtf8().size());
+
+        // The next start offers it; Restore opens it as an unsaved change of its file.
+        QWidget parent;
+        IopEditorWindow::offerDraftRecovery(nullptr, &parent);
+        auto* box = parent.findChild<QMessageBox*>(QStringLiteral("iopDraftRecovery"));
+        QVERIFY(box);
+        QVERIFY(box->text().contains(QFileInfo(path).absoluteFilePath()));
+        QPushButton* restore = nullptr;
+        for (QAbstractButton* button : box->buttons()) {
+            if (button->text() == QStringLiteral("Restore"))
+                restore = qobject_cast<QPushButton*>(button);
+        }
+        QVERIFY(restore);
+        restore->click();
+        IopEditorWindow* restored = nullptr;
+        QTRY_VERIFY((restored = [] {
+            for (QWidget* widget : QApplication::topLevelWidgets()) {
+                if (auto* w = qobject_cast<IopEditorWindow*>(widget); w && w->isVisible())
+                    return w;
+            }
+            return static_cast<IopEditorWindow*>(nullptr);
+        }()));
+        QCOMPARE(restored->document()->text(), kFile + QStringLiteral("  revision: canary\n"));
+        QCOMPARE(restored->document()->filePath(), QFileInfo(path).absoluteFilePath());
+        QVERIFY(restored->document()->isModified());
+        QCOMPARE(restored->yamlPane()->editor()->toPlainText(), restored->document()->text());
+        QCOMPARE(store.all().size(), 1); // still kept until saved or discarded
+        // Discarding on close throws the draft away; the file is as it was.
+        restored->setCloseQuestion([] { return QMessageBox::Discard; });
+        QVERIFY(restored->close());
+        QVERIFY(store.all().isEmpty());
+        QCOMPARE(QFile(path).size(), kFile.toUtf8().size());
+
+        // Saving removes it too.
+        IopEditorWindow saving;
+        QVERIFY(saving.openFile(path));
+        saving.yamlPane()->editor()->setPlainText(kFile + QStringLiteral("  tag: 1.25.0\n"));
+        saving.yamlPane()->flush();
+        QCOMPARE(store.all().size(), 1);
+        QVERIFY(saving.saveFile(path));
+        QVERIFY(store.all().isEmpty());
+        QVERIFY(IopDraftStore::holdsSecret(QStringLiteral("apiVersion: v1\nkind: Secret\ndata: {}\n")));
+    }
+
     void formAndYamlStayInStep()
     {
         IopEditorWindow window;
@@ -336,6 +449,35 @@ private slots:
         QCOMPARE(window.document()->effectiveValue(QStringLiteral("spec.tag")).toString(), QStringLiteral("1.24.2"));
         QCOMPARE(window.document()->effectiveValue(QStringLiteral("spec.meshConfig.accessLogFile")).toString(),
             QStringLiteral("/dev/stdout"));
+        window.setCloseQuestion([] { return QMessageBox::Discard; });
+    }
+
+    // The simulator holds an installed-state IstioOperator (istioctl 1.23's record of what it installed).
+    void diffAgainstTheInstalledOne()
+    {
+        testing::SimProcess sim;
+        QVERIFY2(sim.start(), qPrintable(sim.error()));
+        ConnectionStatus status;
+        ClusterSession session(&status);
+        session.open({ sim.kubeconfig() });
+        QTRY_VERIFY_WITH_TIMEOUT(session.isReady(), 30000);
+        IopEditorWindow window(&session);
+        window.show();
+        auto* left = window.findChild<QComboBox*>(QStringLiteral("iopDiffLeft"));
+        const QString installed = QStringLiteral("installed in the cluster (istio-system/installed-state)");
+        QTRY_VERIFY_WITH_TIMEOUT(left->findText(installed) >= 0, 20000);
+        // What would this file change against what is installed?
+        window.profileDiff()->setSides(installed, IopProfileDiffView::fileChoice());
+        QTRY_VERIFY(!window.profileDiff()->isComputing());
+        const QString diff = window.profileDiff()->output()->toPlainText();
+        QVERIFY2(diff.contains(QStringLiteral("\n-  tag: 1.24.2\n")), qPrintable(diff));
+        QVERIFY2(diff.contains(QStringLiteral("\n-    accessLogFile: /dev/stdout\n")), qPrintable(diff));
+        QVERIFY(window.profileDiff()->summary()->text().contains(QStringLiteral("lines removed")));
+        // Opened as a document, it is identical to itself.
+        QVERIFY(window.openInstalledState());
+        QTRY_VERIFY(settled(window));
+        QTRY_VERIFY(!window.profileDiff()->isComputing());
+        QTRY_VERIFY(window.profileDiff()->summary()->text().contains(QStringLiteral("identical")));
         window.setCloseQuestion([] { return QMessageBox::Discard; });
     }
 

@@ -10,8 +10,10 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QSignalBlocker>
 #include <QTextBlock>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace meshscope::iop {
 
@@ -23,13 +25,22 @@ struct DiffResult
     QString error;
 };
 
-// One side's dump: a built-in profile, or the edited text merged over its profile.
-QString sideDump(const QString& side, const QString& name, const QString& text, QString* error)
+// A side that is a text (the edited file, the installed IstioOperator) rather than a profile.
+struct TextSide
+{
+    QString choice;
+    QString name;
+    QString text;
+};
+
+// One side's dump: a built-in profile, or a text merged over its profile.
+QString sideDump(const QString& side, const QList<TextSide>& texts, QString* error)
 {
     MergeResult merged;
-    if (side == IopProfileDiffView::fileChoice()) {
+    const auto text = std::find_if(texts.cbegin(), texts.cend(), [&](const TextSide& t) { return t.choice == side; });
+    if (text != texts.cend()) {
         MergeRequest request;
-        request.files << readIopFile(name, text.toUtf8());
+        request.files << readIopFile(text->name, text->text.toUtf8());
         merged = mergeIstioOperator(request);
     } else {
         MergeRequest request;
@@ -98,20 +109,44 @@ void IopProfileDiffView::setSides(const QString& left, const QString& right)
     recompute();
 }
 
+void IopProfileDiffView::setInstalled(const QString& label, const QString& text)
+{
+    if (label == m_installedLabel && text == m_installedText)
+        return;
+    const bool shown = !m_installedLabel.isEmpty()
+        && (m_left->currentText() == m_installedLabel || m_right->currentText() == m_installedLabel);
+    for (QComboBox* combo : { m_left, m_right }) {
+        const QSignalBlocker blocker(combo);
+        const QString current = combo->currentText();
+        if (const int old = combo->findText(m_installedLabel); !m_installedLabel.isEmpty() && old >= 0)
+            combo->removeItem(old);
+        if (!text.isEmpty())
+            combo->insertItem(1, label);
+        combo->setCurrentText(current == m_installedLabel && !text.isEmpty() ? label : current);
+        if (combo->currentIndex() < 0)
+            combo->setCurrentIndex(0);
+    }
+    m_installedLabel = text.isEmpty() ? QString() : label;
+    m_installedText = text;
+    if (shown || m_left->currentText() == m_installedLabel || m_right->currentText() == m_installedLabel)
+        recompute();
+}
+
 void IopProfileDiffView::recompute()
 {
     const QString left = m_left->currentText();
     const QString right = m_right->currentText();
-    const QString name = m_document->displayName();
-    const QString text = m_document->text();
+    QList<TextSide> texts { { fileChoice(), m_document->displayName(), m_document->text() } };
+    if (!m_installedLabel.isEmpty())
+        texts.append({ m_installedLabel, m_installedLabel, m_installedText });
     m_summary->setText(tr("Comparing…"));
     m_ticket = m_jobs.run(
         QCoreApplication::instance(), QStringLiteral("diff"),
-        [left, right, name, text] {
+        [left, right, texts] {
             DiffResult result;
             QString error;
-            const QString a = sideDump(left, name, text, &error);
-            const QString b = error.isEmpty() ? sideDump(right, name, text, &error) : QString();
+            const QString a = sideDump(left, texts, &error);
+            const QString b = error.isEmpty() ? sideDump(right, texts, &error) : QString();
             if (!error.isEmpty())
                 result.error = error;
             else

@@ -12,8 +12,8 @@ namespace meshscope::iop {
 
 class IopEditorDocument;
 
-// Profile diff, as istioctl 1.23's `profile diff` showed it: any two profiles, or a profile and the file being
-// edited ("what does my file change?"), each merged over default, compared line by line.
+// Profile diff, as istioctl 1.23's `profile diff` showed it: any two profiles, the file being edited ("what does
+// my file change?") or the IstioOperator installed in the cluster, each merged over default, compared line by line.
 class IopProfileDiffView : public QWidget
 {
     Q_OBJECT
@@ -21,6 +21,8 @@ public:
     explicit IopProfileDiffView(IopEditorDocument* document, QWidget* parent = nullptr);
 
     static QString fileChoice(); // the combo entry that stands for the edited file
+    // The cluster's installed IstioOperator as a choice (label: the combo entry); an empty text removes it.
+    void setInstalled(const QString& label, const QString& text);
     void setSides(const QString& left, const QString& right);
     QPlainTextEdit* output() const { return m_output; }
     QLabel* summary() const { return m_summary; }
@@ -33,6 +35,8 @@ private:
     QComboBox* m_right;
     QLabel* m_summary;
     QPlainTextEdit* m_output;
+    QString m_installedLabel;
+    QString m_installedText;
     JobTracker m_jobs;
     JobTracker::Ticket m_ticket;
 };
