@@ -1,5 +1,6 @@
 #include "iopeditordocument.h"
 
+#include "iopbuiltins.h"
 #include "iopsail.h"
 #include "ioptextedit.h"
 #include "ioptree.h"
@@ -75,8 +76,12 @@ IopAnalysis analyseIstioOperator(const QString& name, const QString& text, const
     request.setFlags = setFlags;
     request.withChartDefaults = true;
     analysis.merge = mergeIstioOperator(request);
+    // An unknown profile is the file's spec.profile (unless a --set chose it): mark that line.
+    const bool unknownProfile = !isProfileName(analysis.merge.profile);
     for (const QString& error : std::as_const(analysis.merge.errors))
-        analysis.issues.append({ IopIssue::Error, QString(), error });
+        analysis.issues.append({ IopIssue::Error,
+            unknownProfile && !error.startsWith(QStringLiteral("--set")) ? QStringLiteral("spec.profile") : QString(),
+            error });
     for (const QString& warning : std::as_const(analysis.merge.warnings))
         analysis.issues.append({ IopIssue::Warning, QString(), warning });
     if (analysis.merge.ok()) {

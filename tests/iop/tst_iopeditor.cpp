@@ -10,6 +10,7 @@
 #include "models/kube/clustersession.h"
 #include "support/simprocess.h"
 #include "ui/iopeditorwindow.h"
+#include "views/common/theme.h"
 #include "views/iop/iopeffectiveview.h"
 #include "views/iop/iopformwidget.h"
 #include "views/iop/iopprofilediffview.h"
@@ -64,6 +65,17 @@ const QString kFile = QStringLiteral("# production mesh\n"
                                      "  values:\n"
                                      "    pilot:\n"
                                      "      autoscaleEnabled: false\n");
+
+int meanLightness(const QImage& image)
+{
+    qint64 sum = 0;
+    qint64 count = 0;
+    for (int y = 0; y < image.height(); y += 4) {
+        for (int x = 0; x < image.width(); x += 4, ++count)
+            sum += image.pixelColor(x, y).lightness();
+    }
+    return count ? int(sum / count) : 0;
+}
 
 bool settled(IopEditorWindow& window)
 {
@@ -503,6 +515,24 @@ private slots:
         QApplication::processEvents();
         QVERIFY(window.grab().toImage().save(
             qEnvironmentVariable("MESHSCOPE_BINARY_DIR") + QStringLiteral("/iop-effective.png")));
+
+        // The dark theme: dark backgrounds, the same content, findings still coloured.
+        applyTheme(*qApp, AppSettings::Theme::Dark);
+        window.tabs()->setCurrentIndex(0);
+        window.yamlPane()->editor()->setPlainText(window.document()->text().replace(
+            QStringLiteral("profile: empty"), QStringLiteral("profile: nonexistent")));
+        window.yamlPane()->flush();
+        QTRY_VERIFY(settled(window));
+        QVERIFY(window.document()->analysis().errorCount() > 0);
+        QCOMPARE(window.yamlPane()->editor()->extraSelections().size(), 1); // on "profile: nonexistent"
+        QCOMPARE(window.yamlPane()->editor()->extraSelections().first().cursor.blockNumber(), 3);
+        QApplication::processEvents();
+        const QImage dark = window.grab().toImage();
+        QVERIFY(meanLightness(dark) < 100);
+        QVERIFY(distinctColours(dark) > 30);
+        QVERIFY(dark.save(qEnvironmentVariable("MESHSCOPE_BINARY_DIR") + QStringLiteral("/iop-editor-dark.png")));
+        applyTheme(*qApp, AppSettings::Theme::System);
+        window.setCloseQuestion([] { return QMessageBox::Discard; });
     }
 };
 

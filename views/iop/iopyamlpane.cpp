@@ -96,6 +96,7 @@ void IopYamlPane::showAnalysis()
     QList<QTextEdit::ExtraSelection> marks;
     const QColor errorColor = QColor(220, 50, 47, 60);
     const QColor warningColor = QColor(203, 140, 0, 60);
+    const bool dark = m_issues->palette().color(QPalette::Base).lightness() < 128; // text must stay readable
     for (const IopIssue& issue : analysis.issues) {
         int line = issue.path.isEmpty() ? analysis.file.errorLine : analysis.lineOf(issue.path);
         if (line <= 0 && !issue.path.isEmpty())
@@ -104,7 +105,8 @@ void IopYamlPane::showAnalysis()
         auto* item = new QListWidgetItem(
             (issue.severity == IopIssue::Error ? tr("Error: ") : tr("Warning: ")) + where + issue.message, m_issues);
         item->setData(Qt::UserRole, line);
-        item->setForeground(issue.severity == IopIssue::Error ? QColor(200, 40, 40) : QColor(160, 110, 0));
+        item->setForeground(issue.severity == IopIssue::Error ? (dark ? QColor(255, 120, 110) : QColor(200, 40, 40))
+                                                              : (dark ? QColor(240, 185, 70) : QColor(160, 110, 0)));
         if (line > 0) {
             QTextEdit::ExtraSelection mark;
             mark.cursor = QTextCursor(m_editor->document()->findBlockByNumber(line - 1));
