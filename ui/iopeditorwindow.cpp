@@ -178,7 +178,8 @@ void IopEditorWindow::restoreDraft(const iop::IopDraft& draft)
 void IopEditorWindow::offerDraftRecovery(ClusterSession* cluster, QWidget* parent)
 {
     const iop::IopDraftStore store;
-    const QList<iop::IopDraft> drafts = store.all();
+    QList<iop::IopDraft> drafts = store.all();
+    drafts.removeIf([&store](const iop::IopDraft& draft) { return store.isInUse(draft.key); }); // open elsewhere
     if (drafts.isEmpty())
         return;
     QStringList names;

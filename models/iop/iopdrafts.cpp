@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QStandardPaths>
@@ -77,6 +78,20 @@ bool IopDraftStore::save(const IopDraft& draft, QString* error) const
         return false;
     }
     return true;
+}
+
+std::unique_ptr<QLockFile> IopDraftStore::lock(const QString& key) const
+{
+    if (!QDir().mkpath(m_directory))
+        return nullptr;
+    auto file = std::make_unique<QLockFile>(pathFor(key) + QStringLiteral(".lock"));
+    file->setStaleLockTime(0); // stale only when its process is gone, however long an editor stays open
+    return file->tryLock(0) ? std::move(file) : nullptr;
+}
+
+bool IopDraftStore::isInUse(const QString& key) const
+{
+    return !lock(key);
 }
 
 void IopDraftStore::remove(const QString& key) const

@@ -6,6 +6,9 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <memory>
+
+class QLockFile;
 
 namespace meshscope::iop {
 
@@ -30,6 +33,11 @@ public:
     bool save(const IopDraft& draft, QString* error = nullptr) const;
     void remove(const QString& key) const;
     QList<IopDraft> all() const; // newest first; unreadable files are skipped
+
+    // An editor holds its draft's lock while it is open, so that another running Meshscope does not offer that
+    // draft for recovery; a crashed process's lock is stale and no longer counts. Null when it cannot lock.
+    std::unique_ptr<QLockFile> lock(const QString& key) const;
+    bool isInUse(const QString& key) const;
 
     static bool holdsSecret(const QString& text);
 

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QSaveFile>
 
 namespace meshscope::iop {
@@ -98,6 +99,8 @@ IopEditorDocument::IopEditorDocument(QObject* parent)
 {
     schedule();
 }
+
+IopEditorDocument::~IopEditorDocument() = default;
 
 QString IopEditorDocument::displayName() const
 {
@@ -249,6 +252,7 @@ void IopEditorDocument::keepDrafts(const QString& directory)
     m_drafts.emplace(directory);
     if (m_draftKey.isEmpty())
         m_draftKey = IopDraftStore::newKey();
+    m_draftLock = m_drafts->lock(m_draftKey);
     noteChange();
 }
 
@@ -267,6 +271,7 @@ void IopEditorDocument::restoreDraft(const IopDraft& draft)
     if (m_drafts) {
         m_drafts->remove(m_draftKey);
         m_draftKey = draft.key;
+        m_draftLock = m_drafts->lock(m_draftKey);
     }
     noteChange();
 }

@@ -9,7 +9,10 @@
 #include <QString>
 #include <QStringList>
 #include <QVariant>
+#include <memory>
 #include <optional>
+
+class QLockFile;
 
 namespace meshscope::iop {
 
@@ -40,6 +43,7 @@ class IopEditorDocument : public QObject
     Q_OBJECT
 public:
     explicit IopEditorDocument(QObject* parent = nullptr);
+    ~IopEditorDocument() override;
 
     QString text() const { return m_text; }
     QString filePath() const { return m_filePath; }
@@ -100,6 +104,7 @@ private:
     JobTracker::Ticket m_analysisTicket;
     bool m_wasModified = false;
     std::optional<IopDraftStore> m_drafts;
+    std::unique_ptr<QLockFile> m_draftLock;
     QString m_draftKey;
     QString m_draftError;
 };

@@ -165,6 +165,11 @@ private slots:
         QTRY_COMPARE(store.all().size(), 1);
         QTRY_COMPARE(store.all().first().text, kFile + QStringLiteral("  revision: canary\n"));
         QCOMPARE(store.all().first().filePath, QFileInfo(path).absoluteFilePath());
+        // While its editor is open (here or in another running Meshscope) the draft is not offered.
+        QWidget busy;
+        IopEditorWindow::offerDraftRecovery(nullptr, &busy);
+        QVERIFY(!busy.findChild<QMessageBox*>());
+        QVERIFY(store.isInUse(store.all().first().key));
         // The process dies: no close, no question, no save.
         delete window;
         QCOMPARE(store.all().size(), 1);
