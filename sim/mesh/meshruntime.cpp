@@ -50,7 +50,9 @@ void MeshRuntime::setCertificates(const QByteArray& workloadChainPem, const QByt
 void MeshRuntime::objectChanged(const QString& group, const QString& resource)
 {
     static const QStringList coreResources { QStringLiteral("pods"), QStringLiteral("services") };
-    if (group.isEmpty() ? coreResources.contains(resource) : group.endsWith(QLatin1String("istio.io"))) {
+    const bool routing
+        = group.endsWith(QLatin1String("istio.io")) || group == QLatin1String("gateway.networking.k8s.io");
+    if (group.isEmpty() ? coreResources.contains(resource) : routing) {
         m_traffic->markTopologyDirty();
         m_xds.noteChange();
     }

@@ -212,6 +212,20 @@ MeshTopology MeshTopology::fromSource(const ConfigSource& source)
         const QString ns = stringAt(objectAt(rule, "metadata"), "namespace");
         topology.m_destinationRulesByHost[toFqdn(stringAt(objectAt(rule, "spec"), "host"), ns)].append(int(i));
     }
+    topology.m_httpRoutes = source(QStringLiteral("gateway.networking.k8s.io"), QStringLiteral("httproutes"));
+    for (qsizetype i = 0; i < topology.m_httpRoutes.size(); ++i) {
+        const QJsonObject& route = topology.m_httpRoutes[i];
+        const QString ns = stringAt(objectAt(route, "metadata"), "namespace");
+        for (const QJsonValue& value : objectAt(route, "spec").value(QLatin1String("parentRefs")).toArray()) {
+            const QJsonObject parent = value.toObject();
+            const QString group = stringAt(parent, "group");
+            if (stringAt(parent, "kind") != QLatin1String("Service")
+                || !(group.isEmpty() || group == QLatin1String("core")))
+                continue;
+            const QString parentNs = parent.value(QLatin1String("namespace")).toString(ns);
+            topology.m_httpRoutesByService[toFqdn(stringAt(parent, "name"), parentNs)].append(int(i));
+        }
+    }
     topology.m_istioConfigs = topology.m_virtualServices + topology.m_destinationRules + topology.m_gateways;
     for (const QJsonObject& object : source(kIstioNetworking, QStringLiteral("serviceentries")))
         topology.m_istioConfigs.append(object);
@@ -293,6 +307,19 @@ std::optional<Labels> MeshTopology::subsetLabels(const QString& fqdn, const QStr
         }
     }
     return std::nullopt;
+}
+
+const QJsonObject* MeshTopology::httpRouteFor(const QString& fqdn) const
+{
+    const QJsonObject* oldest = nullptr;
+    for (int index : m_httpRoutesByService.value(fqdn)) {
+        const QJsonObject& route = m_httpRoutes[index];
+        if (!oldest
+            || stringAt(objectAt(route, "metadata"), "creationTimestamp")
+                < stringAt(objectAt(*oldest, "metadata"), "creationTimestamp"))
+            oldest = &route;
+    }
+    return oldest;
 }
 
 const QJsonObject* MeshTopology::virtualServiceFor(const QString& fqdn, const QString& fromNamespace) const

@@ -93,6 +93,7 @@ public:
     const QList<QJsonObject>& virtualServices() const { return m_virtualServices; }
     const QList<QJsonObject>& destinationRules() const { return m_destinationRules; }
     const QList<QJsonObject>& gateways() const { return m_gateways; }
+    const QList<QJsonObject>& httpRoutes() const { return m_httpRoutes; } // Gateway API
     const QList<QJsonObject>& istioConfigs() const { return m_istioConfigs; } // every networking/security kind
 
     // Resolves a host as a client in `fromNamespace` would: "reviews", "reviews.bookinfo",
@@ -111,6 +112,9 @@ public:
     QList<const QJsonObject*> destinationRulesFor(const QString& fqdn) const;
     // The VirtualService that applies to mesh traffic for `fqdn` from `fromNamespace` (nullptr when none).
     const QJsonObject* virtualServiceFor(const QString& fqdn, const QString& fromNamespace) const;
+    // The HTTPRoute attached to the Service `fqdn` (a parentRef of kind Service, as the Gateway API's mesh support
+    // has it); the oldest when several are. nullptr when none.
+    const QJsonObject* httpRouteFor(const QString& fqdn) const;
 
     // Expands a host written in an Istio object in namespace `ns` to a FQDN.
     static QString toFqdn(const QString& host, const QString& ns);
@@ -125,12 +129,14 @@ private:
     QList<QJsonObject> m_virtualServices;
     QList<QJsonObject> m_destinationRules;
     QList<QJsonObject> m_gateways;
+    QList<QJsonObject> m_httpRoutes;
     QList<QJsonObject> m_istioConfigs;
     QHash<QString, int> m_serviceByFqdn;
     QHash<QString, int> m_podByKey; // "ns/name"
     QHash<QString, QList<int>> m_podsByNamespace;
     QHash<QString, QList<int>> m_virtualServicesByHost; // mesh-bound VirtualServices by host FQDN
     QHash<QString, QList<int>> m_destinationRulesByHost;
+    QHash<QString, QList<int>> m_httpRoutesByService; // by the FQDN of the Service they attach to
 };
 
 // Istio's protocol for a Kubernetes service port (appProtocol, else the name prefix before '-').

@@ -69,6 +69,77 @@ double percentOf(const QJsonObject& fault)
     return 100.0;
 }
 
+// One HTTPRouteMatch: path (Exact, PathPrefix, RegularExpression) and headers (Exact, RegularExpression).
+bool httpRouteMatches(const QJsonObject& match, const RouteRequest& request)
+{
+    const QJsonObject path = match.value(QLatin1String("path")).toObject();
+    if (!path.isEmpty()) {
+        const QString type = path.value(QLatin1String("type")).toString(QStringLiteral("PathPrefix"));
+        const QString value = path.value(QLatin1String("value")).toString(QStringLiteral("/"));
+        QJsonObject asStringMatch;
+        if (type == QLatin1String("Exact"))
+            asStringMatch.insert(QLatin1String("exact"), value);
+        else if (type == QLatin1String("RegularExpression"))
+            asStringMatch.insert(QLatin1String("regex"), value);
+        else
+            asStringMatch.insert(QLatin1String("prefix"), value);
+        if (!stringMatches(asStringMatch, request.uri.isEmpty() ? QStringLiteral("/") : request.uri))
+            return false;
+    }
+    for (const QJsonValue& value : match.value(QLatin1String("headers")).toArray()) {
+        const QJsonObject header = value.toObject();
+        const QString name = header.value(QLatin1String("name")).toString().toLower();
+        const bool regex = header.value(QLatin1String("type")).toString() == QLatin1String("RegularExpression");
+        const QJsonObject asStringMatch { { regex ? QStringLiteral("regex") : QStringLiteral("exact"),
+            header.value(QLatin1String("value")) } };
+        if (!request.headers.contains(name) || !stringMatches(asStringMatch, request.headers.value(name)))
+            return false;
+    }
+    return true;
+}
+
+// The Gateway API's mesh routing: rules with matches first (in order), then the catch-all rules; backendRefs
+// split by weight (default 1) to the Services they name.
+RouteDecision decideHttpRoute(const QJsonObject& route, const RouteRequest& request)
+{
+    RouteDecision decision;
+    const QJsonObject metadata = route.value(QLatin1String("metadata")).toObject();
+    const QString ns = metadata.value(QLatin1String("namespace")).toString();
+    const QString name = ns + QLatin1Char('/') + metadata.value(QLatin1String("name")).toString();
+    const QJsonArray rules = route.value(QLatin1String("spec")).toObject().value(QLatin1String("rules")).toArray();
+    for (const bool withMatches : { true, false }) {
+        for (qsizetype index = 0; index < rules.size(); ++index) {
+            const QJsonObject rule = rules[index].toObject();
+            const QJsonArray matches = rule.value(QLatin1String("matches")).toArray();
+            if (matches.isEmpty() == withMatches)
+                continue;
+            bool matched = matches.isEmpty();
+            for (const QJsonValue& match : matches)
+                matched = matched || httpRouteMatches(match.toObject(), request);
+            if (!matched)
+                continue;
+            decision.key = QStringLiteral("httproute|") + name + QLatin1Char('#') + QString::number(index);
+            for (const QJsonValue& value : rule.value(QLatin1String("backendRefs")).toArray()) {
+                const QJsonObject backend = value.toObject();
+                if (backend.value(QLatin1String("kind")).toString(QStringLiteral("Service"))
+                    != QLatin1String("Service"))
+                    continue;
+                WeightedDestination d;
+                d.fqdn = MeshTopology::toFqdn(backend.value(QLatin1String("name")).toString() + QLatin1Char('.')
+                        + backend.value(QLatin1String("namespace")).toString(ns),
+                    ns);
+                d.port = backend.value(QLatin1String("port")).toInt(request.port);
+                d.weight = backend.value(QLatin1String("weight")).toInt(1);
+                decision.destinations.append(d);
+                decision.key += QLatin1Char('|') + d.fqdn + QLatin1Char('=') + QString::number(d.weight);
+            }
+            return decision;
+        }
+    }
+    decision.key = QStringLiteral("noroute|") + request.fqdn; // no rule matched: 404 NR
+    return decision;
+}
+
 } // namespace
 
 int parseDurationMs(const QString& duration)
@@ -137,6 +208,12 @@ RouteDecision decideRoute(const MeshTopology& topology, const RouteRequest& requ
             // Routes exist but none matched: Envoy answers 404 with response flag NR.
             decision.key = QStringLiteral("noroute|") + request.fqdn;
             return decision;
+        }
+    }
+    if (!vs) {
+        if (const QJsonObject* route = topology.httpRouteFor(request.fqdn)) {
+            if (request.http)
+                return decideHttpRoute(*route, request);
         }
     }
     // No VirtualService (or no route matched): the default route to every endpoint of the host.

@@ -86,6 +86,11 @@ public:
         m_objects[group + QLatin1Char('/') + resource].append(object);
     }
 
+    void removeAll(const QString& group, const QString& resource)
+    {
+        m_objects.remove(group + QLatin1Char('/') + resource);
+    }
+
 private:
     void add(const char* group, const char* resource, const QJsonObject& object)
     {

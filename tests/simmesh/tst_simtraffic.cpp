@@ -205,6 +205,41 @@ private slots:
         }
     }
 
+    // The Gateway API's mesh routing: an HTTPRoute attached to the reviews Service splits by backendRefs weights
+    // between per-version Services; a rule with matches wins over the catch-all.
+    void splitFollowsHttpRouteWeights()
+    {
+        FakeCluster cluster;
+        cluster.removeAll(QStringLiteral("networking.istio.io"), QStringLiteral("virtualservices"));
+        for (const char* version : { "v1", "v2", "v3" })
+            cluster.add(QString(), QStringLiteral("services"),
+                parseJson(QStringLiteral(R"({"apiVersion":"v1","kind":"Service","metadata":{"name":"reviews-%1",
+                    "namespace":"bookinfo","resourceVersion":"6"},"spec":{"clusterIP":"10.96.1.%2",
+                    "ports":[{"name":"http","port":9080,"targetPort":9080}],
+                    "selector":{"app":"reviews","version":"%1"}}})")
+                              .arg(QLatin1String(version))
+                              .arg(int(version[1] - '0'))
+                              .toUtf8()
+                              .constData()));
+        cluster.add(QStringLiteral("gateway.networking.k8s.io"), QStringLiteral("httproutes"),
+            parseJson(R"({"apiVersion":"gateway.networking.k8s.io/v1","kind":"HTTPRoute",
+            "metadata":{"name":"reviews","namespace":"bookinfo","resourceVersion":"20"},
+            "spec":{"parentRefs":[{"group":"","kind":"Service","name":"reviews","port":9080}],"rules":[
+              {"backendRefs":[{"name":"reviews-v1","port":9080,"weight":70},{"name":"reviews-v3","port":9080,"weight":30}]},
+              {"matches":[{"headers":[{"name":"end-user","value":"jason"}]}],"backendRefs":[{"name":"reviews-v2","port":9080}]}]}})"));
+        TrafficOptions options;
+        options.loggedInEvery = 10;
+        TrafficModel model(cluster.source(), options);
+        model.sendEntryRequests(100);
+        const QMap<QString, double> split = sumBy(model.registry().exposition(), "istio_requests_total",
+            { QStringLiteral("reporter=\"destination\""), QStringLiteral("destination_app=\"reviews\"") },
+            QStringLiteral("destination_version"));
+        QCOMPARE(split.value(QStringLiteral("v2")), 10.0);
+        QCOMPARE(split.value(QStringLiteral("v1")), 63.0);
+        QCOMPARE(split.value(QStringLiteral("v3")), 27.0);
+        QCOMPARE(model.topology().httpRoutes().size(), 1);
+    }
+
     void ratingsOnlyFromV2AndV3AndTcpToDatabase()
     {
         FakeCluster cluster;
