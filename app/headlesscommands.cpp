@@ -4,6 +4,7 @@
 #include "commands/contextscommand.h"
 #include "commands/graphcommand.h"
 #include "commands/profilecommand.h"
+#include "commands/trafficcommand.h"
 
 namespace meshscope {
 
@@ -14,6 +15,8 @@ const QList<HeadlessCommand>& HeadlessCommands::all()
         { QStringLiteral("contexts"), tr("list kubeconfig contexts"), runContexts },
         { QStringLiteral("graph"), tr("print the traffic graph (Kiali JSON, DOT or SVG)"), runGraphCommand },
         { QStringLiteral("profile"), tr("list, dump and diff IstioOperator profiles"), runProfileCommand },
+        { QStringLiteral("traffic"), tr("shift traffic, route requests, inject faults, set timeouts, undo"),
+            runTrafficCommand },
     };
     return commands;
 }
