@@ -32,6 +32,7 @@ public:
     // The Prometheus to ask (--prometheus, the demo mesh's, or discovered); empty: the page says it has none.
     void setPrometheus(const QUrl& url);
     GraphPage* page() const { return m_page; }
+    PromClient* prometheus() const { return m_prom; } // null until there is one
     // The page has had its first answer (a graph, an error, or "no Prometheus"): --screenshot waits for it.
     bool isSettled() const { return m_settled; }
 

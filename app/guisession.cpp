@@ -9,11 +9,14 @@
 #include "models/kube/clustersession.h"
 #include "models/kubeconfigcontexts.h"
 #include "models/pagecatalog.h"
+#include "trafficwiring.h"
 #include "ui/clusterpicker.h"
 #include "ui/iopeditorwindow.h"
 #include "ui/mainwindow.h"
+#include "views/common/resourcetablepage.h"
 
 #include <QElapsedTimer>
+#include <QTableView>
 #include <QTimer>
 
 namespace meshscope {
@@ -29,6 +32,7 @@ GuiSession::GuiSession(const StartupOptions& options, QObject* parent)
     , m_analysis(new analysis::LiveAnalysis(m_cluster, this))
     , m_clusterPages(new ClusterPages(m_window.get(), m_cluster, m_analysis->results(), this))
     , m_graphPage(new GraphPageWiring(m_window.get(), m_cluster, this))
+    , m_traffic(new TrafficWiring(m_window.get(), m_cluster, this))
 {
     connect(m_cluster, &ClusterSession::ready, this, &GuiSession::settleWhenListed);
     connect(m_cluster, &ClusterSession::failed, this, &GuiSession::markSettled);
@@ -39,6 +43,9 @@ GuiSession::GuiSession(const StartupOptions& options, QObject* parent)
             editor->openFile(path);
         editor->show();
     });
+    m_traffic->setPrometheusSource([graph = m_graphPage] { return graph->prometheus(); });
+    m_traffic->attachGraphPage(m_graphPage->page());
+    m_traffic->attachServiceList(m_clusterPages->page(QStringLiteral("services"))->table());
     if (m_options.screenshotFile.isEmpty()) {
         m_window->restoreFromSettings();
         // Once the window is up: edits a crash or kill -9 left unsaved.

@@ -15,6 +15,7 @@ class GraphPageWiring;
 class ConnectionStatus;
 class MainWindow;
 class PageCatalog;
+class TrafficWiring;
 namespace analysis {
 class LiveAnalysis;
 }
@@ -55,6 +56,7 @@ private:
     analysis::LiveAnalysis* m_analysis;
     ClusterPages* m_clusterPages;
     GraphPageWiring* m_graphPage;
+    TrafficWiring* m_traffic;
     DemoMesh* m_demo = nullptr;
     bool m_settled = false;
 };

@@ -450,6 +450,20 @@ void TestGraphView::serviceContextMenuAndTooltips()
     QCOMPARE(shift.first().first().toString(), reviews);
     QCOMPARE(proxy.size(), 1);
     menu->close();
+    QTRY_VERIFY(view.findChildren<QMenu*>().isEmpty());
+
+    // A versioned app's box: Shift traffic… (for its versions), no proxy config.
+    const QRectF box = scene.nodeItem(QStringLiteral("box_east_bookinfo_reviews"))->sceneBoundingRect();
+    const QPoint edge = view.mapFromScene(QPointF(box.left() + 14, box.top() + 12)); // its label strip
+    QContextMenuEvent onBox(QContextMenuEvent::Mouse, edge, view.viewport()->mapToGlobal(edge));
+    QCoreApplication::sendEvent(view.viewport(), &onBox);
+    auto* boxMenu = view.findChild<QMenu*>();
+    QVERIFY(boxMenu);
+    QCOMPARE(boxMenu->actions().size(), 1);
+    boxMenu->actions().at(0)->trigger();
+    QCOMPARE(shift.size(), 2);
+    QCOMPARE(shift.last().first().toString(), QStringLiteral("box_east_bookinfo_reviews"));
+    boxMenu->close();
 
     // Workloads/apps have no such menu.
     const QPoint app = view.mapFromScene(scene.nodeItem(QStringLiteral("app_east_bookinfo_details_v1"))->pos());

@@ -121,13 +121,16 @@ void GraphView::contextMenuEvent(QContextMenuEvent* event)
     if (!item || item->type() != NodeItem::Type)
         return QGraphicsView::contextMenuEvent(event);
     const auto* node = static_cast<NodeItem*>(item);
-    if (node->node().type != graph::NodeType::Service)
+    const bool service = node->node().type == graph::NodeType::Service;
+    const bool appBox = node->node().boxKind == QLatin1String("app"); // a versioned app: its versions' split
+    if (!service && !appBox)
         return QGraphicsView::contextMenuEvent(event);
     const QString id = node->id();
     auto* menu = new QMenu(this);
     menu->setAttribute(Qt::WA_DeleteOnClose);
     menu->addAction(tr("Shift traffic…"), this, [this, id] { emit shiftTrafficRequested(id); });
-    menu->addAction(tr("Show proxy config"), this, [this, id] { emit showProxyConfigRequested(id); });
+    if (service)
+        menu->addAction(tr("Show proxy config"), this, [this, id] { emit showProxyConfigRequested(id); });
     menu->popup(event->globalPos()); // not exec(): no nested event loop
 }
 
