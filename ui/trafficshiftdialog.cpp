@@ -200,7 +200,7 @@ void TrafficShiftDialog::renderRows()
         view.maximum = m_split.maximum(row);
         view.locked = split.locked;
         view.mirrored = row == m_split.mirrorRow();
-        if (m_live->hasData()) {
+        if (m_live->hasData() && !m_live->versions().isEmpty()) { // no requests at all: nothing to compare
             const VersionTraffic live = m_live->version(split.version);
             view.liveShare = live.share;
             view.liveErrorPercent = live.errorPercent;

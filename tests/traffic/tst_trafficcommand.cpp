@@ -161,7 +161,12 @@ private slots:
     {
         CommandResult run = traffic({ QStringLiteral("history") });
         QVERIFY2(run.ok() && run.out.contains("bookinfo/reviews  traffic-shifting"), qPrintable(run.describe()));
+        // The object is still Argo CD's: undoing writes it too, so it needs the same override.
         run = traffic(QStringList { QStringLiteral("undo") } + reviews());
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("Argo CD application \"storefront\""), qPrintable(run.describe()));
+        QCOMPARE(weights(), QList<int>({ 70, 30, 0 }));
+        run = traffic(QStringList { QStringLiteral("undo"), QStringLiteral("--force") } + reviews());
         QVERIFY2(run.ok(), qPrintable(run.describe()));
         QVERIFY(run.out.contains("-      weight: 70"));
         QCOMPARE(weights(), QList<int>({ 80, 20, 0 }));

@@ -117,7 +117,14 @@ bool GraphView::viewportEvent(QEvent* event)
 
 void GraphView::contextMenuEvent(QContextMenuEvent* event)
 {
-    QGraphicsItem* item = itemAt(event->pos());
+    // The topmost item that takes clicks: the traffic dots' layer lies over the boxes but takes none.
+    QGraphicsItem* item = nullptr;
+    for (QGraphicsItem* candidate : items(event->pos())) {
+        if (candidate->acceptedMouseButtons() != Qt::NoButton) {
+            item = candidate;
+            break;
+        }
+    }
     if (!item || item->type() != NodeItem::Type)
         return QGraphicsView::contextMenuEvent(event);
     const auto* node = static_cast<NodeItem*>(item);

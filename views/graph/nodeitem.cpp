@@ -103,6 +103,10 @@ void NodeItem::setHighlighted(bool highlighted)
 QPainterPath NodeItem::shape() const
 {
     QPainterPath path;
+    if (isBox()) { // its label strip: a right-click there is on the box, elsewhere inside it on the canvas
+        path.addRect(QRectF(m_boxRect.topLeft(), QSizeF(m_boxRect.width(), 22)));
+        return path;
+    }
     path.addRect(shapeRect());
     return path;
 }

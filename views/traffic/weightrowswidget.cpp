@@ -62,11 +62,8 @@ QString WeightRowsWidget::shareText(int row) const
 void WeightRowsWidget::setEditable(bool editable)
 {
     m_editable = editable;
-    for (const RowWidgets& widgets : std::as_const(m_rows)) {
-        for (QWidget* widget : { static_cast<QWidget*>(widgets.slider), static_cast<QWidget*>(widgets.spin),
-                 static_cast<QWidget*>(widgets.lock), static_cast<QWidget*>(widgets.all) })
-            widget->setEnabled(editable);
-    }
+    for (int row = 0; row < m_views.size() && row < m_rows.size(); ++row)
+        update(row, m_views.at(row));
 }
 
 void WeightRowsWidget::setRows(const QList<WeightRowView>& rows)
@@ -76,6 +73,7 @@ void WeightRowsWidget::setRows(const QList<WeightRowView>& rows)
         versions << row.version;
     if (versions != m_versions)
         rebuild(rows);
+    m_views = rows;
     for (int row = 0; row < rows.size(); ++row)
         update(row, rows.at(row));
 }
@@ -137,7 +135,6 @@ void WeightRowsWidget::rebuild(const QList<WeightRowView>& rows)
         m_rows << widgets;
         m_versions << rows.at(row).version;
     }
-    setEditable(m_editable);
 }
 
 void WeightRowsWidget::update(int row, const WeightRowView& view)

@@ -73,6 +73,7 @@ private:
     QGridLayout* m_grid;
     QList<RowWidgets> m_rows;
     QStringList m_versions;
+    QList<WeightRowView> m_views; // as last set: setEditable re-applies them (locks and mirrors stay disabled)
     bool m_editable = true;
 };
 
