@@ -230,8 +230,9 @@ void TrafficShiftDialog::appliedDone(const TrafficChange::Applied& result)
 
 void TrafficShiftDialog::copyPatch()
 {
-    if (m_prepared)
-        QGuiApplication::clipboard()->setText(m_prepared->review.patch());
+    if (!m_prepared)
+        return;
+    QGuiApplication::clipboard()->setText(m_prepared->review.patch());
     setStatus(tr("The patch is on the clipboard."));
 }
 

@@ -30,8 +30,8 @@ TrafficShiftDialog::TrafficShiftDialog(const Setup& setup, QWidget* parent)
     m_ui->ownerBanner->setVisible(false);
     m_ui->ownerBanner->setStyleSheet(
         QStringLiteral("#ownerBanner { background: palette(alternate-base); border: 1px solid #d4a72c; }"));
-    m_ui->splitter->setStretchFactor(0, 3);
-    m_ui->splitter->setStretchFactor(1, 2);
+    m_ui->splitter->setStretchFactor(0, 2); // the diff under review gets the room
+    m_ui->splitter->setStretchFactor(1, 3);
 
     m_rows = new WeightRowsWidget(m_ui->weightsHost);
     m_rows->setObjectName(QStringLiteral("weightRows"));

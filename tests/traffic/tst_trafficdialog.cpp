@@ -3,6 +3,10 @@
 // that keeps the weights, undo, the owner banner, and a grab of the dialog.
 
 #include "../gui/imagechecks.h"
+#include "app/trafficwiring.h"
+#include "models/connectionstatus.h"
+#include "models/kube/clustersession.h"
+#include "models/kube/kubeobjectmodel.h"
 #include "models/net/httpclient.h"
 #include "models/prometheus/promclient.h"
 #include "support/prometheusserver.h"
@@ -10,15 +14,20 @@
 #include "ui/trafficshiftdialog.h"
 #include "views/traffic/weightrowswidget.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFrame>
 #include <QJsonArray>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -87,10 +96,17 @@ private:
         return list;
     }
     // Review → dry run → apply, as the user clicks them.
-    void reviewDryRunApply(TrafficShiftDialog& dialog)
+    // With shot: a grab of the dialog showing the review, saved in the build directory under that name.
+    void reviewDryRunApply(TrafficShiftDialog& dialog, const QString& shot = {})
     {
         QTest::mouseClick(child<QPushButton>(dialog, "reviewButton"), Qt::LeftButton);
         QVERIFY2(reach(dialog, Stage::Reviewed), qPrintable(dialog.statusText()));
+        if (!shot.isEmpty()) {
+            const QImage grab = dialog.grab().toImage();
+            QVERIFY(grab.width() >= 900 && grab.height() >= 700);
+            QVERIFY(distinctColours(grab) > 20);
+            QVERIFY(grab.save(QString::fromLocal8Bit(qgetenv("MESHSCOPE_BINARY_DIR")) + QLatin1Char('/') + shot));
+        }
         QVERIFY(child<QPushButton>(dialog, "dryRunButton")->isEnabled());
         QVERIFY(!child<QPushButton>(dialog, "applyButton")->isEnabled());
         QTest::mouseClick(child<QPushButton>(dialog, "dryRunButton"), Qt::LeftButton);
@@ -161,7 +177,7 @@ private slots:
         const QList<int> original = weights();
         for (const int v3 : { 40, 70, 100 }) {
             rows->spinBox(2)->setValue(v3);
-            reviewDryRunApply(*dialog);
+            reviewDryRunApply(*dialog, v3 == 100 ? QStringLiteral("traffic-shift-review.png") : QString());
             QCOMPARE(weights().last(), v3);
             if (QTest::currentTestFailed())
                 return;
@@ -261,6 +277,74 @@ private slots:
         QVERIFY(reach(dialog, Stage::Editing));
         QVERIFY(!child<QPushButton>(dialog, "reviewButton")->isEnabled());
         QVERIFY(child<QPushButton>(dialog, "reviewButton")->toolTip().contains(QStringLiteral("virtualservices")));
+    }
+
+    // The other wizards' tabs review through the same engine: a delay on the default route, a header rule in
+    // front of it, a timeout with retries.
+    void otherWizardTabsReview()
+    {
+        auto dialog = open();
+        QVERIFY(reach(*dialog, Stage::Editing));
+        auto* tabs = child<QTabWidget>(dialog, "wizardTabs");
+        tabs->setCurrentWidget(child<QWidget>(dialog, "faultTab"));
+        child<QCheckBox>(dialog, "delayCheck")->setChecked(true);
+        child<QLineEdit>(dialog, "delayDuration")->setText(QStringLiteral("5s"));
+        QTest::mouseClick(child<QPushButton>(dialog, "reviewButton"), Qt::LeftButton);
+        QVERIFY2(reach(*dialog, Stage::Reviewed), qPrintable(dialog->statusText()));
+        QVERIFY2(dialog->diffText().contains(QStringLiteral("fixedDelay: 5s")), qPrintable(dialog->diffText()));
+
+        tabs->setCurrentWidget(child<QWidget>(dialog, "routingTab"));
+        QCOMPARE(dialog->stage(), Stage::Editing); // another input: the review is gone
+        QTest::mouseClick(child<QPushButton>(dialog, "addRuleButton"), Qt::LeftButton);
+        QTest::mouseClick(child<QPushButton>(dialog, "reviewButton"), Qt::LeftButton);
+        QVERIFY(dialog->statusText().contains(QStringLiteral("no value"))); // refused before any request
+        auto* table = child<QTableWidget>(dialog, "rulesTable");
+        static_cast<QLineEdit*>(table->cellWidget(0, 2))->setText(QStringLiteral("alice"));
+        static_cast<QComboBox*>(table->cellWidget(0, 3))->setCurrentText(QStringLiteral("v3"));
+        QTest::mouseClick(child<QPushButton>(dialog, "reviewButton"), Qt::LeftButton);
+        QVERIFY2(reach(*dialog, Stage::Reviewed), qPrintable(dialog->statusText()));
+        QVERIFY2(dialog->diffText().contains(QStringLiteral("exact: alice")), qPrintable(dialog->diffText()));
+
+        tabs->setCurrentWidget(child<QWidget>(dialog, "timeoutTab"));
+        child<QLineEdit>(dialog, "timeoutEdit")->setText(QStringLiteral("3s"));
+        QTest::mouseClick(child<QPushButton>(dialog, "reviewButton"), Qt::LeftButton);
+        QVERIFY2(reach(*dialog, Stage::Reviewed), qPrintable(dialog->statusText()));
+        QVERIFY2(dialog->diffText().contains(QStringLiteral("timeout: 3s")), qPrintable(dialog->diffText()));
+    }
+
+    // Where a user starts: the Services list's "Shift traffic…" opens the dialog for the selected service, once.
+    void servicesListOpensTheDialog()
+    {
+        ConnectionStatus status;
+        ClusterSession session(&status);
+        session.open({ m_sim.kubeconfig() }, {}, true);
+        QVERIFY(waitUntil([&] { return session.isReady(); }));
+        QWidget window;
+        TrafficWiring wiring(&window, &session);
+        QTableView list;
+        list.setModel(session.servicesModel());
+        wiring.attachServiceList(&list);
+        QModelIndex reviews;
+        QVERIFY(waitUntil([&] {
+            for (int row = 0; row < list.model()->rowCount() && !reviews.isValid(); ++row) {
+                const QModelIndex index = list.model()->index(row, 0);
+                if (index.data(KubeObjectModel::NameRole) == QStringLiteral("reviews")
+                    && index.data(KubeObjectModel::NamespaceRole) == QStringLiteral("bookinfo"))
+                    reviews = index;
+            }
+            return reviews.isValid();
+        }));
+        list.setCurrentIndex(reviews);
+        auto* action = list.findChild<QAction*>(QStringLiteral("shiftTrafficAction"));
+        QVERIFY(action && list.actions().contains(action));
+        action->trigger();
+        const QList<TrafficShiftDialog*> dialogs = window.findChildren<TrafficShiftDialog*>();
+        QCOMPARE(dialogs.size(), 1);
+        QVERIFY(reach(*dialogs.first(), Stage::Editing));
+        QCOMPARE(child<QLabel>(*dialogs.first(), "titleLabel")->text(), QStringLiteral("reviews in bookinfo"));
+        QCOMPARE(dialogs.first()->weightRows()->rowCount(), 3);
+        action->trigger(); // raised, not opened twice
+        QCOMPARE(window.findChildren<TrafficShiftDialog*>().size(), 1);
     }
 };
 
