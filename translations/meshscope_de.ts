@@ -337,6 +337,61 @@ Boolesche Optionen: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-anal
     </message>
 </context>
 <context>
+    <name>IopEditorWindow</name>
+    <message>
+        <source>IstioOperator</source>
+        <translation>IstioOperator</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>Open &amp;Installed State from Cluster</source>
+        <translation>&amp;Installierten Stand aus dem Cluster öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Sch&amp;ließen</translation>
+    </message>
+    <message>
+        <source>Ctrl+W</source>
+        <translation>Ctrl+W</translation>
+    </message>
+</context>
+<context>
     <name>IstiodDebug</name>
     <message>
         <source>istiod&apos;s %1 did not return %2 (%3)</source>
@@ -589,6 +644,111 @@ Boolesche Optionen: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-anal
         <source>&amp;About Meshscope</source>
         <translation>Ü&amp;ber Meshscope</translation>
     </message>
+    <message>
+        <source>&amp;New IstioOperator</source>
+        <translation>Neuer &amp;IstioOperator</translation>
+    </message>
+    <message>
+        <source>&amp;Open IstioOperator…</source>
+        <translation>IstioOperator ö&amp;ffnen…</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCommand</name>
+    <message>
+        <source>Usage: meshscope profile &lt;command&gt;
+  list                         list the built-in IstioOperator profiles
+  dump [PROFILE] [-f FILE]… [--set PATH=VALUE]… [-o yaml|json|flags] [-p CONFIG_PATH] [--force]
+                               print the merged IstioOperator: default, then the profile, then the files,
+                               then --set (istioctl&apos;s merge: maps merge, lists and values are replaced)
+  diff A B                     compare two profiles or IstioOperator files (exit 0 identical, 1 different)
+</source>
+        <translation>Aufruf: meshscope profile &lt;Befehl&gt;
+  list                         die eingebauten IstioOperator-Profile auflisten
+  dump [PROFIL] [-f DATEI]… [--set PFAD=WERT]… [-o yaml|json|flags] [-p KONFIG_PFAD] [--force]
+                               den zusammengeführten IstioOperator ausgeben: default, dann das Profil, dann die Dateien,
+                               dann --set (Zusammenführung wie bei istioctl: Maps werden zusammengeführt, Listen und Werte ersetzt)
+  diff A B                     zwei Profile oder IstioOperator-Dateien vergleichen (Exit-Code 0 gleich, 1 verschieden)
+</translation>
+    </message>
+    <message>
+        <source>Print the IstioOperator that results from the default profile, the named profile (or the files&apos; spec.profile), the files in order and the --set flags in order.</source>
+        <translation>Den IstioOperator ausgeben, der sich aus dem Profil default, dem genannten Profil (oder spec.profile der Dateien), den Dateien der Reihe nach und den --set-Optionen der Reihe nach ergibt.</translation>
+    </message>
+    <message>
+        <source>An IstioOperator file to merge (repeatable; - reads standard input, last only).</source>
+        <translation>Eine IstioOperator-Datei zum Zusammenführen (wiederholbar; - liest die Standardeingabe, nur als letzte).</translation>
+    </message>
+    <message>
+        <source>Override a value, e.g. values.global.hub=example.com (repeatable; paths relative to spec, lists as [0] or [name:x]).</source>
+        <translation>Einen Wert überschreiben, z. B. values.global.hub=example.com (wiederholbar; Pfade relativ zu spec, Listen als [0] oder [name:x]).</translation>
+    </message>
+    <message>
+        <source>yaml, json or flags.</source>
+        <translation>yaml, json oder flags.</translation>
+    </message>
+    <message>
+        <source>Print only this part of the spec, e.g. components.pilot.</source>
+        <translation>Nur diesen Teil der Spec ausgeben, z. B. components.pilot.</translation>
+    </message>
+    <message>
+        <source>Print the result even when it does not pass istioctl&apos;s checks.</source>
+        <translation>Das Ergebnis auch dann ausgeben, wenn es die Prüfungen von istioctl nicht besteht.</translation>
+    </message>
+    <message>
+        <source>A built-in profile.</source>
+        <translation>Ein eingebautes Profil.</translation>
+    </message>
+    <message>
+        <source>profile dump takes at most one profile name</source>
+        <translation>profile dump nimmt höchstens einen Profilnamen</translation>
+    </message>
+    <message>
+        <source>cannot specify both profile name and filename flag</source>
+        <translation>cannot specify both profile name and filename flag</translation>
+    </message>
+    <message>
+        <source>unknown output format: %1</source>
+        <translation>unknown output format: %1</translation>
+    </message>
+    <message>
+        <source>stdin is only allowed as the last filename</source>
+        <translation>stdin is only allowed as the last filename</translation>
+    </message>
+    <message>
+        <source>cannot read standard input</source>
+        <translation>die Standardeingabe kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the merged IstioOperator is not valid (--force prints it anyway)</source>
+        <translation>der zusammengeführte IstioOperator ist nicht gültig (--force gibt ihn trotzdem aus)</translation>
+    </message>
+    <message>
+        <source>Compare two profiles or IstioOperator files, each merged over its profile as profile dump prints it.</source>
+        <translation>Zwei Profile oder IstioOperator-Dateien vergleichen, jede über ihr Profil zusammengeführt, wie profile dump sie ausgibt.</translation>
+    </message>
+    <message>
+        <source>A profile name or an IstioOperator file.</source>
+        <translation>Ein Profilname oder eine IstioOperator-Datei.</translation>
+    </message>
+    <message>
+        <source>diff requires two profiles</source>
+        <translation>diff requires two profiles</translation>
+    </message>
+    <message>
+        <source>could not read %1: %2</source>
+        <translation>could not read %1: %2</translation>
+    </message>
+    <message>
+        <source>unknown profile command: %1
+</source>
+        <translation>unbekannter profile-Befehl: %1
+</translation>
+    </message>
 </context>
 <context>
     <name>Screenshot</name>
@@ -606,6 +766,173 @@ Boolesche Optionen: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-anal
     <message>
         <source>istiod&apos;s /debug/syncz did not return a JSON array (%1)</source>
         <translation>/debug/syncz von istiod lieferte kein JSON-Array (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>TrafficShiftDialog</name>
+    <message>
+        <source>Shift traffic</source>
+        <translation>Traffic verschieben</translation>
+    </message>
+    <message>
+        <source>Write anyway: I know the owner may revert it</source>
+        <translation>Trotzdem schreiben: Ich weiß, dass der Eigentümer es zurücksetzen kann</translation>
+    </message>
+    <message>
+        <source>Traffic shifting</source>
+        <translation>Traffic-Verschiebung</translation>
+    </message>
+    <message>
+        <source>Evenly</source>
+        <translation>Gleichmäßig</translation>
+    </message>
+    <message>
+        <source>Share the traffic evenly between the unlocked versions</source>
+        <translation>Den Traffic gleichmäßig auf die nicht gesperrten Versionen verteilen</translation>
+    </message>
+    <message>
+        <source>Mirror to</source>
+        <translation>Spiegeln an</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>TCP routes</source>
+        <translation>TCP-Routen</translation>
+    </message>
+    <message>
+        <source>Shift the VirtualService&apos;s TCP routes instead of its HTTP routes</source>
+        <translation>Die TCP-Routen des VirtualService statt seiner HTTP-Routen verschieben</translation>
+    </message>
+    <message>
+        <source>Request routing</source>
+        <translation>Anfrage-Routing</translation>
+    </message>
+    <message>
+        <source>Rules in order, the first that matches wins; they go in front of the VirtualService&apos;s other routes. Requests no rule matches follow the default route.</source>
+        <translation>Regeln der Reihe nach, die erste passende gewinnt; sie stehen vor den anderen Routen des VirtualService. Anfragen, auf die keine Regel passt, folgen der Standardroute.</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>Regel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Fault injection</source>
+        <translation>Fehlerinjektion</translation>
+    </message>
+    <message>
+        <source>Istio injects faults per route: these apply to the default route, so to every version it sends traffic to.</source>
+        <translation>Istio injiziert Fehler je Route: Diese gelten für die Standardroute, also für jede Version, an die sie Traffic sendet.</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>Verzögern</translation>
+    </message>
+    <message>
+        <source> % of requests by</source>
+        <translation> % der Anfragen um</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source> % of requests with HTTP</source>
+        <translation> % der Anfragen mit HTTP</translation>
+    </message>
+    <message>
+        <source>Timeouts and retries</source>
+        <translation>Timeouts und Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Request timeout</source>
+        <translation>Anfrage-Timeout</translation>
+    </message>
+    <message>
+        <source>none (e.g. 2s)</source>
+        <translation>keines (z. B. 2s)</translation>
+    </message>
+    <message>
+        <source>Retry attempts</source>
+        <translation>Wiederholungsversuche</translation>
+    </message>
+    <message>
+        <source>no retries</source>
+        <translation>keine Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Timeout per try</source>
+        <translation>Timeout je Versuch</translation>
+    </message>
+    <message>
+        <source>Istio&apos;s default (e.g. 500ms)</source>
+        <translation>Standard von Istio (z. B. 500ms)</translation>
+    </message>
+    <message>
+        <source>Retry on</source>
+        <translation>Wiederholen bei</translation>
+    </message>
+    <message>
+        <source>Istio&apos;s default (e.g. 5xx,connect-failure)</source>
+        <translation>Standard von Istio (z. B. 5xx,connect-failure)</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Server&apos;s answer</source>
+        <translation>Antwort des Servers</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Remove Meshscope routing</source>
+        <translation>Meshscope-Routing entfernen</translation>
+    </message>
+    <message>
+        <source>Review deleting the routing objects Meshscope created for this service; everything else stays</source>
+        <translation>Das Löschen der Routing-Objekte prüfen, die Meshscope für diesen Service angelegt hat; alles andere bleibt</translation>
+    </message>
+    <message>
+        <source>Copy patch</source>
+        <translation>Patch kopieren</translation>
+    </message>
+    <message>
+        <source>Save patch…</source>
+        <translation>Patch speichern…</translation>
+    </message>
+    <message>
+        <source>Undo last change…</source>
+        <translation>Letzte Änderung rückgängig machen…</translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation>Probelauf</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -1410,6 +1737,14 @@ Boolesche Optionen: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-anal
         <source>analyze Istio configuration like istioctl analyze</source>
         <translation>Istio-Konfiguration wie istioctl analyze analysieren</translation>
     </message>
+    <message>
+        <source>list, dump and diff IstioOperator profiles</source>
+        <translation>IstioOperator-Profile auflisten, ausgeben und vergleichen</translation>
+    </message>
+    <message>
+        <source>shift traffic, route requests, inject faults, set timeouts, undo</source>
+        <translation>Traffic verschieben, Anfragen routen, Fehler injizieren, Timeouts setzen, rückgängig machen</translation>
+    </message>
 </context>
 <context>
     <name>meshscope::HealthThresholdsDialog</name>
@@ -1475,6 +1810,135 @@ Boolesche Optionen: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-anal
     <message>
         <source>timed out</source>
         <translation>Zeitüberschreitung</translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::IopEditorWindow</name>
+    <message>
+        <source>Form</source>
+        <translation>Formular</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>Wirksame Werte</translation>
+    </message>
+    <message>
+        <source>Profile diff</source>
+        <translation>Profilvergleich</translation>
+    </message>
+    <message>
+        <source>Canary upgrade</source>
+        <translation>Canary-Upgrade</translation>
+    </message>
+    <message>
+        <source>Sail</source>
+        <translation>Sail</translation>
+    </message>
+    <message>
+        <source>Valid · profile %1</source>
+        <translation>Gültig · Profil %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n warning(s)</source>
+        <translation>
+            <numerusform>, %n Warnung</numerusform>
+            <numerusform>, %n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1[*] — IstioOperator — Meshscope</source>
+        <translation>%1[*] – IstioOperator – Meshscope</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Nicht gespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved. Save them?</source>
+        <translation>%1 hat Änderungen, die nicht gespeichert sind. Speichern?</translation>
+    </message>
+    <message>
+        <source>Restored the unsaved edit of %1 from %2.</source>
+        <translation>Die nicht gespeicherte Bearbeitung von %1 vom %2 wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>an untitled file</source>
+        <translation>eine unbenannte Datei</translation>
+    </message>
+    <message>
+        <source>Unsaved IstioOperator edits</source>
+        <translation>Nicht gespeicherte IstioOperator-Änderungen</translation>
+    </message>
+    <message>
+        <source>Meshscope kept IstioOperator edits that were not saved:
+
+%1
+
+Restore them?</source>
+        <translation>Meshscope hat IstioOperator-Änderungen aufbewahrt, die nicht gespeichert wurden:
+
+%1
+
+Wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <source>Open IstioOperator</source>
+        <translation>IstioOperator öffnen</translation>
+    </message>
+    <message>
+        <source>YAML files (*.yaml *.yml);;All files (*)</source>
+        <translation>YAML-Dateien (*.yaml *.yml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Save IstioOperator</source>
+        <translation>IstioOperator speichern</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>The cluster serves no IstioOperator resources (install.istio.io).</source>
+        <translation>Der Cluster bietet keine IstioOperator-Ressourcen an (install.istio.io).</translation>
+    </message>
+    <message>
+        <source>Reading IstioOperators from the cluster… try again in a moment.</source>
+        <translation>IstioOperators werden aus dem Cluster gelesen… Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>No installed-state IstioOperator in the cluster (istioctl 1.23 and older wrote one).</source>
+        <translation>Kein Installed-State-IstioOperator im Cluster (istioctl 1.23 und älter hat einen geschrieben).</translation>
+    </message>
+    <message>
+        <source>installed in the cluster (%1/%2)</source>
+        <translation>im Cluster installiert (%1/%2)</translation>
+    </message>
+    <message>
+        <source>Not connected to a cluster.</source>
+        <translation>Nicht mit einem Cluster verbunden.</translation>
+    </message>
+    <message>
+        <source>%1/%2 (cluster)</source>
+        <translation>%1/%2 (Cluster)</translation>
     </message>
 </context>
 <context>
@@ -1711,6 +2175,14 @@ Boolesche Optionen: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-anal
     <message>
         <source>Connected to %1. This page does not show cluster data in this version yet.</source>
         <translation>Verbunden mit %1. Diese Seite zeigt in dieser Version noch keine Cluster-Daten.</translation>
+    </message>
+    <message>
+        <source>Open IstioOperator</source>
+        <translation>IstioOperator öffnen</translation>
+    </message>
+    <message>
+        <source>YAML files (*.yaml *.yml);;All files (*)</source>
+        <translation>YAML-Dateien (*.yaml *.yml);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -2074,6 +2546,546 @@ Boolesche Optionen: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-anal
     <message>
         <source>no data</source>
         <translation>keine Daten</translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::TrafficCommand</name>
+    <message>
+        <source>Usage: meshscope traffic &lt;action&gt; [options]
+
+  shift    --namespace NS --service SVC --weights v1=80,v2=20 [--mirror v3=10 | --no-mirror] [--tcp]
+  route    --namespace NS --service SVC --rule &apos;header:end-user=jason&gt;v2&apos; [--rule &apos;uri-prefix:/beta&gt;v3&apos; …]
+  fault    --namespace NS --service SVC [--delay 5s --delay-percent 10] [--abort 503 --abort-percent 5]
+  timeout  --namespace NS --service SVC [--timeout 2s] [--retries 3 --per-try-timeout 1s --retry-on 5xx]
+  reset    --namespace NS --service SVC   remove the routing Meshscope created (and say what stays)
+  undo     [--id ID | --namespace NS --service SVC]   undo a change (the newest, by default)
+  history  list the changes made from this machine
+
+Every writing action shows the YAML diff of what it writes, dry-runs it on the server (dryRun=All) and then writes it only if nothing changed meanwhile; --dry-run stops after the server&apos;s answer.
+Common options: --kubeconfig FILE --context NAME --dry-run --force (write objects Argo CD, Flux, Helm, Flagger or Argo Rollouts manage) -o diff|yaml --history-file FILE
+Exit codes: 0 done (or nothing to do), 1 refused or failed, 2 bad arguments.
+</source>
+        <translation>Aufruf: meshscope traffic &lt;Aktion&gt; [Optionen]
+
+  shift    --namespace NS --service SVC --weights v1=80,v2=20 [--mirror v3=10 | --no-mirror] [--tcp]
+  route    --namespace NS --service SVC --rule &apos;header:end-user=jason&gt;v2&apos; [--rule &apos;uri-prefix:/beta&gt;v3&apos; …]
+  fault    --namespace NS --service SVC [--delay 5s --delay-percent 10] [--abort 503 --abort-percent 5]
+  timeout  --namespace NS --service SVC [--timeout 2s] [--retries 3 --per-try-timeout 1s --retry-on 5xx]
+  reset    --namespace NS --service SVC   das von Meshscope angelegte Routing entfernen (und sagen, was bleibt)
+  undo     [--id ID | --namespace NS --service SVC]   eine Änderung rückgängig machen (standardmäßig die neueste)
+  history  die von diesem Rechner aus gemachten Änderungen auflisten
+
+Jede schreibende Aktion zeigt den YAML-Diff dessen, was sie schreibt, lässt ihn als Probelauf vom Server prüfen (dryRun=All) und schreibt ihn nur, wenn sich inzwischen nichts geändert hat; --dry-run hört nach der Antwort des Servers auf.
+Gemeinsame Optionen: --kubeconfig DATEI --context NAME --dry-run --force (Objekte schreiben, die Argo CD, Flux, Helm, Flagger oder Argo Rollouts verwalten) -o diff|yaml --history-file DATEI
+Exit-Codes: 0 erledigt (oder nichts zu tun), 1 abgelehnt oder fehlgeschlagen, 2 ungültige Argumente.
+</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a rule; write it as header:end-user=jason&gt;v2 or uri-prefix:/beta&gt;v3.</source>
+        <translation>„%1“ ist keine Regel; schreiben Sie sie als header:end-user=jason&gt;v2 oder uri-prefix:/beta&gt;v3.</translation>
+    </message>
+    <message>
+        <source>Unknown match &quot;%1&quot; in rule &quot;%2&quot;; use header, header-prefix, header-regex, uri, uri-prefix or uri-regex.</source>
+        <translation>Unbekannter Match „%1“ in Regel „%2“; verwenden Sie header, header-prefix, header-regex, uri, uri-prefix oder uri-regex.</translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot; needs a header name and value: header:NAME=VALUE&gt;VERSION.</source>
+        <translation>Regel „%1“ braucht einen Header-Namen und einen Wert: header:NAME=WERT&gt;VERSION.</translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot; needs a value and a version.</source>
+        <translation>Regel „%1“ braucht einen Wert und eine Version.</translation>
+    </message>
+    <message>
+        <source>Kubeconfig file.</source>
+        <translation>kubeconfig-Datei.</translation>
+    </message>
+    <message>
+        <source>Kubeconfig context.</source>
+        <translation>kubeconfig-Kontext.</translation>
+    </message>
+    <message>
+        <source>The service&apos;s namespace.</source>
+        <translation>Namespace des Service.</translation>
+    </message>
+    <message>
+        <source>The service.</source>
+        <translation>Der Service.</translation>
+    </message>
+    <message>
+        <source>Weights per version, adding up to 100: v1=80,v2=20.</source>
+        <translation>Gewichte je Version, zusammen 100: v1=80,v2=20.</translation>
+    </message>
+    <message>
+        <source>Mirror a percentage of the requests to a version: v3=10.</source>
+        <translation>Einen Prozentsatz der Anfragen an eine Version spiegeln: v3=10.</translation>
+    </message>
+    <message>
+        <source>Stop mirroring.</source>
+        <translation>Spiegeln beenden.</translation>
+    </message>
+    <message>
+        <source>Shift TCP routes instead of HTTP routes.</source>
+        <translation>TCP-Routen statt HTTP-Routen verschieben.</translation>
+    </message>
+    <message>
+        <source>Show the diff and the server&apos;s dry-run answer; write nothing.</source>
+        <translation>Den Diff und die Probelauf-Antwort des Servers zeigen; nichts schreiben.</translation>
+    </message>
+    <message>
+        <source>Write objects that Argo CD, Flux, Helm, Flagger or Argo Rollouts manage.</source>
+        <translation>Objekte schreiben, die Argo CD, Flux, Helm, Flagger oder Argo Rollouts verwalten.</translation>
+    </message>
+    <message>
+        <source>diff (default) or yaml.</source>
+        <translation>diff (Standard) oder yaml.</translation>
+    </message>
+    <message>
+        <source>The change history file.</source>
+        <translation>Die Datei mit dem Änderungsverlauf.</translation>
+    </message>
+    <message>
+        <source>The change to undo (see traffic history).</source>
+        <translation>Die rückgängig zu machende Änderung (siehe traffic history).</translation>
+    </message>
+    <message>
+        <source>Delay requests by this long (5s).</source>
+        <translation>Anfragen um diese Dauer verzögern (5s).</translation>
+    </message>
+    <message>
+        <source>Share of requests delayed (default 100).</source>
+        <translation>Anteil der verzögerten Anfragen (Standard 100).</translation>
+    </message>
+    <message>
+        <source>Answer requests with this HTTP status.</source>
+        <translation>Anfragen mit diesem HTTP-Status beantworten.</translation>
+    </message>
+    <message>
+        <source>Share of requests aborted (default 100).</source>
+        <translation>Anteil der abgebrochenen Anfragen (Standard 100).</translation>
+    </message>
+    <message>
+        <source>Request timeout (2s); none when not given.</source>
+        <translation>Anfrage-Timeout (2s); ohne Angabe keines.</translation>
+    </message>
+    <message>
+        <source>Retry attempts; none when not given.</source>
+        <translation>Wiederholungsversuche; ohne Angabe keine.</translation>
+    </message>
+    <message>
+        <source>Timeout of each try.</source>
+        <translation>Timeout jedes Versuchs.</translation>
+    </message>
+    <message>
+        <source>Envoy retry conditions (5xx,connect-failure).</source>
+        <translation>Envoy-Bedingungen für Wiederholungen (5xx,connect-failure).</translation>
+    </message>
+    <message>
+        <source>A request routing rule, in order: header:end-user=jason&gt;v2.</source>
+        <translation>Eine Regel für das Anfrage-Routing, der Reihe nach: header:end-user=jason&gt;v2.</translation>
+    </message>
+    <message>
+        <source>Which action? %1</source>
+        <translation>Welche Aktion? %1</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;; use %2.</source>
+        <translation>Unbekannte Aktion „%1“; verwenden Sie %2.</translation>
+    </message>
+    <message>
+        <source>--output must be diff or yaml.</source>
+        <translation>--output muss diff oder yaml sein.</translation>
+    </message>
+    <message>
+        <source>traffic %1 needs --namespace and --service.</source>
+        <translation>traffic %1 braucht --namespace und --service.</translation>
+    </message>
+    <message>
+        <source>traffic undo takes --namespace and --service together.</source>
+        <translation>traffic undo nimmt --namespace und --service nur zusammen.</translation>
+    </message>
+    <message>
+        <source>traffic shift needs --weights, e.g. v1=80,v2=20.</source>
+        <translation>traffic shift braucht --weights, z. B. v1=80,v2=20.</translation>
+    </message>
+    <message>
+        <source>--mirror and --no-mirror exclude each other.</source>
+        <translation>--mirror und --no-mirror schließen einander aus.</translation>
+    </message>
+    <message>
+        <source>--mirror takes version=percent (0 to 100), e.g. v3=10.</source>
+        <translation>--mirror nimmt Version=Prozent (0 bis 100), z. B. v3=10.</translation>
+    </message>
+    <message>
+        <source>--abort takes an HTTP status code, e.g. 503.</source>
+        <translation>--abort nimmt einen HTTP-Statuscode, z. B. 503.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a percentage from 0 to 100.</source>
+        <translation>--%1 nimmt einen Prozentsatz von 0 bis 100.</translation>
+    </message>
+    <message>
+        <source>--retries takes a number of attempts.</source>
+        <translation>--retries nimmt eine Anzahl von Versuchen.</translation>
+    </message>
+    <message>
+        <source>No changes recorded yet.</source>
+        <translation>Noch keine Änderungen aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source> (undone by %1)</source>
+        <translation> (rückgängig gemacht durch %1)</translation>
+    </message>
+    <message>
+        <source> (undoes %1)</source>
+        <translation> (macht %1 rückgängig)</translation>
+    </message>
+    <message>
+        <source>There is no change to undo on this cluster.</source>
+        <translation>Auf diesem Cluster gibt es keine Änderung, die rückgängig gemacht werden könnte.</translation>
+    </message>
+    <message>
+        <source>There is no change %1 in the history.</source>
+        <translation>Im Verlauf gibt es keine Änderung %1.</translation>
+    </message>
+    <message>
+        <source>Change %1 was undone already (by %2).</source>
+        <translation>Änderung %1 wurde bereits rückgängig gemacht (durch %2).</translation>
+    </message>
+    <message>
+        <source>Undoing change %1 of %2 (%3):</source>
+        <translation>Änderung %1 vom %2 (%3) wird rückgängig gemacht:</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source># deletes %1</source>
+        <translation># löscht %1</translation>
+    </message>
+    <message>
+        <source>Refused: %1 would revert this change. Change it in Git (the diff above is the patch), or run again with --force to write it anyway.</source>
+        <translation>Abgelehnt: %1 würde diese Änderung zurücksetzen. Ändern Sie es in Git (der Diff oben ist der Patch) oder führen Sie den Befehl erneut mit --force aus, um trotzdem zu schreiben.</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>warning: writing anyway (--force).</source>
+        <translation>Warnung: es wird trotzdem geschrieben (--force).</translation>
+    </message>
+    <message>
+        <source>Server-side dry run (dryRun=All):</source>
+        <translation>Serverseitiger Probelauf (dryRun=All):</translation>
+    </message>
+    <message>
+        <source>The API server refused the change; nothing was written.</source>
+        <translation>Der API-Server hat die Änderung abgelehnt; nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>Recorded as change %1; undo it with: meshscope traffic undo --id %1</source>
+        <translation>Als Änderung %1 aufgezeichnet; rückgängig machen mit: meshscope traffic undo --id %1</translation>
+    </message>
+    <message>
+        <source>Conflict: the object changed after it was read, so nothing was overwritten. Run the command again to review the change against the current state.</source>
+        <translation>Konflikt: Das Objekt hat sich nach dem Lesen geändert, daher wurde nichts überschrieben. Führen Sie den Befehl erneut aus, um die Änderung gegen den aktuellen Stand zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>Only part of the change was written (see above).</source>
+        <translation>Nur ein Teil der Änderung wurde geschrieben (siehe oben).</translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::TrafficShiftDialog</name>
+    <message>
+        <source>Reading the live objects and preparing the diff…</source>
+        <translation>Die Live-Objekte werden gelesen und der Diff wird vorbereitet…</translation>
+    </message>
+    <message>
+        <source>Reading the objects of the change of %1 to put them back…</source>
+        <translation>Die Objekte der Änderung von %1 werden gelesen, um sie zurückzusetzen…</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>Managed by %1: a change made here would be reverted. Copy the patch for a change in Git, or tick &quot;Write anyway&quot; to go on.</source>
+        <translation>Verwaltet von %1: Eine hier gemachte Änderung würde zurückgesetzt. Kopieren Sie den Patch für eine Änderung in Git oder setzen Sie das Häkchen bei „Trotzdem schreiben“, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Review the diff, then Dry run asks the API server to validate it without storing it.</source>
+        <translation>Prüfen Sie den Diff; „Probelauf“ lässt ihn dann vom API-Server validieren, ohne ihn zu speichern.</translation>
+    </message>
+    <message>
+        <source>Dry run on the API server (dryRun=All)…</source>
+        <translation>Probelauf auf dem API-Server (dryRun=All)…</translation>
+    </message>
+    <message>
+        <source>The API server refused the change; nothing was written. See its answer.</source>
+        <translation>Der API-Server hat die Änderung abgelehnt; nichts wurde geschrieben. Siehe seine Antwort.</translation>
+    </message>
+    <message>
+        <source>The API server accepts it. Apply writes it, unless the objects changed since the review.</source>
+        <translation>Der API-Server akzeptiert sie. „Anwenden“ schreibt sie, sofern sich die Objekte seit der Prüfung nicht geändert haben.</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>The object changed since the review.</source>
+        <translation>Das Objekt hat sich seit der Prüfung geändert.</translation>
+    </message>
+    <message>
+        <source>Someone changed the routing since your review, so nothing was overwritten. The diff shows what changed; your weights are kept — Review again to build on the current state.</source>
+        <translation>Jemand hat das Routing seit Ihrer Prüfung geändert, daher wurde nichts überschrieben. Der Diff zeigt, was sich geändert hat; Ihre Gewichte bleiben erhalten – prüfen Sie erneut, um auf dem aktuellen Stand aufzubauen.</translation>
+    </message>
+    <message>
+        <source>Not written: %1</source>
+        <translation>Nicht geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Applied and recorded. The share now follows within a refresh or two; Undo puts it back.</source>
+        <translation>Angewendet und aufgezeichnet. Der Anteil folgt innerhalb von ein, zwei Aktualisierungen; „Rückgängig“ stellt ihn wieder her.</translation>
+    </message>
+    <message>
+        <source>The patch is on the clipboard.</source>
+        <translation>Der Patch ist in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>Save patch</source>
+        <translation>Patch speichern</translation>
+    </message>
+    <message>
+        <source>Patches (*.patch *.diff);;All files (*)</source>
+        <translation>Patches (*.patch *.diff);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved the patch to %1.</source>
+        <translation>Der Patch wurde in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source> — undone</source>
+        <translation> – rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source> — an undo</source>
+        <translation> – eine Rücknahme</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3%4
+%5</source>
+        <translation>%1  %2  %3%4
+%5</translation>
+    </message>
+    <message>
+        <source>No change of %1 recorded yet.</source>
+        <translation>Noch keine Änderung von %1 aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Traffic — %1</source>
+        <translation>Traffic – %1</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>Set the weights (or another wizard&apos;s options), then Review shows what will be written.</source>
+        <translation>Setzen Sie die Gewichte (oder die Optionen eines anderen Assistenten); „Prüfen“ zeigt dann, was geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>Reading the routing of %1…</source>
+        <translation>Das Routing von %1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>No routing yet: every pod of the service gets its share. Applying creates a VirtualService and a DestinationRule labelled %1.</source>
+        <translation>Noch kein Routing: Jeder Pod des Service bekommt seinen Anteil. Anwenden legt einen VirtualService und eine DestinationRule mit dem Label %1 an.</translation>
+    </message>
+    <message>
+        <source>Routed by VirtualService %1: only the weights of its default route change; every other route, match, timeout, retry and field stays.</source>
+        <translation>Geroutet von VirtualService %1: Nur die Gewichte seiner Standardroute ändern sich; jede andere Route, jeder Match, Timeout, Retry und jedes Feld bleibt.</translation>
+    </message>
+    <message>
+        <source>Routed by HTTPRoute %1 (Gateway API): the backendRefs weights of its default rule change.</source>
+        <translation>Geroutet von HTTPRoute %1 (Gateway API): Die backendRefs-Gewichte ihrer Standardregel ändern sich.</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemanden</translation>
+    </message>
+    <message>
+        <source>Move the weights, then Review.</source>
+        <translation>Verschieben Sie die Gewichte, dann „Prüfen“.</translation>
+    </message>
+    <message>
+        <source>Move the weights, then Review. (No Prometheus: the share now is not shown.)</source>
+        <translation>Verschieben Sie die Gewichte, dann „Prüfen“. (Kein Prometheus: Der aktuelle Anteil wird nicht angezeigt.)</translation>
+    </message>
+    <message>
+        <source>No pods: traffic sent to %1 would fail.</source>
+        <translation>Keine Pods: Traffic an %1 würde scheitern.</translation>
+    </message>
+    <message>
+        <source>Total: %1 %</source>
+        <translation>Summe: %1 %</translation>
+    </message>
+    <message>
+        <source>Live share unavailable: %1</source>
+        <translation>Live-Anteil nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>Share now: the last %1 s of requests, from Prometheus, refreshed every %2 s.</source>
+        <translation>Aktueller Anteil: die Anfragen der letzten %1 s, aus Prometheus, alle %2 s aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Changed since the last review: Review again to see the diff.</source>
+        <translation>Seit der letzten Prüfung geändert: Prüfen Sie erneut, um den Diff zu sehen.</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Match</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>header is</source>
+        <translation>Header ist</translation>
+    </message>
+    <message>
+        <source>header starts with</source>
+        <translation>Header beginnt mit</translation>
+    </message>
+    <message>
+        <source>header matches regex</source>
+        <translation>Header passt auf Regex</translation>
+    </message>
+    <message>
+        <source>URI is</source>
+        <translation>URI ist</translation>
+    </message>
+    <message>
+        <source>URI starts with</source>
+        <translation>URI beginnt mit</translation>
+    </message>
+    <message>
+        <source>URI matches regex</source>
+        <translation>URI passt auf Regex</translation>
+    </message>
+    <message>
+        <source>value to match</source>
+        <translation>Wert zum Vergleichen</translation>
+    </message>
+    <message>
+        <source>Rule %1 has no value to match.</source>
+        <translation>Regel %1 hat keinen Wert zum Vergleichen.</translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::TrafficWiring</name>
+    <message>
+        <source>Shift traffic…</source>
+        <translation>Traffic verschieben…</translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::WeightRowsWidget</name>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Pods</source>
+        <translation>Pods</translation>
+    </message>
+    <message>
+        <source>Share now</source>
+        <translation>Anteil jetzt</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>Send all traffic to %1</source>
+        <translation>Den gesamten Traffic an %1 senden</translation>
+    </message>
+    <message>
+        <source>%1 (mirror)</source>
+        <translation>%1 (Spiegel)</translation>
+    </message>
+    <message>
+        <source>%1/%2 ready</source>
+        <translation>%1/%2 bereit</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>Unlock %1&apos;s weight</source>
+        <translation>Gewicht von %1 entsperren</translation>
+    </message>
+    <message>
+        <source>Keep %1&apos;s weight while moving the others</source>
+        <translation>Gewicht von %1 beim Verschieben der anderen beibehalten</translation>
+    </message>
+    <message>
+        <source>%1: %2 % (%3–%4 % possible)</source>
+        <translation>%1: %2 % (%3–%4 % möglich)</translation>
+    </message>
+    <message>
+        <source>%1 receives a copy of the requests, not a share</source>
+        <translation>%1 erhält eine Kopie der Anfragen, keinen Anteil</translation>
+    </message>
+    <message>
+        <source>%1 is locked or nothing else can take its share</source>
+        <translation>%1 ist gesperrt oder keine andere Version kann seinen Anteil übernehmen</translation>
     </message>
 </context>
 <context>
@@ -2706,6 +3718,497 @@ Boolesche Optionen: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-anal
     </message>
 </context>
 <context>
+    <name>meshscope::iop::CanaryPlan</name>
+    <message>
+        <source>1. Install the new control plane next to the old one</source>
+        <translation>1. Die neue Steuerungsebene neben der alten installieren</translation>
+    </message>
+    <message>
+        <source>2. Check it is ready</source>
+        <translation>2. Prüfen, ob sie bereit ist</translation>
+    </message>
+    <message>
+        <source>3. Point the namespaces at the new revision</source>
+        <translation>3. Die Namespaces auf die neue Revision umstellen</translation>
+    </message>
+    <message>
+        <source>4. Restart the workloads so they get the new sidecar</source>
+        <translation>4. Die Workloads neu starten, damit sie den neuen Sidecar bekommen</translation>
+    </message>
+    <message>
+        <source>Rollback: back to the old revision, then remove the new one</source>
+        <translation>Rollback: zurück zur alten Revision, dann die neue entfernen</translation>
+    </message>
+    <message>
+        <source>When everything runs on the new revision: remove the old control plane</source>
+        <translation>Wenn alles auf der neuen Revision läuft: die alte Steuerungsebene entfernen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid revision name: lower-case letters, digits and &apos;-&apos;, at most 63</source>
+        <translation>„%1“ ist kein gültiger Revisionsname: Kleinbuchstaben, Ziffern und &apos;-&apos;, höchstens 63</translation>
+    </message>
+    <message>
+        <source>The current IstioOperator already uses revision %1; pick a new name.</source>
+        <translation>Der aktuelle IstioOperator verwendet bereits die Revision %1; wählen Sie einen neuen Namen.</translation>
+    </message>
+    <message>
+        <source>The gateways stay with the current control plane; move them later by setting istio.io/rev=%1 on their deployments and restarting them.</source>
+        <translation>Die Gateways bleiben bei der aktuellen Steuerungsebene; verschieben Sie sie später, indem Sie istio.io/rev=%1 an ihren Deployments setzen und sie neu starten.</translation>
+    </message>
+    <message>
+        <source>No istiod of revision %1 runs in the cluster (running: %2).</source>
+        <translation>Im Cluster läuft kein istiod der Revision %1 (laufend: %2).</translation>
+    </message>
+    <message>
+        <source>An istiod of revision %1 already runs: installing again updates it.</source>
+        <translation>Ein istiod der Revision %1 läuft bereits: Eine erneute Installation aktualisiert ihn.</translation>
+    </message>
+    <message>
+        <source>Namespace %1 has injected pods but no injection label: labelling it turns injection on for every new pod there.</source>
+        <translation>Namespace %1 hat Pods mit Sidecar-Injektion, aber kein Injektions-Label: Das Label schaltet die Injektion für jeden neuen Pod dort ein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Namespace %1 has %n pod(s) on revision %2.</source>
+        <translation>
+            <numerusform>Namespace %1 hat %n Pod auf Revision %2.</numerusform>
+            <numerusform>Namespace %1 hat %n Pods auf Revision %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in %2 has no controller: delete and recreate it to change its sidecar.</source>
+        <translation>%1 in %2 hat keinen Controller: Löschen Sie ihn und legen Sie ihn neu an, um seinen Sidecar zu ändern.</translation>
+    </message>
+    <message>
+        <source>No namespace is chosen: only the control plane would change.</source>
+        <translation>Kein Namespace gewählt: Nur die Steuerungsebene würde sich ändern.</translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::iop::IopDraftStore</name>
+    <message>
+        <source>Cannot create the drafts folder %1</source>
+        <translation>Der Ordner für Entwürfe %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Cannot keep a draft in %1: %2</source>
+        <translation>In %1 kann kein Entwurf aufbewahrt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::iop::IopEditorDocument</name>
+    <message>
+        <source>A Sail operator Istio resource: the views show the IstioOperator it corresponds to (see the Sail tab); the form edits IstioOperator files only.</source>
+        <translation>Eine Istio-Ressource des Sail-Operators: Die Ansichten zeigen den entsprechenden IstioOperator (siehe Reiter „Sail“); das Formular bearbeitet nur IstioOperator-Dateien.</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <source>The YAML was written anew to change %1: its comments and key order were not kept.</source>
+        <translation>Das YAML wurde neu geschrieben, um %1 zu ändern: Kommentare und Reihenfolge der Schlüssel blieben nicht erhalten.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for an IstioOperator file (%2 MB)</source>
+        <translation>%1 ist zu groß für eine IstioOperator-Datei (%2 MB)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Recovered draft</source>
+        <translation>Wiederhergestellter Entwurf</translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::iop::IopEffectiveModel</name>
+    <message>
+        <source>= default</source>
+        <translation>= Voreinstellung</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Effective value</source>
+        <translation>Wirksamer Wert</translation>
+    </message>
+    <message>
+        <source>Set by</source>
+        <translation>Gesetzt von</translation>
+    </message>
+    <message>
+        <source>Chart default</source>
+        <translation>Chart-Voreinstellung</translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::iop::IopEffectiveView</name>
+    <message>
+        <source>Only values the file sets</source>
+        <translation>Nur Werte, die die Datei setzt</translation>
+    </message>
+    <message>
+        <source>Hide chart defaults</source>
+        <translation>Chart-Voreinstellungen ausblenden</translation>
+    </message>
+    <message>
+        <source>Filter paths and values</source>
+        <translation>Pfade und Werte filtern</translation>
+    </message>
+    <message>
+        <source>Green: this file · Orange: --set · Blue: the profile · Plain: default profile · Grey: chart default. Bold default: the value differs from the chart&apos;s.</source>
+        <translation>Grün: diese Datei · Orange: --set · Blau: das Profil · Normal: Profil default · Grau: Chart-Voreinstellung. Fette Voreinstellung: Der Wert weicht von dem des Charts ab.</translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::iop::IopFieldBinder</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>(not set: %1)</source>
+        <translation>(nicht gesetzt: %1)</translation>
+    </message>
+    <message>
+        <source>%1 (unknown)</source>
+        <translation>%1 (unbekannt)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a whole number</source>
+        <translation>%1: „%2“ ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number</source>
+        <translation>%1: „%2“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>%1: write key=value pairs separated by commas</source>
+        <translation>%1: Schreiben Sie Schlüssel=Wert-Paare, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Cannot change %1: %2</source>
+        <translation>%1 kann nicht geändert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::iop::IopFormWidget</name>
+    <message>
+        <source>This is a Sail operator Istio resource. The form edits IstioOperator files: edit the YAML, or convert it on the Sail tab.</source>
+        <translation>Dies ist eine Istio-Ressource des Sail-Operators. Das Formular bearbeitet IstioOperator-Dateien: Bearbeiten Sie das YAML oder konvertieren Sie sie im Reiter „Sail“.</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation>Installation</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>The built-in starting point; default is merged first, then this profile, then the file.</source>
+        <translation>Der eingebaute Ausgangspunkt; zuerst wird default zusammengeführt, dann dieses Profil, dann die Datei.</translation>
+    </message>
+    <message>
+        <source>Hub</source>
+        <translation>Hub</translation>
+    </message>
+    <message>
+        <source>Registry and path the Istio images are pulled from.</source>
+        <translation>Registry und Pfad, aus denen die Istio-Images geladen werden.</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Image tag, usually the Istio version.</source>
+        <translation>Image-Tag, meist die Istio-Version.</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>Installs a separate control plane named after it (istiod-&lt;revision&gt;); namespaces choose one with the istio.io/rev label. Needed for canary upgrades.</source>
+        <translation>Installiert eine eigene, danach benannte Steuerungsebene (istiod-&lt;revision&gt;); Namespaces wählen eine mit dem Label istio.io/rev. Nötig für Canary-Upgrades.</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>Namespace</translation>
+    </message>
+    <message>
+        <source>Namespace of the control plane.</source>
+        <translation>Namespace der Steuerungsebene.</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Komponenten</translation>
+    </message>
+    <message>
+        <source>Add ingress gateway</source>
+        <translation>Ingress-Gateway hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add egress gateway</source>
+        <translation>Egress-Gateway hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove gateway</source>
+        <translation>Gateway entfernen</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation>Replikas</translation>
+    </message>
+    <message>
+        <source>CPU request</source>
+        <translation>CPU-Anforderung</translation>
+    </message>
+    <message>
+        <source>Memory request</source>
+        <translation>Speicher-Anforderung</translation>
+    </message>
+    <message>
+        <source>CPU limit</source>
+        <translation>CPU-Limit</translation>
+    </message>
+    <message>
+        <source>Memory limit</source>
+        <translation>Speicher-Limit</translation>
+    </message>
+    <message>
+        <source>Autoscale min</source>
+        <translation>Autoscaling-Minimum</translation>
+    </message>
+    <message>
+        <source>Autoscale max</source>
+        <translation>Autoscaling-Maximum</translation>
+    </message>
+    <message>
+        <source>Node selector</source>
+        <translation>Node-Selektor</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Target port</source>
+        <translation>Ziel-Port</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Service ports</source>
+        <translation>Service-Ports</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>Effekt</translation>
+    </message>
+    <message>
+        <source>Tolerations</source>
+        <translation>Tolerations</translation>
+    </message>
+    <message>
+        <source>Mesh configuration</source>
+        <translation>Mesh-Konfiguration</translation>
+    </message>
+    <message>
+        <source>Where every proxy writes its access log; /dev/stdout puts it in the container log. Empty: no log.</source>
+        <translation>Wohin jeder Proxy sein Zugriffsprotokoll schreibt; /dev/stdout legt es ins Container-Log. Leer: kein Protokoll.</translation>
+    </message>
+    <message>
+        <source>Plain text lines or one JSON object per request.</source>
+        <translation>Einfache Textzeilen oder ein JSON-Objekt je Anfrage.</translation>
+    </message>
+    <message>
+        <source>Proxies send spans of the requests they handle to the tracing backend.</source>
+        <translation>Proxys senden Spans der Anfragen, die sie bearbeiten, an das Tracing-Backend.</translation>
+    </message>
+    <message>
+        <source>Share of requests traced, in percent (0–100).</source>
+        <translation>Anteil der verfolgten Anfragen in Prozent (0–100).</translation>
+    </message>
+    <message>
+        <source>ALLOW_ANY lets workloads call any host; REGISTRY_ONLY only known services and ServiceEntries.</source>
+        <translation>ALLOW_ANY lässt Workloads jeden Host aufrufen; REGISTRY_ONLY nur bekannte Services und ServiceEntries.</translation>
+    </message>
+    <message>
+        <source>Sidecars talk mutual TLS to each other without needing a DestinationRule for it.</source>
+        <translation>Sidecars sprechen untereinander mutual TLS, ohne dafür eine DestinationRule zu brauchen.</translation>
+    </message>
+    <message>
+        <source>The identity domain in workload certificates: spiffe://&lt;trust domain&gt;/ns/&lt;namespace&gt;/sa/&lt;account&gt;.</source>
+        <translation>Die Identitätsdomäne in Workload-Zertifikaten: spiffe://&lt;trust domain&gt;/ns/&lt;namespace&gt;/sa/&lt;account&gt;.</translation>
+    </message>
+    <message>
+        <source>Configuration placed in this namespace (Sidecar, EnvoyFilter, …) applies to the whole mesh.</source>
+        <translation>Konfiguration in diesem Namespace (Sidecar, EnvoyFilter, …) gilt für das ganze Mesh.</translation>
+    </message>
+    <message>
+        <source>Application containers start only once the sidecar is ready, so early calls do not fail.</source>
+        <translation>Anwendungscontainer starten erst, wenn der Sidecar bereit ist, damit frühe Aufrufe nicht scheitern.</translation>
+    </message>
+    <message>
+        <source>Address proxies fetch their configuration from (istiod).</source>
+        <translation>Adresse, von der die Proxys ihre Konfiguration holen (istiod).</translation>
+    </message>
+    <message>
+        <source>The sidecar serves the application&apos;s metrics together with its own on one scrape port.</source>
+        <translation>Der Sidecar liefert die Metriken der Anwendung zusammen mit seinen eigenen auf einem Scrape-Port.</translation>
+    </message>
+    <message>
+        <source>How long a proxy waits for the first bytes to guess the protocol of an unnamed port, e.g. 100ms.</source>
+        <translation>Wie lange ein Proxy auf die ersten Bytes wartet, um das Protokoll eines unbenannten Ports zu erraten, z. B. 100ms.</translation>
+    </message>
+    <message>
+        <source>Values (Helm chart settings)</source>
+        <translation>Values (Einstellungen der Helm-Charts)</translation>
+    </message>
+    <message>
+        <source>What the file sets under spec.values, next to the charts&apos; defaults. Edit a value in the table; clear it to remove it.</source>
+        <translation>Was die Datei unter spec.values setzt, neben den Voreinstellungen der Charts. Bearbeiten Sie einen Wert in der Tabelle; leeren Sie ihn, um ihn zu entfernen.</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Chart default</source>
+        <translation>Chart-Voreinstellung</translation>
+    </message>
+    <message>
+        <source>path, e.g. pilot.autoscaleEnabled</source>
+        <translation>Pfad, z. B. pilot.autoscaleEnabled</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Setzen</translation>
+    </message>
+    <message>
+        <source>default: %1</source>
+        <translation>Voreinstellung: %1</translation>
+    </message>
+    <message>
+        <source>Cannot change %1: %2</source>
+        <translation>%1 kann nicht geändert werden: %2</translation>
+    </message>
+    <message>
+        <source>Base (CRDs, roles)</source>
+        <translation>Base (CRDs, Rollen)</translation>
+    </message>
+    <message>
+        <source>Pilot (istiod)</source>
+        <translation>Pilot (istiod)</translation>
+    </message>
+    <message>
+        <source>CNI node agent</source>
+        <translation>CNI-Node-Agent</translation>
+    </message>
+    <message>
+        <source>ztunnel (ambient)</source>
+        <translation>ztunnel (Ambient)</translation>
+    </message>
+    <message>
+        <source>istiod remote</source>
+        <translation>istiod remote</translation>
+    </message>
+    <message>
+        <source>Ingress</source>
+        <translation>Ingress</translation>
+    </message>
+    <message>
+        <source>Egress</source>
+        <translation>Egress</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(unbenannt)</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>aktiviert</translation>
+    </message>
+    <message>
+        <source>not enabled</source>
+        <translation>nicht aktiviert</translation>
+    </message>
+    <message>
+        <source>From the %1. Editing it copies the whole gateway list into the file: istioctl replaces lists, it does not merge them.</source>
+        <translation>Quelle: %1. Wer es bearbeitet, kopiert die ganze Gateway-Liste in die Datei: istioctl ersetzt Listen, statt sie zusammenzuführen.</translation>
+    </message>
+    <message>
+        <source>Cannot add a gateway: %1</source>
+        <translation>Gateway kann nicht hinzugefügt werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot remove the gateway: %1</source>
+        <translation>Gateway kann nicht entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot set values.%1: %2</source>
+        <translation>values.%1 kann nicht gesetzt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::iop::IopListTable</name>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Cannot change %1: %2</source>
+        <translation>%1 kann nicht geändert werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>meshscope::iop::IopMerge</name>
     <message>
         <source>unable to parse file %1: line %2: %3</source>
@@ -2750,6 +4253,91 @@ Boolesche Optionen: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-anal
     <message>
         <source>spec.installPackagePath is not read: the built-in profiles are used</source>
         <translation>spec.installPackagePath wird nicht gelesen: die eingebauten Profile werden verwendet</translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::iop::IopProfileDiffView</name>
+    <message>
+        <source>this file</source>
+        <translation>diese Datei</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>mit</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Wird verglichen…</translation>
+    </message>
+    <message>
+        <source>Cannot compare: %1</source>
+        <translation>Vergleich nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are identical.</source>
+        <translation>%1 und %2 sind identisch.</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3 lines removed, %4 added.</source>
+        <translation>%1 → %2: %3 Zeilen entfernt, %4 hinzugefügt.</translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::iop::IopProfileTools</name>
+    <message>
+        <source>no value at %1 in the merged spec</source>
+        <translation>kein Wert bei %1 in der zusammengeführten Spec</translation>
+    </message>
+    <message>
+        <source>could not read &quot;%1&quot;: it is neither a profile (%2) nor a readable file (%3)</source>
+        <translation>„%1“ konnte nicht gelesen werden: Es ist weder ein Profil (%2) noch eine lesbare Datei (%3)</translation>
+    </message>
+    <message>
+        <source>%1 is too large for an IstioOperator (%2 bytes)</source>
+        <translation>%1 ist zu groß für einen IstioOperator (%2 Bytes)</translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::iop::IopSailView</name>
+    <message>
+        <source>Open in the editor</source>
+        <translation>Im Editor öffnen</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Not carried over:</source>
+        <translation>Nicht übernommen:</translation>
+    </message>
+    <message>
+        <source>This is a Sail operator Istio resource; as an IstioOperator for istioctl:</source>
+        <translation>Dies ist eine Istio-Ressource des Sail-Operators; als IstioOperator für istioctl:</translation>
+    </message>
+    <message>
+        <source>converted from Sail</source>
+        <translation>aus Sail konvertiert</translation>
+    </message>
+    <message>
+        <source>This IstioOperator as Sail operator resources (sailoperator.io/v1):</source>
+        <translation>Dieser IstioOperator als Ressourcen des Sail-Operators (sailoperator.io/v1):</translation>
+    </message>
+    <message>
+        <source>converted to Sail</source>
+        <translation>nach Sail konvertiert</translation>
+    </message>
+    <message>
+        <source>Cannot convert: %1</source>
+        <translation>Konvertierung nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Everything carries over.</source>
+        <translation>Alles wird übernommen.</translation>
     </message>
 </context>
 <context>
@@ -2832,6 +4420,105 @@ Boolesche Optionen: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-anal
     </message>
 </context>
 <context>
+    <name>meshscope::iop::IopUpgradeView</name>
+    <message>
+        <source>no sidecar</source>
+        <translation>kein Sidecar</translation>
+    </message>
+    <message>
+        <source>Keep the gateways on the current control plane</source>
+        <translation>Gateways bei der aktuellen Steuerungsebene lassen</translation>
+    </message>
+    <message>
+        <source>Make the plan</source>
+        <translation>Plan erstellen</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>Namespace</translation>
+    </message>
+    <message>
+        <source>Injection label</source>
+        <translation>Injektions-Label</translation>
+    </message>
+    <message>
+        <source>New pods get</source>
+        <translation>Neue Pods bekommen</translation>
+    </message>
+    <message>
+        <source>Pods now</source>
+        <translation>Pods jetzt</translation>
+    </message>
+    <message>
+        <source>new Istio version, e.g. 1.25.0</source>
+        <translation>neue Istio-Version, z. B. 1.25.0</translation>
+    </message>
+    <message>
+        <source>revision name, e.g. 1-25-0</source>
+        <translation>Revisionsname, z. B. 1-25-0</translation>
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation>Neuer Tag</translation>
+    </message>
+    <message>
+        <source>New revision</source>
+        <translation>Neue Revision</translation>
+    </message>
+    <message>
+        <source>Copy steps</source>
+        <translation>Schritte kopieren</translation>
+    </message>
+    <message>
+        <source>Save steps…</source>
+        <translation>Schritte speichern…</translation>
+    </message>
+    <message>
+        <source>Save IstioOperator…</source>
+        <translation>IstioOperator speichern…</translation>
+    </message>
+    <message>
+        <source>Reading namespaces and pods…</source>
+        <translation>Namespaces und Pods werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Not connected to a cluster: the plan covers the control plane; connect to see which namespaces and pods run which revision.</source>
+        <translation>Nicht mit einem Cluster verbunden: Der Plan deckt die Steuerungsebene ab; verbinden Sie sich, um zu sehen, welche Namespaces und Pods welche Revision verwenden.</translation>
+    </message>
+    <message>
+        <source>Control planes: %1. Sidecars by revision: %2. Tick the namespaces to move.</source>
+        <translation>Steuerungsebenen: %1. Sidecars nach Revision: %2. Haken Sie die Namespaces an, die umziehen sollen.</translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation>keine gefunden</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>In Arbeit…</translation>
+    </message>
+    <message>
+        <source>No plan: %1</source>
+        <translation>Kein Plan: %1</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>meshscope::iop::IopValidation</name>
     <message>
         <source>bad hub: %1 is not a valid image repository</source>
@@ -2879,6 +4566,137 @@ Boolesche Optionen: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-anal
     </message>
 </context>
 <context>
+    <name>meshscope::iop::IopYamlPane</name>
+    <message>
+        <source>apiVersion: install.istio.io/v1alpha1
+kind: IstioOperator
+spec:
+  profile: default</source>
+        <translation>apiVersion: install.istio.io/v1alpha1
+kind: IstioOperator
+spec:
+  profile: default</translation>
+    </message>
+    <message>
+        <source>line %1: </source>
+        <translation>Zeile %1: </translation>
+    </message>
+    <message>
+        <source>Error: </source>
+        <translation>Fehler: </translation>
+    </message>
+    <message>
+        <source>Warning: </source>
+        <translation>Warnung: </translation>
+    </message>
+    <message>
+        <source>No problems: istioctl would accept this IstioOperator.</source>
+        <translation>Keine Probleme: istioctl würde diesen IstioOperator akzeptieren.</translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::iop::SailConversion</name>
+    <message>
+        <source>components.pilot.k8s.hpaSpec: only minReplicas and maxReplicas carry over (as values.pilot.autoscaleMin/Max)</source>
+        <translation>components.pilot.k8s.hpaSpec: Nur minReplicas und maxReplicas werden übernommen (als values.pilot.autoscaleMin/Max)</translation>
+    </message>
+    <message>
+        <source>components.pilot.k8s.env %1: valueFrom cannot be carried</source>
+        <translation>components.pilot.k8s.env %1: valueFrom kann nicht übernommen werden</translation>
+    </message>
+    <message>
+        <source>components.pilot.k8s.%1 cannot be carried: Sail&apos;s Istio has no Kubernetes overlays</source>
+        <translation>components.pilot.k8s.%1 kann nicht übernommen werden: Die Istio-Ressource von Sail hat keine Kubernetes-Overlays</translation>
+    </message>
+    <message>
+        <source>not an IstioOperator</source>
+        <translation>kein IstioOperator</translation>
+    </message>
+    <message>
+        <source>No numeric spec.tag: spec.version is left out, so Sail installs its default version</source>
+        <translation>Kein numerisches spec.tag: spec.version entfällt, Sail installiert also seine Standardversion</translation>
+    </message>
+    <message>
+        <source>Profile minimal is Sail&apos;s default (Sail never installs gateways)</source>
+        <translation>Das Profil minimal ist die Voreinstellung von Sail (Sail installiert nie Gateways)</translation>
+    </message>
+    <message>
+        <source>Sail has no profile %1: left out</source>
+        <translation>Sail hat kein Profil %1: entfällt</translation>
+    </message>
+    <message>
+        <source>spec.revision %1 is not carried: with RevisionBased updates Sail names each revision &lt;name&gt;-&lt;version&gt;, e.g. %2</source>
+        <translation>spec.revision %1 wird nicht übernommen: Bei RevisionBased-Updates benennt Sail jede Revision &lt;name&gt;-&lt;version&gt;, z. B. %2</translation>
+    </message>
+    <message>
+        <source>spec.%1 cannot be carried</source>
+        <translation>spec.%1 kann nicht übernommen werden</translation>
+    </message>
+    <message>
+        <source>components.pilot is disabled, but Sail&apos;s Istio always runs istiod</source>
+        <translation>components.pilot ist deaktiviert, aber die Istio-Ressource von Sail betreibt immer istiod</translation>
+    </message>
+    <message>
+        <source>components.pilot.%1 cannot be carried</source>
+        <translation>components.pilot.%1 kann nicht übernommen werden</translation>
+    </message>
+    <message>
+        <source>Gateway %1 is not part of Sail&apos;s Istio: deploy it with the gateway Helm chart or gateway injection</source>
+        <translation>Gateway %1 gehört nicht zur Istio-Ressource von Sail: Stellen Sie es mit dem Gateway-Helm-Chart oder per Gateway-Injektion bereit</translation>
+    </message>
+    <message>
+        <source>components.%1[name=%2].k8s cannot be carried</source>
+        <translation>components.%1[name=%2].k8s kann nicht übernommen werden</translation>
+    </message>
+    <message>
+        <source>components.%1.k8s cannot be carried</source>
+        <translation>components.%1.k8s kann nicht übernommen werden</translation>
+    </message>
+    <message>
+        <source>components.%1 becomes a separate %2 resource</source>
+        <translation>components.%1 wird zu einer eigenen %2-Ressource</translation>
+    </message>
+    <message>
+        <source>not a Sail Istio resource (sailoperator.io, kind Istio)</source>
+        <translation>keine Istio-Ressource von Sail (sailoperator.io, kind Istio)</translation>
+    </message>
+    <message>
+        <source>Sail&apos;s external profile has no IstioOperator profile; remote is the closest</source>
+        <translation>Das Profil external von Sail hat kein IstioOperator-Gegenstück; remote kommt ihm am nächsten</translation>
+    </message>
+    <message>
+        <source>spec.version %1 is not a release number: no tag set</source>
+        <translation>spec.version %1 ist keine Release-Nummer: kein Tag gesetzt</translation>
+    </message>
+    <message>
+        <source>Revision-based updates become a fixed spec.revision; istioctl does not remove old revisions on its own (inactiveRevisionDeletionGracePeriodSeconds does not carry)</source>
+        <translation>Revisionsbasierte Updates werden zu einem festen spec.revision; istioctl entfernt alte Revisionen nicht von selbst (inactiveRevisionDeletionGracePeriodSeconds wird nicht übernommen)</translation>
+    </message>
+    <message>
+        <source>updateStrategy.updateWorkloads cannot be carried: relabel and restart the workloads yourself (see the upgrade helper)</source>
+        <translation>updateStrategy.updateWorkloads kann nicht übernommen werden: Versehen Sie die Workloads selbst mit neuen Labels und starten Sie sie neu (siehe Upgrade-Helfer)</translation>
+    </message>
+    <message>
+        <source>The ingress gateway is disabled, as under Sail; enable it in components.ingressGateways if istioctl should install it</source>
+        <translation>Das Ingress-Gateway ist deaktiviert, wie unter Sail; aktivieren Sie es in components.ingressGateways, wenn istioctl es installieren soll</translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::iop::TextEdit</name>
+    <message>
+        <source>the YAML has an error at line %1; fix it first</source>
+        <translation>das YAML hat einen Fehler in Zeile %1; beheben Sie ihn zuerst</translation>
+    </message>
+    <message>
+        <source>the file holds several documents</source>
+        <translation>die Datei enthält mehrere Dokumente</translation>
+    </message>
+    <message>
+        <source>the document is not a mapping</source>
+        <translation>das Dokument ist keine Map</translation>
+    </message>
+</context>
+<context>
     <name>meshscope::traffic::ChangeHistory</name>
     <message>
         <source>Cannot read the change history %1: %2</source>
@@ -2919,6 +4737,13 @@ Boolesche Optionen: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-anal
     <message>
         <source>Everything is already as it was before the change.</source>
         <translation>Alles ist schon so wie vor der Änderung.</translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::traffic::LiveSplit</name>
+    <message>
+        <source>No Prometheus to ask for the live split.</source>
+        <translation>Kein Prometheus, das nach der Live-Aufteilung gefragt werden könnte.</translation>
     </message>
 </context>
 <context>
@@ -2965,6 +4790,17 @@ Boolesche Optionen: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-anal
     <message>
         <source>There is no service %1 in namespace %2.</source>
         <translation>Es gibt keinen Service %1 im Namespace %2.</translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::traffic::RoutingReview</name>
+    <message>
+        <source> (live)</source>
+        <translation> (live)</translation>
+    </message>
+    <message>
+        <source> (new)</source>
+        <translation> (neu)</translation>
     </message>
 </context>
 <context>
@@ -3298,6 +5134,33 @@ Boolesche Optionen: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-anal
     <message>
         <source>Both VirtualService %1 and HTTPRoute %2 route %3; remove one of them first, so that it is clear which one the mesh follows.</source>
         <translation>Sowohl VirtualService %1 als auch HTTPRoute %2 routen %3; entfernen Sie zuerst eines davon, damit klar ist, welchem das Mesh folgt.</translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::traffic::TrafficChange</name>
+    <message>
+        <source>There is nothing to write.</source>
+        <translation>Es gibt nichts zu schreiben.</translation>
+    </message>
+    <message>
+        <source>That change was made on another cluster (%1); connect to it to undo it.</source>
+        <translation>Diese Änderung wurde auf einem anderen Cluster gemacht (%1); verbinden Sie sich damit, um sie rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>The cluster does not serve %1.%2 any more.</source>
+        <translation>Der Cluster bietet %1.%2 nicht mehr an.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source> (as reviewed)</source>
+        <translation> (wie geprüft)</translation>
+    </message>
+    <message>
+        <source> (live now)</source>
+        <translation> (jetzt live)</translation>
     </message>
 </context>
 </TS>

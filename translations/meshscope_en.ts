@@ -336,6 +336,61 @@ Boolean flags: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-analyzers
     </message>
 </context>
 <context>
+    <name>IopEditorWindow</name>
+    <message>
+        <source>IstioOperator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Installed State from Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+W</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IstiodDebug</name>
     <message>
         <source>istiod&apos;s %1 did not return %2 (%3)</source>
@@ -588,6 +643,104 @@ Boolean flags: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-analyzers
         <source>&amp;About Meshscope</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;New IstioOperator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open IstioOperator…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCommand</name>
+    <message>
+        <source>Usage: meshscope profile &lt;command&gt;
+  list                         list the built-in IstioOperator profiles
+  dump [PROFILE] [-f FILE]… [--set PATH=VALUE]… [-o yaml|json|flags] [-p CONFIG_PATH] [--force]
+                               print the merged IstioOperator: default, then the profile, then the files,
+                               then --set (istioctl&apos;s merge: maps merge, lists and values are replaced)
+  diff A B                     compare two profiles or IstioOperator files (exit 0 identical, 1 different)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the IstioOperator that results from the default profile, the named profile (or the files&apos; spec.profile), the files in order and the --set flags in order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An IstioOperator file to merge (repeatable; - reads standard input, last only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override a value, e.g. values.global.hub=example.com (repeatable; paths relative to spec, lists as [0] or [name:x]).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yaml, json or flags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print only this part of the spec, e.g. components.pilot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the result even when it does not pass istioctl&apos;s checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A built-in profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile dump takes at most one profile name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot specify both profile name and filename flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown output format: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stdin is only allowed as the last filename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the merged IstioOperator is not valid (--force prints it anyway)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare two profiles or IstioOperator files, each merged over its profile as profile dump prints it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile name or an IstioOperator file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diff requires two profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown profile command: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Screenshot</name>
@@ -604,6 +757,173 @@ Boolean flags: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-analyzers
     <name>Syncz</name>
     <message>
         <source>istiod&apos;s /debug/syncz did not return a JSON array (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrafficShiftDialog</name>
+    <message>
+        <source>Shift traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write anyway: I know the owner may revert it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic shifting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evenly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share the traffic evenly between the unlocked versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mirror to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP routes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift the VirtualService&apos;s TCP routes instead of its HTTP routes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request routing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules in order, the first that matches wins; they go in front of the VirtualService&apos;s other routes. Requests no rule matches follow the default route.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault injection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Istio injects faults per route: these apply to the default route, so to every version it sends traffic to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> % of requests by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> % of requests with HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeouts and retries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (e.g. 2s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no retries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout per try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Istio&apos;s default (e.g. 500ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Istio&apos;s default (e.g. 5xx,connect-failure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Meshscope routing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review deleting the routing objects Meshscope created for this service; everything else stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy patch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save patch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo last change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1409,6 +1729,14 @@ Boolean flags: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-analyzers
         <source>analyze Istio configuration like istioctl analyze</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>list, dump and diff IstioOperator profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shift traffic, route requests, inject faults, set timeouts, undo</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>meshscope::HealthThresholdsDialog</name>
@@ -1473,6 +1801,131 @@ Boolean flags: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-analyzers
     <name>meshscope::HttpClient</name>
     <message>
         <source>timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::IopEditorWindow</name>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile diff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canary upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid · profile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n warning(s)</source>
+        <translation>
+            <numerusform>, %n warning</numerusform>
+            <numerusform>, %n warnings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1[*] — IstioOperator — Meshscope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the unsaved edit of %1 from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an untitled file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved IstioOperator edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meshscope kept IstioOperator edits that were not saved:
+
+%1
+
+Restore them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open IstioOperator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YAML files (*.yaml *.yml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save IstioOperator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster serves no IstioOperator resources (install.istio.io).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading IstioOperators from the cluster… try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No installed-state IstioOperator in the cluster (istioctl 1.23 and older wrote one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>installed in the cluster (%1/%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to a cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2 (cluster)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1709,6 +2162,14 @@ Boolean flags: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-analyzers
     </message>
     <message>
         <source>Connected to %1. This page does not show cluster data in this version yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open IstioOperator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YAML files (*.yaml *.yml);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2072,6 +2533,532 @@ Boolean flags: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-analyzers
     <name>meshscope::Sparkline</name>
     <message>
         <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::TrafficCommand</name>
+    <message>
+        <source>Usage: meshscope traffic &lt;action&gt; [options]
+
+  shift    --namespace NS --service SVC --weights v1=80,v2=20 [--mirror v3=10 | --no-mirror] [--tcp]
+  route    --namespace NS --service SVC --rule &apos;header:end-user=jason&gt;v2&apos; [--rule &apos;uri-prefix:/beta&gt;v3&apos; …]
+  fault    --namespace NS --service SVC [--delay 5s --delay-percent 10] [--abort 503 --abort-percent 5]
+  timeout  --namespace NS --service SVC [--timeout 2s] [--retries 3 --per-try-timeout 1s --retry-on 5xx]
+  reset    --namespace NS --service SVC   remove the routing Meshscope created (and say what stays)
+  undo     [--id ID | --namespace NS --service SVC]   undo a change (the newest, by default)
+  history  list the changes made from this machine
+
+Every writing action shows the YAML diff of what it writes, dry-runs it on the server (dryRun=All) and then writes it only if nothing changed meanwhile; --dry-run stops after the server&apos;s answer.
+Common options: --kubeconfig FILE --context NAME --dry-run --force (write objects Argo CD, Flux, Helm, Flagger or Argo Rollouts manage) -o diff|yaml --history-file FILE
+Exit codes: 0 done (or nothing to do), 1 refused or failed, 2 bad arguments.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a rule; write it as header:end-user=jason&gt;v2 or uri-prefix:/beta&gt;v3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown match &quot;%1&quot; in rule &quot;%2&quot;; use header, header-prefix, header-regex, uri, uri-prefix or uri-regex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot; needs a header name and value: header:NAME=VALUE&gt;VERSION.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot; needs a value and a version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubeconfig file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubeconfig context.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service&apos;s namespace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights per version, adding up to 100: v1=80,v2=20.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mirror a percentage of the requests to a version: v3=10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop mirroring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift TCP routes instead of HTTP routes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the diff and the server&apos;s dry-run answer; write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write objects that Argo CD, Flux, Helm, Flagger or Argo Rollouts manage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diff (default) or yaml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change history file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change to undo (see traffic history).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delay requests by this long (5s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of requests delayed (default 100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer requests with this HTTP status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of requests aborted (default 100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request timeout (2s); none when not given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry attempts; none when not given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout of each try.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Envoy retry conditions (5xx,connect-failure).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request routing rule, in order: header:end-user=jason&gt;v2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which action? %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;; use %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--output must be diff or yaml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>traffic %1 needs --namespace and --service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>traffic undo takes --namespace and --service together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>traffic shift needs --weights, e.g. v1=80,v2=20.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mirror and --no-mirror exclude each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mirror takes version=percent (0 to 100), e.g. v3=10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--abort takes an HTTP status code, e.g. 503.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes a percentage from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--retries takes a number of attempts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (undone by %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (undoes %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no change to undo on this cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no change %1 in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1 was undone already (by %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undoing change %1 of %2 (%3):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># deletes %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1 would revert this change. Change it in Git (the diff above is the patch), or run again with --force to write it anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: writing anyway (--force).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server-side dry run (dryRun=All):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API server refused the change; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded as change %1; undo it with: meshscope traffic undo --id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict: the object changed after it was read, so nothing was overwritten. Run the command again to review the change against the current state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only part of the change was written (see above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::TrafficShiftDialog</name>
+    <message>
+        <source>Reading the live objects and preparing the diff…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the objects of the change of %1 to put them back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managed by %1: a change made here would be reverted. Copy the patch for a change in Git, or tick &quot;Write anyway&quot; to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review the diff, then Dry run asks the API server to validate it without storing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run on the API server (dryRun=All)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API server refused the change; nothing was written. See its answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API server accepts it. Apply writes it, unless the objects changed since the review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The object changed since the review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone changed the routing since your review, so nothing was overwritten. The diff shows what changed; your weights are kept — Review again to build on the current state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied and recorded. The share now follows within a refresh or two; Undo puts it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patch is on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save patch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patches (*.patch *.diff);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the patch to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — an undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2  %3%4
+%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change of %1 recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the weights (or another wizard&apos;s options), then Review shows what will be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the routing of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No routing yet: every pod of the service gets its share. Applying creates a VirtualService and a DestinationRule labelled %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routed by VirtualService %1: only the weights of its default route change; every other route, match, timeout, retry and field stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routed by HTTPRoute %1 (Gateway API): the backendRefs weights of its default rule change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the weights, then Review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the weights, then Review. (No Prometheus: the share now is not shown.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pods: traffic sent to %1 would fail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live share unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share now: the last %1 s of requests, from Prometheus, refreshed every %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed since the last review: Review again to see the diff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header starts with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header matches regex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URI is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URI starts with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URI matches regex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value to match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1 has no value to match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::TrafficWiring</name>
+    <message>
+        <source>Shift traffic…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::WeightRowsWidget</name>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send all traffic to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (mirror)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2 ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock %1&apos;s weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep %1&apos;s weight while moving the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 % (%3–%4 % possible)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 receives a copy of the requests, not a share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is locked or nothing else can take its share</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2705,6 +3692,497 @@ Boolean flags: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-analyzers
     </message>
 </context>
 <context>
+    <name>meshscope::iop::CanaryPlan</name>
+    <message>
+        <source>1. Install the new control plane next to the old one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Check it is ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Point the namespaces at the new revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Restart the workloads so they get the new sidecar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback: back to the old revision, then remove the new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When everything runs on the new revision: remove the old control plane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid revision name: lower-case letters, digits and &apos;-&apos;, at most 63</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current IstioOperator already uses revision %1; pick a new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateways stay with the current control plane; move them later by setting istio.io/rev=%1 on their deployments and restarting them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No istiod of revision %1 runs in the cluster (running: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An istiod of revision %1 already runs: installing again updates it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namespace %1 has injected pods but no injection label: labelling it turns injection on for every new pod there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Namespace %1 has %n pod(s) on revision %2.</source>
+        <translation>
+            <numerusform>Namespace %1 has %n pod on revision %2.</numerusform>
+            <numerusform>Namespace %1 has %n pods on revision %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in %2 has no controller: delete and recreate it to change its sidecar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No namespace is chosen: only the control plane would change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::iop::IopDraftStore</name>
+    <message>
+        <source>Cannot create the drafts folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot keep a draft in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::iop::IopEditorDocument</name>
+    <message>
+        <source>A Sail operator Istio resource: the views show the IstioOperator it corresponds to (see the Sail tab); the form edits IstioOperator files only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The YAML was written anew to change %1: its comments and key order were not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large for an IstioOperator file (%2 MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::iop::IopEffectiveModel</name>
+    <message>
+        <source>= default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart default</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::iop::IopEffectiveView</name>
+    <message>
+        <source>Only values the file sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide chart defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter paths and values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green: this file · Orange: --set · Blue: the profile · Plain: default profile · Grey: chart default. Bold default: the value differs from the chart&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::iop::IopFieldBinder</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: write key=value pairs separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::iop::IopFormWidget</name>
+    <message>
+        <source>This is a Sail operator Istio resource. The form edits IstioOperator files: edit the YAML, or convert it on the Sail tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in starting point; default is merged first, then this profile, then the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry and path the Istio images are pulled from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image tag, usually the Istio version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installs a separate control plane named after it (istiod-&lt;revision&gt;); namespaces choose one with the istio.io/rev label. Needed for canary upgrades.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namespace of the control plane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add ingress gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add egress gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autoscale min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autoscale max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node selector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tolerations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mesh configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where every proxy writes its access log; /dev/stdout puts it in the container log. Empty: no log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain text lines or one JSON object per request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxies send spans of the requests they handle to the tracing backend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of requests traced, in percent (0–100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALLOW_ANY lets workloads call any host; REGISTRY_ONLY only known services and ServiceEntries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sidecars talk mutual TLS to each other without needing a DestinationRule for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity domain in workload certificates: spiffe://&lt;trust domain&gt;/ns/&lt;namespace&gt;/sa/&lt;account&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration placed in this namespace (Sidecar, EnvoyFilter, …) applies to the whole mesh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application containers start only once the sidecar is ready, so early calls do not fail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address proxies fetch their configuration from (istiod).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sidecar serves the application&apos;s metrics together with its own on one scrape port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long a proxy waits for the first bytes to guess the protocol of an unnamed port, e.g. 100ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values (Helm chart settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the file sets under spec.values, next to the charts&apos; defaults. Edit a value in the table; clear it to remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path, e.g. pilot.autoscaleEnabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base (CRDs, roles)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilot (istiod)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CNI node agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ztunnel (ambient)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>istiod remote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Egress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the %1. Editing it copies the whole gateway list into the file: istioctl replaces lists, it does not merge them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add a gateway: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove the gateway: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot set values.%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::iop::IopListTable</name>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>meshscope::iop::IopMerge</name>
     <message>
         <source>unable to parse file %1: line %2: %3</source>
@@ -2748,6 +4226,91 @@ Boolean flags: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-analyzers
     </message>
     <message>
         <source>spec.installPackagePath is not read: the built-in profiles are used</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::iop::IopProfileDiffView</name>
+    <message>
+        <source>this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot compare: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 are identical.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3 lines removed, %4 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::iop::IopProfileTools</name>
+    <message>
+        <source>no value at %1 in the merged spec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not read &quot;%1&quot;: it is neither a profile (%2) nor a readable file (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large for an IstioOperator (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::iop::IopSailView</name>
+    <message>
+        <source>Open in the editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not carried over:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a Sail operator Istio resource; as an IstioOperator for istioctl:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>converted from Sail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This IstioOperator as Sail operator resources (sailoperator.io/v1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>converted to Sail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot convert: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything carries over.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2831,6 +4394,105 @@ Boolean flags: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-analyzers
     </message>
 </context>
 <context>
+    <name>meshscope::iop::IopUpgradeView</name>
+    <message>
+        <source>no sidecar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the gateways on the current control plane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Injection label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New pods get</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pods now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new Istio version, e.g. 1.25.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revision name, e.g. 1-25-0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save steps…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save IstioOperator…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading namespaces and pods…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to a cluster: the plan covers the control plane; connect to see which namespaces and pods run which revision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control planes: %1. Sidecars by revision: %2. Tick the namespaces to move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>meshscope::iop::IopValidation</name>
     <message>
         <source>bad hub: %1 is not a valid image repository</source>
@@ -2878,6 +4540,134 @@ Boolean flags: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-analyzers
     </message>
 </context>
 <context>
+    <name>meshscope::iop::IopYamlPane</name>
+    <message>
+        <source>apiVersion: install.istio.io/v1alpha1
+kind: IstioOperator
+spec:
+  profile: default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems: istioctl would accept this IstioOperator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::iop::SailConversion</name>
+    <message>
+        <source>components.pilot.k8s.hpaSpec: only minReplicas and maxReplicas carry over (as values.pilot.autoscaleMin/Max)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>components.pilot.k8s.env %1: valueFrom cannot be carried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>components.pilot.k8s.%1 cannot be carried: Sail&apos;s Istio has no Kubernetes overlays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an IstioOperator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No numeric spec.tag: spec.version is left out, so Sail installs its default version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile minimal is Sail&apos;s default (Sail never installs gateways)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sail has no profile %1: left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spec.revision %1 is not carried: with RevisionBased updates Sail names each revision &lt;name&gt;-&lt;version&gt;, e.g. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spec.%1 cannot be carried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>components.pilot is disabled, but Sail&apos;s Istio always runs istiod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>components.pilot.%1 cannot be carried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway %1 is not part of Sail&apos;s Istio: deploy it with the gateway Helm chart or gateway injection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>components.%1[name=%2].k8s cannot be carried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>components.%1.k8s cannot be carried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>components.%1 becomes a separate %2 resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Sail Istio resource (sailoperator.io, kind Istio)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sail&apos;s external profile has no IstioOperator profile; remote is the closest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spec.version %1 is not a release number: no tag set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision-based updates become a fixed spec.revision; istioctl does not remove old revisions on its own (inactiveRevisionDeletionGracePeriodSeconds does not carry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updateStrategy.updateWorkloads cannot be carried: relabel and restart the workloads yourself (see the upgrade helper)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ingress gateway is disabled, as under Sail; enable it in components.ingressGateways if istioctl should install it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::iop::TextEdit</name>
+    <message>
+        <source>the YAML has an error at line %1; fix it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds several documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document is not a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>meshscope::traffic::ChangeHistory</name>
     <message>
         <source>Cannot read the change history %1: %2</source>
@@ -2917,6 +4707,13 @@ Boolean flags: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-analyzers
     </message>
     <message>
         <source>Everything is already as it was before the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::traffic::LiveSplit</name>
+    <message>
+        <source>No Prometheus to ask for the live split.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2963,6 +4760,17 @@ Boolean flags: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-analyzers
     </message>
     <message>
         <source>There is no service %1 in namespace %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::traffic::RoutingReview</name>
+    <message>
+        <source> (live)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (new)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3296,6 +5104,33 @@ Boolean flags: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-analyzers
     </message>
     <message>
         <source>Both VirtualService %1 and HTTPRoute %2 route %3; remove one of them first, so that it is clear which one the mesh follows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::traffic::TrafficChange</name>
+    <message>
+        <source>There is nothing to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That change was made on another cluster (%1); connect to it to undo it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster does not serve %1.%2 any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (as reviewed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (live now)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
