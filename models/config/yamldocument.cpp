@@ -78,6 +78,8 @@ struct Failure
 {
     QString message;
     yaml_mark_t mark;
+    yaml_mark_t context {}; // for the scanner's errors: where the token it was reading started
+    bool colonInFlowScalar = false;
 };
 
 QString text(const yaml_char_t* bytes, std::size_t length)
@@ -115,7 +117,8 @@ public:
                     = parser->problem ? QString::fromUtf8(parser->problem) : QStringLiteral("invalid YAML");
                 const QString context = parser->context ? QString::fromUtf8(parser->context) : QString();
                 throw Failure { context.isEmpty() ? problem : context + QStringLiteral(": ") + problem,
-                    parser->problem_mark };
+                    parser->problem_mark, parser->context_mark,
+                    problem == QLatin1String("found unexpected ':'") && parser->error == YAML_SCANNER_ERROR };
             }
             try {
                 done = handle(event);
@@ -338,33 +341,65 @@ private:
     qsizetype m_nodes = 0;
 };
 
-// Parses one chunk; false when it holds no document.
-bool parseChunk(const Chunk& chunk, YamlDocument& document)
+// libyaml (YAML 1.1) refuses a ':' inside a plain scalar in a flow collection ("[2001:db8::1]") that kubectl's
+// reader accepts as text: quote that scalar and read the chunk again.
+bool quoteFlowScalar(Chunk& chunk, const yaml_mark_t& start)
 {
-    document.firstLine = chunk.firstLine;
-    document.lastLine = chunk.lastLine;
-    if (onlyCommentsOrBlank(chunk))
+    if (qsizetype(start.line) >= chunk.lines.size())
         return false;
-    const QByteArray input = chunk.lines.join(QLatin1Char('\n')).toUtf8() + '\n';
-    yaml_parser_t parser;
-    yaml_parser_initialize(&parser);
-    yaml_parser_set_input_string(&parser, reinterpret_cast<const unsigned char*>(input.constData()), input.size());
-    yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING);
-    Builder builder(chunk, document);
-    bool found = true;
-    try {
-        builder.run(&parser);
-        document.value = builder.hasRoot() ? builder.root() : QJsonValue(QJsonValue::Null);
-        found = builder.hasRoot() && !document.value.isNull();
-    } catch (const Failure& failure) {
-        document.value = QJsonValue::Null;
+    QString& line = chunk.lines[qsizetype(start.line)];
+    const qsizetype from = qsizetype(start.column);
+    if (from >= line.size())
+        return false;
+    qsizetype to = from;
+    while (to < line.size() && !QStringLiteral(",]} \t").contains(line.at(to)))
+        ++to;
+    QString scalar = line.mid(from, to - from);
+    if (scalar.isEmpty())
+        return false;
+    scalar.replace(QLatin1Char('\''), QLatin1String("''"));
+    line.replace(from, to - from, QLatin1Char('\'') + scalar + QLatin1Char('\''));
+    return true;
+}
+
+// Parses one chunk; false when it holds no document.
+bool parseChunk(const Chunk& original, YamlDocument& document)
+{
+    document.firstLine = original.firstLine;
+    document.lastLine = original.lastLine;
+    if (onlyCommentsOrBlank(original))
+        return false;
+    Chunk chunk = original;
+    for (int attempt = 0;; ++attempt) {
+        const QByteArray input = chunk.lines.join(QLatin1Char('\n')).toUtf8() + '\n';
+        yaml_parser_t parser;
+        yaml_parser_initialize(&parser);
+        yaml_parser_set_input_string(&parser, reinterpret_cast<const unsigned char*>(input.constData()), input.size());
+        yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING);
         document.m_positions.clear();
-        document.error = failure.message;
-        document.errorPosition = builder.position(failure.mark);
-        document.errorPosition.line = std::min(document.errorPosition.line, chunk.lastLine);
+        Builder builder(chunk, document);
+        bool found = true;
+        bool retry = false;
+        try {
+            builder.run(&parser);
+            document.value = builder.hasRoot() ? builder.root() : QJsonValue(QJsonValue::Null);
+            document.error.clear();
+            found = builder.hasRoot() && !document.value.isNull();
+        } catch (const Failure& failure) {
+            if (failure.colonInFlowScalar && attempt < 64 && quoteFlowScalar(chunk, failure.context)) {
+                retry = true;
+            } else {
+                document.value = QJsonValue::Null;
+                document.m_positions.clear();
+                document.error = failure.message;
+                document.errorPosition = builder.position(failure.mark);
+                document.errorPosition.line = std::min(document.errorPosition.line, chunk.lastLine);
+            }
+        }
+        yaml_parser_delete(&parser);
+        if (!retry)
+            return found || !document.ok();
     }
-    yaml_parser_delete(&parser);
-    return found || !document.ok();
 }
 } // namespace
 

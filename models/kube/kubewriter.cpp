@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 namespace meshscope {
 namespace {
@@ -28,6 +29,17 @@ KubeWriteResult::Outcome outcomeFor(int status)
     default:
         return KubeWriteResult::Outcome::Failed;
     }
+}
+
+// 299 - "unknown field \"spec.x\"" → unknown field "spec.x"
+QString warningText(const QByteArray& header)
+{
+    QByteArray text = header.trimmed();
+    if (text.startsWith("299 - "))
+        text = text.mid(6);
+    if (text.startsWith('"') && text.endsWith('"') && text.size() >= 2)
+        text = text.mid(1, text.size() - 2).replace("\\\"", "\"").replace("\\\\", "\\");
+    return QString::fromUtf8(text);
 }
 
 } // namespace
@@ -126,10 +138,17 @@ void KubeWriter::write(const KubeResource& resource, const QString& ns, const QS
         result.dryRun = options.dryRun;
         result.outcome = response.gotResponse() && !response.timedOut ? outcomeFor(response.status)
                                                                       : KubeWriteResult::Outcome::Failed;
-        if (result.ok())
+        if (result.ok()) {
             result.object = QJsonDocument::fromJson(response.body).object();
-        else
+        } else {
             result.message = KubeApi::errorMessage(response);
+            result.statusBody = QJsonDocument::fromJson(response.body).object();
+        }
+        // Several Warning headers arrive joined by ", "; each starts with its code.
+        static const QRegularExpression separator(QStringLiteral(",\\s*(?=\\d{3} )"));
+        for (const QString& warning :
+            QString::fromUtf8(response.header("warning")).split(separator, Qt::SkipEmptyParts))
+            result.warnings.append(warningText(warning.toUtf8()));
         if (result.outcome != KubeWriteResult::Outcome::Conflict) {
             done(result);
             return;

@@ -25,6 +25,8 @@ struct KubeWriteResult
     QJsonObject object; // what the server returned (the result, or the dry-run result)
     QJsonObject liveObject; // for Conflict: the current object, when it could be read
     QString message; // user-facing
+    QJsonObject statusBody; // on failure: the Status the server answered with (details.causes name the fields)
+    QStringList warnings; // the server's Warning headers (unknown fields, deprecations, webhook warnings)
     bool dryRun = false;
 
     bool ok() const { return outcome == Outcome::Ok; }
