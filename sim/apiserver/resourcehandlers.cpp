@@ -87,6 +87,7 @@ QString defaultManager(const SimHttpRequest& http)
 ResourceHandlers::ResourceHandlers(ObjectStore& store, const ApiFaults& faults)
     : m_store(store)
     , m_faults(faults)
+    , m_admission(store)
 { }
 
 QString ResourceHandlers::groupResource(const ResourceRequest& request) const
@@ -291,12 +292,16 @@ SimHttpReply ResourceHandlers::create(const ResourceRequest& request)
     metadata.insert(QStringLiteral("name"), name);
     metadata.remove(QStringLiteral("uid")); // server-assigned
     const ResourceRequest named { request.http, request.type, request.version, request.ns, name, {}, request.user };
+    body->insert(QStringLiteral("metadata"), metadata);
     if (m_store.find(request.type.group, request.type.resource, request.ns, name)) {
+        // A real API server validates before storage finds the name taken.
+        const Admission::Verdict verdict = m_admission.admit(request.type, *body, query(request, "fieldValidation"));
+        if (verdict.rejection)
+            return *verdict.rejection;
         return statusReply(409, QStringLiteral("AlreadyExists"),
             QStringLiteral("%1 \"%2\" already exists").arg(groupResource(request), name),
             { { QStringLiteral("name"), name }, { QStringLiteral("kind"), request.type.resource } });
     }
-    body->insert(QStringLiteral("metadata"), metadata);
     const QString manager
         = query(request, "fieldManager").isEmpty() ? defaultManager(request.http) : query(request, "fieldManager");
     return commit(named, *body, std::nullopt, 201, manager);
@@ -441,6 +446,26 @@ SimHttpReply ResourceHandlers::remove(const ResourceRequest& request)
 }
 
 SimHttpReply ResourceHandlers::commit(const ResourceRequest& request, QJsonObject object,
+    const std::optional<QJsonObject>& previous, int status, const QString& manager, bool managedByApply)
+{
+    if (request.subresource.isEmpty()) {
+        QJsonObject named = object;
+        QJsonObject metadata = metadataOf(named);
+        if (metadata.value(QStringLiteral("name")).toString().isEmpty())
+            metadata.insert(QStringLiteral("name"), request.name);
+        named.insert(QStringLiteral("metadata"), metadata);
+        const Admission::Verdict verdict = m_admission.admit(request.type, named, query(request, "fieldValidation"));
+        if (verdict.rejection)
+            return *verdict.rejection;
+        SimHttpReply reply = store(request, verdict.object, previous, status, manager, managedByApply);
+        for (const QByteArray& warning : verdict.warnings)
+            reply.headers.append({ QByteArrayLiteral("Warning"), warning });
+        return reply;
+    }
+    return store(request, object, previous, status, manager, managedByApply);
+}
+
+SimHttpReply ResourceHandlers::store(const ResourceRequest& request, QJsonObject object,
     const std::optional<QJsonObject>& previous, int status, const QString& manager, bool managedByApply)
 {
     QJsonObject metadata = metadataOf(object);

@@ -2,6 +2,7 @@
 // get, create, update, patch (merge, JSON, strategic-as-merge, server-side apply), delete, dryRun.
 #pragma once
 
+#include "sim/apiserver/admission.h"
 #include "sim/apiserver/auth.h"
 #include "sim/apiserver/resourcecatalog.h"
 #include "sim/http/httpmessage.h"
@@ -44,12 +45,16 @@ private:
     // Validates, records managed fields and stores (unless dry run); the reply carries the result.
     SimHttpReply commit(const ResourceRequest& request, QJsonObject object, const std::optional<QJsonObject>& previous,
         int status, const QString& manager, bool managedByApply = false);
+    // commit() once admission (schema, rules, webhook) has passed.
+    SimHttpReply store(const ResourceRequest& request, QJsonObject object, const std::optional<QJsonObject>& previous,
+        int status, const QString& manager, bool managedByApply);
     QByteArray render(
         const ResourceRequest& request, const QJsonObject& object, const QByteArray& cachedJson = {}) const;
     QString groupResource(const ResourceRequest& request) const;
 
     ObjectStore& m_store;
     const ApiFaults& m_faults;
+    Admission m_admission;
 };
 
 } // namespace meshscope::sim

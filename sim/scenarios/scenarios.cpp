@@ -1,5 +1,7 @@
 #include "sim/scenarios/scenarios.h"
 
+#include "models/config/openapischema.h"
+#include "models/config/schemaset.h"
 #include "sim/scenarios/builders.h"
 #include "sim/store/objectstore.h"
 #include "sim/store/yamljson.h"
@@ -66,6 +68,15 @@ bool addConfigObjects(ScenarioBuilder& builder, const QList<QJsonObject>& object
 
 bool loadCrds(ScenarioBuilder& builder, QString* error)
 {
+    // Istio's kinds and Gateway API's from the project's schema set, to full depth; the rest from files.
+    const auto schemas = config::SchemaSet::builtIn();
+    if (!schemas->loadError().isEmpty()) {
+        *error = schemas->loadError();
+        return false;
+    }
+    for (const config::KindSchema* kind : schemas->kinds())
+        builder.addObject(
+            QStringLiteral("apiextensions.k8s.io"), QStringLiteral("customresourcedefinitions"), config::crdFor(*kind));
     const QDir dir(QStringLiteral(":/meshscope/sim/crds"));
     const QStringList files = dir.entryList({ QStringLiteral("*.yaml") }, QDir::Files, QDir::Name);
     if (files.isEmpty()) {
