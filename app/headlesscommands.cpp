@@ -3,8 +3,10 @@
 #include "commands/analyzecommand.h"
 #include "commands/contextscommand.h"
 #include "commands/graphcommand.h"
+#include "commands/manifestcommand.h"
 #include "commands/profilecommand.h"
 #include "commands/trafficcommand.h"
+#include "commands/validatecommand.h"
 
 namespace meshscope {
 
@@ -12,11 +14,16 @@ const QList<HeadlessCommand>& HeadlessCommands::all()
 {
     static const QList<HeadlessCommand> commands = {
         { QStringLiteral("analyze"), tr("analyze Istio configuration like istioctl analyze"), runAnalyzeCommand },
+        { QStringLiteral("apply"), tr("server-side apply of resource files (field manager meshscope)"),
+            runApplyCommand },
         { QStringLiteral("contexts"), tr("list kubeconfig contexts"), runContexts },
+        { QStringLiteral("diff"), tr("diff resource files against the cluster (server dry run)"), runDiffCommand },
         { QStringLiteral("graph"), tr("print the traffic graph (Kiali JSON, DOT or SVG)"), runGraphCommand },
         { QStringLiteral("profile"), tr("list, dump and diff IstioOperator profiles"), runProfileCommand },
         { QStringLiteral("traffic"), tr("shift traffic, route requests, inject faults, set timeouts, undo"),
             runTrafficCommand },
+        { QStringLiteral("validate"), tr("validate resource files offline (schemas, CEL rules, Istio checks)"),
+            runValidateCommand },
     };
     return commands;
 }
