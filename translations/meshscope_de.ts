@@ -170,6 +170,83 @@ Boolesche Optionen: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-anal
     </message>
 </context>
 <context>
+    <name>EditSession</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Fix the YAML first: %1</source>
+        <translation>Beheben Sie zuerst das YAML: %1</translation>
+    </message>
+    <message>
+        <source>the text is not one object</source>
+        <translation>der Text ist nicht genau ein Objekt</translation>
+    </message>
+    <message>
+        <source>The draft could not be kept: %1</source>
+        <translation>Der Entwurf konnte nicht aufbewahrt werden: %1</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no resource in the text</source>
+        <translation>Der Text enthält keine Ressource</translation>
+    </message>
+    <message>
+        <source>A file with several resources is compared with the cluster by a server dry run (Dry run)</source>
+        <translation>Eine Datei mit mehreren Ressourcen wird per serverseitigem Probelauf mit dem Cluster verglichen („Probelauf“)</translation>
+    </message>
+    <message>
+        <source>This object is not in the cluster</source>
+        <translation>Dieses Objekt ist nicht im Cluster</translation>
+    </message>
+    <message>
+        <source>Meshscope has not applied this object from here yet</source>
+        <translation>Meshscope hat dieses Objekt von hier aus noch nicht angewendet</translation>
+    </message>
+    <message>
+        <source>Not connected to a cluster</source>
+        <translation>Nicht mit einem Cluster verbunden</translation>
+    </message>
+    <message>
+        <source>Your account may not change Istio resources (read-only)</source>
+        <translation>Ihr Konto darf keine Istio-Ressourcen ändern (nur Lesezugriff)</translation>
+    </message>
+    <message>
+        <source>Waiting for the server</source>
+        <translation>Warten auf den Server</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fix the %n error(s) first</source>
+        <translation>
+            <numerusform>Beheben Sie zuerst den %n Fehler</numerusform>
+            <numerusform>Beheben Sie zuerst die %n Fehler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>accepted by the server (dry run)</source>
+        <translation>vom Server akzeptiert (Probelauf)</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>angewendet</translation>
+    </message>
+    <message>
+        <source>Nothing was applied</source>
+        <translation>Nichts wurde angewendet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 changed in the cluster while you edited; %n change(s) of theirs were merged into yours. Review the text and apply again.</source>
+        <translation>
+            <numerusform>%1 wurde im Cluster geändert, während Sie bearbeitet haben; %n Änderung von dort wurde mit Ihren zusammengeführt. Prüfen Sie den Text und wenden Sie ihn erneut an.</numerusform>
+            <numerusform>%1 wurde im Cluster geändert, während Sie bearbeitet haben; %n Änderungen von dort wurden mit Ihren zusammengeführt. Prüfen Sie den Text und wenden Sie ihn erneut an.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EnvoyAdmin</name>
     <message>
         <source>Unexpected line in /clusters: %1</source>
@@ -334,6 +411,128 @@ Boolesche Optionen: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-anal
     <message>
         <source>No kubeconfig file found.</source>
         <translation>Keine kubeconfig-Datei gefunden.</translation>
+    </message>
+    <message>
+        <source>Server-side apply (fieldManager=meshscope) of the resources in FILE, in order.
+Exit status: 0 applied, 1 rejected or conflicting, 2 bad usage.</source>
+        <translation>Serverseitiges Apply (fieldManager=meshscope) der Ressourcen in DATEI, der Reihe nach.
+Exit-Status: 0 angewendet, 1 abgelehnt oder im Konflikt, 2 falscher Aufruf.</translation>
+    </message>
+    <message>
+        <source>Show what applying FILE would change: the server&apos;s dry-run result against the live objects, as unified diffs.
+Exit status: 0 no differences, 1 differences, 2 or more: errors.</source>
+        <translation>Zeigen, was das Anwenden von DATEI ändern würde: das Ergebnis des serverseitigen Probelaufs gegen die Live-Objekte, als Unified Diffs.
+Exit-Status: 0 keine Unterschiede, 1 Unterschiede, 2 oder mehr: Fehler.</translation>
+    </message>
+    <message>
+        <source>A file, a directory of manifests, or - for standard input (repeatable).</source>
+        <translation>Eine Datei, ein Verzeichnis mit Manifesten oder - für die Standardeingabe (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Also read the subdirectories of directories given with -f.</source>
+        <translation>Auch die Unterverzeichnisse der mit -f angegebenen Verzeichnisse lesen.</translation>
+    </message>
+    <message>
+        <source>Kubeconfig context.</source>
+        <translation>kubeconfig-Kontext.</translation>
+    </message>
+    <message>
+        <source>Namespace for resources that name none (default: the context&apos;s).</source>
+        <translation>Namespace für Ressourcen, die keinen nennen (Standard: der des Kontexts).</translation>
+    </message>
+    <message>
+        <source>Ask the server to validate and admit, without storing (dryRun=All).</source>
+        <translation>Den Server prüfen und zulassen lassen, ohne zu speichern (dryRun=All).</translation>
+    </message>
+    <message>
+        <source>Take over fields another field manager owns.</source>
+        <translation>Felder übernehmen, die einem anderen Field-Manager gehören.</translation>
+    </message>
+    <message>
+        <source>Give up after this many seconds.</source>
+        <translation>Nach so vielen Sekunden aufgeben.</translation>
+    </message>
+    <message>
+        <source>give the manifests with -f FILE (or -f - for standard input)</source>
+        <translation>geben Sie die Manifeste mit -f DATEI an (oder -f - für die Standardeingabe)</translation>
+    </message>
+    <message>
+        <source>--timeout must be a positive number of seconds</source>
+        <translation>--timeout muss eine positive Anzahl Sekunden sein</translation>
+    </message>
+    <message>
+        <source>the cluster serves no resources</source>
+        <translation>der Cluster bietet keine Ressourcen an</translation>
+    </message>
+    <message>
+        <source>no answer from the cluster within %1 s</source>
+        <translation>keine Antwort vom Cluster innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <source>  %1 is owned by &quot;%2&quot;</source>
+        <translation>  %1 gehört „%2“</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply failed with %n conflict(s):</source>
+        <translation>
+            <numerusform>Apply failed with %n conflict:</numerusform>
+            <numerusform>Apply failed with %n conflicts:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  Re-run with --force-conflicts to take these fields over, or change the manifest.</source>
+        <translation>  Führen Sie den Befehl mit --force-conflicts erneut aus, um diese Felder zu übernehmen, oder ändern Sie das Manifest.</translation>
+    </message>
+    <message>
+        <source>cannot read standard input</source>
+        <translation>die Standardeingabe kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Validate Istio and Gateway API resources offline against the built-in schema set: YAML syntax, the CRD schemas (types, enums, bounds, required fields, unknown fields), their CEL rules and Istio&apos;s webhook checks. Unknown fields are warnings unless --strict.
+Exit status: 0 valid, 1 invalid (one &quot;FILE:LINE: Kind ns/name: field: message&quot; line each), 2 bad usage.</source>
+        <translation>Istio- und Gateway-API-Ressourcen offline gegen die eingebauten Schemas prüfen: YAML-Syntax, die CRD-Schemas (Typen, Enums, Grenzen, Pflichtfelder, unbekannte Felder), ihre CEL-Regeln und die Webhook-Prüfungen von Istio. Unbekannte Felder sind Warnungen, außer mit --strict.
+Exit-Status: 0 gültig, 1 ungültig (je eine Zeile &quot;FILE:LINE: Kind ns/name: field: message&quot;), 2 falscher Aufruf.</translation>
+    </message>
+    <message>
+        <source>Only the schema and its rules, not Istio&apos;s semantic checks.</source>
+        <translation>Nur das Schema und seine Regeln, nicht die semantischen Prüfungen von Istio.</translation>
+    </message>
+    <message>
+        <source>Unknown fields are errors (as kubectl --validate=strict), not warnings.</source>
+        <translation>Unbekannte Felder sind Fehler (wie bei kubectl --validate=strict), keine Warnungen.</translation>
+    </message>
+    <message>
+        <source>Print errors only, no warnings and no summary.</source>
+        <translation>Nur Fehler ausgeben, keine Warnungen und keine Zusammenfassung.</translation>
+    </message>
+    <message>
+        <source>validate: give the files to check with -f FILE (or -f - for standard input)</source>
+        <translation>validate: geben Sie die zu prüfenden Dateien mit -f DATEI an (oder -f - für die Standardeingabe)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s) checked</source>
+        <translation>
+            <numerusform>%n Ressource geprüft</numerusform>
+            <numerusform>%n Ressourcen geprüft</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -751,6 +950,39 @@ Boolesche Optionen: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-anal
     </message>
 </context>
 <context>
+    <name>ResourceClient</name>
+    <message>
+        <source>the object needs apiVersion and kind</source>
+        <translation>das Objekt braucht apiVersion und kind</translation>
+    </message>
+    <message>
+        <source>the %1 needs metadata.name</source>
+        <translation>%1 braucht metadata.name</translation>
+    </message>
+    <message>
+        <source>the cluster does not serve %1 in %2 (is the CRD installed?)</source>
+        <translation>der Cluster bietet %1 in %2 nicht an (ist die CRD installiert?)</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceTemplates</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaSet</name>
+    <message>
+        <source>built-in schemas (Istio 1.32, Gateway API v1.2.1)</source>
+        <translation>eingebaute Schemas (Istio 1.32, Gateway API v1.2.1)</translation>
+    </message>
+    <message>
+        <source>the cluster&apos;s CRD schemas (%1 kinds; built-in for %2 more)</source>
+        <translation>die CRD-Schemas des Clusters (%1 Arten; eingebaut für %2 weitere)</translation>
+    </message>
+</context>
+<context>
     <name>Screenshot</name>
     <message>
         <source>The window could not be rendered.</source>
@@ -933,6 +1165,53 @@ Boolesche Optionen: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-anal
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>YAML: %1</source>
+        <translation>YAML: %1</translation>
+    </message>
+    <message>
+        <source>the document is not a mapping (a Kubernetes object)</source>
+        <translation>das Dokument ist keine Map (kein Kubernetes-Objekt)</translation>
+    </message>
+    <message>
+        <source>the prefix must be a lowercase DNS subdomain</source>
+        <translation>das Präfix muss eine DNS-Subdomain in Kleinbuchstaben sein</translation>
+    </message>
+    <message>
+        <source>the name must be 1–63 characters of letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, starting and ending with a letter or digit</source>
+        <translation>der Name muss aus 1–63 Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; oder &apos;.&apos; bestehen und mit einem Buchstaben oder einer Ziffer beginnen und enden</translation>
+    </message>
+    <message>
+        <source>Required value: name or generateName is required</source>
+        <translation>Required value: name or generateName is required</translation>
+    </message>
+    <message>
+        <source>must be a lowercase RFC 1123 subdomain: up to 253 characters of a-z, 0-9, &apos;-&apos; and &apos;.&apos;, starting and ending with a letter or digit</source>
+        <translation>muss eine RFC-1123-Subdomain in Kleinbuchstaben sein: bis zu 253 Zeichen aus a-z, 0-9, &apos;-&apos; und &apos;.&apos;, beginnend und endend mit einem Buchstaben oder einer Ziffer</translation>
+    </message>
+    <message>
+        <source>Forbidden: %1 is not namespaced</source>
+        <translation>Forbidden: %1 ist nicht Namespace-gebunden</translation>
+    </message>
+    <message>
+        <source>must be a lowercase RFC 1123 label: up to 63 characters of a-z, 0-9 and &apos;-&apos;, starting and ending with a letter or digit</source>
+        <translation>muss ein RFC-1123-Label in Kleinbuchstaben sein: bis zu 63 Zeichen aus a-z, 0-9 und &apos;-&apos;, beginnend und endend mit einem Buchstaben oder einer Ziffer</translation>
+    </message>
+    <message>
+        <source>a label value must be empty or up to 63 characters of letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, starting and ending with a letter or digit</source>
+        <translation>ein Label-Wert muss leer sein oder aus bis zu 63 Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; oder &apos;.&apos; bestehen und mit einem Buchstaben oder einer Ziffer beginnen und enden</translation>
+    </message>
+    <message>
+        <source>no schema for %1 in %2</source>
+        <translation>kein Schema für %1 in %2</translation>
+    </message>
+    <message>
+        <source>validation rules (CEL) were not checked because of the other errors; fix those to check the rest</source>
+        <translation>Validierungsregeln (CEL) wurden wegen der anderen Fehler nicht geprüft; beheben Sie diese, um den Rest zu prüfen</translation>
     </message>
 </context>
 <context>
@@ -1744,6 +2023,18 @@ Boolesche Optionen: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-anal
     <message>
         <source>shift traffic, route requests, inject faults, set timeouts, undo</source>
         <translation>Traffic verschieben, Anfragen routen, Fehler injizieren, Timeouts setzen, rückgängig machen</translation>
+    </message>
+    <message>
+        <source>server-side apply of resource files (field manager meshscope)</source>
+        <translation>serverseitiges Apply von Ressourcendateien (Field-Manager meshscope)</translation>
+    </message>
+    <message>
+        <source>diff resource files against the cluster (server dry run)</source>
+        <translation>Ressourcendateien mit dem Cluster vergleichen (serverseitiger Probelauf)</translation>
+    </message>
+    <message>
+        <source>validate resource files offline (schemas, CEL rules, Istio checks)</source>
+        <translation>Ressourcendateien offline prüfen (Schemas, CEL-Regeln, Istio-Prüfungen)</translation>
     </message>
 </context>
 <context>
@@ -3687,6 +3978,188 @@ Exit-Codes: 0 erledigt (oder nichts zu tun), 1 abgelehnt oder fehlgeschlagen, 2 
     <message>
         <source>Validation</source>
         <translation>Validierung</translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::config</name>
+    <message>
+        <source>label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>annotation</source>
+        <translation>Annotation</translation>
+    </message>
+    <message>
+        <source>owner reference %1 %2</source>
+        <translation>Owner-Referenz %1 %2</translation>
+    </message>
+    <message>
+        <source>field manager %1</source>
+        <translation>Field-Manager %1</translation>
+    </message>
+    <message>
+        <source>Argo CD or Helm</source>
+        <translation>Argo CD oder Helm</translation>
+    </message>
+    <message>
+        <source>a host may not be empty</source>
+        <translation>ein Host darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>a host may be at most 255 characters long</source>
+        <translation>ein Host darf höchstens 255 Zeichen lang sein</translation>
+    </message>
+    <message>
+        <source>a wildcard (*) may only start the host</source>
+        <translation>ein Platzhalter (*) darf nur am Anfang des Hosts stehen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid DNS name part (letters, digits and &apos;-&apos;, 63 at most)</source>
+        <translation>„%1“ ist kein gültiger Teil eines DNS-Namens (Buchstaben, Ziffern und &apos;-&apos;, höchstens 63)</translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::config::Checks</name>
+    <message>
+        <source>a port number must be between 1 and 65535</source>
+        <translation>eine Portnummer muss zwischen 1 und 65535 liegen</translation>
+    </message>
+    <message>
+        <source>not a duration (write it as 10s, 1.5m, 300ms, 1h30m)</source>
+        <translation>keine Dauer (schreiben Sie sie als 10s, 1.5m, 300ms, 1h30m)</translation>
+    </message>
+    <message>
+        <source>a duration may not be negative</source>
+        <translation>eine Dauer darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>not a valid regular expression: %1</source>
+        <translation>kein gültiger regulärer Ausdruck: %1</translation>
+    </message>
+    <message>
+        <source>not a valid label value</source>
+        <translation>kein gültiger Label-Wert</translation>
+    </message>
+    <message>
+        <source>a subset name must be a DNS label</source>
+        <translation>ein Subset-Name muss ein DNS-Label sein</translation>
+    </message>
+    <message>
+        <source>a weight may not be negative</source>
+        <translation>ein Gewicht darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>the weights of these destinations add up to 0</source>
+        <translation>die Gewichte dieser Ziele ergeben zusammen 0</translation>
+    </message>
+    <message>
+        <source>the weights add up to %1, not 100: Istio scales them, so each destination gets its share of %1</source>
+        <translation>die Gewichte ergeben zusammen %1, nicht 100: Istio skaliert sie, sodass jedes Ziel seinen Anteil an %1 bekommt</translation>
+    </message>
+    <message>
+        <source>write the host as namespace/host (&quot;*/&quot; for every namespace, &quot;./&quot; for this one)</source>
+        <translation>schreiben Sie den Host als namespace/host (&quot;*/&quot; für jeden Namespace, &quot;./&quot; für diesen)</translation>
+    </message>
+    <message>
+        <source>the namespace part must be *, . or a namespace name</source>
+        <translation>der Namespace-Teil muss *, . oder ein Namespace-Name sein</translation>
+    </message>
+    <message>
+        <source>a virtual service bound to gateways needs hosts</source>
+        <translation>ein an Gateways gebundener VirtualService braucht hosts</translation>
+    </message>
+    <message>
+        <source>a host may not contain &apos;/&apos;</source>
+        <translation>ein Host darf kein &apos;/&apos; enthalten</translation>
+    </message>
+    <message>
+        <source>a gateway is written as name, namespace/name or &quot;mesh&quot;</source>
+        <translation>ein Gateway wird als name, namespace/name oder &quot;mesh&quot; geschrieben</translation>
+    </message>
+    <message>
+        <source>an HTTP route needs a route, redirect, directResponse or delegate</source>
+        <translation>eine HTTP-Route braucht route, redirect, directResponse oder delegate</translation>
+    </message>
+    <message>
+        <source>an HTTP route may not have both route and redirect</source>
+        <translation>eine HTTP-Route darf nicht zugleich route und redirect haben</translation>
+    </message>
+    <message>
+        <source>an HTTP route may not have both route and directResponse</source>
+        <translation>eine HTTP-Route darf nicht zugleich route und directResponse haben</translation>
+    </message>
+    <message>
+        <source>an HTTP route may not have both redirect and rewrite</source>
+        <translation>eine HTTP-Route darf nicht zugleich redirect und rewrite haben</translation>
+    </message>
+    <message>
+        <source>attempts may not be negative</source>
+        <translation>attempts darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>an abort status must be an HTTP status between 200 and 599</source>
+        <translation>ein Abort-Status muss ein HTTP-Status zwischen 200 und 599 sein</translation>
+    </message>
+    <message>
+        <source>a route needs at least one destination</source>
+        <translation>eine Route braucht mindestens ein Ziel</translation>
+    </message>
+    <message>
+        <source>a TLS route needs a match with sniHosts</source>
+        <translation>eine TLS-Route braucht einen Match mit sniHosts</translation>
+    </message>
+    <message>
+        <source>a TLS match needs at least one SNI host</source>
+        <translation>ein TLS-Match braucht mindestens einen SNI-Host</translation>
+    </message>
+    <message>
+        <source>a subset needs a name</source>
+        <translation>ein Subset braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>a gateway needs at least one server</source>
+        <translation>ein Gateway braucht mindestens einen Server</translation>
+    </message>
+    <message>
+        <source>a server needs at least one host</source>
+        <translation>ein Server braucht mindestens einen Host</translation>
+    </message>
+    <message>
+        <source>a server needs a port</source>
+        <translation>ein Server braucht einen Port</translation>
+    </message>
+    <message>
+        <source>a server port needs a protocol</source>
+        <translation>ein Server-Port braucht ein Protokoll</translation>
+    </message>
+    <message>
+        <source>unknown protocol; use one of %1</source>
+        <translation>unbekanntes Protokoll; verwenden Sie eines von %1</translation>
+    </message>
+    <message>
+        <source>an HTTPS server needs TLS settings</source>
+        <translation>ein HTTPS-Server braucht TLS-Einstellungen</translation>
+    </message>
+    <message>
+        <source>TLS mode %1 needs credentialName, or serverCertificate and privateKey</source>
+        <translation>TLS-Modus %1 braucht credentialName oder serverCertificate und privateKey</translation>
+    </message>
+    <message>
+        <source>a port needs a name</source>
+        <translation>ein Port braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>STATIC resolution needs endpoints or a workloadSelector</source>
+        <translation>STATIC-Auflösung braucht endpoints oder einen workloadSelector</translation>
+    </message>
+    <message>
+        <source>a CUSTOM policy needs a provider</source>
+        <translation>eine CUSTOM-Policy braucht einen provider</translation>
+    </message>
+    <message>
+        <source>a provider is only used with action CUSTOM</source>
+        <translation>ein provider wird nur mit action CUSTOM verwendet</translation>
     </message>
 </context>
 <context>

@@ -169,6 +169,83 @@ Boolean flags: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-analyzers
     </message>
 </context>
 <context>
+    <name>EditSession</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the YAML first: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text is not one object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft could not be kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no resource in the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file with several resources is compared with the cluster by a server dry run (Dry run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This object is not in the cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meshscope has not applied this object from here yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to a cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account may not change Istio resources (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Fix the %n error(s) first</source>
+        <translation>
+            <numerusform>Fix the %n error first</numerusform>
+            <numerusform>Fix the %n errors first</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>accepted by the server (dry run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 changed in the cluster while you edited; %n change(s) of theirs were merged into yours. Review the text and apply again.</source>
+        <translation>
+            <numerusform>%1 changed in the cluster while you edited; %n change of theirs was merged into yours. Review the text and apply again.</numerusform>
+            <numerusform>%1 changed in the cluster while you edited; %n changes of theirs were merged into yours. Review the text and apply again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EnvoyAdmin</name>
     <message>
         <source>Unexpected line in /clusters: %1</source>
@@ -333,6 +410,125 @@ Boolean flags: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-analyzers
     <message>
         <source>No kubeconfig file found.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server-side apply (fieldManager=meshscope) of the resources in FILE, in order.
+Exit status: 0 applied, 1 rejected or conflicting, 2 bad usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what applying FILE would change: the server&apos;s dry-run result against the live objects, as unified diffs.
+Exit status: 0 no differences, 1 differences, 2 or more: errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file, a directory of manifests, or - for standard input (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also read the subdirectories of directories given with -f.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubeconfig context.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namespace for resources that name none (default: the context&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the server to validate and admit, without storing (dryRun=All).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take over fields another field manager owns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up after this many seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the manifests with -f FILE (or -f - for standard input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout must be a positive number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cluster serves no resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer from the cluster within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 is owned by &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply failed with %n conflict(s):</source>
+        <translation>
+            <numerusform>Apply failed with %n conflict:</numerusform>
+            <numerusform>Apply failed with %n conflicts:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  Re-run with --force-conflicts to take these fields over, or change the manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validate Istio and Gateway API resources offline against the built-in schema set: YAML syntax, the CRD schemas (types, enums, bounds, required fields, unknown fields), their CEL rules and Istio&apos;s webhook checks. Unknown fields are warnings unless --strict.
+Exit status: 0 valid, 1 invalid (one &quot;FILE:LINE: Kind ns/name: field: message&quot; line each), 2 bad usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the schema and its rules, not Istio&apos;s semantic checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown fields are errors (as kubectl --validate=strict), not warnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print errors only, no warnings and no summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validate: give the files to check with -f FILE (or -f - for standard input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s) checked</source>
+        <translation>
+            <numerusform>%n resource checked</numerusform>
+            <numerusform>%n resources checked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -743,6 +939,39 @@ Boolean flags: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-analyzers
     </message>
 </context>
 <context>
+    <name>ResourceClient</name>
+    <message>
+        <source>the object needs apiVersion and kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 needs metadata.name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cluster does not serve %1 in %2 (is the CRD installed?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResourceTemplates</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchemaSet</name>
+    <message>
+        <source>built-in schemas (Istio 1.32, Gateway API v1.2.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cluster&apos;s CRD schemas (%1 kinds; built-in for %2 more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Screenshot</name>
     <message>
         <source>The window could not be rendered.</source>
@@ -924,6 +1153,53 @@ Boolean flags: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-analyzers
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>YAML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document is not a mapping (a Kubernetes object)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the prefix must be a lowercase DNS subdomain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name must be 1–63 characters of letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, starting and ending with a letter or digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required value: name or generateName is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a lowercase RFC 1123 subdomain: up to 253 characters of a-z, 0-9, &apos;-&apos; and &apos;.&apos;, starting and ending with a letter or digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forbidden: %1 is not namespaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a lowercase RFC 1123 label: up to 63 characters of a-z, 0-9 and &apos;-&apos;, starting and ending with a letter or digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a label value must be empty or up to 63 characters of letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, starting and ending with a letter or digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no schema for %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validation rules (CEL) were not checked because of the other errors; fix those to check the rest</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1735,6 +2011,18 @@ Boolean flags: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-analyzers
     </message>
     <message>
         <source>shift traffic, route requests, inject faults, set timeouts, undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server-side apply of resource files (field manager meshscope)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diff resource files against the cluster (server dry run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validate resource files offline (schemas, CEL rules, Istio checks)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3660,6 +3948,188 @@ Exit codes: 0 done (or nothing to do), 1 refused or failed, 2 bad arguments.
     </message>
     <message>
         <source>Validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::config</name>
+    <message>
+        <source>label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner reference %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field manager %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Argo CD or Helm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a host may not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a host may be at most 255 characters long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a wildcard (*) may only start the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid DNS name part (letters, digits and &apos;-&apos;, 63 at most)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::config::Checks</name>
+    <message>
+        <source>a port number must be between 1 and 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a duration (write it as 10s, 1.5m, 300ms, 1h30m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a duration may not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid regular expression: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid label value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a subset name must be a DNS label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a weight may not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the weights of these destinations add up to 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the weights add up to %1, not 100: Istio scales them, so each destination gets its share of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the host as namespace/host (&quot;*/&quot; for every namespace, &quot;./&quot; for this one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the namespace part must be *, . or a namespace name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a virtual service bound to gateways needs hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a host may not contain &apos;/&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a gateway is written as name, namespace/name or &quot;mesh&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an HTTP route needs a route, redirect, directResponse or delegate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an HTTP route may not have both route and redirect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an HTTP route may not have both route and directResponse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an HTTP route may not have both redirect and rewrite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attempts may not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an abort status must be an HTTP status between 200 and 599</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a route needs at least one destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a TLS route needs a match with sniHosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a TLS match needs at least one SNI host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a subset needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a gateway needs at least one server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a server needs at least one host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a server needs a port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a server port needs a protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown protocol; use one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an HTTPS server needs TLS settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS mode %1 needs credentialName, or serverCertificate and privateKey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a port needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATIC resolution needs endpoints or a workloadSelector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a CUSTOM policy needs a provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a provider is only used with action CUSTOM</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
