@@ -1,5 +1,6 @@
 #include "clusterpages.h"
 
+#include "models/connectionstatus.h"
 #include "models/kube/clustersession.h"
 #include "models/pagecatalog.h"
 #include "ui/clusterpicker.h"
@@ -11,11 +12,12 @@
 
 namespace meshscope {
 
-ClusterPages::ClusterPages(
-    MainWindow* window, ClusterSession* session, analysis::AnalysisResults* analysis, QObject* parent)
+ClusterPages::ClusterPages(MainWindow* window, ClusterSession* session, ConnectionStatus* status,
+    analysis::AnalysisResults* analysis, QObject* parent)
     : QObject(parent)
     , m_window(window)
     , m_session(session)
+    , m_status(status)
 {
     addPage(QStringLiteral("workloads"), session->workloadsModel());
     addPage(QStringLiteral("services"), session->servicesModel());
@@ -34,6 +36,37 @@ ClusterPages::ClusterPages(
         connect(namespaces, signal, this, &ClusterPages::updateNamespaceChoices);
     connect(namespaces, &QAbstractItemModel::modelReset, this, &ClusterPages::updateNamespaceChoices);
     connect(window->clusterPicker(), &ClusterPicker::namespaceChosen, this, &ClusterPages::applyNamespace);
+    connect(status, &ConnectionStatus::changed, this, &ClusterPages::updateEmptyStates);
+    updateEmptyStates();
+}
+
+void ClusterPages::updateEmptyStates()
+{
+    const PageCatalog catalog;
+    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
+        const PageCatalog::Page& info = catalog.pages().at(catalog.rowOf(it.key()));
+        QString text;
+        switch (m_status->state()) {
+        case ConnectionStatus::State::NotConfigured:
+            text = info.emptyReason;
+            break;
+        case ConnectionStatus::State::Connecting:
+            text = m_status->message().isEmpty()
+                ? tr("Connecting to %1…").arg(m_status->context())
+                : tr("Connecting to %1: %2").arg(m_status->context(), m_status->message());
+            break;
+        case ConnectionStatus::State::Failed:
+            text = m_status->context().isEmpty()
+                ? tr("Cannot use the kubeconfig: %1").arg(m_status->message())
+                : tr("Cannot connect to %1: %2").arg(m_status->context(), m_status->message());
+            break;
+        case ConnectionStatus::State::Connected:
+        case ConnectionStatus::State::Reconnecting:
+            text = tr("Nothing here: the list is still loading, or the chosen namespace has none.");
+            break;
+        }
+        it.value()->setEmptyState(info.icon, info.title, text);
+    }
 }
 
 ResourceTablePage* ClusterPages::addPage(const QString& pageId, QAbstractItemModel* model)

@@ -7,6 +7,7 @@
 namespace meshscope {
 
 class ClusterSession;
+class ConnectionStatus;
 class IstioConfigPage;
 class MainWindow;
 class ResourceTablePage;
@@ -21,8 +22,8 @@ class ClusterPages : public QObject
 {
     Q_OBJECT
 public:
-    ClusterPages(
-        MainWindow* window, ClusterSession* session, analysis::AnalysisResults* analysis, QObject* parent = nullptr);
+    ClusterPages(MainWindow* window, ClusterSession* session, ConnectionStatus* status,
+        analysis::AnalysisResults* analysis, QObject* parent = nullptr);
 
     ResourceTablePage* page(const QString& pageId) const { return m_pages.value(pageId); }
     IstioConfigPage* istioConfigPage() const { return m_istioConfig; }
@@ -32,9 +33,13 @@ private:
     void prepare(const QString& pageId, ResourceTablePage* page);
     void updateNamespaceChoices();
     void applyNamespace(const QString& ns);
+    // An empty list says why: no cluster, connecting (to what, waiting for what), the connection failed (why),
+    // or the namespace has none.
+    void updateEmptyStates();
 
     MainWindow* m_window;
     ClusterSession* m_session;
+    ConnectionStatus* m_status;
     QHash<QString, ResourceTablePage*> m_pages;
     IstioConfigPage* m_istioConfig = nullptr;
 };

@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "headlesscommands.h"
+#include "models/prometheus/promauth.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -19,7 +20,7 @@ CommandLineResult parseCommandLine(const QStringList& arguments, const QStringLi
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(CommandLine::tr("Meshscope — a native desktop console for Istio service meshes.")
-        + u'\n' + HeadlessCommands::usageSummary());
+        + u'\n' + promAuthHelp() + u'\n' + HeadlessCommands::usageSummary());
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     const QCommandLineOption kubeconfig(QStringLiteral("kubeconfig"),
@@ -36,7 +37,14 @@ CommandLineResult parseCommandLine(const QStringList& arguments, const QStringLi
         CommandLine::tr("The page to show first: %1.").arg(pageIds.join(QStringLiteral(", "))), QStringLiteral("name"));
     const QCommandLineOption size(QStringLiteral("screenshot-size"),
         CommandLine::tr("Window size for --screenshot, WIDTHxHEIGHT (default 1280x800)."), QStringLiteral("size"));
-    parser.addOptions({ kubeconfig, context, prometheus, demo, screenshot, page, size });
+    const QCommandLineOption passwordFile(QStringLiteral("prometheus-password-file"),
+        CommandLine::tr("Read the Prometheus basic-auth password from this file (mode 600)."), QStringLiteral("path"));
+    const QCommandLineOption tokenFile(QStringLiteral("prometheus-token-file"),
+        CommandLine::tr("Read a Prometheus bearer token from this file (mode 600)."), QStringLiteral("path"));
+    const QCommandLineOption maxBody(QStringLiteral("prometheus-max-body-mb"),
+        CommandLine::tr("Stop reading a Prometheus response larger than this (default 512)."), QStringLiteral("MB"));
+    parser.addOptions(
+        { kubeconfig, context, prometheus, passwordFile, tokenFile, maxBody, demo, screenshot, page, size });
 
     CommandLineResult result;
     if (!parser.parse(arguments)) {
@@ -73,6 +81,16 @@ CommandLineResult parseCommandLine(const QStringList& arguments, const QStringLi
         if (!options.prometheus.isValid() || (scheme != u"http" && scheme != u"https"))
             return fail(CommandLine::tr("--prometheus needs an http:// or https:// URL, got \"%1\"")
                             .arg(parser.value(prometheus)));
+    }
+    options.prometheusPasswordFile = parser.value(passwordFile);
+    options.prometheusTokenFile = parser.value(tokenFile);
+    if (parser.isSet(maxBody)) {
+        bool ok = false;
+        const qint64 megabytes = parser.value(maxBody).toLongLong(&ok);
+        if (!ok || megabytes <= 0 || megabytes > 64 * 1024)
+            return fail(CommandLine::tr("--prometheus-max-body-mb needs a number of megabytes, got \"%1\"")
+                            .arg(parser.value(maxBody)));
+        options.prometheusMaxBodyBytes = megabytes * 1024 * 1024;
     }
     if (!options.page.isEmpty() && !pageIds.contains(options.page))
         return fail(CommandLine::tr("Unknown page \"%1\"; choose one of: %2")

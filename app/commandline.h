@@ -13,6 +13,9 @@ struct StartupOptions
     QString kubeconfig;
     QString context;
     QUrl prometheus;
+    QString prometheusPasswordFile;
+    QString prometheusTokenFile;
+    qint64 prometheusMaxBodyBytes = 512LL * 1024 * 1024;
     bool demo = false;
     QString screenshotFile; // non-empty: render offscreen to this PNG and exit
     QString page; // page id to show first

@@ -2,11 +2,11 @@
 
 #include "graphpagelayout.h"
 #include "models/appsettings.h"
+#include "models/core/background.h"
 #include "models/graph/graphoptions.h"
 #include "models/graph/graphpromquery.h"
 #include "models/graph/graphseries.h"
 #include "models/graph/graphservice.h"
-#include "models/core/background.h"
 #include "models/kube/clustersession.h"
 #include "models/net/httpclient.h"
 #include "models/prometheus/promclient.h"
@@ -110,8 +110,9 @@ void GraphPageWiring::updateNamespaces()
         fetch();
 }
 
-void GraphPageWiring::setPrometheus(const QUrl& url)
+void GraphPageWiring::setPrometheus(const PromConfig& given)
 {
+    const QUrl url = given.url;
     m_prometheus = url;
     if (!url.isValid() || url.isEmpty()) {
         // Maybe the cluster has one (istio-system/prometheus): asked once the session is connected.
@@ -120,9 +121,7 @@ void GraphPageWiring::setPrometheus(const QUrl& url)
             markSettled();
         return;
     }
-    PromConfig config;
-    config.url = url;
-    usePrometheus(m_http, config);
+    usePrometheus(m_http, given);
 }
 
 void GraphPageWiring::discoverPrometheus()

@@ -29,8 +29,9 @@ public:
     GraphPageWiring(MainWindow* window, ClusterSession* session, QObject* parent = nullptr);
     ~GraphPageWiring() override;
 
-    // The Prometheus to ask (--prometheus, the demo mesh's, or discovered); empty: the page says it has none.
-    void setPrometheus(const QUrl& url);
+    // The Prometheus to ask (--prometheus, the demo mesh's, or discovered); an empty URL: the page says it has
+    // none. The config carries credentials and limits from the command line.
+    void setPrometheus(const PromConfig& config);
     GraphPage* page() const { return m_page; }
     PromClient* prometheus() const { return m_prom; } // null until there is one
     // The page has had its first answer (a graph, an error, or "no Prometheus"): --screenshot waits for it.

@@ -9,11 +9,14 @@
 #include "models/kube/clustersession.h"
 #include "models/kubeconfigcontexts.h"
 #include "models/pagecatalog.h"
+#include "models/prometheus/promauth.h"
+#include "models/prometheus/promclient.h"
 #include "trafficwiring.h"
 #include "ui/clusterpicker.h"
 #include "ui/iopeditorwindow.h"
 #include "ui/mainwindow.h"
 #include "views/common/resourcetablepage.h"
+#include "views/graph/graphpage.h"
 
 #include <QElapsedTimer>
 #include <QTableView>
@@ -30,7 +33,7 @@ GuiSession::GuiSession(const StartupOptions& options, QObject* parent)
     , m_window(std::make_unique<MainWindow>(m_pages, m_status, m_settings.get()))
     , m_cluster(new ClusterSession(m_status, this))
     , m_analysis(new analysis::LiveAnalysis(m_cluster, this))
-    , m_clusterPages(new ClusterPages(m_window.get(), m_cluster, m_analysis->results(), this))
+    , m_clusterPages(new ClusterPages(m_window.get(), m_cluster, m_status, m_analysis->results(), this))
     , m_graphPage(new GraphPageWiring(m_window.get(), m_cluster, this))
     , m_traffic(new TrafficWiring(m_window.get(), m_cluster, this))
 {
@@ -55,10 +58,11 @@ GuiSession::GuiSession(const StartupOptions& options, QObject* parent)
     if (!m_options.page.isEmpty())
         m_window->showPage(m_options.page);
 
+    connect(m_status, &ConnectionStatus::changed, this, &GuiSession::explainGraphWithoutCluster);
     if (m_options.demo) {
         startDemoMesh();
     } else {
-        m_graphPage->setPrometheus(m_options.prometheus);
+        usePrometheus();
         loadContexts();
     }
     connect(m_window->clusterPicker(), &ClusterPicker::contextChosen, this, [this](const QString& context) {
@@ -83,10 +87,43 @@ void GuiSession::startDemoMesh()
         m_options.kubeconfig = m_demo->endpoints().kubeconfig;
         if (m_options.prometheus.isEmpty())
             m_options.prometheus = m_demo->endpoints().prometheus;
-        m_graphPage->setPrometheus(m_options.prometheus);
+        usePrometheus();
         loadContexts(); // connects the cluster session, which takes over the status from here
     });
     m_demo->start();
+}
+
+void GuiSession::usePrometheus()
+{
+    PromConfig config;
+    config.url = m_options.prometheus;
+    config.maxBodyBytes = m_options.prometheusMaxBodyBytes;
+    PromAuthSources sources;
+    sources.passwordFile = m_options.prometheusPasswordFile;
+    sources.tokenFile = m_options.prometheusTokenFile;
+    if (const QString error = applyPromAuth(&config, sources); !error.isEmpty()) {
+        m_graphPage->setPrometheus(PromConfig {});
+        m_graphPage->page()->setUnavailable(error);
+        return;
+    }
+    m_graphPage->setPrometheus(config);
+}
+
+void GuiSession::explainGraphWithoutCluster()
+{
+    // The graph's namespaces come from the cluster: with Prometheus given but the cluster unreachable, the page
+    // says why there is nothing to pick instead of claiming there is no Prometheus.
+    if (m_options.prometheus.isEmpty())
+        return;
+    if (m_status->state() == ConnectionStatus::State::Failed) {
+        m_graphPage->page()->setUnavailable(
+            tr("The graph takes its namespaces from the cluster, and the cluster is not available: %1")
+                .arg(m_status->message()));
+        m_graphProblemShown = true;
+    } else if (m_graphProblemShown) {
+        m_graphProblemShown = false;
+        m_graphPage->page()->setUnavailable(QString());
+    }
 }
 
 void GuiSession::settleWhenListed()
@@ -124,7 +161,8 @@ void GuiSession::markSettled()
 
 void GuiSession::loadContexts()
 {
-    const auto found = KubeconfigContexts::read(KubeconfigContexts::defaultFiles(m_options.kubeconfig));
+    const auto found = KubeconfigContexts::read(
+        KubeconfigContexts::defaultFiles(m_options.kubeconfig), !m_options.kubeconfig.isEmpty());
     QString context = m_options.context;
     if (context.isEmpty())
         context = found.contexts.contains(m_settings->lastContext()) ? m_settings->lastContext() : found.currentContext;

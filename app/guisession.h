@@ -41,6 +41,8 @@ signals:
     void settled();
 
 private:
+    void usePrometheus(); // --prometheus (or the demo's) with the credentials and limits of the command line
+    void explainGraphWithoutCluster();
     void loadContexts();
     void startDemoMesh();
     void markSettled();
@@ -48,6 +50,7 @@ private:
     void connectCluster(const QString& context);
 
     StartupOptions m_options;
+    bool m_graphProblemShown = false;
     std::unique_ptr<AppSettings> m_settings;
     PageCatalog* m_pages;
     ConnectionStatus* m_status;

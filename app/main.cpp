@@ -17,6 +17,26 @@ using namespace meshscope;
 
 namespace {
 
+// The last line of defence: an exception must never unwind through Qt's event loop (undefined behaviour, in
+// practice an abort that loses the user's work). Parsers report errors as values; anything that still throws is
+// caught here, said on stderr, and the application carries on.
+template <typename Application> class GuardedApplication : public Application
+{
+public:
+    using Application::Application;
+    bool notify(QObject* receiver, QEvent* event) override
+    {
+        try {
+            return Application::notify(receiver, event);
+        } catch (const std::exception& e) {
+            qCritical("meshscope: internal error (%s) while handling an event; carrying on", e.what());
+        } catch (...) {
+            qCritical("meshscope: internal error while handling an event; carrying on");
+        }
+        return false;
+    }
+};
+
 void setApplicationIdentity()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("Meshscope"));
@@ -26,7 +46,7 @@ void setApplicationIdentity()
 
 int runHeadless(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    GuardedApplication<QCoreApplication> app(argc, argv);
     setApplicationIdentity();
     installTranslations(QLocale::system());
     const QStringList arguments = QCoreApplication::arguments();
@@ -38,7 +58,14 @@ int runHeadless(int argc, char** argv)
                             << HeadlessCommands::usageSummary() << '\n';
         return 2;
     }
-    return command->run(arguments.mid(2));
+    try {
+        return command->run(arguments.mid(2));
+    } catch (const std::exception& e) {
+        QTextStream(stderr) << "meshscope " << name << ": internal error: " << e.what() << '\n';
+    } catch (...) {
+        QTextStream(stderr) << "meshscope " << name << ": internal error\n";
+    }
+    return 1;
 }
 
 // Parses the command line before any display is needed, so --help, --version and usage errors work on
@@ -112,7 +139,7 @@ int main(int argc, char** argv)
     if (screenshot)
         defaultMessageHandler = qInstallMessageHandler(screenshotMessageHandler);
 
-    QApplication app(argc, argv);
+    GuardedApplication<QApplication> app(argc, argv);
     setApplicationIdentity();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/meshscope.svg")));
     QGuiApplication::setDesktopFileName(QStringLiteral("io.meshscope.Meshscope"));

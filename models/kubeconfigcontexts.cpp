@@ -1,9 +1,8 @@
 #include "kubeconfigcontexts.h"
 
-#include <QCoreApplication>
+#include "models/kube/kubeconfig.h"
+
 #include <QDir>
-#include <QFileInfo>
-#include <yaml-cpp/yaml.h>
 
 namespace meshscope {
 
@@ -23,32 +22,15 @@ QStringList KubeconfigContexts::defaultFiles(const QString& explicitPath)
     return { QDir::homePath() + QStringLiteral("/.kube/config") };
 }
 
-KubeconfigContexts KubeconfigContexts::read(const QStringList& files)
+KubeconfigContexts KubeconfigContexts::read(const QStringList& files, bool explicitFile)
 {
+    const Kubeconfig::Overview overview = Kubeconfig::overview(files, explicitFile);
     KubeconfigContexts result;
-    for (const QString& file : files) {
-        if (!QFileInfo::exists(file))
-            continue; // kubectl ignores missing files in $KUBECONFIG
-        try {
-            const YAML::Node root = YAML::LoadFile(file.toStdString());
-            result.files << file;
-            if (result.currentContext.isEmpty() && root["current-context"] && root["current-context"].IsScalar())
-                result.currentContext = QString::fromStdString(root["current-context"].as<std::string>());
-            const YAML::Node contexts = root["contexts"];
-            if (!contexts || !contexts.IsSequence())
-                continue;
-            for (const YAML::Node& entry : contexts) {
-                if (!entry.IsMap() || !entry["name"] || !entry["name"].IsScalar())
-                    continue;
-                const QString name = QString::fromStdString(entry["name"].as<std::string>());
-                if (!result.contexts.contains(name))
-                    result.contexts << name;
-            }
-        } catch (const YAML::Exception& e) {
-            result.error = QCoreApplication::translate("KubeconfigContexts", "Cannot read kubeconfig %1: %2")
-                               .arg(file, QString::fromStdString(e.msg));
-        }
-    }
+    result.contexts = overview.contexts;
+    result.currentContext = overview.currentContext;
+    result.files = overview.files;
+    result.error = overview.error;
+    result.warning = overview.warning;
     return result;
 }
 

@@ -13,10 +13,12 @@ struct KubeconfigContexts
     QStringList contexts;
     QString currentContext;
     QStringList files; // the files that were read
-    QString error; // a user-facing message when a file could not be read
+    QString error; // a user-facing message when the files are not a usable kubeconfig (Kubeconfig::overview)
+    QString warning; // something odd that does not stop the listing
 
     static QStringList defaultFiles(const QString& explicitPath);
-    static KubeconfigContexts read(const QStringList& files);
+    // explicitFile: the path came from --kubeconfig (it must exist).
+    static KubeconfigContexts read(const QStringList& files, bool explicitFile = false);
 };
 
 } // namespace meshscope

@@ -107,8 +107,24 @@ void MainWindow::refreshPlaceholders()
             empty->setReason(connected
                     ? tr("Connected to %1. This page does not show cluster data in this version yet.")
                           .arg(m_status->context())
-                    : page.emptyReason);
+                    : connectionProblem().value_or(page.emptyReason));
         }
+    }
+}
+
+std::optional<QString> MainWindow::connectionProblem() const
+{
+    // A context is chosen but the connection is not there: say why (the status bar's reason), not "no cluster".
+    switch (m_status->state()) {
+    case ConnectionStatus::State::Failed:
+        return m_status->context().isEmpty()
+            ? tr("Cannot use the kubeconfig: %1").arg(m_status->message())
+            : tr("Cannot connect to %1: %2").arg(m_status->context(), m_status->message());
+    case ConnectionStatus::State::Connecting:
+        return m_status->message().isEmpty() ? tr("Connecting to %1…").arg(m_status->context())
+                                             : tr("Connecting to %1: %2").arg(m_status->context(), m_status->message());
+    default:
+        return std::nullopt;
     }
 }
 

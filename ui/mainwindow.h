@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QMainWindow>
 #include <memory>
+#include <optional>
 
 class QLabel;
 
@@ -47,6 +48,8 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    // Why the cluster pages have nothing to show while a context is chosen (connecting, or failed), if so.
+    std::optional<QString> connectionProblem() const;
     void buildPlaceholderPages();
     void refreshPlaceholders();
     void updateStatusBar();

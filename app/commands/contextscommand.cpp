@@ -28,15 +28,14 @@ int runContexts(const QStringList& arguments)
         out << parser.helpText();
         return 0;
     }
-    const auto found = KubeconfigContexts::read(KubeconfigContexts::defaultFiles(parser.value(kubeconfig)));
+    const auto found = KubeconfigContexts::read(
+        KubeconfigContexts::defaultFiles(parser.value(kubeconfig)), parser.isSet(kubeconfig));
     if (!found.error.isEmpty()) {
-        err << found.error << '\n';
+        err << "error: " << found.error << '\n';
         return 1;
     }
-    if (found.files.isEmpty()) {
-        err << HeadlessCommands::tr("No kubeconfig file found.") << '\n';
-        return 1;
-    }
+    if (!found.warning.isEmpty())
+        err << "warning: " << found.warning << '\n';
     for (const QString& name : found.contexts)
         out << (name == found.currentContext ? "* " : "  ") << name << '\n';
     return 0;

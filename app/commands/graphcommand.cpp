@@ -6,6 +6,7 @@
 #include "models/kube/clustersession.h"
 #include "models/kubeconfigcontexts.h"
 #include "models/net/httpclient.h"
+#include "models/prometheus/promauth.h"
 #include "models/prometheus/promclient.h"
 
 #include <QCommandLineParser>
@@ -30,6 +31,8 @@ struct GraphCommandText
 struct Parsed
 {
     QUrl prometheus;
+    PromAuthSources auth;
+    qint64 maxBodyBytes = PromConfig::defaultMaxBodyBytes;
     QString kubeconfig, context, format;
     graph::GraphOptions options;
     int timeoutSeconds = 60;
@@ -40,7 +43,8 @@ QString parse(const QStringList& arguments, Parsed* out, bool* help, QString* he
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        GraphCommandText::tr("Print the traffic graph of namespaces, computed like Kiali from Prometheus."));
+        GraphCommandText::tr("Print the traffic graph of namespaces, computed like Kiali from Prometheus.") + u'\n'
+        + promAuthHelp());
     parser.addHelpOption();
     const QCommandLineOption prometheus(
         QStringLiteral("prometheus"), GraphCommandText::tr("Prometheus base URL."), QStringLiteral("url"));
@@ -74,8 +78,16 @@ QString parse(const QStringList& arguments, Parsed* out, bool* help, QString* he
     const QCommandLineOption responseTime(QStringLiteral("response-time"),
         GraphCommandText::tr("The edges' responseTime: avg, 50, 95 or 99 (Kiali's responseTime option)."),
         QStringLiteral("stat"), QStringLiteral("95"));
+    const QCommandLineOption passwordFile(QStringLiteral("prometheus-password-file"),
+        GraphCommandText::tr("Read the Prometheus basic-auth password from this file (mode 600)."),
+        QStringLiteral("path"));
+    const QCommandLineOption tokenFile(QStringLiteral("prometheus-token-file"),
+        GraphCommandText::tr("Read a Prometheus bearer token from this file (mode 600)."), QStringLiteral("path"));
+    const QCommandLineOption maxBody(QStringLiteral("prometheus-max-body-mb"),
+        GraphCommandText::tr("Stop reading a Prometheus response larger than this (default 512)."),
+        QStringLiteral("MB"), QStringLiteral("512"));
     parser.addOptions({ prometheus, kubeconfig, context, namespaces, type, duration, time, format, inject, idle,
-        timeout, health, responseTime });
+        timeout, health, responseTime, passwordFile, tokenFile, maxBody });
     if (!parser.parse(QStringList { QStringLiteral("meshscope graph") } + arguments))
         return parser.errorText();
     *helpText = parser.helpText();
@@ -86,6 +98,12 @@ QString parse(const QStringList& arguments, Parsed* out, bool* help, QString* he
     out->prometheus = QUrl(parser.value(prometheus));
     if (!out->prometheus.isValid() || out->prometheus.scheme().isEmpty() || out->prometheus.host().isEmpty())
         return GraphCommandText::tr("--prometheus needs a URL such as http://127.0.0.1:9090");
+    out->auth.passwordFile = parser.value(passwordFile);
+    out->auth.tokenFile = parser.value(tokenFile);
+    bool maxBodyOk = false;
+    out->maxBodyBytes = parser.value(maxBody).toLongLong(&maxBodyOk) * 1024 * 1024;
+    if (!maxBodyOk || out->maxBodyBytes <= 0 || out->maxBodyBytes > 64LL * 1024 * 1024 * 1024)
+        return GraphCommandText::tr("--prometheus-max-body-mb must be a number of megabytes");
     out->options.namespaces = parser.value(namespaces).split(QLatin1Char(','), Qt::SkipEmptyParts);
     if (out->options.namespaces.isEmpty())
         return GraphCommandText::tr("--namespaces is required");
@@ -176,17 +194,34 @@ int runGraphCommand(const QStringList& arguments)
         cluster = new ClusterSession(&status, &http);
     PromConfig promConfig;
     promConfig.url = parsed.prometheus;
+    promConfig.maxBodyBytes = parsed.maxBodyBytes;
+    QString authWarning;
+    if (const QString authError = applyPromAuth(&promConfig, parsed.auth, &authWarning); !authError.isEmpty()) {
+        err << "meshscope graph: " << authError << '\n';
+        return 2;
+    }
+    if (!authWarning.isEmpty())
+        err << "meshscope graph: warning: " << authWarning << '\n';
     PromClient prom(&http, promConfig);
     graph::GraphService service(graph::instantQuery(&prom), cluster);
     service.setOptions(parsed.options);
     service.setIncludeIdleNodes(arguments.contains(QStringLiteral("--idle-nodes")));
 
     int exitCode = 1;
+    // Ends the command: a definite answer (the graph, or a failure that waiting cannot fix) ends it at once.
+    const auto finish = [&](int code, const QString& message = {}) {
+        if (!message.isEmpty()) {
+            err << "meshscope graph: " << message << '\n';
+            err.flush();
+        }
+        exitCode = code;
+        QCoreApplication::exit(code);
+    };
     QObject::connect(
         &service, &graph::GraphService::graphReady, &service, [&](std::shared_ptr<const graph::Graph> graph) {
             QFile stdoutFile;
             if (!stdoutFile.open(stdout, QIODevice::WriteOnly)) {
-                QCoreApplication::exit(1);
+                finish(1);
                 return;
             }
             if (parsed.format == QLatin1String("kiali")) {
@@ -197,9 +232,7 @@ int runGraphCommand(const QStringList& arguments)
                 QString svgError;
                 const QByteArray svg = graph::toSvg(*graph, &svgError);
                 if (svg.isEmpty()) {
-                    err << "meshscope graph: " << svgError << '\n';
-                    err.flush();
-                    QCoreApplication::exit(1);
+                    finish(1, svgError);
                     return;
                 }
                 stdoutFile.write(svg);
@@ -208,22 +241,15 @@ int runGraphCommand(const QStringList& arguments)
             for (const QString& warning : service.lastWarnings())
                 err << "meshscope graph: warning: " << warning << '\n';
             err.flush();
-            exitCode = 0;
-            QCoreApplication::exit(0);
+            finish(0);
         });
-    QObject::connect(&service, &graph::GraphService::failed, &service, [&](const QString& message) {
-        err << "meshscope graph: " << message << '\n';
-        err.flush();
-        QCoreApplication::exit(1);
-    });
+    QObject::connect(
+        &service, &graph::GraphService::failed, &service, [&](const QString& message) { finish(1, message); });
 
     QTimer deadline;
     deadline.setSingleShot(true);
-    QObject::connect(&deadline, &QTimer::timeout, &service, [&] {
-        err << "meshscope graph: " << GraphCommandText::tr("no graph after %1 s").arg(parsed.timeoutSeconds) << '\n';
-        err.flush();
-        QCoreApplication::exit(1);
-    });
+    QObject::connect(&deadline, &QTimer::timeout, &service,
+        [&] { finish(1, GraphCommandText::tr("no graph after %1 s").arg(parsed.timeoutSeconds)); });
     deadline.start(parsed.timeoutSeconds * 1000);
 
     if (!cluster) {
@@ -231,12 +257,9 @@ int runGraphCommand(const QStringList& arguments)
     } else {
         // With a cluster: wait for discovery, then for the caches the appenders read, then query.
         auto pending = std::make_shared<int>(0);
-        QObject::connect(cluster, &ClusterSession::failed, &service, [&](const QString& message) {
-            err << "meshscope graph: " << message << '\n';
-            err.flush();
-            QCoreApplication::exit(1);
-        });
-        QObject::connect(cluster, &ClusterSession::ready, &service, [&service, cluster, pending] {
+        QObject::connect(
+            cluster, &ClusterSession::failed, &service, [&](const QString& message) { finish(1, message); });
+        QObject::connect(cluster, &ClusterSession::ready, &service, [&service, cluster, pending, &finish] {
             const QList<KubeInformer*> informers = startInventoryInformers(cluster);
             for (KubeInformer* informer : informers) {
                 if (informer->hasSynced())
@@ -247,16 +270,24 @@ int runGraphCommand(const QStringList& arguments)
                     if (--*pending == 0)
                         service.refresh();
                 });
+                // Refused credentials do not get better by waiting (the informer would retry until the deadline).
+                QObject::connect(informer, &KubeInformer::errorOccurred, &service, [informer, &finish] {
+                    if (!informer->hasSynced() && informer->lastErrorIsPermanent())
+                        finish(1, informer->lastError());
+                });
             }
             if (*pending == 0)
                 service.refresh();
         });
-        cluster->open(
-            KubeconfigContexts::defaultFiles(parsed.kubeconfig), parsed.context, !parsed.kubeconfig.isEmpty());
+        // From the running event loop, so a kubeconfig that fails at once ends the command at once.
+        QTimer::singleShot(0, cluster, [cluster, &parsed] {
+            cluster->open(
+                KubeconfigContexts::defaultFiles(parsed.kubeconfig), parsed.context, !parsed.kubeconfig.isEmpty());
+        });
     }
-    const int loopResult = QCoreApplication::exec();
+    QCoreApplication::exec();
     delete cluster;
-    return loopResult != 0 ? loopResult : exitCode;
+    return exitCode;
 }
 
 } // namespace meshscope

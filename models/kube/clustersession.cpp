@@ -52,6 +52,12 @@ void ClusterSession::open(const QStringList& files, const QString& context, bool
         m_status->setState(ConnectionStatus::State::Connecting);
     }
     m_api = new KubeApi(*config.selection, this);
+    // "Connecting…" says what it waits for while a credential plugin runs (a login, a hanging plugin).
+    connect(m_api, &KubeApi::credentialPluginRunning, this, [this](const QString& command, bool running) {
+        if (m_status && !m_ready && m_error.isEmpty())
+            m_status->setState(ConnectionStatus::State::Connecting,
+                running ? tr("waiting for the credential plugin \"%1\"").arg(command) : QString());
+    });
     if (!m_api->setupError().isEmpty()) {
         fail(m_api->setupError());
         return;

@@ -74,9 +74,14 @@ ExecCredentialProvider::ExecCredentialProvider(
 
 ExecCredentialProvider::~ExecCredentialProvider()
 {
-    // The QProcess child kills and reaps a still-running plugin in its own destructor.
-    if (m_process)
+    // A plugin still running is killed and reaped here, not left to QProcess's destructor (which warns).
+    if (m_process) {
         m_process->disconnect(this);
+        if (m_process->state() != QProcess::NotRunning) {
+            m_process->kill();
+            m_process->waitForFinished(2000);
+        }
+    }
 }
 
 void ExecCredentialProvider::credential(QObject* context, Callback callback)
@@ -156,7 +161,7 @@ void ExecCredentialProvider::start()
             // stderr is the plugin's own message (e.g. "not logged in"); plugins do not print secrets there.
             const QString stderrText = QString::fromUtf8(m_process->readAllStandardError()).trimmed().left(500);
             result.error = !timer->isActive()
-                ? tr("The exec credential plugin \"%1\" did not finish within %2 s")
+                ? tr("The credential plugin \"%1\" has not answered after %2 s; it was stopped")
                       .arg(m_config.command)
                       .arg(m_timeoutMs / 1000)
                 : tr("The exec credential plugin \"%1\" failed (exit code %2)%3")
@@ -169,6 +174,7 @@ void ExecCredentialProvider::start()
         finish(result);
     });
     m_process->start();
+    emit running(true);
 }
 
 void ExecCredentialProvider::finish(const ExecCredential& credential)
@@ -177,6 +183,7 @@ void ExecCredentialProvider::finish(const ExecCredential& credential)
         m_process->disconnect(this);
         m_process->deleteLater();
         m_process = nullptr;
+        emit running(false);
     }
     if (credential.ok())
         m_cached = credential;

@@ -41,7 +41,12 @@ public:
     void credential(QObject* context, Callback callback);
     void invalidate();
 
+    // kubectl waits for a plugin forever; we give up after this and say so (a browser login fits easily).
     void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
+    QString command() const { return m_config.command; }
+
+signals:
+    void running(bool running); // the plugin was started / has ended: something to wait for
 
 private:
     void start();

@@ -7,6 +7,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QSslKey>
+#include <QTimer>
 
 namespace meshscope {
 namespace {
@@ -73,8 +74,11 @@ KubeApi::KubeApi(const KubeconfigSelection& config, QObject* parent)
         m_http->setProxy(proxyFor(cluster.proxyUrl));
     if (!user.tokenFile.isEmpty())
         m_tokenFile = TokenFile(user.tokenFile, user.token);
-    if (user.exec)
+    if (user.exec) {
         m_exec = new ExecCredentialProvider(*user.exec, cluster, this);
+        connect(m_exec, &ExecCredentialProvider::running, this,
+            [this](bool running) { emit credentialPluginRunning(m_exec->command(), running); });
+    }
 }
 
 KubeApi::~KubeApi() = default;
@@ -148,12 +152,28 @@ KubeCallHandle KubeApi::start(
     const KubeRequest& request, QObject* context, std::function<void()> onOpen, Data onData, Done done)
 {
     auto call = std::make_shared<KubeCall>();
-    dispatch(call, request, context, std::move(onOpen), std::move(onData), std::move(done), false);
+    // Every answer that is an error names who gave it.
+    Done named = [done = std::move(done), origin = origin()](const HttpResponse& response) {
+        if (response.aborted || (!response.failedInTransit() && response.status < 400))
+            return done(response);
+        HttpResponse withOrigin = response;
+        withOrigin.origin = origin;
+        done(withOrigin);
+    };
+    dispatch(call, request, context, std::move(onOpen), std::move(onData), std::move(named), false, 0,
+        QDeadlineTimer(request.timeout));
     return call;
 }
 
+QString KubeApi::origin() const
+{
+    return tr("%1, context %2")
+        .arg(m_config.cluster.server.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery), m_config.context);
+}
+
 void KubeApi::dispatch(const KubeCallHandle& call, const KubeRequest& request, QObject* context,
-    std::function<void()> onOpen, Data onData, Done done, bool retried)
+    std::function<void()> onOpen, Data onData, Done done, bool credentialsRefreshed, int attempt,
+    QDeadlineTimer deadline)
 {
     QPointer<QObject> guard(context);
     withCredentials(this, [=, this](const Credentials& credentials) {
@@ -178,7 +198,10 @@ void KubeApi::dispatch(const KubeCallHandle& call, const KubeRequest& request, Q
         http.method = request.method;
         http.url = url(request.path, request.query);
         http.body = request.body;
-        http.timeout = request.timeout;
+        // Retries share the request's time: the whole exchange stays within its timeout.
+        http.timeout
+            = onData ? request.timeout : std::chrono::milliseconds(qMax<qint64>(1000, deadline.remainingTime()));
+        http.maxBodyBytes = m_maxBodyBytes;
         http.ssl = credentials.ssl;
         http.peerVerifyName = m_config.cluster.tlsServerName;
         http.headers.append(std::pair<QByteArray, QByteArray>("Accept", "application/json"));
@@ -191,10 +214,35 @@ void KubeApi::dispatch(const KubeCallHandle& call, const KubeRequest& request, Q
         // A 401 with an exec plugin or a tokenFile means the credential expired early: run the plugin or read
         // the file once more.
         auto finished = [=, this](const HttpResponse& response) {
-            if (response.status == 401 && (m_exec || m_tokenFile.isSet()) && !retried && !call->isCancelled()) {
+            if (call->isCancelled())
+                return done(response);
+            if (response.status == 401 && (m_exec || m_tokenFile.isSet()) && !credentialsRefreshed) {
                 invalidateCredentials();
-                dispatch(call, request, guard, onOpen, onData, done, true);
+                dispatch(call, request, guard, onOpen, onData, done, true, attempt, deadline);
                 return;
+            }
+            // client-go's rule: the server asked to come back later (429, or a 5xx with Retry-After).
+            const QByteArray retryAfter = response.header("retry-after");
+            const bool askedToRetry = response.status == 429 || (response.status >= 500 && !retryAfter.isEmpty());
+            if (!onData && askedToRetry && attempt < request.maxRetries) {
+                int waitMs = retryAfterMs(retryAfter, QDateTime::currentDateTimeUtc());
+                if (waitMs < 0)
+                    waitMs = 1000; // client-go's default when the header is missing or unreadable
+                if (waitMs + 1000 < deadline.remainingTime()) {
+                    QTimer::singleShot(waitMs, this, [=, this] {
+                        if (!guard)
+                            return;
+                        if (call->isCancelled()) {
+                            HttpResponse aborted;
+                            aborted.aborted = true;
+                            aborted.networkError = QNetworkReply::OperationCanceledError;
+                            return done(aborted);
+                        }
+                        dispatch(
+                            call, request, guard, onOpen, onData, done, credentialsRefreshed, attempt + 1, deadline);
+                    });
+                    return;
+                }
             }
             done(response);
         };
@@ -222,9 +270,34 @@ QString KubeApi::statusReason(const HttpResponse& response)
     return status.value(QLatin1String("reason")).toString();
 }
 
+int KubeApi::retryAfterMs(const QByteArray& value, const QDateTime& now)
+{
+    const QByteArray text = value.trimmed();
+    bool ok = false;
+    const qint64 seconds = text.toLongLong(&ok);
+    if (ok)
+        return seconds >= 0 ? int(qMin<qint64>(seconds, 24 * 3600) * 1000) : -1;
+    // An HTTP date (RFC 9110 IMF-fixdate, "Wed, 21 Oct 2015 07:28:00 GMT"); a date in the past means now.
+    QString date = QString::fromLatin1(text);
+    if (date.endsWith(QLatin1String(" GMT")))
+        date.replace(date.size() - 3, 3, QStringLiteral("+0000"));
+    const QDateTime at = QDateTime::fromString(date, Qt::RFC2822Date);
+    if (!at.isValid())
+        return -1;
+    return int(qBound(qint64(0), now.msecsTo(at), qint64(24 * 3600 * 1000)));
+}
+
 QString KubeApi::errorMessage(const HttpResponse& response)
 {
-    if (!response.gotResponse() || response.timedOut)
+    QString message = bareErrorMessage(response);
+    if (!response.origin.isEmpty())
+        message += QStringLiteral(" (") + response.origin + QLatin1Char(')');
+    return message;
+}
+
+QString KubeApi::bareErrorMessage(const HttpResponse& response)
+{
+    if (response.failedInTransit())
         return response.errorString.isEmpty() ? tr("no response") : response.errorString;
     const QJsonObject status = QJsonDocument::fromJson(response.body).object();
     QString message = status.value(QLatin1String("message")).toString();

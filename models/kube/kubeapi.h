@@ -4,6 +4,7 @@
 #include "models/net/httpclient.h"
 #include "tokenfile.h"
 
+#include <QDeadlineTimer>
 #include <QJsonObject>
 #include <QObject>
 #include <QSslConfiguration>
@@ -38,6 +39,9 @@ struct KubeRequest
     QByteArray body;
     QByteArray contentType; // e.g. application/merge-patch+json
     std::chrono::milliseconds timeout { 30000 }; // whole exchange; for watches the longest silence
+    // Like client-go: a 429 or 5xx with Retry-After is sent again after the wait the server asks for, at most
+    // this often and never past the timeout. Watches are retried by their informer instead.
+    int maxRetries = 10;
 };
 
 // The authenticated transport to one cluster: TLS (CA, client certificate, tls-server-name, insecure), proxy-url,
@@ -64,8 +68,15 @@ public:
 
     QUrl url(const QString& path, const QUrlQuery& query = {}) const;
 
-    // The message of a Kubernetes Status body, else the HTTP/transport error. Never contains credentials.
+    // The message of a Kubernetes Status body, else the HTTP/transport error, with the server and context that
+    // answered ("Unauthorized (https://10.0.0.1:6443, context prod)"). Never contains credentials.
     static QString errorMessage(const HttpResponse& response);
+    // Retry-After in seconds or as an HTTP date, in milliseconds from now (at most a day); -1 when unreadable.
+    static int retryAfterMs(const QByteArray& value, const QDateTime& now);
+    // "https://10.0.0.1:6443, context prod": what error messages name.
+    QString origin() const;
+    // Bodies larger than this are not read (HttpRequest::maxBodyBytes); lists of a large cluster fit easily.
+    void setMaxBodyBytes(qint64 bytes) { m_maxBodyBytes = bytes; }
     // The Status reason ("Conflict", "Expired", "Forbidden", …) of an error body, empty if none.
     static QString statusReason(const HttpResponse& response);
 
@@ -85,11 +96,18 @@ public:
     // Static proxy-url → Qt proxy: http (default port 80), https (443), socks5/socks5h (1080).
     static QNetworkProxy proxyFor(const QUrl& proxyUrl);
 
+signals:
+    // The exec credential plugin (command) has started or ended: while it runs, requests wait for it.
+    void credentialPluginRunning(const QString& command, bool running);
+
 private:
     KubeCallHandle start(
         const KubeRequest& request, QObject* context, std::function<void()> onOpen, Data onData, Done done);
+    static QString bareErrorMessage(const HttpResponse& response);
+    // attempt: how many times this request was sent already; credentialsRefreshed: after a 401, once.
     void dispatch(const KubeCallHandle& call, const KubeRequest& request, QObject* context,
-        std::function<void()> onOpen, Data onData, Done done, bool retried);
+        std::function<void()> onOpen, Data onData, Done done, bool credentialsRefreshed, int attempt,
+        QDeadlineTimer deadline);
 
     KubeconfigSelection m_config;
     HttpClient* m_http;
@@ -97,6 +115,7 @@ private:
     QString m_setupError;
     ExecCredentialProvider* m_exec = nullptr;
     TokenFile m_tokenFile;
+    qint64 m_maxBodyBytes = HttpRequest::defaultMaxBodyBytes;
 };
 
 } // namespace meshscope

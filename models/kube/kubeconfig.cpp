@@ -1,11 +1,11 @@
 #include "kubeconfig.h"
 
+#include "kubeconfigfiles.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QHash>
-#include <yaml-cpp/yaml.h>
 
 namespace meshscope {
 namespace {
@@ -17,29 +17,17 @@ struct KubeconfigText
     Q_DECLARE_TR_FUNCTIONS(Kubeconfig)
 };
 
-// A named entry (cluster, user or context) and the directory its relative paths resolve against.
-struct Entry
+// Field access on a map the loader has type-checked already (KubeconfigFiles).
+QString scalar(const YamlNode& node, QAnyStringView key)
 {
-    YAML::Node node;
-    QString baseDir;
-    QString file;
-};
-
-QString scalar(const YAML::Node& node, const char* key)
-{
-    const YAML::Node value = node[key];
-    if (!value || !value.IsScalar())
-        return {};
-    return QString::fromStdString(value.as<std::string>());
+    const YamlNode* value = node.value(key);
+    return value && value->isScalar() ? value->scalar : QString();
 }
 
-bool boolean(const YAML::Node& node, const char* key)
+bool boolean(const YamlNode& node, QAnyStringView key)
 {
-    const YAML::Node value = node[key];
-    if (!value || !value.IsScalar())
-        return false;
-    const QString text = QString::fromStdString(value.as<std::string>()).toLower();
-    return text == QLatin1String("true") || text == QLatin1String("yes") || text == QLatin1String("on");
+    const YamlNode* value = node.value(key);
+    return value && value->boolean().value_or(false);
 }
 
 QString resolvePath(const QString& path, const QString& baseDir)
@@ -55,29 +43,33 @@ QString resolvePath(const QString& path, const QString& baseDir)
 bool readReferenced(const QString& path, const QString& what, const QString& owner, QByteArray* out, QString* error)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = KubeconfigText::tr("%1 of %2 cannot be read from %3: %4").arg(what, owner, path, file.errorString());
+    if (QFileInfo(path).isDir() || !file.open(QIODevice::ReadOnly)) {
+        *error = KubeconfigText::tr("%1 of %2 cannot be read from %3: %4")
+                     .arg(what, owner, path,
+                         QFileInfo(path).isDir() ? KubeconfigText::tr("is a directory") : file.errorString());
         return false;
     }
-    *out = file.readAll();
+    *out = file.read(KubeconfigFiles::maxFileBytes);
     return true;
 }
 
 // "<field>-data" (base64) or "<field>" (a path); both set is an error like in kubectl.
-bool readDataOrFile(
-    const Entry& entry, const char* fileKey, const char* dataKey, const QString& owner, QByteArray* out, QString* error)
+bool readDataOrFile(const KubeconfigEntry& entry, const char* fileKey, const char* dataKey, const QString& owner,
+    QByteArray* out, QString* error)
 {
-    const QString path = scalar(entry.node, fileKey);
-    const QString data = scalar(entry.node, dataKey);
+    const QString path = scalar(*entry.body, QLatin1String(fileKey));
+    const QString data = scalar(*entry.body, QLatin1String(dataKey));
     if (!path.isEmpty() && !data.isEmpty()) {
-        *error = KubeconfigText::tr("%1 sets both %2 and %3; use only one")
-                     .arg(owner, QString::fromLatin1(fileKey), QString::fromLatin1(dataKey));
+        *error = KubeconfigText::tr("%1: %2 sets both %3 and %4; use only one")
+                     .arg(entry.where(), owner, QString::fromLatin1(fileKey), QString::fromLatin1(dataKey));
         return false;
     }
     if (!data.isEmpty()) {
-        const auto decoded = QByteArray::fromBase64Encoding(data.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+        const auto decoded = QByteArray::fromBase64Encoding(
+            data.toLatin1().simplified().replace(' ', QByteArray()), QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded) {
-            *error = KubeconfigText::tr("%1 of %2 is not valid base64").arg(QString::fromLatin1(dataKey), owner);
+            *error = KubeconfigText::tr("%1: %2 of %3 is not valid base64")
+                         .arg(entry.where(), QString::fromLatin1(dataKey), owner);
             return false;
         }
         *out = *decoded;
@@ -88,89 +80,63 @@ bool readDataOrFile(
     return true;
 }
 
-// Adds the named entries of one list (clusters/users/contexts) unless an earlier file already defined them.
-bool collect(const YAML::Node& root, const char* listKey, const char* bodyKey, const QString& file,
-    QHash<QString, Entry>* into, QString* error)
+bool loadExec(const KubeconfigEntry& entry, const QString& owner, KubeExecConfig* exec, QString* error)
 {
-    const YAML::Node list = root[listKey];
-    if (!list || list.IsNull())
-        return true;
-    if (!list.IsSequence()) {
-        *error = KubeconfigText::tr("%1: \"%2\" must be a list").arg(file, QString::fromLatin1(listKey));
-        return false;
-    }
-    for (const YAML::Node& item : list) {
-        const QString name = item.IsMap() ? scalar(item, "name") : QString();
-        if (name.isEmpty()) {
-            *error = KubeconfigText::tr("%1: an entry of \"%2\" has no name").arg(file, QString::fromLatin1(listKey));
-            return false;
-        }
-        const YAML::Node body = item[bodyKey];
-        if (body && !body.IsNull() && !body.IsMap()) {
-            *error = KubeconfigText::tr("%1: \"%2\" in %3 must be a map").arg(file, name, QString::fromLatin1(listKey));
-            return false;
-        }
-        if (!into->contains(name))
-            into->insert(name, { body ? body : YAML::Node(YAML::NodeType::Map), QFileInfo(file).absolutePath(), file });
-    }
-    return true;
-}
-
-bool loadExec(const Entry& entry, const QString& owner, KubeExecConfig* exec, QString* error)
-{
-    const YAML::Node node = entry.node["exec"];
-    exec->apiVersion = scalar(node, "apiVersion");
-    exec->command = scalar(node, "command");
-    exec->interactiveMode = scalar(node, "interactiveMode");
-    exec->provideClusterInfo = boolean(node, "provideClusterInfo");
-    exec->installHint = scalar(node, "installHint");
+    const YamlNode& node = *entry.body->value(u"exec");
+    exec->apiVersion = scalar(node, u"apiVersion");
+    exec->command = scalar(node, u"command");
+    exec->interactiveMode = scalar(node, u"interactiveMode");
+    exec->provideClusterInfo = boolean(node, u"provideClusterInfo");
+    exec->installHint = scalar(node, u"installHint");
+    const QString where = QStringLiteral("%1:%2:%3").arg(entry.file).arg(node.line).arg(node.column);
     if (exec->command.isEmpty()) {
-        *error = KubeconfigText::tr("The exec credential plugin of user \"%1\" has no command").arg(owner);
+        *error = KubeconfigText::tr("%1: the exec credential plugin of user \"%2\" has no command").arg(where, owner);
         return false;
     }
     if (exec->apiVersion != QLatin1String("client.authentication.k8s.io/v1")
         && exec->apiVersion != QLatin1String("client.authentication.k8s.io/v1beta1")) {
-        *error = KubeconfigText::tr("The exec credential plugin of user \"%1\" has apiVersion \"%2\"; only "
+        *error = KubeconfigText::tr("%1: the exec credential plugin of user \"%2\" has apiVersion \"%3\"; only "
                                     "client.authentication.k8s.io/v1 and v1beta1 are supported")
-                     .arg(owner, exec->apiVersion);
+                     .arg(where, owner, exec->apiVersion);
         return false;
     }
     if (exec->interactiveMode.isEmpty()) {
         // kubectl requires the field for v1 and defaults it to IfAvailable for v1beta1.
         if (exec->apiVersion.endsWith(QLatin1String("/v1"))) {
-            *error
-                = KubeconfigText::tr("The exec credential plugin of user \"%1\" must set interactiveMode").arg(owner);
+            *error = KubeconfigText::tr("%1: the exec credential plugin of user \"%2\" must set interactiveMode")
+                         .arg(where, owner);
             return false;
         }
         exec->interactiveMode = QStringLiteral("IfAvailable");
     }
     if (exec->interactiveMode != QLatin1String("Never") && exec->interactiveMode != QLatin1String("IfAvailable")
         && exec->interactiveMode != QLatin1String("Always")) {
-        *error = KubeconfigText::tr("The exec credential plugin of user \"%1\" has an invalid interactiveMode \"%2\"")
-                     .arg(owner, exec->interactiveMode);
+        *error
+            = KubeconfigText::tr("%1: the exec credential plugin of user \"%2\" has an invalid interactiveMode \"%3\"")
+                  .arg(where, owner, exec->interactiveMode);
         return false;
     }
     if (exec->command.contains(QLatin1Char('/')))
         exec->command = resolvePath(exec->command, entry.baseDir);
-    for (const YAML::Node& arg : node["args"])
-        exec->args << (arg.IsScalar() ? QString::fromStdString(arg.as<std::string>()) : QString());
-    for (const YAML::Node& variable : node["env"]) {
-        if (!variable.IsMap() || scalar(variable, "name").isEmpty()) {
-            *error = KubeconfigText::tr("The exec credential plugin of user \"%1\" has an env entry without a name")
-                         .arg(owner);
-            return false;
-        }
-        exec->env.append({ scalar(variable, "name"), scalar(variable, "value") });
+    if (const YamlNode* args = node.value(u"args"); args && args->isSequence()) {
+        for (const auto& arg : args->items)
+            exec->args << arg->scalar;
+    }
+    if (const YamlNode* env = node.value(u"env"); env && env->isSequence()) {
+        for (const auto& variable : env->items)
+            exec->env.append({ scalar(*variable, u"name"), scalar(*variable, u"value") });
     }
     return true;
 }
 
-bool loadUser(const Entry& entry, const QString& name, KubeUserConfig* user, QString* error)
+bool loadUser(const KubeconfigEntry& entry, KubeUserConfig* user, QString* error)
 {
+    const QString& name = entry.name;
+    const YamlNode& body = *entry.body;
     user->name = name;
     const QString owner = KubeconfigText::tr("user \"%1\"").arg(name);
-    user->token = scalar(entry.node, "token").toUtf8();
-    const QString tokenFile = scalar(entry.node, "tokenFile");
+    user->token = scalar(body, u"token").toUtf8();
+    const QString tokenFile = scalar(body, u"tokenFile");
     if (user->token.isEmpty() && !tokenFile.isEmpty()) {
         user->tokenFile = resolvePath(tokenFile, entry.baseDir);
         if (!readReferenced(user->tokenFile, QStringLiteral("tokenFile"), owner, &user->token, error))
@@ -182,58 +148,59 @@ bool loadUser(const Entry& entry, const QString& name, KubeUserConfig* user, QSt
         || !readDataOrFile(entry, "client-key", "client-key-data", owner, &user->clientKeyData, error))
         return false;
     if (user->clientCertificateData.isEmpty() != user->clientKeyData.isEmpty()) {
-        *error
-            = KubeconfigText::tr("User \"%1\" has a client certificate without a key, or a key without a certificate")
-                  .arg(name);
-        return false;
-    }
-    user->username = scalar(entry.node, "username");
-    user->password = scalar(entry.node, "password");
-    if (!user->username.isEmpty() && !user->token.isEmpty()) {
-        *error = KubeconfigText::tr("User \"%1\" sets both a token and a username/password; use only one").arg(name);
-        return false;
-    }
-    if (entry.node["auth-provider"]) {
         *error = KubeconfigText::tr(
-            "User \"%1\" uses an auth-provider, which kubectl no longer supports; use an exec credential "
-            "plugin instead")
-                     .arg(name);
+            "%1: user \"%2\" has a client certificate without a key, or a key without a certificate")
+                     .arg(entry.where(), name);
         return false;
     }
-    if (entry.node["exec"] && !entry.node["exec"].IsNull()) {
-        if (!entry.node["exec"].IsMap()) {
-            *error = KubeconfigText::tr("The exec section of user \"%1\" must be a map").arg(name);
+    user->username = scalar(body, u"username");
+    user->password = scalar(body, u"password");
+    if (!user->username.isEmpty() && !user->token.isEmpty()) {
+        *error = KubeconfigText::tr("%1: user \"%2\" sets both a token and a username/password; use only one")
+                     .arg(entry.where(), name);
+        return false;
+    }
+    if (const YamlNode* provider = body.value(u"auth-provider"); provider && !provider->isNull()) {
+        *error = KubeconfigText::tr(
+            "%1: user \"%2\" uses an auth-provider, which kubectl no longer supports; use an exec credential "
+            "plugin instead")
+                     .arg(entry.where(), name);
+        return false;
+    }
+    if (const YamlNode* exec = body.value(u"exec"); exec && exec->isMap()) {
+        KubeExecConfig config;
+        if (!loadExec(entry, name, &config, error))
             return false;
-        }
-        KubeExecConfig exec;
-        if (!loadExec(entry, name, &exec, error))
-            return false;
-        user->exec = exec;
+        user->exec = config;
     }
     return true;
 }
 
-bool loadCluster(const Entry& entry, const QString& name, KubeClusterConfig* cluster, QString* error)
+bool loadCluster(const KubeconfigEntry& entry, KubeClusterConfig* cluster, QString* error)
 {
+    const QString& name = entry.name;
+    const YamlNode& body = *entry.body;
     cluster->name = name;
-    const QString server = scalar(entry.node, "server");
+    const QString server = scalar(body, u"server");
     if (server.isEmpty()) {
-        *error = KubeconfigText::tr("Cluster \"%1\" has no server URL (in %2)").arg(name, entry.file);
+        *error = KubeconfigText::tr("%1: cluster \"%2\" has no server URL").arg(entry.where(), name);
         return false;
     }
     cluster->server = QUrl(server, QUrl::StrictMode);
     if (!cluster->server.isValid() || cluster->server.host().isEmpty()
         || (cluster->server.scheme() != QLatin1String("https") && cluster->server.scheme() != QLatin1String("http"))) {
-        *error = KubeconfigText::tr("Cluster \"%1\" has an invalid server URL \"%2\"").arg(name, server);
+        *error = KubeconfigText::tr("%1: cluster \"%2\" has an invalid server URL \"%3\"")
+                     .arg(entry.where(), name, cluster->server.toDisplayString(QUrl::RemoveUserInfo));
         return false;
     }
-    cluster->insecureSkipTlsVerify = boolean(entry.node, "insecure-skip-tls-verify");
-    cluster->tlsServerName = scalar(entry.node, "tls-server-name");
-    const QString proxy = scalar(entry.node, "proxy-url");
+    cluster->insecureSkipTlsVerify = boolean(body, u"insecure-skip-tls-verify");
+    cluster->tlsServerName = scalar(body, u"tls-server-name");
+    const QString proxy = scalar(body, u"proxy-url");
     if (!proxy.isEmpty()) {
         cluster->proxyUrl = QUrl(proxy, QUrl::StrictMode);
         if (!cluster->proxyUrl.isValid() || cluster->proxyUrl.host().isEmpty()) {
-            *error = KubeconfigText::tr("Cluster \"%1\" has an invalid proxy-url \"%2\"").arg(name, proxy);
+            *error = KubeconfigText::tr("%1: cluster \"%2\" has an invalid proxy-url \"%3\"")
+                         .arg(entry.where(), name, cluster->proxyUrl.toDisplayString(QUrl::RemoveUserInfo));
             return false;
         }
     }
@@ -243,112 +210,108 @@ bool loadCluster(const Entry& entry, const QString& name, KubeClusterConfig* clu
         return false;
     if (cluster->insecureSkipTlsVerify && !cluster->certificateAuthorityData.isEmpty()) {
         // kubectl refuses this combination too.
-        *error = KubeconfigText::tr(
-            "Cluster \"%1\" sets insecure-skip-tls-verify together with a certificate authority; use only "
-            "one")
-                     .arg(name);
+        *error = KubeconfigText::tr("%1: cluster \"%2\" sets insecure-skip-tls-verify together with a certificate "
+                                    "authority; use only one")
+                     .arg(entry.where(), name);
         return false;
     }
     return true;
 }
 
+QString noFileMessage(const KubeconfigFiles& files)
+{
+    if (files.looked.isEmpty())
+        return KubeconfigText::tr("No kubeconfig file was given");
+    if (files.files.isEmpty())
+        return KubeconfigText::tr("No kubeconfig file found (looked at %1)")
+            .arg(files.looked.join(QLatin1String(", ")));
+    return KubeconfigText::tr("The kubeconfig %1 is empty: it has no contexts")
+        .arg(files.files.join(QLatin1String(", ")));
+}
+
 } // namespace
+
+Kubeconfig::Overview Kubeconfig::overview(const QStringList& files, bool explicitFile)
+{
+    const KubeconfigFiles read = KubeconfigFiles::read(files, explicitFile);
+    Overview overview;
+    overview.files = read.files;
+    overview.error = read.error;
+    if (read.ok() && read.empty)
+        overview.error = noFileMessage(read);
+    if (!overview.error.isEmpty())
+        return overview;
+    if (read.contextNames.isEmpty()) {
+        overview.error
+            = KubeconfigText::tr("The kubeconfig %1 has no contexts").arg(read.files.join(QLatin1String(", ")));
+        return overview;
+    }
+    overview.contexts = read.contextNames;
+    overview.currentContext = read.currentContext;
+    if (!overview.currentContext.isEmpty() && !read.contexts.contains(overview.currentContext))
+        overview.warning
+            = KubeconfigText::tr("current-context \"%1\" is not one of the contexts").arg(overview.currentContext);
+    return overview;
+}
 
 Kubeconfig::Result Kubeconfig::load(const QStringList& files, const QString& contextName, bool explicitFile)
 {
+    return select(KubeconfigFiles::read(files, explicitFile), contextName);
+}
+
+Kubeconfig::Result Kubeconfig::select(const KubeconfigFiles& read, const QString& contextName)
+{
     Result result;
-    QHash<QString, Entry> clusters, users, contexts;
-    QString currentContext;
-    QStringList read;
-    for (const QString& file : files) {
-        if (!QFileInfo::exists(file)) {
-            if (explicitFile) {
-                result.error = KubeconfigText::tr("The kubeconfig file %1 does not exist").arg(file);
-                return result;
-            }
-            continue;
-        }
-        YAML::Node root;
-        try {
-            root = YAML::LoadFile(file.toStdString());
-        } catch (const YAML::Exception& e) {
-            // yaml-cpp messages quote positions, not values, so they carry no credential.
-            result.error = KubeconfigText::tr("The kubeconfig file %1 is not valid YAML: %2")
-                               .arg(file, QString::fromStdString(e.msg));
-            return result;
-        }
-        read << file;
-        if (root.IsNull())
-            continue; // an empty file is allowed
-        if (!root.IsMap()) {
-            result.error = KubeconfigText::tr("The kubeconfig file %1 is not a YAML map").arg(file);
-            return result;
-        }
-        try {
-            if (currentContext.isEmpty())
-                currentContext = scalar(root, "current-context");
-            if (!collect(root, "clusters", "cluster", file, &clusters, &result.error)
-                || !collect(root, "users", "user", file, &users, &result.error)
-                || !collect(root, "contexts", "context", file, &contexts, &result.error))
-                return result;
-        } catch (const YAML::Exception& e) {
-            result.error = KubeconfigText::tr("The kubeconfig file %1 is malformed: %2")
-                               .arg(file, QString::fromStdString(e.msg));
-            return result;
-        }
-    }
-    if (read.isEmpty()) {
-        result.error = files.isEmpty()
-            ? KubeconfigText::tr("No kubeconfig file was given")
-            : KubeconfigText::tr("No kubeconfig file found (looked at %1)").arg(files.join(QLatin1String(", ")));
+    if (!read.ok()) {
+        result.error = read.error;
         return result;
     }
-    const QString chosen = contextName.isEmpty() ? currentContext : contextName;
+    if (read.empty) {
+        result.error = noFileMessage(read);
+        return result;
+    }
+    const QString where = read.files.join(QLatin1String(", "));
+    const QString chosen = contextName.isEmpty() ? read.currentContext : contextName;
     if (chosen.isEmpty()) {
-        result.error = contexts.isEmpty()
-            ? KubeconfigText::tr("The kubeconfig has no contexts")
-            : KubeconfigText::tr("The kubeconfig has no current-context; choose a context");
+        result.error = read.contexts.isEmpty()
+            ? KubeconfigText::tr("The kubeconfig %1 has no contexts").arg(where)
+            : KubeconfigText::tr("The kubeconfig %1 has no current-context; choose a context").arg(where);
         return result;
     }
-    if (!contexts.contains(chosen)) {
-        result.error = KubeconfigText::tr("The context \"%1\" does not exist in the kubeconfig").arg(chosen);
+    if (!read.contexts.contains(chosen)) {
+        result.error = KubeconfigText::tr("The context \"%1\" does not exist in the kubeconfig %2").arg(chosen, where);
         return result;
     }
     KubeconfigSelection selection;
     selection.context = chosen;
-    selection.files = read;
-    try {
-        const Entry& context = contexts[chosen];
-        const QString clusterName = scalar(context.node, "cluster");
-        const QString userName = scalar(context.node, "user");
-        const QString ns = scalar(context.node, "namespace");
-        if (!ns.isEmpty())
-            selection.defaultNamespace = ns;
-        if (clusterName.isEmpty()) {
-            result.error = KubeconfigText::tr("The context \"%1\" names no cluster").arg(chosen);
-            return result;
-        }
-        if (!clusters.contains(clusterName)) {
-            result.error = KubeconfigText::tr(
-                "The context \"%1\" refers to cluster \"%2\", which does not exist in the kubeconfig")
-                               .arg(chosen, clusterName);
-            return result;
-        }
-        if (!loadCluster(clusters[clusterName], clusterName, &selection.cluster, &result.error))
-            return result;
-        if (!userName.isEmpty()) {
-            if (!users.contains(userName)) {
-                result.error = KubeconfigText::tr(
-                    "The context \"%1\" refers to user \"%2\", which does not exist in the kubeconfig")
-                                   .arg(chosen, userName);
-                return result;
-            }
-            if (!loadUser(users[userName], userName, &selection.user, &result.error))
-                return result;
-        }
-    } catch (const YAML::Exception& e) {
-        result.error = KubeconfigText::tr("The kubeconfig is malformed: %1").arg(QString::fromStdString(e.msg));
+    selection.files = read.files;
+    const KubeconfigEntry& context = read.contexts[chosen];
+    const QString clusterName = scalar(*context.body, u"cluster");
+    const QString userName = scalar(*context.body, u"user");
+    const QString ns = scalar(*context.body, u"namespace");
+    if (!ns.isEmpty())
+        selection.defaultNamespace = ns;
+    if (clusterName.isEmpty()) {
+        result.error = KubeconfigText::tr("%1: the context \"%2\" names no cluster").arg(context.where(), chosen);
         return result;
+    }
+    if (!read.clusters.contains(clusterName)) {
+        result.error = KubeconfigText::tr(
+            "%1: the context \"%2\" refers to cluster \"%3\", which does not exist in the kubeconfig")
+                           .arg(context.where(), chosen, clusterName);
+        return result;
+    }
+    if (!loadCluster(read.clusters[clusterName], &selection.cluster, &result.error))
+        return result;
+    if (!userName.isEmpty()) {
+        if (!read.users.contains(userName)) {
+            result.error = KubeconfigText::tr(
+                "%1: the context \"%2\" refers to user \"%3\", which does not exist in the kubeconfig")
+                               .arg(context.where(), chosen, userName);
+            return result;
+        }
+        if (!loadUser(read.users[userName], &selection.user, &result.error))
+            return result;
     }
     result.selection = selection;
     return result;

@@ -9,6 +9,8 @@
 
 namespace meshscope {
 
+struct KubeconfigFiles;
+
 // users[].user.exec: a client.authentication.k8s.io credential plugin.
 struct KubeExecConfig
 {
@@ -53,10 +55,10 @@ struct KubeconfigSelection
     QStringList files; // the files that were read
 };
 
-// Loads kubeconfig files exactly as kubectl does: every file in order, the first file that defines a
-// cluster/user/context name wins, current-context comes from the first file that sets it, and relative paths
-// resolve against the directory of the file that holds them. Errors are user-facing and never contain a
-// credential.
+// Loads kubeconfig files exactly as kubectl does (KubeconfigFiles: every file in order, the first file that defines
+// a cluster/user/context name wins, current-context comes from the first file that sets it) and resolves relative
+// paths against the directory of the file that holds them. Errors are user-facing, say FILE:LINE:COLUMN and never
+// contain a credential.
 class Kubeconfig
 {
 public:
@@ -71,6 +73,21 @@ public:
     // missing file is then an error; kubectl skips missing files in $KUBECONFIG). context: --context, or empty
     // for current-context.
     static Result load(const QStringList& files, const QString& context = {}, bool explicitFile = false);
+    // The same from files already read (KubeconfigFiles::read or add()).
+    static Result select(const KubeconfigFiles& files, const QString& context = {});
+
+    // The context names, for the context picker and `meshscope contexts`: the same files, checked by the same
+    // rules as load() (so what lists fine also loads, up to the chosen context's own entries). No credential
+    // file is read.
+    struct Overview
+    {
+        QStringList contexts; // in the order the files list them
+        QString currentContext;
+        QStringList files; // the files that were read
+        QString error; // empty when the files are a valid kubeconfig with at least one context
+        QString warning; // e.g. current-context names no context
+    };
+    static Overview overview(const QStringList& files, bool explicitFile = false);
 };
 
 } // namespace meshscope

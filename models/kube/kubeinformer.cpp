@@ -212,6 +212,19 @@ void KubeInformer::watchData(const QByteArray& bytes)
 {
     QList<KubeChange> changes;
     const QList<KubeWatchEvent> events = m_parser.feed(bytes);
+    if (m_parser.overflowed()) {
+        m_lastError = m_parser.error();
+        m_lastErrorPermanent = false;
+        emit errorOccurred(m_lastError);
+        ++m_generation; // ignore the rest of this stream
+        m_healthyTimer.stop();
+        if (m_call)
+            std::exchange(m_call, {})->cancel();
+        m_parser.reset();
+        markStale();
+        retryLater(-1, false);
+        return;
+    }
     for (const KubeWatchEvent& event : events) {
         const QString rv = objectResourceVersion(event.object);
         switch (event.type) {
@@ -280,6 +293,9 @@ void KubeInformer::requestFinished(const HttpResponse& response, bool wasWatch, 
         return;
     }
     m_lastError = KubeApi::errorMessage(response);
+    m_lastErrorPermanent = response.status == 401 || response.status == 403
+        || response.networkError == QNetworkReply::AuthenticationRequiredError
+        || response.networkError == QNetworkReply::SslHandshakeFailedError;
     emit errorOccurred(m_lastError);
     markStale();
     int delayMs = -1;
@@ -294,19 +310,7 @@ void KubeInformer::requestFinished(const HttpResponse& response, bool wasWatch, 
 
 int KubeInformer::retryAfterMs(const QByteArray& value, const QDateTime& now)
 {
-    const QByteArray text = value.trimmed();
-    bool ok = false;
-    const qint64 seconds = text.toLongLong(&ok);
-    if (ok)
-        return seconds >= 0 ? int(qMin<qint64>(seconds, 24 * 3600) * 1000) : -1;
-    // An HTTP date (RFC 9110 IMF-fixdate, "Wed, 21 Oct 2015 07:28:00 GMT"); a date in the past means now.
-    QString date = QString::fromLatin1(text);
-    if (date.endsWith(QLatin1String(" GMT")))
-        date.replace(date.size() - 3, 3, QStringLiteral("+0000"));
-    const QDateTime at = QDateTime::fromString(date, Qt::RFC2822Date);
-    if (!at.isValid())
-        return -1;
-    return int(qBound(qint64(0), now.msecsTo(at), qint64(24 * 3600 * 1000)));
+    return KubeApi::retryAfterMs(value, now);
 }
 
 void KubeInformer::retryLater(int delayMs, bool relist)

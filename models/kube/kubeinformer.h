@@ -53,6 +53,8 @@ public:
     State state() const { return m_state; }
     QDateTime staleSince() const { return m_staleSince; }
     QString lastError() const { return m_lastError; }
+    // The last error will not go away by retrying: credentials refused (401/403), none to be had, TLS refused.
+    bool lastErrorIsPermanent() const { return m_lastErrorPermanent; }
     QString resourceVersion() const { return m_resourceVersion; }
     int listCount() const { return m_listCount; } // completed lists, including relists
     int watchCount() const { return m_watchCount; } // watch requests sent
@@ -97,6 +99,7 @@ private:
     int m_backoffInitialMs = 800;
     int m_backoffMaxMs = 30000;
     int m_minWatchMs = 10000;
+    bool m_lastErrorPermanent = false;
     int m_failures = 0; // in a row; back to 0 once a watch has stayed up for m_minWatchMs
 
     QHash<QString, QJsonObject> m_objects;

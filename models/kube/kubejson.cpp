@@ -128,11 +128,14 @@ std::optional<KubeWatchEvent> WatchStreamParser::parseEvent(const QByteArray& li
 
 QList<KubeWatchEvent> WatchStreamParser::feed(const QByteArray& bytes)
 {
+    // Only the new bytes can hold the next newline: a long event arriving in small chunks is not rescanned.
+    qsizetype searchFrom = m_buffer.size();
     m_buffer += bytes;
     QList<KubeWatchEvent> events;
     qsizetype start = 0;
     for (;;) {
-        const qsizetype newline = m_buffer.indexOf('\n', start);
+        const qsizetype newline = m_buffer.indexOf('\n', searchFrom);
+        searchFrom = newline + 1;
         if (newline < 0)
             break;
         const QByteArray line = m_buffer.mid(start, newline - start).trimmed();
@@ -143,6 +146,13 @@ QList<KubeWatchEvent> WatchStreamParser::feed(const QByteArray& bytes)
             events.append(*event);
     }
     m_buffer.remove(0, start);
+    if (m_buffer.size() > maxEventBytes) {
+        // A line that never ends must not fill the memory: the stream is useless from here on.
+        m_error = KubeJsonText::tr("A watch event is larger than %1 MB; the watch was dropped")
+                      .arg(maxEventBytes / (1024 * 1024));
+        m_buffer.clear();
+        m_overflowed = true;
+    }
     return events;
 }
 

@@ -64,12 +64,21 @@ public:
     QList<KubeWatchEvent> feed(const QByteArray& bytes);
     QString error() const { return m_error; }
     bool hasPartialLine() const { return !m_buffer.isEmpty(); }
+    // An event passed maxEventBytes without its newline: its bytes were dropped; start a new stream.
+    bool overflowed() const { return m_overflowed; }
+    void reset()
+    {
+        m_buffer.clear();
+        m_overflowed = false;
+    }
+    static constexpr qsizetype maxEventBytes = 256LL * 1024 * 1024;
 
     static std::optional<KubeWatchEvent> parseEvent(const QByteArray& line, QString* error);
 
 private:
     QByteArray m_buffer;
     QString m_error;
+    bool m_overflowed = false;
 };
 
 } // namespace meshscope

@@ -62,6 +62,7 @@ QPointer<QNetworkReply> HttpClient::start(const HttpRequest& request, QObject* c
     if (!request.peerVerifyName.isEmpty())
         req.setPeerVerifyName(request.peerVerifyName);
     req.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    req.setMaximumRedirectsAllowed(HttpRequest::maxRedirects);
     // HTTP/2 multiplexing would let one slow watch hold up unrelated calls on the same connection.
     req.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
 
@@ -94,6 +95,33 @@ QPointer<QNetworkReply> HttpClient::start(const HttpRequest& request, QObject* c
     });
     timer->start();
 
+    // A body past the limit (announced, or still arriving) is not read any further. The reply's own buffer is
+    // kept small, so Qt's network thread stops reading until we have taken what it holds: memory stays bounded by
+    // the limit even when the server sends faster than the event loop runs.
+    auto tooLarge = std::make_shared<bool>(false);
+    auto received = std::make_shared<QByteArray>();
+    if (!streaming) {
+        const qint64 limit = request.maxBodyBytes;
+        reply->setReadBufferSize(1 << 20);
+        const auto tooMuch = [reply, tooLarge](qint64 size, qint64 max) {
+            if (*tooLarge || max <= 0 || size <= max)
+                return false;
+            *tooLarge = true;
+            reply->abort();
+            return true;
+        };
+        connect(reply, &QNetworkReply::metaDataChanged, reply, [reply, tooMuch, limit] {
+            tooMuch(reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(), limit);
+        });
+        connect(reply, &QNetworkReply::readyRead, reply, [reply, received, tooMuch, limit] {
+            if (!reply->isOpen())
+                return;
+            received->append(reply->readAll());
+            if (tooMuch(received->size(), limit))
+                received->clear();
+        });
+    }
+
     QPointer<QObject> guard(context);
     if (streaming) {
         connect(reply, &QNetworkReply::readyRead, context, [reply, timer, onData, guard] {
@@ -103,19 +131,34 @@ QPointer<QNetworkReply> HttpClient::start(const HttpRequest& request, QObject* c
                 onData(reply->readAll());
         });
     }
-    connect(reply, &QNetworkReply::finished, context, [reply, timedOut, done, guard] {
+    const qint64 limit = request.maxBodyBytes;
+    connect(reply, &QNetworkReply::finished, context, [reply, timedOut, tooLarge, received, limit, done, guard] {
         HttpResponse response;
         response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         // An aborted reply is already closed; reading it would only print a warning.
-        if (reply->isOpen())
-            response.body = reply->readAll();
+        if (!*tooLarge) {
+            response.body = std::move(*received);
+            if (reply->isOpen())
+                response.body += reply->readAll();
+        }
         for (const auto& [name, value] : reply->rawHeaderPairs())
             response.headers.insert(name.toLower(), value);
         response.networkError = reply->error();
         response.timedOut = *timedOut;
-        response.aborted = !*timedOut && reply->error() == QNetworkReply::OperationCanceledError;
-        if (!response.gotResponse() || response.timedOut)
+        response.tooLarge = *tooLarge;
+        response.tooManyRedirects = reply->error() == QNetworkReply::TooManyRedirectsError;
+        response.aborted = !*timedOut && !*tooLarge && reply->error() == QNetworkReply::OperationCanceledError;
+        if (response.tooLarge)
+            response.errorString = HttpClient::tr("the response is larger than %1 MB; it was not read to its end")
+                                       .arg(double(limit) / (1024 * 1024), 0, 'g', 4);
+        else if (response.tooManyRedirects)
+            response.errorString
+                = HttpClient::tr("more than %1 redirects (a redirect loop?)").arg(HttpRequest::maxRedirects);
+        else if (!response.gotResponse() || response.timedOut)
             response.errorString = response.timedOut ? HttpClient::tr("timed out") : reply->errorString();
+        else if (response.networkError != QNetworkReply::NoError && response.status >= 200 && response.status < 300)
+            // A 2xx whose body broke off (connection closed before Content-Length): not a success.
+            response.errorString = HttpClient::tr("the response broke off: %1").arg(reply->errorString());
         reply->deleteLater();
         if (guard)
             done(response);

@@ -27,6 +27,13 @@ struct HttpRequest
     std::chrono::milliseconds timeout { 30000 };
     std::optional<QSslConfiguration> ssl; // CA, client certificate, verification mode
     QString peerVerifyName; // kubeconfig tls-server-name
+    // For send(): a body larger than this is not read to its end (the reply is aborted, tooLarge is set), so a
+    // server that never stops sending cannot exhaust the memory. 0: no limit. Streams hand their data on and are
+    // bounded by their consumer.
+    qint64 maxBodyBytes = defaultMaxBodyBytes;
+    static constexpr qint64 defaultMaxBodyBytes = 512LL * 1024 * 1024;
+    // Redirects followed within the same origin (curl and Go stop at 10 as well); then tooManyRedirects.
+    static constexpr int maxRedirects = 10;
 };
 
 struct HttpResponse
@@ -38,9 +45,15 @@ struct HttpResponse
     QString errorString; // transport error text, empty when a response arrived
     bool timedOut = false;
     bool aborted = false; // cancelled by the caller
+    bool tooLarge = false; // the body passed HttpRequest::maxBodyBytes and was not read to its end
+    bool tooManyRedirects = false;
+    // Who answered (server URL and context), appended to error messages by the layer that knows it (KubeApi).
+    QString origin;
 
     bool ok() const { return networkError == QNetworkReply::NoError && status >= 200 && status < 300; }
     bool gotResponse() const { return status != 0; }
+    // No usable answer arrived: no response, a timeout, a body past the limit or broken off, a redirect loop.
+    bool failedInTransit() const { return !gotResponse() || !errorString.isEmpty(); }
     QByteArray header(const QByteArray& lowerCaseName) const { return headers.value(lowerCaseName); }
 };
 
@@ -67,7 +80,8 @@ public:
     using Done = std::function<void(const HttpResponse&)>;
     using Data = std::function<void(const QByteArray&)>;
 
-    // Buffers the whole body. Abort the returned reply to cancel (done is then called with aborted=true).
+    // Buffers the whole body (up to request.maxBodyBytes). Abort the returned reply to cancel (done is then called
+    // with aborted=true).
     QPointer<QNetworkReply> send(const HttpRequest& request, QObject* context, Done done);
 
     // Hands the body to onData as it arrives (watch streams), then calls done when the stream ends.

@@ -85,11 +85,22 @@ QString httpErrorMessage(int status, const QUrl& url, const QByteArray& body)
 
 PromResult transportFailure(const HttpResponse& response, const QUrl& url, std::chrono::milliseconds timeout)
 {
+    if (response.tooLarge)
+        return PromResult::failure(QStringLiteral("too-large"),
+            PromClientText::tr("Prometheus at %1 sent %2; the rest was not read. Query fewer namespaces or a shorter "
+                               "range, or raise the limit (--prometheus-max-body-mb).")
+                .arg(displayUrl(url), response.errorString));
+    if (response.tooManyRedirects)
+        return PromResult::failure(QStringLiteral("transport"),
+            PromClientText::tr("Prometheus at %1 redirected %2.").arg(displayUrl(url), response.errorString));
     if (response.timedOut)
         return PromResult::failure(QStringLiteral("timeout"),
             PromClientText::tr("Prometheus at %1 did not answer within %2 s.")
                 .arg(displayUrl(url))
                 .arg(double(timeout.count()) / 1000.0, 0, 'g', 3));
+    if (response.gotResponse())
+        return PromResult::failure(QStringLiteral("transport"),
+            PromClientText::tr("Prometheus at %1 answered, but %2.").arg(displayUrl(url), response.errorString));
     return PromResult::failure(QStringLiteral("transport"),
         PromClientText::tr("Prometheus at %1 is unreachable: %2").arg(displayUrl(url), response.errorString));
 }
@@ -199,6 +210,7 @@ void PromClient::run(
             "Basic " + (m_config.basicUser + QLatin1Char(':') + m_config.basicPassword).toUtf8().toBase64() });
     request->headers.append(m_config.headers);
     request->timeout = m_config.timeout;
+    request->maxBodyBytes = m_config.maxBodyBytes;
     request->ssl = m_config.ssl;
     request->peerVerifyName = m_config.peerVerifyName;
 
@@ -276,7 +288,7 @@ void PromClient::transmit(const Attempt& attempt, const HttpRequest& request)
                   self->authorize(std::move(again));
                   return;
               }
-              if (!response.gotResponse()) {
+              if (response.failedInTransit()) {
                   if (self)
                       self->finished(attempt);
                   attempt.done(transportFailure(response, attempt.url, attempt.timeout));

@@ -48,6 +48,10 @@ struct PromConfig
     QString basicUser, basicPassword; // never logged; user:password in url works too
     QList<std::pair<QByteArray, QByteArray>> headers; // e.g. X-Scope-OrgID
     std::chrono::milliseconds timeout { 30000 }; // ours: no answer by then is a timeout
+    // A response body past this is not read (a server that never stops sending must not exhaust the memory);
+    // the query fails with a message that says so. Kiali's largest graph queries stay far below it.
+    qint64 maxBodyBytes = defaultMaxBodyBytes;
+    static constexpr qint64 defaultMaxBodyBytes = 512LL * 1024 * 1024;
     // Prometheus' own limit (the timeout= parameter): it stops evaluating and says so. 0: not sent.
     std::chrono::milliseconds queryTimeout { 0 };
     std::optional<QSslConfiguration> ssl;

@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -91,8 +92,14 @@ PromResult PromResult::parseGeneral(const QByteArray& body, int httpStatus)
         if (httpStatus != 200 && httpStatus != 0)
             return failure(QStringLiteral("http"),
                 PromResultText::tr("Prometheus answered HTTP %1 without a JSON body.").arg(httpStatus));
+        if (jsonError.error == QJsonParseError::NoError)
+            return failure(QStringLiteral("parse"),
+                PromResultText::tr("Prometheus sent JSON that is not a response object (a JSON %1).")
+                    .arg(document.isArray() ? QStringLiteral("array") : QStringLiteral("value")));
         return failure(QStringLiteral("parse"),
-            PromResultText::tr("Prometheus sent a response that is not valid JSON (%1).").arg(jsonError.errorString()));
+            PromResultText::tr("Prometheus sent a response that is not valid JSON (%1 at byte %2).")
+                .arg(jsonError.errorString())
+                .arg(jsonError.offset));
     }
     const QJsonObject root = document.object();
     PromResult result;
@@ -100,6 +107,9 @@ PromResult PromResult::parseGeneral(const QByteArray& body, int httpStatus)
         result.warnings.append(warning.toString());
 
     const QString status = root.value(QLatin1String("status")).toString();
+    if (!root.value(QLatin1String("warnings")).isUndefined() && !root.value(QLatin1String("warnings")).isArray())
+        return failure(
+            QStringLiteral("parse"), PromResultText::tr("Prometheus sent \"warnings\" that are not a list."));
     if (status == QLatin1String("error")) {
         result.errorType = root.value(QLatin1String("errorType")).toString(QStringLiteral("error"));
         result.error = root.value(QLatin1String("error")).toString(PromResultText::tr("Prometheus reported an error."));
@@ -108,6 +118,8 @@ PromResult PromResult::parseGeneral(const QByteArray& body, int httpStatus)
     if (status != QLatin1String("success"))
         return failure(
             QStringLiteral("parse"), PromResultText::tr("Prometheus response has no status \"success\" or \"error\"."));
+    if (!root.value(QLatin1String("data")).isObject())
+        return failure(QStringLiteral("parse"), PromResultText::tr("Prometheus sent a success without a data object."));
 
     const QJsonObject data = root.value(QLatin1String("data")).toObject();
     const QString type = data.value(QLatin1String("resultType")).toString();
@@ -118,12 +130,29 @@ PromResult PromResult::parseGeneral(const QByteArray& body, int httpStatus)
         bad.warnings = result.warnings;
         return bad;
     };
+    // A result of the wrong shape is an error, not an empty answer: it would draw an empty graph as if all were
+    // quiet. Series must be objects, their metric (if any) an object of string labels.
+    const auto seriesOk = [](const QJsonValue& item) {
+        if (!item.isObject())
+            return false;
+        const QJsonValue metric = item.toObject().value(QLatin1String("metric"));
+        if (metric.isUndefined() || metric.isNull())
+            return true;
+        if (!metric.isObject())
+            return false;
+        const QJsonObject labels = metric.toObject();
+        return std::all_of(labels.begin(), labels.end(), [](const QJsonValue& value) { return value.isString(); });
+    };
 
     if (type == QLatin1String("vector")) {
         result.kind = Kind::Vector;
+        if (!payload.isArray())
+            return malformed();
         const QJsonArray items = payload.toArray();
         result.vector.reserve(items.size());
         for (const QJsonValue& item : items) {
+            if (!seriesOk(item))
+                return malformed();
             const QJsonObject object = item.toObject();
             PromSample sample;
             sample.metric = parseLabels(object.value(QLatin1String("metric")).toObject());
@@ -133,9 +162,13 @@ PromResult PromResult::parseGeneral(const QByteArray& body, int httpStatus)
         }
     } else if (type == QLatin1String("matrix")) {
         result.kind = Kind::Matrix;
+        if (!payload.isArray())
+            return malformed();
         const QJsonArray items = payload.toArray();
         result.matrix.reserve(items.size());
         for (const QJsonValue& item : items) {
+            if (!seriesOk(item) || !item.toObject().value(QLatin1String("values")).isArray())
+                return malformed();
             const QJsonObject object = item.toObject();
             PromSeries series;
             series.metric = parseLabels(object.value(QLatin1String("metric")).toObject());

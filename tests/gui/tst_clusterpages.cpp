@@ -3,11 +3,14 @@
 #include "app/demomesh.h"
 #include "app/guisession.h"
 #include "models/connectionstatus.h"
+#include "support/testdata.h"
 #include "ui/clusterpicker.h"
 #include "ui/mainwindow.h"
 #include "views/analysis/istioconfigpage.h"
+#include "views/common/emptystatewidget.h"
 #include "views/common/objectfilterproxy.h"
 #include "views/common/resourcetablepage.h"
+#include "views/graph/graphpage.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -29,6 +32,34 @@ class TestClusterPages : public QObject
     }
 
 private slots:
+    // A chosen context that cannot connect: the pages say why (the status bar's reason), not "no cluster", and the
+    // Graph page with --prometheus says it lacks the cluster's namespaces, not that it lacks Prometheus.
+    void brokenKubeconfigShowsTheRealReason()
+    {
+        StartupOptions options;
+        options.kubeconfig = meshscope::testing::testDataPath(QStringLiteral("kubeconfig/missing-cluster.yaml"));
+        options.prometheus = QUrl(QStringLiteral("http://127.0.0.1:9"));
+        GuiSession session(options);
+        QTRY_COMPARE_WITH_TIMEOUT(session.status().state(), ConnectionStatus::State::Failed, 10000);
+        auto* workloads = qobject_cast<ResourceTablePage*>(session.window().pageWidget(QStringLiteral("workloads")));
+        QVERIFY(workloads && workloads->isShowingEmptyState());
+        const auto* empty = workloads->findChild<EmptyStateWidget*>();
+        QVERIFY(empty);
+        QVERIFY2(empty->reason().contains(QStringLiteral("refers to cluster \"gone\"")), qPrintable(empty->reason()));
+        QVERIFY2(!empty->reason().contains(QStringLiteral("No cluster is connected")), qPrintable(empty->reason()));
+        const auto* placeholder
+            = qobject_cast<EmptyStateWidget*>(session.window().pageWidget(QStringLiteral("overview")));
+        QVERIFY(placeholder);
+        QVERIFY2(placeholder->reason().startsWith(QStringLiteral("Cannot connect to east")),
+            qPrintable(placeholder->reason()));
+        auto* graph = qobject_cast<GraphPage*>(session.window().pageWidget(QStringLiteral("graph")));
+        QVERIFY(graph);
+        QVERIFY2(graph->stateText().contains(QStringLiteral("the cluster is not available"))
+                || graph->findChild<EmptyStateWidget*>()->reason().contains(
+                    QStringLiteral("the cluster is not available")),
+            qPrintable(graph->stateText()));
+    }
+
     void pagesShowTheClusterAndFollowTheNamespace()
     {
         DemoMesh demo;

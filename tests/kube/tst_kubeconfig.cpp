@@ -154,7 +154,8 @@ private slots:
         QTest::addColumn<QString>("expected");
         const QByteArray ok = config("    token: " + secretToken);
         QTest::newRow("not yaml") << QByteArray("clusters: [ {name: x\n") << QString() << "not valid YAML";
-        QTest::newRow("not a map") << QByteArray("- a\n- b\n") << QString() << "not a YAML map";
+        QTest::newRow("not a map") << QByteArray("- a\n- b\n") << QString()
+                                   << "is a YAML map, but this file holds a list";
         QTest::newRow("no contexts") << QByteArray("kind: Config\n") << QString() << "has no contexts";
         QTest::newRow("unknown context") << ok << QStringLiteral("nope") << "\"nope\" does not exist";
         QTest::newRow("missing cluster") << QByteArray(

@@ -3,12 +3,15 @@
 // timeouts and cancellation.
 
 #include "models/net/httpclient.h"
+#include "models/prometheus/promauth.h"
 #include "models/prometheus/promclient.h"
 #include "support/badhttpserver.h"
 #include "support/prometheusserver.h"
+#include "support/testdata.h"
 
 #include <QElapsedTimer>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <cmath>
@@ -461,6 +464,98 @@ private slots:
         QVERIFY(called);
         QCOMPARE(result.errorType, QStringLiteral("timeout"));
         QVERIFY2(result.error.contains(QLatin1String("did not answer within 0.3 s")), qPrintable(result.error));
+    }
+
+    // A body that never ends is cut off at the limit with a message that says how to raise it.
+    void endlessBodyIsCutOff()
+    {
+        BadHttpServer server;
+        server.setDefault(BadReply::endless(R"({"status":"success","data":{"resultType":"vector","result":[)",
+            R"({"metric":{"a":"b"},"value":[1700000000,"1"]},)"));
+        PromConfig config;
+        config.url = server.url();
+        config.maxBodyBytes = 1024 * 1024;
+        PromClient client(&m_http, config);
+        const PromResult result = await(
+            [&](QObject* context, PromClient::Done done) { client.instant(QStringLiteral("up"), 0, context, done); });
+        QCOMPARE(result.errorType, QStringLiteral("too-large"));
+        QVERIFY2(result.error.contains(QLatin1String("larger than 1 MB"))
+                && result.error.contains(QLatin1String("--prometheus-max-body-mb")),
+            qPrintable(result.error));
+        QCOMPARE(PromConfig().maxBodyBytes, 512LL * 1024 * 1024); // the documented default
+    }
+
+    void redirectLoopIsAnError()
+    {
+        BadHttpServer server;
+        server.setDefault(BadReply::redirect("/prometheus/api/v1/query"));
+        PromConfig config;
+        config.url = server.url(QStringLiteral("/prometheus"));
+        PromClient client(&m_http, config);
+        const PromResult result = await(
+            [&](QObject* context, PromClient::Done done) { client.instant(QStringLiteral("up"), 0, context, done); });
+        QVERIFY(!result.ok());
+        QVERIFY2(result.error.contains(QLatin1String("more than 10 redirects")), qPrintable(result.error));
+        QCOMPARE(server.requestCount(), 11);
+    }
+
+    void truncatedBodyIsAnError()
+    {
+        BadHttpServer server;
+        server.setDefault(
+            BadReply::truncated(200, R"({"status":"success","data":{"resultType":"vector","result":[]}})", 20));
+        PromConfig config;
+        config.url = server.url();
+        PromClient client(&m_http, config);
+        const PromResult result = await(
+            [&](QObject* context, PromClient::Done done) { client.instant(QStringLiteral("up"), 0, context, done); });
+        QVERIFY(!result.ok());
+        QVERIFY2(
+            result.error.contains(QLatin1String("answered, but the response broke off")), qPrintable(result.error));
+    }
+
+    // Credentials kept off the command line: environment, or a file only its owner can read.
+    void credentialsFromEnvironmentAndFiles()
+    {
+        QTemporaryDir dir;
+        PromAuthSources sources;
+        sources.environment = QProcessEnvironment();
+        sources.environment.insert(QStringLiteral("MESHSCOPE_PROMETHEUS_PASSWORD"), QStringLiteral("pa55"));
+        PromConfig config;
+        config.url = QUrl(QStringLiteral("http://alice@prom.example:9090"));
+        QCOMPARE(applyPromAuth(&config, sources), QString());
+        QCOMPARE(config.basicUser, QStringLiteral("alice"));
+        QCOMPARE(config.basicPassword, QStringLiteral("pa55"));
+        QVERIFY(config.url.userInfo().isEmpty());
+
+        // A password file others can read is refused (and its content never shown).
+        const QString open = dir.filePath(QStringLiteral("open"));
+        QVERIFY(writeFile(
+            open, "t0ken-in-a-file\n", QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther));
+        PromAuthSources fromFile;
+        fromFile.environment = QProcessEnvironment();
+        fromFile.tokenFile = open;
+        PromConfig tokenConfig;
+        tokenConfig.url = QUrl(QStringLiteral("http://prom.example:9090"));
+        QString error = applyPromAuth(&tokenConfig, fromFile);
+        QVERIFY2(error.contains(QStringLiteral("can be read by other users")), qPrintable(error));
+        QVERIFY(!error.contains(QStringLiteral("t0ken")));
+        QVERIFY(QFile::setPermissions(open, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        QCOMPARE(applyPromAuth(&tokenConfig, fromFile), QString());
+        QCOMPARE(tokenConfig.bearerToken, QStringLiteral("t0ken-in-a-file"));
+
+        // A password without a user, and a password in the URL (visible in ps) get a word each.
+        PromConfig noUser;
+        noUser.url = QUrl(QStringLiteral("http://prom.example:9090"));
+        QVERIFY(applyPromAuth(&noUser, sources).contains(QStringLiteral("needs a user name")));
+        PromConfig inUrl;
+        inUrl.url = QUrl(QStringLiteral("http://bob:visible@prom.example:9090"));
+        QString warning;
+        PromAuthSources none;
+        none.environment = QProcessEnvironment();
+        QCOMPARE(applyPromAuth(&inUrl, none, &warning), QString());
+        QVERIFY(warning.contains(QStringLiteral("visible to other users")));
+        QVERIFY(!warning.contains(QStringLiteral("visible@")));
     }
 
     // Credentials from a source are fetched for every query; a 401 fetches fresh ones once and sends again.

@@ -121,6 +121,35 @@ private slots:
         QTest::newRow("scalar malformed")
             << QByteArray(R"({"status":"success","data":{"resultType":"scalar","result":"2"}})") << 200 << false
             << K::None << 0 << QStringLiteral("parse") << 0;
+        // A result of the wrong shape is an error, never an empty answer (an empty graph would look quiet).
+        QTest::newRow("vector result an object")
+            << QByteArray(R"({"status":"success","data":{"resultType":"vector","result":{}}})") << 200 << false
+            << K::None << 0 << QStringLiteral("parse") << 0;
+        QTest::newRow("vector result a string")
+            << QByteArray(R"({"status":"success","data":{"resultType":"vector","result":"none"}})") << 200 << false
+            << K::None << 0 << QStringLiteral("parse") << 0;
+        QTest::newRow("matrix result missing") << QByteArray(R"({"status":"success","data":{"resultType":"matrix"}})")
+                                               << 200 << false << K::None << 0 << QStringLiteral("parse") << 0;
+        QTest::newRow("series not an object")
+            << QByteArray(R"({"status":"success","data":{"resultType":"vector","result":[5]}})") << 200 << false
+            << K::None << 0 << QStringLiteral("parse") << 0;
+        QTest::newRow("metric not an object") << QByteArray(
+            R"({"status":"success","data":{"resultType":"vector","result":[{"metric":[],"value":[1,"1"]}]}})")
+                                              << 200 << false << K::None << 0 << QStringLiteral("parse") << 0;
+        QTest::newRow("matrix values not a list")
+            << QByteArray(R"({"status":"success","data":{"resultType":"matrix","result":[{"metric":{},"values":{}}]}})")
+            << 200 << false << K::None << 0 << QStringLiteral("parse") << 0;
+        QTest::newRow("data not an object") << QByteArray(R"({"status":"success","data":[]})") << 200 << false
+                                            << K::None << 0 << QStringLiteral("parse") << 0;
+    }
+
+    void wrongShapeMessagesAreClear()
+    {
+        QCOMPARE(PromResult::parse("[1,2]").error,
+            QStringLiteral("Prometheus sent JSON that is not a response object (a JSON array)."));
+        QVERIFY(!PromResult::parse("[1,2]").error.contains(QStringLiteral("no error occurred")));
+        QCOMPARE(PromResult::parse(R"({"status":"success","data":{"resultType":"vector","result":{}}})").error,
+            QStringLiteral("Prometheus sent a malformed vector result."));
     }
 
     void parse()
