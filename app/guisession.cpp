@@ -168,11 +168,12 @@ void GuiSession::loadContexts()
         context = found.contexts.contains(m_settings->lastContext()) ? m_settings->lastContext() : found.currentContext;
     m_window->clusterPicker()->setContexts(found.contexts, context);
     m_status->setContext(found.contexts.isEmpty() ? QString() : context);
-    if (!found.error.isEmpty())
+    const bool noKubeconfigAnywhere = found.nothingFound && m_options.kubeconfig.isEmpty(); // not a failure
+    if (!found.error.isEmpty() && !noKubeconfigAnywhere)
         m_status->setState(ConnectionStatus::State::Failed, found.error);
     else if (!m_options.context.isEmpty() && !found.contexts.contains(m_options.context))
         m_status->setState(ConnectionStatus::State::Failed, tr("context \"%1\" is not in the kubeconfig").arg(context));
-    else if (!found.contexts.isEmpty())
+    else if (!found.contexts.isEmpty() && found.error.isEmpty())
         return connectCluster(context);
     markSettled(); // nothing to connect to
 }

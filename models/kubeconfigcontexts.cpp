@@ -31,6 +31,7 @@ KubeconfigContexts KubeconfigContexts::read(const QStringList& files, bool expli
     result.files = overview.files;
     result.error = overview.error;
     result.warning = overview.warning;
+    result.nothingFound = overview.nothingFound;
     return result;
 }
 

@@ -15,6 +15,7 @@ struct KubeconfigContexts
     QStringList files; // the files that were read
     QString error; // a user-facing message when the files are not a usable kubeconfig (Kubeconfig::overview)
     QString warning; // something odd that does not stop the listing
+    bool nothingFound = false; // none of the files exists
 
     static QStringList defaultFiles(const QString& explicitPath);
     // explicitFile: the path came from --kubeconfig (it must exist).

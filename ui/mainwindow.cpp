@@ -42,6 +42,9 @@ MainWindow::MainWindow(PageCatalog* pages, ConnectionStatus* status, AppSettings
     m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
     m_contextLabel->setContentsMargins(8, 0, 8, 0);
     m_connectionLabel->setContentsMargins(8, 0, 8, 0);
+    // A long error (a kubeconfig path, a server's message) must not widen the window; the full text is the tooltip.
+    m_connectionLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_connectionLabel->setMinimumWidth(0);
     m_readOnlyLabel->setObjectName(QStringLiteral("readOnlyLabel"));
     m_readOnlyLabel->setContentsMargins(8, 0, 8, 0);
     m_readOnlyLabel->setText(tr("Read-only"));
@@ -206,6 +209,7 @@ void MainWindow::updateStatusBar()
     const QString context = m_status->context();
     m_contextLabel->setText(context.isEmpty() ? tr("No context") : tr("Context: %1").arg(context));
     m_connectionLabel->setText(m_status->stateText());
+    m_connectionLabel->setToolTip(m_status->stateText());
     // Without a cluster there is nothing to be read-only about.
     if (m_status->state() == ConnectionStatus::State::NotConfigured
         || m_status->state() == ConnectionStatus::State::Failed)

@@ -237,6 +237,7 @@ Kubeconfig::Overview Kubeconfig::overview(const QStringList& files, bool explici
     Overview overview;
     overview.files = read.files;
     overview.error = read.error;
+    overview.nothingFound = read.ok() && read.files.isEmpty();
     if (read.ok() && read.empty)
         overview.error = noFileMessage(read);
     if (!overview.error.isEmpty())

@@ -86,6 +86,7 @@ public:
         QStringList files; // the files that were read
         QString error; // empty when the files are a valid kubeconfig with at least one context
         QString warning; // e.g. current-context names no context
+        bool nothingFound = false; // none of the files exists: no kubeconfig at all (not configured, no failure)
     };
     static Overview overview(const QStringList& files, bool explicitFile = false);
 };

@@ -97,9 +97,7 @@ PromResult PromResult::parseGeneral(const QByteArray& body, int httpStatus)
                 PromResultText::tr("Prometheus sent JSON that is not a response object (a JSON %1).")
                     .arg(document.isArray() ? QStringLiteral("array") : QStringLiteral("value")));
         return failure(QStringLiteral("parse"),
-            PromResultText::tr("Prometheus sent a response that is not valid JSON (%1 at byte %2).")
-                .arg(jsonError.errorString())
-                .arg(jsonError.offset));
+            PromResultText::tr("Prometheus sent a response that is not valid JSON (%1).").arg(jsonError.errorString()));
     }
     const QJsonObject root = document.object();
     PromResult result;

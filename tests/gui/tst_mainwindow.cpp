@@ -117,8 +117,17 @@ private slots:
         status.setContext(QStringLiteral("kind-dev"));
         status.setState(ConnectionStatus::State::Connected);
         QVERIFY2(empty->reason().startsWith(QStringLiteral("Connected to kind-dev.")), qPrintable(empty->reason()));
+        // A chosen context that fails: the reason, not "no cluster".
         status.setState(ConnectionStatus::State::Failed, QStringLiteral("x509: unknown authority"));
-        QVERIFY(empty->reason().startsWith(QStringLiteral("No cluster is connected")));
+        QCOMPARE(empty->reason(), QStringLiteral("Cannot connect to kind-dev: x509: unknown authority"));
+        status.setState(
+            ConnectionStatus::State::Connecting, QStringLiteral("waiting for the credential plugin \"aws\""));
+        QVERIFY2(
+            empty->reason().contains(QStringLiteral("waiting for the credential plugin")), qPrintable(empty->reason()));
+        // A very long reason never widens the window: the status bar label gives way and keeps it as a tooltip.
+        const int width = window.minimumSizeHint().width();
+        status.setState(ConnectionStatus::State::Failed, QString(2000, QLatin1Char('x')));
+        QCOMPARE(window.minimumSizeHint().width(), width);
     }
 
     void pickerListsContexts()
