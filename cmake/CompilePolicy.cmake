@@ -16,3 +16,14 @@ if(MESHSCOPE_SANITIZE)
                                                     -fno-sanitize-recover=undefined)
   target_link_options(meshscope_policy INTERFACE -fsanitize=address,undefined)
 endif()
+
+# Fuzzing (scripts/fuzz.sh): everything linked into a fuzz target is instrumented for libFuzzer's coverage and
+# checked by AddressSanitizer and UndefinedBehaviorSanitizer; any finding stops the run.
+if(MESHSCOPE_FUZZ)
+  if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+    message(FATAL_ERROR "MESHSCOPE_FUZZ needs clang (cmake --preset fuzz)")
+  endif()
+  target_compile_options(meshscope_policy INTERFACE -fsanitize=fuzzer-no-link,address,undefined
+                                                    -fno-sanitize-recover=all -fno-omit-frame-pointer)
+  target_link_options(meshscope_policy INTERFACE -fsanitize=address,undefined)
+endif()
