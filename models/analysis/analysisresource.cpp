@@ -57,8 +57,11 @@ namespace json {
 
 qint64 integer(const QJsonValue& value, qint64 fallback)
 {
-    if (value.isDouble())
-        return qint64(value.toDouble());
+    if (value.isDouble()) {
+        // Converting a double outside qint64's range (or NaN) is undefined; YAML like `port: 1e300` is just wrong.
+        const double number = value.toDouble();
+        return number > -9.2e18 && number < 9.2e18 ? qint64(number) : fallback;
+    }
     if (value.isString()) {
         bool ok = false;
         const qint64 parsed = value.toString().toLongLong(&ok);
@@ -87,7 +90,7 @@ Labels stringMap(const QJsonValue& value)
 QString intOrString(const QJsonValue& value)
 {
     if (value.isDouble())
-        return QString::number(qint64(value.toDouble()));
+        return QString::number(integer(value));
     if (value.isBool())
         return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     return value.toString();

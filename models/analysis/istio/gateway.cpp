@@ -54,7 +54,7 @@ public:
                             continue;
                         const qint64 number = json::integer(port, "port");
                         const QJsonValue target = port.value(QLatin1String("targetPort"));
-                        const qint64 targetNumber = target.isDouble() ? qint64(target.toDouble()) : 0;
+                        const qint64 targetNumber = target.isDouble() ? json::integer(target) : 0;
                         if (targetNumber != 0) {
                             servicePorts.insert(targetNumber);
                             if (!portMapping.contains(number))

@@ -20,7 +20,8 @@ public:
 
     void analyze(AnalysisContext& context) const override
     {
-        const KialiFacts& facts = *KialiFacts::of(context.snapshot());
+        const std::shared_ptr<const KialiFacts> factsHeld = KialiFacts::of(context.snapshot());
+        const KialiFacts& facts = *factsHeld;
         struct Host
         {
             ResourcePtr gateway;
@@ -117,7 +118,8 @@ public:
     void analyze(AnalysisContext& context) const override
     {
         const Snapshot& snapshot = context.snapshot();
-        const KialiFacts& facts = *KialiFacts::of(snapshot);
+        const std::shared_ptr<const KialiFacts> factsHeld = KialiFacts::of(snapshot);
+        const KialiFacts& facts = *factsHeld;
         const QList<ResourcePtr> gateways = snapshot.all(Kind::KubernetesGateway);
         for (const ResourcePtr& gateway : gateways)
             multiMatch(context, gateway, gateways);

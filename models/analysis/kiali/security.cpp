@@ -35,7 +35,8 @@ public:
 
     void analyze(AnalysisContext& context) const override
     {
-        const KialiFacts& facts = *KialiFacts::of(context.snapshot());
+        const std::shared_ptr<const KialiFacts> factsHeld = KialiFacts::of(context.snapshot());
+        const KialiFacts& facts = *factsHeld;
         for (const QString& ns : facts.namespacesWith({ Kind::PeerAuthentication })) {
             const QList<ResourcePtr> own = istioObjectsIn(context.snapshot(), Kind::PeerAuthentication, ns);
             if (own.isEmpty())
@@ -318,7 +319,8 @@ public:
     void analyze(AnalysisContext& context) const override
     {
         const Snapshot& snapshot = context.snapshot();
-        const KialiFacts& facts = *KialiFacts::of(snapshot);
+        const std::shared_ptr<const KialiFacts> factsHeld = KialiFacts::of(snapshot);
+        const KialiFacts& facts = *factsHeld;
         for (const QString& ns : facts.namespacesWith({ Kind::AuthorizationPolicy })) {
             const QList<ResourcePtr> own = istioObjectsIn(snapshot, Kind::AuthorizationPolicy, ns);
             if (own.isEmpty())

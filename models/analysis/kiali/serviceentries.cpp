@@ -19,7 +19,8 @@ public:
 
     void analyze(AnalysisContext& context) const override
     {
-        const KialiFacts& facts = *KialiFacts::of(context.snapshot());
+        const std::shared_ptr<const KialiFacts> factsHeld = KialiFacts::of(context.snapshot());
+        const KialiFacts& facts = *factsHeld;
         for (const QString& ns : facts.namespacesWith({ Kind::ServiceEntry })) {
             const QList<ResourcePtr> own = istioObjectsIn(context.snapshot(), Kind::ServiceEntry, ns);
             if (own.isEmpty())

@@ -21,8 +21,10 @@ public:
     void analyze(AnalysisContext& context) const override
     {
         const Snapshot& snapshot = context.snapshot();
-        const KialiFacts& facts = *KialiFacts::of(snapshot);
-        const KubeServiceHosts& serviceHosts = *KubeServiceHosts::of(snapshot);
+        const std::shared_ptr<const KialiFacts> factsHeld = KialiFacts::of(snapshot);
+        const KialiFacts& facts = *factsHeld;
+        const std::shared_ptr<const KubeServiceHosts> serviceHostsHeld = KubeServiceHosts::of(snapshot);
+        const KubeServiceHosts& serviceHosts = *serviceHostsHeld;
         const bool allowAny = json::str(json::obj(snapshot.meshConfig(), "outboundTrafficPolicy"), "mode")
             != QLatin1String("REGISTRY_ONLY");
         QSet<QString> gateways; // Istio gateways as Kiali names them
