@@ -145,35 +145,53 @@ AnalysisMessages AnalysisResults::messagesFor(const QString& objectKey) const
     return result;
 }
 
+AnalysisResults::Summary AnalysisResults::summarize(const AnalysisMessages& messages)
+{
+    Summary summary;
+    for (const AnalysisMessage& message : messages)
+        summary.add(message.level());
+    return summary;
+}
+
 AnalysisResults::Summary AnalysisResults::summaryForService(const QString& ns, const QString& name) const
 {
-    const QString fqdn = hosts::toFqdn(ns, name);
-    Summary summary;
-    for (const AnalysisMessage& message : m_all) {
-        if (!message.resource)
-            continue;
-        for (const QString& host : serviceHostsOf(*message.resource)) {
-            if (hosts::matches(host, fqdn) && !(hosts::isWildcard(host) && host == QLatin1String("*"))) {
-                summary.add(message.level());
-                break;
-            }
-        }
-    }
-    return summary;
+    return summarize(messagesForService(ns, name));
 }
 
 AnalysisResults::Summary AnalysisResults::summaryForWorkload(
     const QString& ns, const QHash<QString, QString>& labels) const
 {
-    Summary summary;
+    return summarize(messagesForWorkload(ns, labels));
+}
+
+AnalysisMessages AnalysisResults::messagesForService(const QString& ns, const QString& name) const
+{
+    const QString fqdn = hosts::toFqdn(ns, name);
+    AnalysisMessages result;
+    for (const AnalysisMessage& message : m_all) {
+        if (!message.resource)
+            continue;
+        for (const QString& host : serviceHostsOf(*message.resource)) {
+            if (hosts::matches(host, fqdn) && !(hosts::isWildcard(host) && host == QLatin1String("*"))) {
+                result.append(message);
+                break;
+            }
+        }
+    }
+    return result;
+}
+
+AnalysisMessages AnalysisResults::messagesForWorkload(const QString& ns, const QHash<QString, QString>& labels) const
+{
+    AnalysisMessages result;
     for (const AnalysisMessage& message : m_all) {
         if (!message.resource || message.resource->ns != ns)
             continue;
         const Labels selector = selectorOf(*message.resource);
         if (!selector.isEmpty() && containsAll(labels, selector))
-            summary.add(message.level());
+            result.append(message);
     }
-    return summary;
+    return result;
 }
 
 } // namespace meshscope::analysis

@@ -20,6 +20,7 @@ namespace meshscope::analysis {
 //   DestinationRules, ServiceEntries, Gateways, Sidecars and policies that route to, configure or select that
 //   service (for graph badges and the Services list)
 // - a workload's config:    results->summaryForWorkload(ns, labels): the messages on the policies that select it
+//   (messagesForService() and messagesForWorkload() give the messages themselves)
 // - everything:             results->all()
 // Listen to changed(keys) to update what shows one object, or to reset() for a wholesale change (new cluster).
 class AnalysisResults : public QObject
@@ -51,6 +52,10 @@ public:
     QHash<QString, Summary> summaryByNamespace() const { return m_byNamespace; }
     Summary summaryForService(const QString& ns, const QString& name) const;
     Summary summaryForWorkload(const QString& ns, const QHash<QString, QString>& labels) const;
+    // The messages behind those two tallies (a badge's tooltip, a side panel), worst first.
+    AnalysisMessages messagesForService(const QString& ns, const QString& name) const;
+    AnalysisMessages messagesForWorkload(const QString& ns, const QHash<QString, QString>& labels) const;
+    static Summary summarize(const AnalysisMessages& messages);
     Summary total() const { return m_total; }
 
 signals:

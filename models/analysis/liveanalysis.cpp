@@ -25,6 +25,15 @@ struct LiveAnalysis::State
     QList<ResourceChange> changes;
     // The last run's findings, to tell what an overlay adds.
     AnalysisMessages last;
+    bool analysed = false; // engine holds findings over snapshot
+    // A copy of snapshot, engine and last for draft checks, made on the first check after a run.
+    std::shared_ptr<const DraftBaseline> baseline;
+};
+
+struct LiveAnalysis::Current
+{
+    QMutex mutex;
+    std::shared_ptr<State> state;
 };
 
 LiveAnalysis::LiveAnalysis(ClusterSession* session, QObject* parent)
@@ -32,7 +41,9 @@ LiveAnalysis::LiveAnalysis(ClusterSession* session, QObject* parent)
     , m_session(session)
     , m_results(new AnalysisResults(this))
     , m_state(std::make_shared<State>())
+    , m_current(std::make_shared<Current>())
 {
+    m_current->state = m_state;
     m_delay.setSingleShot(true);
     m_delay.setInterval(50);
     connect(&m_delay, &QTimer::timeout, this, &LiveAnalysis::run);
@@ -51,6 +62,10 @@ void LiveAnalysis::sessionReady()
     delete std::exchange(m_source, nullptr);
     m_results->clear();
     m_state = std::make_shared<State>();
+    {
+        const QMutexLocker lock(&m_current->mutex);
+        m_current->state = m_state;
+    }
     const AnalyzerList analyzers = m_state->engine.analyzers();
     QSet<Kind> kinds = FileSource::inputKinds(analyzers);
     kinds.insert(Kind::ConfigMap); // the mesh config
@@ -110,6 +125,7 @@ void LiveAnalysis::run()
             timer.start();
             Output output;
             QSet<Kind> changedKinds;
+            state->baseline.reset();
             if (state->rebuild) {
                 state->snapshot = Snapshot();
                 state->snapshot.setIstioNamespace(state->istioNamespace);
@@ -135,6 +151,7 @@ void LiveAnalysis::run()
             const AnalysisRun run = state->rebuild ? state->engine.analyze(state->snapshot)
                                                    : state->engine.reanalyze(state->snapshot, changedKinds);
             state->rebuild = false;
+            state->analysed = true;
             state->last = run.messages;
             output.messages = run.messages;
             output.analyzerRuns = state->engine.lastRunCount();
@@ -184,6 +201,32 @@ void LiveAnalysis::analyzeOverlay(const QString& name, const QByteArray& text, c
             m_jobs.finish(ticket);
             done(result);
         }));
+}
+
+DraftChecker LiveAnalysis::draftChecker(const QString& defaultNamespace) const
+{
+    return [current = m_current, defaultNamespace](const QJsonObject& object) {
+        std::shared_ptr<State> state;
+        {
+            const QMutexLocker lock(&current->mutex);
+            state = current->state;
+        }
+        std::shared_ptr<const DraftBaseline> baseline;
+        {
+            // Waits for a run in progress: the check then sees its result.
+            const QMutexLocker lock(&state->mutex);
+            if (!state->baseline) {
+                auto copy = std::make_shared<DraftBaseline>();
+                copy->snapshot = state->snapshot;
+                copy->engine = state->engine;
+                copy->messages = state->last;
+                copy->analysed = state->analysed;
+                state->baseline = std::move(copy);
+            }
+            baseline = state->baseline;
+        }
+        return baseline->check(object, defaultNamespace);
+    };
 }
 
 } // namespace meshscope::analysis

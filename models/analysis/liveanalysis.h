@@ -2,6 +2,7 @@
 
 #include "analysisresults.h"
 #include "clustersource.h"
+#include "draftcheck.h"
 #include "models/core/jobtracker.h"
 
 #include <QElapsedTimer>
@@ -43,6 +44,11 @@ public:
     };
     void analyzeOverlay(const QString& name, const QByteArray& text, const QString& defaultNamespace, QObject* context,
         std::function<void(const OverlayResult&)> done);
+    // A check of one edited object against the cluster as last analysed, for an editor that shows the findings at
+    // their field while the user types (see draftcheck.h). Thread-safe and synchronous: call it on a worker thread.
+    // It keeps working across reconnections (it always checks against the cluster connected now).
+    // defaultNamespace: for objects without metadata.namespace.
+    DraftChecker draftChecker(const QString& defaultNamespace = QStringLiteral("default")) const;
     // How long changes are gathered before a run (default 50 ms).
     void setCoalesceMs(int milliseconds) { m_delay.setInterval(milliseconds); }
     bool isBusy() const { return m_jobs.isBusy(lane()); }
@@ -55,6 +61,7 @@ signals:
 
 private:
     struct State;
+    struct Current;
     struct Output
     {
         AnalysisMessages messages;
@@ -72,6 +79,7 @@ private:
     ClusterSource* m_source = nullptr;
     AnalysisResults* m_results;
     std::shared_ptr<State> m_state;
+    std::shared_ptr<Current> m_current; // m_state, for draft checkers on other threads
     JobTracker m_jobs;
     QTimer m_delay;
     int m_runs = 0;

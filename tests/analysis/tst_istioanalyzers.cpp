@@ -1,7 +1,8 @@
 // istioctl's analyzer suite (fixtures/istio/analyzers/expected.json, 104 cases, 216 messages) and its two-cluster
 // case, replayed case by case: each case runs its one analyzer over its input files and must report exactly the
-// expected multiset of code + resource.
+// expected multiset of code + resource. Also the draft check an editor calls while the user types.
 #include "analysisfixture.h"
+#include "models/analysis/draftcheck.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,6 +11,84 @@
 
 using namespace meshscope::analysis;
 using namespace analysisfixture;
+
+namespace {
+
+// A small mesh under names the fixtures do not use: shop/checkout in two versions behind subsets blue and green,
+// routed to green.
+const QByteArray shopMesh = R"(apiVersion: v1
+kind: Namespace
+metadata:
+  name: shop
+  labels:
+    istio-injection: enabled
+---
+apiVersion: v1
+kind: Service
+metadata:
+  name: checkout
+  namespace: shop
+spec:
+  selector:
+    app: checkout
+  ports:
+  - name: http
+    port: 8080
+---
+apiVersion: v1
+kind: Pod
+metadata:
+  name: checkout-v1-0
+  namespace: shop
+  labels: {app: checkout, version: v1}
+---
+apiVersion: v1
+kind: Pod
+metadata:
+  name: checkout-v3-0
+  namespace: shop
+  labels: {app: checkout, version: v3}
+---
+apiVersion: networking.istio.io/v1
+kind: DestinationRule
+metadata:
+  name: checkout
+  namespace: shop
+spec:
+  host: checkout
+  subsets:
+  - name: blue
+    labels: {version: v1}
+  - name: green
+    labels: {version: v3}
+---
+apiVersion: networking.istio.io/v1
+kind: VirtualService
+metadata:
+  name: checkout
+  namespace: shop
+spec:
+  hosts: [checkout]
+  http:
+  - route:
+    - destination: {host: checkout, subset: green}
+)";
+
+QJsonObject draftObject(const char* json)
+{
+    return QJsonDocument::fromJson(json).object();
+}
+
+QStringList describe(const DraftFindings& findings)
+{
+    QStringList lines;
+    for (const DraftFinding& finding : findings)
+        lines << QStringLiteral("%1 [%2] %3 {%4} %5")
+                     .arg(finding.elsewhere, finding.code, finding.field, finding.related.join(u','), finding.text);
+    return lines;
+}
+
+} // namespace
 
 class TestIstioAnalyzers : public QObject
 {
@@ -83,6 +162,62 @@ private slots:
         const HarnessRun result = runHarness(analyzersNamed({ analyzer }),
             { { QStringLiteral("cluster1"), { cluster1 } }, { QStringLiteral("cluster2"), { cluster2 } } });
         QCOMPARE(codesAndResources(result.run.messages), expected);
+    }
+
+    // An edited object checked against the analysed mesh: its own findings at their field, and what it would break
+    // on other objects (only findings the mesh does not have already).
+    void draftCheck()
+    {
+        DraftBaseline baseline;
+        FileSource source(&baseline.snapshot, FileSource::inputKinds(baseline.engine.analyzers()), true, QString());
+        QVERIFY(source.add(QStringLiteral("shop.yaml"), shopMesh).isEmpty());
+        source.markAvailable();
+        baseline.messages = baseline.engine.analyze(baseline.snapshot).messages;
+        baseline.analysed = true;
+        for (const AnalysisMessage& message : std::as_const(baseline.messages))
+            QVERIFY2(message.code() != QLatin1String("IST0101"), qPrintable(message.toLogLine()));
+
+        // Dropping the subset the VirtualService routes to breaks the VirtualService, not the edited rule.
+        const DraftFindings dropped = baseline.check(draftObject(R"({"apiVersion": "networking.istio.io/v1",
+            "kind": "DestinationRule", "metadata": {"name": "checkout"},
+            "spec": {"host": "checkout", "subsets": [{"name": "blue", "labels": {"version": "v1"}}]}})"),
+            QStringLiteral("shop"));
+        const QString droppedText = describe(dropped).join(u'\n');
+        QVERIFY2(droppedText.contains(QLatin1String("VirtualService shop/checkout [IST0101]  "
+                                                    "{VirtualService:shop/checkout,DestinationRule:shop/checkout} "
+                                                    "Referenced host+subset in destinationrule not found: "
+                                                    "\"checkout+green\"")),
+            qPrintable(droppedText));
+        for (const DraftFinding& finding : dropped) {
+            QVERIFY(!finding.fix.isEmpty());
+            QVERIFY(finding.documentationUrl.startsWith(QLatin1String("https://")));
+        }
+
+        // A typo in the edited VirtualService's host: the finding is on the draft, at the field.
+        const DraftFindings typo = baseline.check(draftObject(R"({"apiVersion": "networking.istio.io/v1",
+            "kind": "VirtualService", "metadata": {"name": "checkout", "namespace": "shop"},
+            "spec": {"hosts": ["checkout"], "http": [{"route": [{"destination": {"host": "checkuot"}}]}]}})"),
+            QStringLiteral("default"));
+        const QString typoText = describe(typo).join(u'\n');
+        QVERIFY2(typoText.contains(
+                     QLatin1String(" [IST0101] spec.http[0].route[0].destination.host {} Referenced host not found: "
+                                   "\"checkuot\"")),
+            qPrintable(typoText));
+        // Checks leave the baseline as it was: the same check again gives the same.
+        QCOMPARE(describe(baseline.check(draftObject(R"({"apiVersion": "networking.istio.io/v1",
+            "kind": "VirtualService", "metadata": {"name": "checkout", "namespace": "shop"},
+            "spec": {"hosts": ["checkout"], "http": [{"route": [{"destination": {"host": "checkuot"}}]}]}})"),
+                     QStringLiteral("default"))),
+            describe(typo));
+        // Kinds the analysis does not know, and objects without a name, have nothing to report.
+        QVERIFY(baseline
+                    .check(draftObject(R"({"apiVersion": "v1", "kind": "Widget", "metadata": {"name": "x"}})"),
+                        QStringLiteral("shop"))
+                    .isEmpty());
+        QVERIFY(baseline
+                    .check(draftObject(R"({"apiVersion": "networking.istio.io/v1", "kind": "VirtualService"})"),
+                        QStringLiteral("shop"))
+                    .isEmpty());
     }
 };
 

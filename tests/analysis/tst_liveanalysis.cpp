@@ -18,10 +18,12 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QElapsedTimer>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
+#include <future>
 #include <optional>
 
 using namespace meshscope;
@@ -101,6 +103,19 @@ private slots:
         shown.start();
         QTRY_VERIFY_WITH_TIMEOUT(validationOf(*page, reviewsKey).startsWith(QString::fromUtf8("\u2716")), 5000);
         QVERIFY2(shown.elapsed() < 1000, qPrintable(QStringLiteral("%1 ms").arg(shown.elapsed())));
+        // What other pages read: the namespace's tally (Overview), the service's routing (a Graph badge, the
+        // Services list) with the messages behind it; other services are not blamed.
+        const analysis::AnalysisResults& results = *live.results();
+        QVERIFY(results.summaryForNamespace(QStringLiteral("bookinfo")).errors >= 1);
+        QVERIFY(results.summaryByNamespace().value(QStringLiteral("bookinfo")).errors >= 1);
+        QVERIFY(results.summaryForService(QStringLiteral("bookinfo"), QStringLiteral("reviews")).errors >= 1);
+        QCOMPARE(results.summaryForService(QStringLiteral("bookinfo"), QStringLiteral("ratings")).errors, 0);
+        const analysis::AnalysisMessages routing
+            = results.messagesForService(QStringLiteral("bookinfo"), QStringLiteral("reviews"));
+        QVERIFY(!routing.isEmpty());
+        QCOMPARE(routing.first().code(), QStringLiteral("IST0101"));
+        QCOMPARE(analysis::AnalysisResults::summarize(routing).errors,
+            results.summaryForService(QStringLiteral("bookinfo"), QStringLiteral("reviews")).errors);
         // Re-analysis after one change runs only what reads DestinationRules, not everything.
         QVERIFY(live.lastAnalyzerRuns() < int(analysis::AnalysisEngine::defaultAnalyzers(true).size()));
 
@@ -174,6 +189,29 @@ spec:
             qPrintable(inDocument.join(u'\n')));
         // The live results are not touched by a draft.
         QCOMPARE(live.results()->total().errors, 0);
+
+        // The editor's check of one object as the user types: synchronous, on a worker thread, only the analyzers
+        // reading DestinationRules run again over the analysed cluster.
+        const analysis::DraftChecker check = live.draftChecker(QStringLiteral("bookinfo"));
+        const QJsonObject rule = QJsonDocument::fromJson(R"({"apiVersion": "networking.istio.io/v1",
+            "kind": "DestinationRule", "metadata": {"name": "reviews"}, "spec": {"host": "reviews",
+            "subsets": [{"name": "v1", "labels": {"version": "v1"}}, {"name": "v2", "labels": {"version": "v2"}}]}})")
+                                     .object();
+        const analysis::DraftFindings findings = std::async(std::launch::async, [&] { return check(rule); }).get();
+        QStringList lines;
+        for (const analysis::DraftFinding& finding : findings)
+            lines << finding.elsewhere + QStringLiteral(" [") + finding.code + QStringLiteral("] ") + finding.text;
+        QVERIFY2(lines.contains(QLatin1String("VirtualService bookinfo/reviews [IST0101] Referenced host+subset in "
+                                              "destinationrule not found: \"reviews+v3\"")),
+            qPrintable(lines.join(u'\n')));
+        // The same rule with its subsets intact breaks nothing.
+        const QJsonObject intact = QJsonDocument::fromJson(R"({"apiVersion": "networking.istio.io/v1",
+            "kind": "DestinationRule", "metadata": {"name": "reviews", "namespace": "bookinfo"},
+            "spec": {"host": "reviews", "subsets": [{"name": "v1", "labels": {"version": "v1"}},
+            {"name": "v2", "labels": {"version": "v2"}}, {"name": "v3", "labels": {"version": "v3"}}]}})")
+                                       .object();
+        const analysis::DraftFindings none = check(intact);
+        QVERIFY2(none.isEmpty(), qPrintable(none.isEmpty() ? QString() : none.first().text));
     }
 
     void sortsByValidationAndFiltersByKind()
