@@ -168,6 +168,22 @@ Boolesche Optionen: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-anal
         <source>--screenshot-size needs WIDTHxHEIGHT, got &quot;%1&quot;</source>
         <translation>--screenshot-size braucht BREITExHÖHE, erhalten: „%1“</translation>
     </message>
+    <message>
+        <source>Read the Prometheus basic-auth password from this file (mode 600).</source>
+        <translation>Das Basic-Auth-Passwort für Prometheus aus dieser Datei lesen (Modus 600).</translation>
+    </message>
+    <message>
+        <source>Read a Prometheus bearer token from this file (mode 600).</source>
+        <translation>Ein Bearer-Token für Prometheus aus dieser Datei lesen (Modus 600).</translation>
+    </message>
+    <message>
+        <source>Stop reading a Prometheus response larger than this (default 512).</source>
+        <translation>Das Lesen einer Prometheus-Antwort abbrechen, die größer ist als dies (Standard 512).</translation>
+    </message>
+    <message>
+        <source>--prometheus-max-body-mb needs a number of megabytes, got &quot;%1&quot;</source>
+        <translation>--prometheus-max-body-mb braucht eine Anzahl Megabytes, erhalten: „%1“</translation>
+    </message>
 </context>
 <context>
     <name>EditSession</name>
@@ -397,6 +413,22 @@ Boolesche Optionen: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-anal
         <source>no graph after %1 s</source>
         <translation>kein Graph nach %1 s</translation>
     </message>
+    <message>
+        <source>Read the Prometheus basic-auth password from this file (mode 600).</source>
+        <translation>Das Basic-Auth-Passwort für Prometheus aus dieser Datei lesen (Modus 600).</translation>
+    </message>
+    <message>
+        <source>Read a Prometheus bearer token from this file (mode 600).</source>
+        <translation>Ein Bearer-Token für Prometheus aus dieser Datei lesen (Modus 600).</translation>
+    </message>
+    <message>
+        <source>Stop reading a Prometheus response larger than this (default 512).</source>
+        <translation>Das Lesen einer Prometheus-Antwort abbrechen, die größer ist als dies (Standard 512).</translation>
+    </message>
+    <message>
+        <source>--prometheus-max-body-mb must be a number of megabytes</source>
+        <translation>--prometheus-max-body-mb muss eine Anzahl Megabytes sein</translation>
+    </message>
 </context>
 <context>
     <name>HeadlessCommands</name>
@@ -407,10 +439,6 @@ Boolesche Optionen: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-anal
     <message>
         <source>Path to the kubeconfig file.</source>
         <translation>Pfad zur kubeconfig-Datei.</translation>
-    </message>
-    <message>
-        <source>No kubeconfig file found.</source>
-        <translation>Keine kubeconfig-Datei gefunden.</translation>
     </message>
     <message>
         <source>Server-side apply (fieldManager=meshscope) of the resources in FILE, in order.
@@ -634,96 +662,28 @@ Exit-Status: 0 gültig, 1 ungültig (je eine Zeile &quot;FILE:LINE: Kind ns/name
         <source>A watch event carries an object without metadata.name</source>
         <translation>Ein Watch-Ereignis enthält ein Objekt ohne metadata.name</translation>
     </message>
+    <message>
+        <source>A watch event is larger than %1 MB; the watch was dropped</source>
+        <translation>Ein Watch-Ereignis ist größer als %1 MB; der Watch wurde abgebrochen</translation>
+    </message>
 </context>
 <context>
     <name>Kubeconfig</name>
     <message>
-        <source>%1: &quot;%2&quot; must be a list</source>
-        <translation>%1: „%2“ muss eine Liste sein</translation>
-    </message>
-    <message>
         <source>%1: an entry of &quot;%2&quot; has no name</source>
         <translation>%1: Ein Eintrag in „%2“ hat keinen Namen</translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; in %3 must be a map</source>
-        <translation>%1: „%2“ in %3 muss eine Map sein</translation>
-    </message>
-    <message>
-        <source>The exec credential plugin of user &quot;%1&quot; has no command</source>
-        <translation>Für das Exec-Credential-Plugin von Benutzer „%1“ ist kein command angegeben</translation>
-    </message>
-    <message>
-        <source>The exec credential plugin of user &quot;%1&quot; has apiVersion &quot;%2&quot;; only client.authentication.k8s.io/v1 and v1beta1 are supported</source>
-        <translation>Das Exec-Credential-Plugin von Benutzer „%1“ hat apiVersion „%2“; unterstützt werden nur client.authentication.k8s.io/v1 und v1beta1</translation>
-    </message>
-    <message>
-        <source>The exec credential plugin of user &quot;%1&quot; must set interactiveMode</source>
-        <translation>Das Exec-Credential-Plugin von Benutzer „%1“ muss interactiveMode setzen</translation>
-    </message>
-    <message>
-        <source>The exec credential plugin of user &quot;%1&quot; has an invalid interactiveMode &quot;%2&quot;</source>
-        <translation>Das Exec-Credential-Plugin von Benutzer „%1“ hat einen ungültigen interactiveMode „%2“</translation>
-    </message>
-    <message>
-        <source>The exec credential plugin of user &quot;%1&quot; has an env entry without a name</source>
-        <translation>Das Exec-Credential-Plugin von Benutzer „%1“ hat einen env-Eintrag ohne Namen</translation>
     </message>
     <message>
         <source>user &quot;%1&quot;</source>
         <translation>Benutzer „%1“</translation>
     </message>
     <message>
-        <source>User &quot;%1&quot; has a client certificate without a key, or a key without a certificate</source>
-        <translation>Benutzer „%1“ hat ein Client-Zertifikat ohne Schlüssel oder einen Schlüssel ohne Zertifikat</translation>
-    </message>
-    <message>
-        <source>User &quot;%1&quot; sets both a token and a username/password; use only one</source>
-        <translation>Benutzer „%1“ setzt sowohl ein Token als auch Benutzername/Passwort; verwenden Sie nur eines davon</translation>
-    </message>
-    <message>
-        <source>User &quot;%1&quot; uses an auth-provider, which kubectl no longer supports; use an exec credential plugin instead</source>
-        <translation>Benutzer „%1“ verwendet einen auth-provider, den kubectl nicht mehr unterstützt; verwenden Sie stattdessen ein Exec-Credential-Plugin</translation>
-    </message>
-    <message>
-        <source>The exec section of user &quot;%1&quot; must be a map</source>
-        <translation>Der exec-Abschnitt von Benutzer „%1“ muss eine Map sein</translation>
-    </message>
-    <message>
-        <source>Cluster &quot;%1&quot; has no server URL (in %2)</source>
-        <translation>Cluster „%1“ hat keine Server-URL (in %2)</translation>
-    </message>
-    <message>
-        <source>Cluster &quot;%1&quot; has an invalid server URL &quot;%2&quot;</source>
-        <translation>Cluster „%1“ hat eine ungültige Server-URL „%2“</translation>
-    </message>
-    <message>
-        <source>Cluster &quot;%1&quot; has an invalid proxy-url &quot;%2&quot;</source>
-        <translation>Cluster „%1“ hat eine ungültige proxy-url „%2“</translation>
-    </message>
-    <message>
         <source>cluster &quot;%1&quot;</source>
         <translation>Cluster „%1“</translation>
     </message>
     <message>
-        <source>Cluster &quot;%1&quot; sets insecure-skip-tls-verify together with a certificate authority; use only one</source>
-        <translation>Cluster „%1“ setzt insecure-skip-tls-verify zusammen mit einer Zertifizierungsstelle; verwenden Sie nur eines davon</translation>
-    </message>
-    <message>
         <source>The kubeconfig file %1 does not exist</source>
         <translation>Die kubeconfig-Datei %1 existiert nicht</translation>
-    </message>
-    <message>
-        <source>The kubeconfig file %1 is not valid YAML: %2</source>
-        <translation>Die kubeconfig-Datei %1 ist kein gültiges YAML: %2</translation>
-    </message>
-    <message>
-        <source>The kubeconfig file %1 is not a YAML map</source>
-        <translation>Die kubeconfig-Datei %1 ist keine YAML-Map</translation>
-    </message>
-    <message>
-        <source>The kubeconfig file %1 is malformed: %2</source>
-        <translation>Die kubeconfig-Datei %1 ist fehlerhaft: %2</translation>
     </message>
     <message>
         <source>No kubeconfig file was given</source>
@@ -734,51 +694,223 @@ Exit-Status: 0 gültig, 1 ungültig (je eine Zeile &quot;FILE:LINE: Kind ns/name
         <translation>Keine kubeconfig-Datei gefunden (gesucht in %1)</translation>
     </message>
     <message>
-        <source>The kubeconfig has no contexts</source>
-        <translation>Die kubeconfig enthält keine Kontexte</translation>
-    </message>
-    <message>
-        <source>The kubeconfig has no current-context; choose a context</source>
-        <translation>Die kubeconfig hat keinen current-context; wählen Sie einen Kontext</translation>
-    </message>
-    <message>
-        <source>The context &quot;%1&quot; does not exist in the kubeconfig</source>
-        <translation>Den Kontext „%1“ gibt es in der kubeconfig nicht</translation>
-    </message>
-    <message>
-        <source>The context &quot;%1&quot; names no cluster</source>
-        <translation>Der Kontext „%1“ nennt keinen Cluster</translation>
-    </message>
-    <message>
-        <source>The context &quot;%1&quot; refers to cluster &quot;%2&quot;, which does not exist in the kubeconfig</source>
-        <translation>Der Kontext „%1“ verweist auf den Cluster „%2“, den es in der kubeconfig nicht gibt</translation>
-    </message>
-    <message>
-        <source>The context &quot;%1&quot; refers to user &quot;%2&quot;, which does not exist in the kubeconfig</source>
-        <translation>Der Kontext „%1“ verweist auf den Benutzer „%2“, den es in der kubeconfig nicht gibt</translation>
-    </message>
-    <message>
-        <source>The kubeconfig is malformed: %1</source>
-        <translation>Die kubeconfig ist fehlerhaft: %1</translation>
-    </message>
-    <message>
         <source>%1 of %2 cannot be read from %3: %4</source>
         <translation>%1 von %2 kann nicht aus %3 gelesen werden: %4</translation>
     </message>
     <message>
-        <source>%1 sets both %2 and %3; use only one</source>
-        <translation>%1 setzt sowohl %2 als auch %3; verwenden Sie nur eines davon</translation>
+        <source>is a directory</source>
+        <translation>ist ein Verzeichnis</translation>
     </message>
     <message>
-        <source>%1 of %2 is not valid base64</source>
-        <translation>%1 von %2 ist kein gültiges Base64</translation>
+        <source>%1: %2 sets both %3 and %4; use only one</source>
+        <translation>%1: %2 setzt sowohl %3 als auch %4; verwenden Sie nur eines davon</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 is not valid base64</source>
+        <translation>%1: %2 von %3 ist kein gültiges Base64</translation>
+    </message>
+    <message>
+        <source>%1: the exec credential plugin of user &quot;%2&quot; has no command</source>
+        <translation>%1: Das Exec-Credential-Plugin von Benutzer „%2“ hat keinen command</translation>
+    </message>
+    <message>
+        <source>%1: the exec credential plugin of user &quot;%2&quot; has apiVersion &quot;%3&quot;; only client.authentication.k8s.io/v1 and v1beta1 are supported</source>
+        <translation>%1: Das Exec-Credential-Plugin von Benutzer „%2“ hat apiVersion „%3“; nur client.authentication.k8s.io/v1 und v1beta1 werden unterstützt</translation>
+    </message>
+    <message>
+        <source>%1: the exec credential plugin of user &quot;%2&quot; must set interactiveMode</source>
+        <translation>%1: Das Exec-Credential-Plugin von Benutzer „%2“ muss interactiveMode setzen</translation>
+    </message>
+    <message>
+        <source>%1: the exec credential plugin of user &quot;%2&quot; has an invalid interactiveMode &quot;%3&quot;</source>
+        <translation>%1: Das Exec-Credential-Plugin von Benutzer „%2“ hat einen ungültigen interactiveMode „%3“</translation>
+    </message>
+    <message>
+        <source>%1: user &quot;%2&quot; has a client certificate without a key, or a key without a certificate</source>
+        <translation>%1: Benutzer „%2“ hat ein Client-Zertifikat ohne Schlüssel oder einen Schlüssel ohne Zertifikat</translation>
+    </message>
+    <message>
+        <source>%1: user &quot;%2&quot; sets both a token and a username/password; use only one</source>
+        <translation>%1: Benutzer „%2“ setzt sowohl ein Token als auch Benutzername/Passwort; verwenden Sie nur eines davon</translation>
+    </message>
+    <message>
+        <source>%1: user &quot;%2&quot; uses an auth-provider, which kubectl no longer supports; use an exec credential plugin instead</source>
+        <translation>%1: Benutzer „%2“ verwendet einen auth-provider, den kubectl nicht mehr unterstützt; verwenden Sie stattdessen ein Exec-Credential-Plugin</translation>
+    </message>
+    <message>
+        <source>%1: cluster &quot;%2&quot; has no server URL</source>
+        <translation>%1: Cluster „%2“ hat keine Server-URL</translation>
+    </message>
+    <message>
+        <source>%1: cluster &quot;%2&quot; has an invalid server URL &quot;%3&quot;</source>
+        <translation>%1: Cluster „%2“ hat eine ungültige Server-URL „%3“</translation>
+    </message>
+    <message>
+        <source>%1: cluster &quot;%2&quot; has an invalid proxy-url &quot;%3&quot;</source>
+        <translation>%1: Cluster „%2“ hat eine ungültige proxy-url „%3“</translation>
+    </message>
+    <message>
+        <source>%1: cluster &quot;%2&quot; sets insecure-skip-tls-verify together with a certificate authority; use only one</source>
+        <translation>%1: Cluster „%2“ setzt insecure-skip-tls-verify zusammen mit einer Zertifizierungsstelle; verwenden Sie nur eines davon</translation>
+    </message>
+    <message>
+        <source>The kubeconfig %1 is empty: it has no contexts</source>
+        <translation>Die kubeconfig %1 ist leer: Sie hat keine Kontexte</translation>
+    </message>
+    <message>
+        <source>The kubeconfig %1 has no contexts</source>
+        <translation>Die kubeconfig %1 hat keine Kontexte</translation>
+    </message>
+    <message>
+        <source>current-context &quot;%1&quot; is not one of the contexts</source>
+        <translation>current-context „%1“ ist keiner der Kontexte</translation>
+    </message>
+    <message>
+        <source>The kubeconfig %1 has no current-context; choose a context</source>
+        <translation>Die kubeconfig %1 hat keinen current-context; wählen Sie einen Kontext</translation>
+    </message>
+    <message>
+        <source>The context &quot;%1&quot; does not exist in the kubeconfig %2</source>
+        <translation>Der Kontext „%1“ existiert nicht in der kubeconfig %2</translation>
+    </message>
+    <message>
+        <source>%1: the context &quot;%2&quot; names no cluster</source>
+        <translation>%1: Der Kontext „%2“ nennt keinen Cluster</translation>
+    </message>
+    <message>
+        <source>%1: the context &quot;%2&quot; refers to cluster &quot;%3&quot;, which does not exist in the kubeconfig</source>
+        <translation>%1: Der Kontext „%2“ verweist auf Cluster „%3“, der in der kubeconfig nicht existiert</translation>
+    </message>
+    <message>
+        <source>%1: the context &quot;%2&quot; refers to user &quot;%3&quot;, which does not exist in the kubeconfig</source>
+        <translation>%1: Der Kontext „%2“ verweist auf Benutzer „%3“, der in der kubeconfig nicht existiert</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>a map</source>
+        <translation>eine Map</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; of %3 must be %4, not %5</source>
+        <translation>%1: „%2“ von %3 muss %4 sein, nicht %5</translation>
+    </message>
+    <message>
+        <source>%1: the exec args of %2 must be strings, not %3</source>
+        <translation>%1: Die exec-args von %2 müssen Zeichenketten sein, nicht %3</translation>
+    </message>
+    <message>
+        <source>%1: an exec env entry of %2 needs a name and a string value</source>
+        <translation>%1: Ein exec-env-Eintrag von %2 braucht einen Namen und einen Zeichenkettenwert</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be a list, not %3</source>
+        <translation>%1: „%2“ muss eine Liste sein, nicht %3</translation>
+    </message>
+    <message>
+        <source>%1: an entry of &quot;%2&quot; must be a map with a name, not %3</source>
+        <translation>%1: Ein Eintrag in „%2“ muss eine Map mit einem Namen sein, nicht %3</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; lists the name &quot;%3&quot; twice</source>
+        <translation>%1: „%2“ führt den Namen „%3“ doppelt auf</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; of %3 &quot;%4&quot; must be a map, not %5</source>
+        <translation>%1: „%2“ von %3 „%4“ muss eine Map sein, nicht %5</translation>
+    </message>
+    <message>
+        <source>read %1: is a directory, not a kubeconfig file</source>
+        <translation>%1 kann nicht gelesen werden: ein Verzeichnis, keine kubeconfig-Datei</translation>
+    </message>
+    <message>
+        <source>read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>read %1: larger than %2 MB, not a kubeconfig file</source>
+        <translation>%1 kann nicht gelesen werden: größer als %2 MB, keine kubeconfig-Datei</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: not valid YAML: %4</source>
+        <translation>%1:%2:%3: kein gültiges YAML: %4</translation>
+    </message>
+    <message>
+        <source>%1: a kubeconfig is a YAML map, but this file holds %2</source>
+        <translation>%1: Eine kubeconfig ist eine YAML-Map, diese Datei enthält aber %2</translation>
+    </message>
+    <message>
+        <source>%1: kind must be Config, not &quot;%2&quot;</source>
+        <translation>%1: kind muss Config sein, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>%1: apiVersion must be v1, not &quot;%2&quot;</source>
+        <translation>%1: apiVersion muss v1 sein, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>%1: current-context must be a string, not %2</source>
+        <translation>%1: current-context muss eine Zeichenkette sein, nicht %2</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be a map, not %3</source>
+        <translation>%1: „%2“ muss eine Map sein, nicht %3</translation>
+    </message>
+    <message>
+        <source>%1: &quot;extensions&quot; must be a list, not %2</source>
+        <translation>%1: „extensions“ muss eine Liste sein, nicht %2</translation>
     </message>
 </context>
 <context>
-    <name>KubeconfigContexts</name>
+    <name>KubeconfigYaml</name>
     <message>
-        <source>Cannot read kubeconfig %1: %2</source>
-        <translation>kubeconfig %1 kann nicht gelesen werden: %2</translation>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>a map</source>
+        <translation>eine Map</translation>
+    </message>
+    <message>
+        <source>yaml: out of memory</source>
+        <translation>yaml: out of memory</translation>
+    </message>
+    <message>
+        <source>yaml: line %1, column %2: %3</source>
+        <translation>yaml: line %1, column %2: %3</translation>
+    </message>
+    <message>
+        <source>document contains excessive aliasing</source>
+        <translation>document contains excessive aliasing</translation>
+    </message>
+    <message>
+        <source>a map key must be a plain value, not %1</source>
+        <translation>ein Map-Schlüssel muss ein einfacher Wert sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>exceeded max depth of %1</source>
+        <translation>exceeded max depth of %1</translation>
+    </message>
+    <message>
+        <source>unknown anchor &apos;%1&apos; referenced</source>
+        <translation>unknown anchor &apos;%1&apos; referenced</translation>
     </message>
 </context>
 <context>
@@ -1227,6 +1359,26 @@ Exit-Status: 0 gültig, 1 ungültig (je eine Zeile &quot;FILE:LINE: Kind ns/name
         <source>Nothing here yet: waiting for the cluster, or the chosen namespace has none.</source>
         <translation>Noch nichts hier: Es wird auf den Cluster gewartet, oder der gewählte Namespace enthält keine.</translation>
     </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1: %2</source>
+        <translation>Verbindung zu %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot use the kubeconfig: %1</source>
+        <translation>Die kubeconfig kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Keine Verbindung zu %1 möglich: %2</translation>
+    </message>
+    <message>
+        <source>Nothing here: the list is still loading, or the chosen namespace has none.</source>
+        <translation>Nichts hier: Die Liste wird noch geladen, oder der gewählte Namespace enthält keine.</translation>
+    </message>
 </context>
 <context>
     <name>meshscope::ClusterPicker</name>
@@ -1256,6 +1408,10 @@ Exit-Status: 0 gültig, 1 ungültig (je eine Zeile &quot;FILE:LINE: Kind ns/name
     <message>
         <source>read-only</source>
         <translation>nur Lesezugriff</translation>
+    </message>
+    <message>
+        <source>waiting for the credential plugin &quot;%1&quot;</source>
+        <translation>Warten auf das Credential-Plugin „%1“</translation>
     </message>
 </context>
 <context>
@@ -1335,12 +1491,12 @@ Exit-Status: 0 gültig, 1 ungültig (je eine Zeile &quot;FILE:LINE: Kind ns/name
         <translation>Das Exec-Credential-Plugin „%1“ konnte nicht gestartet werden: %2</translation>
     </message>
     <message>
-        <source>The exec credential plugin &quot;%1&quot; did not finish within %2 s</source>
-        <translation>Das Exec-Credential-Plugin „%1“ ist nicht innerhalb von %2 s fertig geworden</translation>
-    </message>
-    <message>
         <source>The exec credential plugin &quot;%1&quot; failed (exit code %2)%3</source>
         <translation>Das Exec-Credential-Plugin „%1“ ist fehlgeschlagen (Exit-Code %2)%3</translation>
+    </message>
+    <message>
+        <source>The credential plugin &quot;%1&quot; has not answered after %2 s; it was stopped</source>
+        <translation>Das Credential-Plugin „%1“ hat nach %2 s nicht geantwortet; es wurde beendet</translation>
     </message>
 </context>
 <context>
@@ -1997,6 +2153,10 @@ Exit-Status: 0 gültig, 1 ungültig (je eine Zeile &quot;FILE:LINE: Kind ns/name
         <source>context &quot;%1&quot; is not in the kubeconfig</source>
         <translation>Kontext „%1“ steht nicht in der kubeconfig</translation>
     </message>
+    <message>
+        <source>The graph takes its namespaces from the cluster, and the cluster is not available: %1</source>
+        <translation>Der Graph nimmt seine Namespaces aus dem Cluster, und der Cluster ist nicht verfügbar: %1</translation>
+    </message>
 </context>
 <context>
     <name>meshscope::HeadlessCommands</name>
@@ -2101,6 +2261,18 @@ Exit-Status: 0 gültig, 1 ungültig (je eine Zeile &quot;FILE:LINE: Kind ns/name
     <message>
         <source>timed out</source>
         <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>the response is larger than %1 MB; it was not read to its end</source>
+        <translation>die Antwort ist größer als %1 MB; sie wurde nicht bis zum Ende gelesen</translation>
+    </message>
+    <message>
+        <source>more than %1 redirects (a redirect loop?)</source>
+        <translation>mehr als %1 Weiterleitungen (eine Weiterleitungsschleife?)</translation>
+    </message>
+    <message>
+        <source>the response broke off: %1</source>
+        <translation>die Antwort brach ab: %1</translation>
     </message>
 </context>
 <context>
@@ -2344,6 +2516,10 @@ Wiederherstellen?</translation>
         <source>HTTP status %1</source>
         <translation>HTTP-Status %1</translation>
     </message>
+    <message>
+        <source>%1, context %2</source>
+        <translation>%1, Kontext %2</translation>
+    </message>
 </context>
 <context>
     <name>meshscope::KubeDiscovery</name>
@@ -2474,6 +2650,22 @@ Wiederherstellen?</translation>
     <message>
         <source>YAML files (*.yaml *.yml);;All files (*)</source>
         <translation>YAML-Dateien (*.yaml *.yml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot use the kubeconfig: %1</source>
+        <translation>Die kubeconfig kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Keine Verbindung zu %1 möglich: %2</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1: %2</source>
+        <translation>Verbindung zu %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2699,6 +2891,49 @@ Wiederherstellen?</translation>
     </message>
 </context>
 <context>
+    <name>meshscope::PromAuth</name>
+    <message>
+        <source>The Prometheus %1 file %2 does not exist</source>
+        <translation>Die Prometheus-%1-Datei %2 existiert nicht</translation>
+    </message>
+    <message>
+        <source>The Prometheus %1 file %2 can be read by other users; make it private first (chmod 600 %2)</source>
+        <translation>Die Prometheus-%1-Datei %2 kann von anderen Benutzern gelesen werden; machen Sie sie zuerst privat (chmod 600 %2)</translation>
+    </message>
+    <message>
+        <source>The Prometheus %1 file %2 cannot be read: %3</source>
+        <translation>Die Prometheus-%1-Datei %2 kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>The Prometheus %1 file %2 is empty</source>
+        <translation>Die Prometheus-%1-Datei %2 ist leer</translation>
+    </message>
+    <message>
+        <source>the password in the Prometheus URL is visible to other users in the process list; use MESHSCOPE_PROMETHEUS_PASSWORD or --prometheus-password-file instead</source>
+        <translation>das Passwort in der Prometheus-URL ist für andere Benutzer in der Prozessliste sichtbar; verwenden Sie stattdessen MESHSCOPE_PROMETHEUS_PASSWORD oder --prometheus-password-file</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Give Prometheus either a token or a password, not both</source>
+        <translation>Geben Sie Prometheus entweder ein Token oder ein Passwort, nicht beides</translation>
+    </message>
+    <message>
+        <source>A Prometheus password needs a user name: http://USER@host or MESHSCOPE_PROMETHEUS_USER</source>
+        <translation>Ein Prometheus-Passwort braucht einen Benutzernamen: http://USER@host oder MESHSCOPE_PROMETHEUS_USER</translation>
+    </message>
+    <message>
+        <source>Prometheus credentials: basic auth with the user from the URL (http://USER@host) or MESHSCOPE_PROMETHEUS_USER and the password from MESHSCOPE_PROMETHEUS_PASSWORD or --prometheus-password-file; a bearer token from MESHSCOPE_PROMETHEUS_TOKEN or --prometheus-token-file. Files must be readable by their owner only (chmod 600). A password written into the URL works too, but every user can read it in the process list.</source>
+        <translation>Anmeldedaten für Prometheus: Basic Auth mit dem Benutzer aus der URL (http://USER@host) oder MESHSCOPE_PROMETHEUS_USER und dem Passwort aus MESHSCOPE_PROMETHEUS_PASSWORD oder --prometheus-password-file; ein Bearer-Token aus MESHSCOPE_PROMETHEUS_TOKEN oder --prometheus-token-file. Die Dateien dürfen nur für ihren Eigentümer lesbar sein (chmod 600). Ein in die URL geschriebenes Passwort funktioniert auch, aber jeder Benutzer kann es in der Prozessliste lesen.</translation>
+    </message>
+</context>
+<context>
     <name>meshscope::PromClient</name>
     <message>
         <source>No HTTP client for Prometheus.</source>
@@ -2739,6 +2974,18 @@ Wiederherstellen?</translation>
     <message>
         <source>Prometheus at %1 gave up on the query at its time limit (%2).</source>
         <translation>Prometheus unter %1 hat die Abfrage bei seinem Zeitlimit abgebrochen (%2).</translation>
+    </message>
+    <message>
+        <source>Prometheus at %1 sent %2; the rest was not read. Query fewer namespaces or a shorter range, or raise the limit (--prometheus-max-body-mb).</source>
+        <translation>Prometheus unter %1: %2; der Rest wurde nicht gelesen. Fragen Sie weniger Namespaces oder einen kürzeren Zeitraum ab oder erhöhen Sie das Limit (--prometheus-max-body-mb).</translation>
+    </message>
+    <message>
+        <source>Prometheus at %1 redirected %2.</source>
+        <translation>Prometheus unter %1 leitete weiter: %2.</translation>
+    </message>
+    <message>
+        <source>Prometheus at %1 answered, but %2.</source>
+        <translation>Prometheus unter %1 hat geantwortet, aber %2.</translation>
     </message>
 </context>
 <context>
@@ -2789,6 +3036,18 @@ Wiederherstellen?</translation>
     <message>
         <source>Prometheus sent an unknown result type &quot;%1&quot;.</source>
         <translation>Prometheus hat einen unbekannten Ergebnistyp „%1“ gesendet.</translation>
+    </message>
+    <message>
+        <source>Prometheus sent JSON that is not a response object (a JSON %1).</source>
+        <translation>Prometheus hat JSON gesendet, das kein Antwortobjekt ist (JSON-Typ: %1).</translation>
+    </message>
+    <message>
+        <source>Prometheus sent &quot;warnings&quot; that are not a list.</source>
+        <translation>Prometheus hat „warnings“ gesendet, die keine Liste sind.</translation>
+    </message>
+    <message>
+        <source>Prometheus sent a success without a data object.</source>
+        <translation>Prometheus hat einen Erfolg ohne data-Objekt gesendet.</translation>
     </message>
 </context>
 <context>

@@ -167,6 +167,22 @@ Boolean flags: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-analyzers
         <source>--screenshot-size needs WIDTHxHEIGHT, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Read the Prometheus basic-auth password from this file (mode 600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a Prometheus bearer token from this file (mode 600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop reading a Prometheus response larger than this (default 512).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--prometheus-max-body-mb needs a number of megabytes, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EditSession</name>
@@ -396,6 +412,22 @@ Boolean flags: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-analyzers
         <source>no graph after %1 s</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Read the Prometheus basic-auth password from this file (mode 600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a Prometheus bearer token from this file (mode 600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop reading a Prometheus response larger than this (default 512).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--prometheus-max-body-mb must be a number of megabytes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HeadlessCommands</name>
@@ -405,10 +437,6 @@ Boolean flags: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-analyzers
     </message>
     <message>
         <source>Path to the kubeconfig file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No kubeconfig file found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -630,39 +658,15 @@ Exit status: 0 valid, 1 invalid (one &quot;FILE:LINE: Kind ns/name: field: messa
         <source>A watch event carries an object without metadata.name</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A watch event is larger than %1 MB; the watch was dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kubeconfig</name>
     <message>
-        <source>%1: &quot;%2&quot; must be a list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: an entry of &quot;%2&quot; has no name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; in %3 must be a map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The exec credential plugin of user &quot;%1&quot; has no command</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The exec credential plugin of user &quot;%1&quot; has apiVersion &quot;%2&quot;; only client.authentication.k8s.io/v1 and v1beta1 are supported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The exec credential plugin of user &quot;%1&quot; must set interactiveMode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The exec credential plugin of user &quot;%1&quot; has an invalid interactiveMode &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The exec credential plugin of user &quot;%1&quot; has an env entry without a name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -670,55 +674,11 @@ Exit status: 0 valid, 1 invalid (one &quot;FILE:LINE: Kind ns/name: field: messa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>User &quot;%1&quot; has a client certificate without a key, or a key without a certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User &quot;%1&quot; sets both a token and a username/password; use only one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User &quot;%1&quot; uses an auth-provider, which kubectl no longer supports; use an exec credential plugin instead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The exec section of user &quot;%1&quot; must be a map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cluster &quot;%1&quot; has no server URL (in %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cluster &quot;%1&quot; has an invalid server URL &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cluster &quot;%1&quot; has an invalid proxy-url &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cluster &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cluster &quot;%1&quot; sets insecure-skip-tls-verify together with a certificate authority; use only one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The kubeconfig file %1 does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The kubeconfig file %1 is not valid YAML: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The kubeconfig file %1 is not a YAML map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The kubeconfig file %1 is malformed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -730,50 +690,222 @@ Exit status: 0 valid, 1 invalid (one &quot;FILE:LINE: Kind ns/name: field: messa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The kubeconfig has no contexts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The kubeconfig has no current-context; choose a context</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The context &quot;%1&quot; does not exist in the kubeconfig</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The context &quot;%1&quot; names no cluster</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The context &quot;%1&quot; refers to cluster &quot;%2&quot;, which does not exist in the kubeconfig</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The context &quot;%1&quot; refers to user &quot;%2&quot;, which does not exist in the kubeconfig</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The kubeconfig is malformed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 of %2 cannot be read from %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 sets both %2 and %3; use only one</source>
+        <source>is a directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of %2 is not valid base64</source>
+        <source>%1: %2 sets both %3 and %4; use only one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 is not valid base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the exec credential plugin of user &quot;%2&quot; has no command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the exec credential plugin of user &quot;%2&quot; has apiVersion &quot;%3&quot;; only client.authentication.k8s.io/v1 and v1beta1 are supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the exec credential plugin of user &quot;%2&quot; must set interactiveMode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the exec credential plugin of user &quot;%2&quot; has an invalid interactiveMode &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: user &quot;%2&quot; has a client certificate without a key, or a key without a certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: user &quot;%2&quot; sets both a token and a username/password; use only one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: user &quot;%2&quot; uses an auth-provider, which kubectl no longer supports; use an exec credential plugin instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cluster &quot;%2&quot; has no server URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cluster &quot;%2&quot; has an invalid server URL &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cluster &quot;%2&quot; has an invalid proxy-url &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cluster &quot;%2&quot; sets insecure-skip-tls-verify together with a certificate authority; use only one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kubeconfig %1 is empty: it has no contexts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kubeconfig %1 has no contexts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current-context &quot;%1&quot; is not one of the contexts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kubeconfig %1 has no current-context; choose a context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The context &quot;%1&quot; does not exist in the kubeconfig %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the context &quot;%2&quot; names no cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the context &quot;%2&quot; refers to cluster &quot;%3&quot;, which does not exist in the kubeconfig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the context &quot;%2&quot; refers to user &quot;%3&quot;, which does not exist in the kubeconfig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; of %3 must be %4, not %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the exec args of %2 must be strings, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an exec env entry of %2 needs a name and a string value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be a list, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an entry of &quot;%2&quot; must be a map with a name, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; lists the name &quot;%3&quot; twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; of %3 &quot;%4&quot; must be a map, not %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read %1: is a directory, not a kubeconfig file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read %1: larger than %2 MB, not a kubeconfig file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: not valid YAML: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a kubeconfig is a YAML map, but this file holds %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: kind must be Config, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: apiVersion must be v1, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: current-context must be a string, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be a map, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;extensions&quot; must be a list, not %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>KubeconfigContexts</name>
+    <name>KubeconfigYaml</name>
     <message>
-        <source>Cannot read kubeconfig %1: %2</source>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yaml: out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yaml: line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document contains excessive aliasing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a map key must be a plain value, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exceeded max depth of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown anchor &apos;%1&apos; referenced</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1216,6 +1348,26 @@ Exit status: 0 valid, 1 invalid (one &quot;FILE:LINE: Kind ns/name: field: messa
         <source>Nothing here yet: waiting for the cluster, or the chosen namespace has none.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot use the kubeconfig: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing here: the list is still loading, or the chosen namespace has none.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>meshscope::ClusterPicker</name>
@@ -1244,6 +1396,10 @@ Exit status: 0 valid, 1 invalid (one &quot;FILE:LINE: Kind ns/name: field: messa
     </message>
     <message>
         <source>read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for the credential plugin &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1324,11 +1480,11 @@ Exit status: 0 valid, 1 invalid (one &quot;FILE:LINE: Kind ns/name: field: messa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The exec credential plugin &quot;%1&quot; did not finish within %2 s</source>
+        <source>The exec credential plugin &quot;%1&quot; failed (exit code %2)%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The exec credential plugin &quot;%1&quot; failed (exit code %2)%3</source>
+        <source>The credential plugin &quot;%1&quot; has not answered after %2 s; it was stopped</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1986,6 +2142,10 @@ Exit status: 0 valid, 1 invalid (one &quot;FILE:LINE: Kind ns/name: field: messa
         <source>context &quot;%1&quot; is not in the kubeconfig</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The graph takes its namespaces from the cluster, and the cluster is not available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>meshscope::HeadlessCommands</name>
@@ -2089,6 +2249,18 @@ Exit status: 0 valid, 1 invalid (one &quot;FILE:LINE: Kind ns/name: field: messa
     <name>meshscope::HttpClient</name>
     <message>
         <source>timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the response is larger than %1 MB; it was not read to its end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 redirects (a redirect loop?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the response broke off: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2329,6 +2501,10 @@ Restore them?</source>
         <source>HTTP status %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1, context %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>meshscope::KubeDiscovery</name>
@@ -2458,6 +2634,22 @@ Restore them?</source>
     </message>
     <message>
         <source>YAML files (*.yaml *.yml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot use the kubeconfig: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2684,6 +2876,49 @@ Restore them?</source>
     </message>
 </context>
 <context>
+    <name>meshscope::PromAuth</name>
+    <message>
+        <source>The Prometheus %1 file %2 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Prometheus %1 file %2 can be read by other users; make it private first (chmod 600 %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Prometheus %1 file %2 cannot be read: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Prometheus %1 file %2 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password in the Prometheus URL is visible to other users in the process list; use MESHSCOPE_PROMETHEUS_PASSWORD or --prometheus-password-file instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give Prometheus either a token or a password, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Prometheus password needs a user name: http://USER@host or MESHSCOPE_PROMETHEUS_USER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus credentials: basic auth with the user from the URL (http://USER@host) or MESHSCOPE_PROMETHEUS_USER and the password from MESHSCOPE_PROMETHEUS_PASSWORD or --prometheus-password-file; a bearer token from MESHSCOPE_PROMETHEUS_TOKEN or --prometheus-token-file. Files must be readable by their owner only (chmod 600). A password written into the URL works too, but every user can read it in the process list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>meshscope::PromClient</name>
     <message>
         <source>No HTTP client for Prometheus.</source>
@@ -2723,6 +2958,18 @@ Restore them?</source>
     </message>
     <message>
         <source>Prometheus at %1 gave up on the query at its time limit (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus at %1 sent %2; the rest was not read. Query fewer namespaces or a shorter range, or raise the limit (--prometheus-max-body-mb).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus at %1 redirected %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus at %1 answered, but %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2773,6 +3020,18 @@ Restore them?</source>
     </message>
     <message>
         <source>Prometheus sent an unknown result type &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus sent JSON that is not a response object (a JSON %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus sent &quot;warnings&quot; that are not a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus sent a success without a data object.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
