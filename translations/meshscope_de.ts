@@ -186,83 +186,6 @@ Boolesche Optionen: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-anal
     </message>
 </context>
 <context>
-    <name>EditSession</name>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>Fix the YAML first: %1</source>
-        <translation>Beheben Sie zuerst das YAML: %1</translation>
-    </message>
-    <message>
-        <source>the text is not one object</source>
-        <translation>der Text ist nicht genau ein Objekt</translation>
-    </message>
-    <message>
-        <source>The draft could not be kept: %1</source>
-        <translation>Der Entwurf konnte nicht aufbewahrt werden: %1</translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>Zeile %1: %2</translation>
-    </message>
-    <message>
-        <source>There is no resource in the text</source>
-        <translation>Der Text enthält keine Ressource</translation>
-    </message>
-    <message>
-        <source>A file with several resources is compared with the cluster by a server dry run (Dry run)</source>
-        <translation>Eine Datei mit mehreren Ressourcen wird per serverseitigem Probelauf mit dem Cluster verglichen („Probelauf“)</translation>
-    </message>
-    <message>
-        <source>This object is not in the cluster</source>
-        <translation>Dieses Objekt ist nicht im Cluster</translation>
-    </message>
-    <message>
-        <source>Meshscope has not applied this object from here yet</source>
-        <translation>Meshscope hat dieses Objekt von hier aus noch nicht angewendet</translation>
-    </message>
-    <message>
-        <source>Not connected to a cluster</source>
-        <translation>Nicht mit einem Cluster verbunden</translation>
-    </message>
-    <message>
-        <source>Your account may not change Istio resources (read-only)</source>
-        <translation>Ihr Konto darf keine Istio-Ressourcen ändern (nur Lesezugriff)</translation>
-    </message>
-    <message>
-        <source>Waiting for the server</source>
-        <translation>Warten auf den Server</translation>
-    </message>
-    <message numerus="yes">
-        <source>Fix the %n error(s) first</source>
-        <translation>
-            <numerusform>Beheben Sie zuerst den %n Fehler</numerusform>
-            <numerusform>Beheben Sie zuerst die %n Fehler</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>accepted by the server (dry run)</source>
-        <translation>vom Server akzeptiert (Probelauf)</translation>
-    </message>
-    <message>
-        <source>applied</source>
-        <translation>angewendet</translation>
-    </message>
-    <message>
-        <source>Nothing was applied</source>
-        <translation>Nichts wurde angewendet</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 changed in the cluster while you edited; %n change(s) of theirs were merged into yours. Review the text and apply again.</source>
-        <translation>
-            <numerusform>%1 wurde im Cluster geändert, während Sie bearbeitet haben; %n Änderung von dort wurde mit Ihren zusammengeführt. Prüfen Sie den Text und wenden Sie ihn erneut an.</numerusform>
-            <numerusform>%1 wurde im Cluster geändert, während Sie bearbeitet haben; %n Änderungen von dort wurden mit Ihren zusammengeführt. Prüfen Sie den Text und wenden Sie ihn erneut an.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>EnvoyAdmin</name>
     <message>
         <source>Unexpected line in /clusters: %1</source>
@@ -428,139 +351,6 @@ Boolesche Optionen: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-anal
     <message>
         <source>--prometheus-max-body-mb must be a number of megabytes</source>
         <translation>--prometheus-max-body-mb muss eine Anzahl Megabytes sein</translation>
-    </message>
-</context>
-<context>
-    <name>HeadlessCommands</name>
-    <message>
-        <source>List the contexts of the kubeconfig; * marks the current one.</source>
-        <translation>Die Kontexte der kubeconfig auflisten; * markiert den aktuellen.</translation>
-    </message>
-    <message>
-        <source>Path to the kubeconfig file.</source>
-        <translation>Pfad zur kubeconfig-Datei.</translation>
-    </message>
-    <message>
-        <source>Server-side apply (fieldManager=meshscope) of the resources in FILE, in order.
-Exit status: 0 applied, 1 rejected or conflicting, 2 bad usage.</source>
-        <translation>Serverseitiges Apply (fieldManager=meshscope) der Ressourcen in DATEI, der Reihe nach.
-Exit-Status: 0 angewendet, 1 abgelehnt oder im Konflikt, 2 falscher Aufruf.</translation>
-    </message>
-    <message>
-        <source>Show what applying FILE would change: the server&apos;s dry-run result against the live objects, as unified diffs.
-Exit status: 0 no differences, 1 differences, 2 or more: errors.</source>
-        <translation>Zeigen, was das Anwenden von DATEI ändern würde: das Ergebnis des serverseitigen Probelaufs gegen die Live-Objekte, als Unified Diffs.
-Exit-Status: 0 keine Unterschiede, 1 Unterschiede, 2 oder mehr: Fehler.</translation>
-    </message>
-    <message>
-        <source>A file, a directory of manifests, or - for standard input (repeatable).</source>
-        <translation>Eine Datei, ein Verzeichnis mit Manifesten oder - für die Standardeingabe (wiederholbar).</translation>
-    </message>
-    <message>
-        <source>Also read the subdirectories of directories given with -f.</source>
-        <translation>Auch die Unterverzeichnisse der mit -f angegebenen Verzeichnisse lesen.</translation>
-    </message>
-    <message>
-        <source>Kubeconfig context.</source>
-        <translation>kubeconfig-Kontext.</translation>
-    </message>
-    <message>
-        <source>Namespace for resources that name none (default: the context&apos;s).</source>
-        <translation>Namespace für Ressourcen, die keinen nennen (Standard: der des Kontexts).</translation>
-    </message>
-    <message>
-        <source>Ask the server to validate and admit, without storing (dryRun=All).</source>
-        <translation>Den Server prüfen und zulassen lassen, ohne zu speichern (dryRun=All).</translation>
-    </message>
-    <message>
-        <source>Take over fields another field manager owns.</source>
-        <translation>Felder übernehmen, die einem anderen Field-Manager gehören.</translation>
-    </message>
-    <message>
-        <source>Give up after this many seconds.</source>
-        <translation>Nach so vielen Sekunden aufgeben.</translation>
-    </message>
-    <message>
-        <source>give the manifests with -f FILE (or -f - for standard input)</source>
-        <translation>geben Sie die Manifeste mit -f DATEI an (oder -f - für die Standardeingabe)</translation>
-    </message>
-    <message>
-        <source>--timeout must be a positive number of seconds</source>
-        <translation>--timeout muss eine positive Anzahl Sekunden sein</translation>
-    </message>
-    <message>
-        <source>the cluster serves no resources</source>
-        <translation>der Cluster bietet keine Ressourcen an</translation>
-    </message>
-    <message>
-        <source>no answer from the cluster within %1 s</source>
-        <translation>keine Antwort vom Cluster innerhalb von %1 s</translation>
-    </message>
-    <message>
-        <source>  %1 is owned by &quot;%2&quot;</source>
-        <translation>  %1 gehört „%2“</translation>
-    </message>
-    <message numerus="yes">
-        <source>Apply failed with %n conflict(s):</source>
-        <translation>
-            <numerusform>Apply failed with %n conflict:</numerusform>
-            <numerusform>Apply failed with %n conflicts:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>  Re-run with --force-conflicts to take these fields over, or change the manifest.</source>
-        <translation>  Führen Sie den Befehl mit --force-conflicts erneut aus, um diese Felder zu übernehmen, oder ändern Sie das Manifest.</translation>
-    </message>
-    <message>
-        <source>cannot read standard input</source>
-        <translation>die Standardeingabe kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>Validate Istio and Gateway API resources offline against the built-in schema set: YAML syntax, the CRD schemas (types, enums, bounds, required fields, unknown fields), their CEL rules and Istio&apos;s webhook checks. Unknown fields are warnings unless --strict.
-Exit status: 0 valid, 1 invalid (one &quot;FILE:LINE: Kind ns/name: field: message&quot; line each), 2 bad usage.</source>
-        <translation>Istio- und Gateway-API-Ressourcen offline gegen die eingebauten Schemas prüfen: YAML-Syntax, die CRD-Schemas (Typen, Enums, Grenzen, Pflichtfelder, unbekannte Felder), ihre CEL-Regeln und die Webhook-Prüfungen von Istio. Unbekannte Felder sind Warnungen, außer mit --strict.
-Exit-Status: 0 gültig, 1 ungültig (je eine Zeile &quot;FILE:LINE: Kind ns/name: field: message&quot;), 2 falscher Aufruf.</translation>
-    </message>
-    <message>
-        <source>Only the schema and its rules, not Istio&apos;s semantic checks.</source>
-        <translation>Nur das Schema und seine Regeln, nicht die semantischen Prüfungen von Istio.</translation>
-    </message>
-    <message>
-        <source>Unknown fields are errors (as kubectl --validate=strict), not warnings.</source>
-        <translation>Unbekannte Felder sind Fehler (wie bei kubectl --validate=strict), keine Warnungen.</translation>
-    </message>
-    <message>
-        <source>Print errors only, no warnings and no summary.</source>
-        <translation>Nur Fehler ausgeben, keine Warnungen und keine Zusammenfassung.</translation>
-    </message>
-    <message>
-        <source>validate: give the files to check with -f FILE (or -f - for standard input)</source>
-        <translation>validate: geben Sie die zu prüfenden Dateien mit -f DATEI an (oder -f - für die Standardeingabe)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n resource(s) checked</source>
-        <translation>
-            <numerusform>%n Ressource geprüft</numerusform>
-            <numerusform>%n Ressourcen geprüft</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n Fehler</numerusform>
-            <numerusform>%n Fehler</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n Warnung</numerusform>
-            <numerusform>%n Warnungen</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2195,6 +1985,136 @@ Exit-Status: 0 gültig, 1 ungültig (je eine Zeile &quot;FILE:LINE: Kind ns/name
     <message>
         <source>validate resource files offline (schemas, CEL rules, Istio checks)</source>
         <translation>Ressourcendateien offline prüfen (Schemas, CEL-Regeln, Istio-Prüfungen)</translation>
+    </message>
+    <message>
+        <source>List the contexts of the kubeconfig; * marks the current one.</source>
+        <translation>Die Kontexte der kubeconfig auflisten; * markiert den aktuellen.</translation>
+    </message>
+    <message>
+        <source>Path to the kubeconfig file.</source>
+        <translation>Pfad zur kubeconfig-Datei.</translation>
+    </message>
+    <message>
+        <source>Server-side apply (fieldManager=meshscope) of the resources in FILE, in order.
+Exit status: 0 applied, 1 rejected or conflicting, 2 bad usage.</source>
+        <translation>Serverseitiges Apply (fieldManager=meshscope) der Ressourcen in DATEI, der Reihe nach.
+Exit-Status: 0 angewendet, 1 abgelehnt oder im Konflikt, 2 falscher Aufruf.</translation>
+    </message>
+    <message>
+        <source>Show what applying FILE would change: the server&apos;s dry-run result against the live objects, as unified diffs.
+Exit status: 0 no differences, 1 differences, 2 or more: errors.</source>
+        <translation>Zeigen, was das Anwenden von DATEI ändern würde: das Ergebnis des serverseitigen Probelaufs gegen die Live-Objekte, als Unified Diffs.
+Exit-Status: 0 keine Unterschiede, 1 Unterschiede, 2 oder mehr: Fehler.</translation>
+    </message>
+    <message>
+        <source>A file, a directory of manifests, or - for standard input (repeatable).</source>
+        <translation>Eine Datei, ein Verzeichnis mit Manifesten oder - für die Standardeingabe (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Also read the subdirectories of directories given with -f.</source>
+        <translation>Auch die Unterverzeichnisse der mit -f angegebenen Verzeichnisse lesen.</translation>
+    </message>
+    <message>
+        <source>Kubeconfig context.</source>
+        <translation>kubeconfig-Kontext.</translation>
+    </message>
+    <message>
+        <source>Namespace for resources that name none (default: the context&apos;s).</source>
+        <translation>Namespace für Ressourcen, die keinen nennen (Standard: der des Kontexts).</translation>
+    </message>
+    <message>
+        <source>Ask the server to validate and admit, without storing (dryRun=All).</source>
+        <translation>Den Server prüfen und zulassen lassen, ohne zu speichern (dryRun=All).</translation>
+    </message>
+    <message>
+        <source>Take over fields another field manager owns.</source>
+        <translation>Felder übernehmen, die einem anderen Field-Manager gehören.</translation>
+    </message>
+    <message>
+        <source>Give up after this many seconds.</source>
+        <translation>Nach so vielen Sekunden aufgeben.</translation>
+    </message>
+    <message>
+        <source>give the manifests with -f FILE (or -f - for standard input)</source>
+        <translation>geben Sie die Manifeste mit -f DATEI an (oder -f - für die Standardeingabe)</translation>
+    </message>
+    <message>
+        <source>--timeout must be a positive number of seconds</source>
+        <translation>--timeout muss eine positive Anzahl Sekunden sein</translation>
+    </message>
+    <message>
+        <source>the cluster serves no resources</source>
+        <translation>der Cluster bietet keine Ressourcen an</translation>
+    </message>
+    <message>
+        <source>no answer from the cluster within %1 s</source>
+        <translation>keine Antwort vom Cluster innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <source>  %1 is owned by &quot;%2&quot;</source>
+        <translation>  %1 gehört „%2“</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply failed with %n conflict(s):</source>
+        <translation>
+            <numerusform>Apply failed with %n conflict:</numerusform>
+            <numerusform>Apply failed with %n conflicts:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  Re-run with --force-conflicts to take these fields over, or change the manifest.</source>
+        <translation>  Führen Sie den Befehl mit --force-conflicts erneut aus, um diese Felder zu übernehmen, oder ändern Sie das Manifest.</translation>
+    </message>
+    <message>
+        <source>cannot read standard input</source>
+        <translation>die Standardeingabe kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Validate Istio and Gateway API resources offline against the built-in schema set: YAML syntax, the CRD schemas (types, enums, bounds, required fields, unknown fields), their CEL rules and Istio&apos;s webhook checks. Unknown fields are warnings unless --strict.
+Exit status: 0 valid, 1 invalid (one &quot;FILE:LINE: Kind ns/name: field: message&quot; line each), 2 bad usage.</source>
+        <translation>Istio- und Gateway-API-Ressourcen offline gegen die eingebauten Schemas prüfen: YAML-Syntax, die CRD-Schemas (Typen, Enums, Grenzen, Pflichtfelder, unbekannte Felder), ihre CEL-Regeln und die Webhook-Prüfungen von Istio. Unbekannte Felder sind Warnungen, außer mit --strict.
+Exit-Status: 0 gültig, 1 ungültig (je eine Zeile &quot;FILE:LINE: Kind ns/name: field: message&quot;), 2 falscher Aufruf.</translation>
+    </message>
+    <message>
+        <source>Only the schema and its rules, not Istio&apos;s semantic checks.</source>
+        <translation>Nur das Schema und seine Regeln, nicht die semantischen Prüfungen von Istio.</translation>
+    </message>
+    <message>
+        <source>Unknown fields are errors (as kubectl --validate=strict), not warnings.</source>
+        <translation>Unbekannte Felder sind Fehler (wie bei kubectl --validate=strict), keine Warnungen.</translation>
+    </message>
+    <message>
+        <source>Print errors only, no warnings and no summary.</source>
+        <translation>Nur Fehler ausgeben, keine Warnungen und keine Zusammenfassung.</translation>
+    </message>
+    <message>
+        <source>validate: give the files to check with -f FILE (or -f - for standard input)</source>
+        <translation>validate: geben Sie die zu prüfenden Dateien mit -f DATEI an (oder -f - für die Standardeingabe)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s) checked</source>
+        <translation>
+            <numerusform>%n Ressource geprüft</numerusform>
+            <numerusform>%n Ressourcen geprüft</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4419,6 +4339,83 @@ Exit-Codes: 0 erledigt (oder nichts zu tun), 1 abgelehnt oder fehlgeschlagen, 2 
     <message>
         <source>a provider is only used with action CUSTOM</source>
         <translation>ein provider wird nur mit action CUSTOM verwendet</translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::config::EditSession</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Fix the YAML first: %1</source>
+        <translation>Beheben Sie zuerst das YAML: %1</translation>
+    </message>
+    <message>
+        <source>the text is not one object</source>
+        <translation>der Text ist nicht genau ein Objekt</translation>
+    </message>
+    <message>
+        <source>The draft could not be kept: %1</source>
+        <translation>Der Entwurf konnte nicht aufbewahrt werden: %1</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no resource in the text</source>
+        <translation>Der Text enthält keine Ressource</translation>
+    </message>
+    <message>
+        <source>A file with several resources is compared with the cluster by a server dry run (Dry run)</source>
+        <translation>Eine Datei mit mehreren Ressourcen wird per serverseitigem Probelauf mit dem Cluster verglichen („Probelauf“)</translation>
+    </message>
+    <message>
+        <source>This object is not in the cluster</source>
+        <translation>Dieses Objekt ist nicht im Cluster</translation>
+    </message>
+    <message>
+        <source>Meshscope has not applied this object from here yet</source>
+        <translation>Meshscope hat dieses Objekt von hier aus noch nicht angewendet</translation>
+    </message>
+    <message>
+        <source>Not connected to a cluster</source>
+        <translation>Nicht mit einem Cluster verbunden</translation>
+    </message>
+    <message>
+        <source>Your account may not change Istio resources (read-only)</source>
+        <translation>Ihr Konto darf keine Istio-Ressourcen ändern (nur Lesezugriff)</translation>
+    </message>
+    <message>
+        <source>Waiting for the server</source>
+        <translation>Warten auf den Server</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fix the %n error(s) first</source>
+        <translation>
+            <numerusform>Beheben Sie zuerst den %n Fehler</numerusform>
+            <numerusform>Beheben Sie zuerst die %n Fehler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>accepted by the server (dry run)</source>
+        <translation>vom Server akzeptiert (Probelauf)</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>angewendet</translation>
+    </message>
+    <message>
+        <source>Nothing was applied</source>
+        <translation>Nichts wurde angewendet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 changed in the cluster while you edited; %n change(s) of theirs were merged into yours. Review the text and apply again.</source>
+        <translation>
+            <numerusform>%1 wurde im Cluster geändert, während Sie bearbeitet haben; %n Änderung von dort wurde mit Ihren zusammengeführt. Prüfen Sie den Text und wenden Sie ihn erneut an.</numerusform>
+            <numerusform>%1 wurde im Cluster geändert, während Sie bearbeitet haben; %n Änderungen von dort wurden mit Ihren zusammengeführt. Prüfen Sie den Text und wenden Sie ihn erneut an.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -185,83 +185,6 @@ Boolean flags: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-analyzers
     </message>
 </context>
 <context>
-    <name>EditSession</name>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fix the YAML first: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the text is not one object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The draft could not be kept: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no resource in the text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A file with several resources is compared with the cluster by a server dry run (Dry run)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This object is not in the cluster</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meshscope has not applied this object from here yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not connected to a cluster</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your account may not change Istio resources (read-only)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting for the server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Fix the %n error(s) first</source>
-        <translation>
-            <numerusform>Fix the %n error first</numerusform>
-            <numerusform>Fix the %n errors first</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>accepted by the server (dry run)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>applied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was applied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 changed in the cluster while you edited; %n change(s) of theirs were merged into yours. Review the text and apply again.</source>
-        <translation>
-            <numerusform>%1 changed in the cluster while you edited; %n change of theirs was merged into yours. Review the text and apply again.</numerusform>
-            <numerusform>%1 changed in the cluster while you edited; %n changes of theirs were merged into yours. Review the text and apply again.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>EnvoyAdmin</name>
     <message>
         <source>Unexpected line in /clusters: %1</source>
@@ -427,136 +350,6 @@ Boolean flags: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-analyzers
     <message>
         <source>--prometheus-max-body-mb must be a number of megabytes</source>
         <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>HeadlessCommands</name>
-    <message>
-        <source>List the contexts of the kubeconfig; * marks the current one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Path to the kubeconfig file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Server-side apply (fieldManager=meshscope) of the resources in FILE, in order.
-Exit status: 0 applied, 1 rejected or conflicting, 2 bad usage.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show what applying FILE would change: the server&apos;s dry-run result against the live objects, as unified diffs.
-Exit status: 0 no differences, 1 differences, 2 or more: errors.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A file, a directory of manifests, or - for standard input (repeatable).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Also read the subdirectories of directories given with -f.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kubeconfig context.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Namespace for resources that name none (default: the context&apos;s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask the server to validate and admit, without storing (dryRun=All).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Take over fields another field manager owns.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give up after this many seconds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>give the manifests with -f FILE (or -f - for standard input)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--timeout must be a positive number of seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the cluster serves no resources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no answer from the cluster within %1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  %1 is owned by &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Apply failed with %n conflict(s):</source>
-        <translation>
-            <numerusform>Apply failed with %n conflict:</numerusform>
-            <numerusform>Apply failed with %n conflicts:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>  Re-run with --force-conflicts to take these fields over, or change the manifest.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read standard input</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Validate Istio and Gateway API resources offline against the built-in schema set: YAML syntax, the CRD schemas (types, enums, bounds, required fields, unknown fields), their CEL rules and Istio&apos;s webhook checks. Unknown fields are warnings unless --strict.
-Exit status: 0 valid, 1 invalid (one &quot;FILE:LINE: Kind ns/name: field: message&quot; line each), 2 bad usage.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only the schema and its rules, not Istio&apos;s semantic checks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown fields are errors (as kubectl --validate=strict), not warnings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print errors only, no warnings and no summary.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>validate: give the files to check with -f FILE (or -f - for standard input)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n resource(s) checked</source>
-        <translation>
-            <numerusform>%n resource checked</numerusform>
-            <numerusform>%n resources checked</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n error</numerusform>
-            <numerusform>%n errors</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n warning</numerusform>
-            <numerusform>%n warnings</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2184,6 +1977,133 @@ Exit status: 0 valid, 1 invalid (one &quot;FILE:LINE: Kind ns/name: field: messa
     <message>
         <source>validate resource files offline (schemas, CEL rules, Istio checks)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the contexts of the kubeconfig; * marks the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path to the kubeconfig file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server-side apply (fieldManager=meshscope) of the resources in FILE, in order.
+Exit status: 0 applied, 1 rejected or conflicting, 2 bad usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what applying FILE would change: the server&apos;s dry-run result against the live objects, as unified diffs.
+Exit status: 0 no differences, 1 differences, 2 or more: errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file, a directory of manifests, or - for standard input (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also read the subdirectories of directories given with -f.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubeconfig context.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namespace for resources that name none (default: the context&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the server to validate and admit, without storing (dryRun=All).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take over fields another field manager owns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up after this many seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the manifests with -f FILE (or -f - for standard input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout must be a positive number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cluster serves no resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer from the cluster within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 is owned by &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply failed with %n conflict(s):</source>
+        <translation>
+            <numerusform>Apply failed with %n conflict:</numerusform>
+            <numerusform>Apply failed with %n conflicts:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  Re-run with --force-conflicts to take these fields over, or change the manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validate Istio and Gateway API resources offline against the built-in schema set: YAML syntax, the CRD schemas (types, enums, bounds, required fields, unknown fields), their CEL rules and Istio&apos;s webhook checks. Unknown fields are warnings unless --strict.
+Exit status: 0 valid, 1 invalid (one &quot;FILE:LINE: Kind ns/name: field: message&quot; line each), 2 bad usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the schema and its rules, not Istio&apos;s semantic checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown fields are errors (as kubectl --validate=strict), not warnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print errors only, no warnings and no summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validate: give the files to check with -f FILE (or -f - for standard input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s) checked</source>
+        <translation>
+            <numerusform>%n resource checked</numerusform>
+            <numerusform>%n resources checked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4390,6 +4310,83 @@ Exit codes: 0 done (or nothing to do), 1 refused or failed, 2 bad arguments.
     <message>
         <source>a provider is only used with action CUSTOM</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::config::EditSession</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the YAML first: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text is not one object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft could not be kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no resource in the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file with several resources is compared with the cluster by a server dry run (Dry run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This object is not in the cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meshscope has not applied this object from here yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to a cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account may not change Istio resources (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Fix the %n error(s) first</source>
+        <translation>
+            <numerusform>Fix the %n error first</numerusform>
+            <numerusform>Fix the %n errors first</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>accepted by the server (dry run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 changed in the cluster while you edited; %n change(s) of theirs were merged into yours. Review the text and apply again.</source>
+        <translation>
+            <numerusform>%1 changed in the cluster while you edited; %n change of theirs was merged into yours. Review the text and apply again.</numerusform>
+            <numerusform>%1 changed in the cluster while you edited; %n changes of theirs were merged into yours. Review the text and apply again.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
