@@ -39,20 +39,22 @@ void RefreshController::stop()
         emit refreshingChanged(false);
 }
 
-void RefreshController::finishRefresh(const JobTracker::Ticket& ticket)
+void RefreshController::finishRefresh(const JobTracker::Ticket& ticket, int soonerSeconds)
 {
     if (!m_jobs.isCurrent(ticket) || !m_jobs.isBusy(ticket.lane))
         return; // superseded, or finished already
     m_jobs.finish(ticket);
     m_lastFinished = QDateTime::currentDateTime();
-    arm();
+    arm(soonerSeconds);
     emit refreshingChanged(false);
 }
 
-void RefreshController::arm()
+void RefreshController::arm(int soonerSeconds)
 {
-    if (m_intervalSeconds > 0)
-        m_timer.start(m_intervalSeconds * 1000);
+    if (m_intervalSeconds <= 0)
+        return;
+    const int seconds = soonerSeconds > 0 ? qMin(soonerSeconds, m_intervalSeconds) : m_intervalSeconds;
+    m_timer.start(seconds * 1000);
 }
 
 } // namespace meshscope

@@ -38,13 +38,15 @@ protected:
     // Starts one refresh; call finishRefresh(ticket) exactly once when it is over, successful or not. Work that
     // belongs to this refresh should go through jobs() with guard(ticket, …), or check isCurrent(ticket).
     virtual void startRefresh(const JobTracker::Ticket& ticket) = 0;
-    void finishRefresh(const JobTracker::Ticket& ticket);
+    // soonerSeconds > 0: the next refresh comes after that many seconds if that is sooner than the interval
+    // (e.g. the source is still warming up); a paused controller stays paused.
+    void finishRefresh(const JobTracker::Ticket& ticket, int soonerSeconds = 0);
     bool isCurrent(const JobTracker::Ticket& ticket) const { return m_jobs.isCurrent(ticket); }
     JobTracker& jobs() { return m_jobs; }
     static QString lane() { return QStringLiteral("refresh"); }
 
 private:
-    void arm();
+    void arm(int soonerSeconds = 0);
 
     JobTracker m_jobs;
     QTimer m_timer;

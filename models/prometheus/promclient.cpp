@@ -130,9 +130,7 @@ PromClient::PromClient(HttpClient* http, PromConfig config, QObject* parent)
 
 PromClient::~PromClient()
 {
-    for (const Running& running : std::as_const(m_running))
-        if (running.reply)
-            running.reply->abort();
+    m_jobs.cancelAll(); // aborts the keyed queries still running
 }
 
 void PromClient::setConfig(PromConfig config)
@@ -165,16 +163,14 @@ void PromClient::range(const QString& query, double start, double end, double st
 
 void PromClient::cancel(const QString& supersedeKey)
 {
-    const Running running = m_running.take(supersedeKey);
-    if (running.reply)
-        running.reply->abort();
+    m_jobs.cancel(supersedeKey);
 }
 
 void PromClient::run(
     const char* endpoint, const Fields& fields, QObject* context, Done done, const QString& supersedeKey)
 {
     if (!supersedeKey.isEmpty())
-        cancel(supersedeKey);
+        cancel(supersedeKey); // even when this one fails at once: the older answer is no longer wanted
     if (!m_http) {
         done(PromResult::failure(QStringLiteral("transport"), tr("No HTTP client for Prometheus.")));
         return;
@@ -218,25 +214,23 @@ void PromClient::run(
     attempt.request = request;
     attempt.context = context;
     attempt.done = std::move(done);
-    attempt.supersedeKey = supersedeKey;
-    attempt.generation = m_nextGeneration++;
+    if (!supersedeKey.isEmpty())
+        attempt.ticket = m_jobs.start(supersedeKey);
     attempt.url = m_config.url;
     attempt.timeout = m_config.timeout;
-    if (!supersedeKey.isEmpty())
-        m_running.insert(supersedeKey, Running { attempt.generation, nullptr }); // before send: done may never be early
     authorize(std::move(attempt));
 }
 
 bool PromClient::isCurrent(const Attempt& attempt) const
 {
     // Unkeyed queries are always the newest of their kind.
-    return attempt.supersedeKey.isEmpty() || m_running.value(attempt.supersedeKey).generation == attempt.generation;
+    return !attempt.ticket.isValid() || m_jobs.isCurrent(attempt.ticket);
 }
 
 void PromClient::finished(const Attempt& attempt)
 {
-    if (!attempt.supersedeKey.isEmpty() && isCurrent(attempt))
-        m_running.remove(attempt.supersedeKey);
+    if (attempt.ticket.isValid())
+        m_jobs.finish(attempt.ticket);
 }
 
 void PromClient::authorize(Attempt attempt)
@@ -275,8 +269,7 @@ void PromClient::transmit(const Attempt& attempt, const HttpRequest& request)
     QPointer<PromClient> self(this);
     const bool mayRefresh = m_config.credentials && !attempt.refreshed;
     // Still the newest query of its key? A keyed query whose client is gone is not.
-    const auto current
-        = [self, attempt] { return attempt.supersedeKey.isEmpty() || (self && self->isCurrent(attempt)); };
+    const auto current = [self, attempt] { return !attempt.ticket.isValid() || (self && self->isCurrent(attempt)); };
     QPointer<QNetworkReply> reply
         = m_http->send(request, attempt.context, [self, attempt, mayRefresh, current](const HttpResponse& response) {
               if (response.aborted || !current())
@@ -307,8 +300,11 @@ void PromClient::transmit(const Attempt& attempt, const HttpRequest& request)
                       attempt.done(result);
                   });
           });
-    if (!attempt.supersedeKey.isEmpty() && isCurrent(attempt))
-        m_running[attempt.supersedeKey].reply = reply;
+    if (attempt.ticket.isValid() && isCurrent(attempt))
+        m_jobs.onCancel(attempt.ticket, [reply] {
+            if (reply)
+                reply->abort();
+        });
 }
 
 } // namespace meshscope

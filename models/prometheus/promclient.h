@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/core/jobtracker.h"
 #include "models/prometheus/promresult.h"
 
 #include <QByteArray>
@@ -87,14 +88,14 @@ public:
 
 private:
     using Fields = QList<std::pair<QString, QString>>;
-    // One query on its way: which generation of its key it is, and whether credentials were refreshed already.
+    // One query on its way: its job (keyed queries only; the key is the lane) and whether credentials were
+    // refreshed already.
     struct Attempt
     {
         std::shared_ptr<const HttpRequest> request; // without credentials from a PromCredentialSource
         QPointer<QObject> context;
         Done done;
-        QString supersedeKey;
-        quint64 generation = 0;
+        JobTracker::Ticket ticket; // invalid for unkeyed queries, which are never superseded
         QUrl url; // for messages: the configured URL
         std::chrono::milliseconds timeout { 0 };
         bool refreshed = false;
@@ -107,13 +108,7 @@ private:
 
     QPointer<HttpClient> m_http;
     PromConfig m_config;
-    struct Running
-    {
-        quint64 generation = 0;
-        QPointer<QNetworkReply> reply;
-    };
-    QHash<QString, Running> m_running; // by supersedeKey
-    quint64 m_nextGeneration = 1;
+    JobTracker m_jobs; // one lane per supersedeKey; cancelling a job aborts its request
 };
 
 } // namespace meshscope

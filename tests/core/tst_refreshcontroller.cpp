@@ -19,6 +19,7 @@ public:
     int started = 0;
     int delivered = 0;
     int cancelled = 0;
+    int sooner = 0; // passed to finishRefresh
 
 protected:
     void startRefresh(const JobTracker::Ticket& ticket) override
@@ -27,7 +28,7 @@ protected:
         jobs().onCancel(ticket, [this] { ++cancelled; });
         QTimer::singleShot(m_answerMs, this, jobs().guard(ticket, [this, ticket] {
             ++delivered;
-            finishRefresh(ticket);
+            finishRefresh(ticket, sooner);
         }));
     }
 
@@ -63,6 +64,25 @@ private slots:
         QTRY_VERIFY(!controller.isRefreshing());
         QVERIFY(controller.isTimerArmed());
         QVERIFY(controller.lastFinished().isValid());
+    }
+
+    void aSoonerRetryShortensOnlyTheNextWait()
+    {
+        SlowController controller(10);
+        controller.sooner = 1;
+        controller.setIntervalSeconds(30);
+        controller.refresh();
+        QTRY_COMPARE(controller.delivered, 1);
+        QTRY_COMPARE_WITH_TIMEOUT(controller.delivered, 2, 3000); // one second, not thirty
+        controller.sooner = 0;
+        QTRY_VERIFY(!controller.isRefreshing());
+        QTest::qWait(1500);
+        QCOMPARE(controller.delivered, 3); // the retry after the second, then the interval again
+        controller.setIntervalSeconds(0);
+        controller.sooner = 1;
+        controller.refresh();
+        QTRY_COMPARE(controller.delivered, 4);
+        QVERIFY(!controller.isTimerArmed()); // paused stays paused
     }
 
     void aNewRefreshSupersedesTheOneInFlight()
