@@ -1,6 +1,8 @@
 #include "graphhealth.h"
 
+#include <QHash>
 #include <QRegularExpression>
+#include <tuple>
 
 namespace meshscope::graph {
 
@@ -90,11 +92,10 @@ Health judge(const QMap<QString, double>& percentByCode, const QString& protocol
     return health;
 }
 
-Health edgeHealthCompiled(const Edge& edge, const QList<Compiled>& tolerances)
+// An edge's share of requests per response code (Kiali's responses: code → flags → percent).
+QMap<QString, double> percentByCode(const Edge& edge)
 {
-    if (edge.protocol == QLatin1String("tcp") || edge.requestRate() <= 0)
-        return Health::None;
-    QMap<QString, double> percentByCode;
+    QMap<QString, double> percents;
     for (auto it = edge.responses.cbegin(); it != edge.responses.cend(); ++it) {
         double percent = 0;
         for (double value : it->flags)
@@ -103,9 +104,59 @@ Health edgeHealthCompiled(const Edge& edge, const QList<Compiled>& tolerances)
             for (double value : it->hosts)
                 percent += value;
         }
-        percentByCode[it.key()] = percent;
+        percents[it.key()] = percent;
     }
-    return judge(percentByCode, edge.protocol, QStringLiteral("inbound"), tolerances);
+    return percents;
+}
+
+Health edgeHealthCompiled(const Edge& edge, const QList<Compiled>& tolerances)
+{
+    if (edge.protocol == QLatin1String("tcp") || edge.requestRate() <= 0)
+        return Health::None;
+    return judge(percentByCode(edge), edge.protocol, QStringLiteral("inbound"), tolerances);
+}
+
+// What a node received, per protocol and response code (requests/s), from the edges into it: every code the
+// tolerances may name (2XX, 404, a gRPC status), not only the 4xx/5xx/no-response rates a node carries itself.
+struct Inbound
+{
+    QMap<QString, double> http, grpc; // code → requests/s
+    double httpTotal = 0, grpcTotal = 0;
+};
+
+QHash<QString, Inbound> inboundByNode(const Graph& graph)
+{
+    QHash<QString, Inbound> inbound;
+    for (const Edge& edge : graph.edges) {
+        const bool http = edge.protocol == QLatin1String("http");
+        if ((!http && edge.protocol != QLatin1String("grpc")) || edge.responses.isEmpty())
+            continue;
+        const double rate = edge.requestRate();
+        if (rate <= 0)
+            continue;
+        Inbound& in = inbound[edge.dest];
+        QMap<QString, double>& codes = http ? in.http : in.grpc;
+        (http ? in.httpTotal : in.grpcTotal) += rate;
+        const QMap<QString, double> percents = percentByCode(edge);
+        for (auto it = percents.cbegin(); it != percents.cend(); ++it)
+            codes[it.key()] += rate * it.value() / 100;
+    }
+    return inbound;
+}
+
+Health inboundHealth(const Inbound& in, const QList<Compiled>& tolerances)
+{
+    Health health = Health::None;
+    for (const auto& [codes, total, protocol] : { std::tuple { &in.http, in.httpTotal, QStringLiteral("http") },
+             std::tuple { &in.grpc, in.grpcTotal, QStringLiteral("grpc") } }) {
+        if (total <= 0)
+            continue;
+        QMap<QString, double> percents;
+        for (auto it = codes->cbegin(); it != codes->cend(); ++it)
+            percents.insert(it.key(), it.value() / total * 100);
+        health = worse(health, judge(percents, protocol, QStringLiteral("inbound"), tolerances));
+    }
+    return health;
 }
 
 Health nodeHealthCompiled(const Node& node, const QList<Compiled>& tolerances)
@@ -165,9 +216,14 @@ void applyHealth(Graph& graph, const HealthConfig& config)
     const QList<Compiled> tolerances = compile(config);
     for (Edge& edge : graph.edges)
         edge.health = edgeHealthCompiled(edge, tolerances);
+    // Nodes are judged by what they received, code by code, with the same tolerances as their edges; a node whose
+    // requests came by no edge with response codes falls back to its own error rates.
+    const QHash<QString, Inbound> inbound = inboundByNode(graph);
     for (Node& node : graph.nodes) {
-        if (node.type != NodeType::Box)
-            node.health = nodeHealthCompiled(node, tolerances);
+        if (node.type == NodeType::Box)
+            continue;
+        const auto in = inbound.constFind(node.id);
+        node.health = in != inbound.cend() ? inboundHealth(*in, tolerances) : nodeHealthCompiled(node, tolerances);
     }
 }
 

@@ -27,7 +27,9 @@ struct HealthConfig
 // Health from a share of requests: Failure when percent >= failure, Degraded when percent >= degraded (> 0 if
 // degraded is unset), else Healthy.
 Health healthForPercent(double percent, const RateTolerance& tolerance);
-// Edge health from its responses per code; node health from its inbound rates. None when there are no requests.
+// Edge health from its responses per code; node health from its own inbound error rates (applyHealth judges a
+// node by the response codes of the edges into it, so every tolerance applies to nodes as to edges). None when
+// there are no requests.
 Health edgeHealth(const Edge& edge, const HealthConfig& config);
 Health nodeHealth(const Node& node, const HealthConfig& config);
 void applyHealth(Graph& graph, const HealthConfig& config);

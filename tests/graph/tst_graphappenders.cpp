@@ -8,6 +8,7 @@
 
 #include <QTemporaryDir>
 #include <QTest>
+#include <optional>
 
 using namespace meshscope;
 using namespace meshscope::graph;
@@ -27,13 +28,13 @@ const Node* findNode(const Graph& graph, const QString& id)
     return node;
 }
 
-Graph bookinfo(GraphType type, const MeshInventory& inventory)
+Graph bookinfo(GraphType type, const MeshInventory& inventory, std::optional<GraphOptions> given = std::nullopt)
 {
     QString error;
     goldenfixture::PromStub stub;
     if (!stub.load(QStringLiteral("namespace-bookinfo.prometheus.json"), &error))
         qFatal("%s", qPrintable(error));
-    const GraphOptions options = goldenfixture::bookinfoOptions(type);
+    const GraphOptions options = given ? *given : goldenfixture::bookinfoOptions(type);
     QList<QueryResponse> responses;
     for (const GraphQuery& query : graphQueries(options))
         responses.append({ query, PromResult::parse(stub.bodies.value(query.promql)) });
@@ -78,6 +79,7 @@ private slots:
     void health_data();
     void health();
     void customTolerances();
+    void nodeHealthFollowsTheTolerances();
     void labeler();
     void tolerancesFromSettings();
     void serviceEntryNodes_data();
@@ -245,6 +247,36 @@ void TstGraphAppenders::customTolerances()
     QCOMPARE(int(edgeHealth(edge, options.health)), int(Health::Degraded));
     QCOMPARE(int(edgeHealth(edge, HealthConfig {})), int(Health::Failure));
     QCOMPARE(toString(parseTolerances(toString(tolerances))), toString(tolerances));
+}
+
+// Nodes are judged with the same tolerances as edges, code by code, from what they received: a tolerance on 2XX
+// turns the nodes that answered 200 red, not only their edges.
+void TstGraphAppenders::nodeHealthFollowsTheTolerances()
+{
+    GraphOptions options = goldenfixture::bookinfoOptions(GraphType::Workload);
+    const QString reviews1 = QStringLiteral("wl_east_bookinfo_reviews-v1"); // all 200 in Kiali's samples
+    const Graph defaults = bookinfo(GraphType::Workload, baseInventory());
+    QCOMPARE(int(findNode(defaults, reviews1)->health), int(Health::Healthy));
+    QCOMPARE(int(findNode(defaults, QStringLiteral("wl_east_bookinfo_details-v1"))->health), int(Health::Failure));
+
+    options.health.tolerances = parseTolerances(QStringLiteral("2XX,10,20,http"));
+    const Graph strict = bookinfo(GraphType::Workload, baseInventory(), options);
+    const Node* node = findNode(strict, reviews1);
+    QCOMPARE(int(node->health), int(Health::Failure));
+    for (const Edge& edge : strict.edges) {
+        if (edge.dest == reviews1)
+            QCOMPARE(int(edge.health), int(Health::Failure));
+    }
+    // Node and edges agree everywhere: a node is never healthier than all the edges into it.
+    for (const Node& n : strict.nodes) {
+        int worstIn = int(Health::None);
+        for (const Edge& edge : strict.edges) {
+            if (edge.dest == n.id && edge.protocol != QLatin1String("tcp"))
+                worstIn = std::max(worstIn, int(edge.health));
+        }
+        if (worstIn > int(Health::None))
+            QVERIFY2(int(n.health) >= int(Health::Degraded) || worstIn < int(Health::Degraded), qPrintable(n.id));
+    }
 }
 
 // Kiali's labeler: Kubernetes labels (without app and version) on nodes, for find/hide's label: operand; none on
