@@ -77,7 +77,8 @@ void DemoMesh::start()
         return fail(tr("The demo mesh simulator (meshscope-sim) is not installed next to meshscope."));
     emit progress(tr("Starting the demo mesh…"));
     m_simulator->start(simulator,
-        { QStringLiteral("--scenario"), QStringLiteral("bookinfo"), QStringLiteral("--state-dir"), m_stateDir.path() });
+        QStringList { QStringLiteral("--scenario") } + m_scenario
+            + QStringList { QStringLiteral("--state-dir"), m_stateDir.path() });
     waitForSimulator();
 }
 

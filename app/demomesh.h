@@ -30,6 +30,8 @@ public:
     ~DemoMesh() override;
 
     void setSimulatorPath(const QString& path) { m_simulatorPath = path; } // default: findSimulator()
+    // The simulator's scenario and its options (default: bookinfo), e.g. {"large", "--namespaces", "10"}.
+    void setScenario(const QStringList& scenarioAndOptions) { m_scenario = scenarioAndOptions; }
     void start();
     const Endpoints& endpoints() const { return m_endpoints; }
     bool isReady() const { return m_ready && !m_failed; }
@@ -53,6 +55,7 @@ private:
     void stopProcess(QProcess* process);
 
     QString m_simulatorPath;
+    QStringList m_scenario { QStringLiteral("bookinfo") };
     QTemporaryDir m_stateDir;
     QProcess* m_simulator;
     QProcess* m_prometheus;

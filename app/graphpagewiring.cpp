@@ -1,91 +1,81 @@
 #include "graphpagewiring.h"
 
-#include "graphpagelayout.h"
 #include "models/appsettings.h"
-#include "models/core/background.h"
-#include "models/graph/graphoptions.h"
+#include "models/graph/graphinventorysource.h"
 #include "models/graph/graphpromquery.h"
-#include "models/graph/graphseries.h"
-#include "models/graph/graphservice.h"
+#include "models/graph/refresh/graphrefresh.h"
 #include "models/kube/clustersession.h"
 #include "models/net/httpclient.h"
 #include "models/prometheus/promclient.h"
 #include "models/prometheus/promdiscovery.h"
 #include "ui/clusterpicker.h"
 #include "ui/mainwindow.h"
-#include "views/graph/edgeitem.h"
-#include "views/graph/fallbacklayout.h"
 #include "views/graph/graphpage.h"
-#include "views/graph/graphscene.h"
-#include "views/graph/graphstyle.h"
-#include "views/graph/graphtoolbar.h"
-#include "views/graph/nodeitem.h"
 
-#include <QTimer>
+#include <QPointer>
 
 namespace meshscope {
 
-namespace {
-
-// Namespaces that are picked when the user has not chosen any: everything but the platform's own.
-bool isApplicationNamespace(const QString& name)
-{
-    static const QStringList system { QStringLiteral("kube-system"), QStringLiteral("kube-public"),
-        QStringLiteral("kube-node-lease"), QStringLiteral("istio-system"), QStringLiteral("local-path-storage") };
-    return !system.contains(name);
-}
-
-} // namespace
-
-GraphPageWiring::GraphPageWiring(MainWindow* window, ClusterSession* session, QObject* parent)
+GraphPageWiring::GraphPageWiring(MainWindow* window, ClusterSession* session, AppSettings* settings, QObject* parent)
     : QObject(parent)
     , m_window(window)
     , m_session(session)
-    , m_page(new GraphPage)
+    , m_settings(settings)
+    , m_controller(new graph::GraphRefresh(this))
+    , m_inventory(new graph::GraphInventorySource(session, this))
+    , m_page(new GraphPage(m_controller))
     , m_http(new HttpClient(this))
 {
     m_window->setPageWidget(QStringLiteral("graph"), m_page);
-    // Health thresholds live in the settings; the page's dialog edits them (Display → Health thresholds…).
-    m_page->setHealthTolerances(graph::healthConfigFromText(AppSettings().graphHealthTolerances()).tolerances);
-    connect(m_page, &GraphPage::healthTolerancesChanged, this, [](const QList<graph::RateTolerance>& tolerances) {
-        AppSettings().setGraphHealthTolerances(graph::toString(tolerances));
-    });
-    m_page->setUnavailable(tr("No Prometheus to ask: start Meshscope with --prometheus URL, or try --demo."));
+    // Health thresholds are kept for every context alike (Display → Health thresholds…).
+    graph::GraphPageQuery query = m_controller->query();
+    query.health = graph::healthConfigFromText(m_settings->graphHealthTolerances()).tolerances;
+    m_controller->setQuery(query);
+    m_controller->setInventory(m_inventory);
+    m_controller->setUnavailable(tr("No Prometheus to ask: start Meshscope with --prometheus URL, or try --demo."));
 
     KubeObjectModel* namespaces = session->namespacesModel();
     for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
         connect(namespaces, signal, this, &GraphPageWiring::updateNamespaces);
     connect(namespaces, &QAbstractItemModel::modelReset, this, &GraphPageWiring::updateNamespaces);
-    connect(m_window->clusterPicker(), &ClusterPicker::namespaceChosen, this, [this](const QString& ns) {
-        if (ns.isEmpty())
-            return;
-        m_userChoseNamespaces = true;
-        m_page->setSelectedNamespaces({ ns });
-        fetch();
+    // The window's namespace picker and the page's namespace menu show the same choice: the controller's.
+    ClusterPicker* picker = m_window->clusterPicker();
+    connect(picker, &ClusterPicker::namespaceChosen, this, [this](const QString& ns) {
+        m_controller->setNamespaces(ns.isEmpty()
+                ? graph::GraphRefresh::defaultNamespaces(m_controller->availableNamespaces())
+                : QStringList { ns });
     });
-    connect(m_page->toolbar(), &GraphToolbar::queryChanged, this, [this] { m_userChoseNamespaces = true; });
-    connect(m_page, &GraphPage::fetchRequested, this, &GraphPageWiring::fetch);
+    connect(m_controller, &graph::GraphRefresh::queryChanged, this, [this, picker] {
+        picker->showNamespaceSelection(m_controller->query().namespaces,
+            graph::GraphRefresh::defaultNamespaces(m_controller->availableNamespaces()));
+        saveQuery();
+    });
+    connect(m_controller, &graph::GraphRefresh::stateChanged, this, &GraphPageWiring::stateChanged);
     connect(session, &ClusterSession::ready, this, &GraphPageWiring::discoverPrometheus);
-    connect(m_page, &GraphPage::seriesRequested, this, &GraphPageWiring::requestSeries);
-    // Graphviz on the thread pool; the page drops layouts that a newer one has overtaken.
-    m_page->setLayoutFunctions(
-        [page = m_page](std::shared_ptr<const graph::Graph> graph, const QString& engine,
-            const QHash<QString, QPointF>& pinned, GraphPage::LayoutDone done) {
-            runInBackground(
-                page,
-                [graph, engine, pinned] {
-                    QString error;
-                    ScenePositions positions = graphvizLayout(*graph, engine, pinned, &error);
-                    if (positions.nodes.isEmpty())
-                        positions = fallbackLayout(*graph, pinned); // Graphviz failed: still show the graph
-                    return positions;
-                },
-                [done](const ScenePositions& positions) { done(positions); });
-        },
-        &extendGraphvizLayout);
 }
 
 GraphPageWiring::~GraphPageWiring() = default;
+
+void GraphPageWiring::setContext(const QString& context)
+{
+    const bool another = !m_context.isEmpty() && context != m_context;
+    m_context = context;
+    if (another)
+        m_controller->reset(); // the old cluster's graph must not keep refreshing under the new one
+    graph::GraphPageQuery query = m_controller->query().withSettings(m_settings->graphPage(context));
+    m_controller->setQuery(query);
+}
+
+void GraphPageWiring::saveQuery()
+{
+    if (m_context.isEmpty())
+        return;
+    QVariantMap settings = m_controller->query().toSettings();
+    if (!m_controller->userChoseNamespaces())
+        settings.remove(QStringLiteral("namespaces")); // the defaults follow the cluster's namespaces
+    m_settings->setGraphPage(m_context, settings);
+    m_settings->setGraphHealthTolerances(graph::toString(m_controller->query().health));
+}
 
 void GraphPageWiring::updateNamespaces()
 {
@@ -94,20 +84,7 @@ void GraphPageWiring::updateNamespaces()
     for (int row = 0; row < model->rowCount(); ++row)
         names << model->index(row, 0).data(KubeObjectModel::NameRole).toString();
     names.sort();
-    m_page->setAvailableNamespaces(names);
-    if (m_userChoseNamespaces || names.isEmpty())
-        return;
-    QStringList chosen;
-    for (const QString& name : std::as_const(names)) {
-        if (isApplicationNamespace(name) && name != QLatin1String("default"))
-            chosen << name;
-    }
-    if (chosen.isEmpty())
-        chosen = names.contains(QStringLiteral("default")) ? QStringList { QStringLiteral("default") } : names;
-    const bool changed = chosen != m_page->query().namespaces;
-    m_page->setSelectedNamespaces(chosen);
-    if (changed)
-        fetch();
+    m_controller->setAvailableNamespaces(names);
 }
 
 void GraphPageWiring::setPrometheus(const PromConfig& given)
@@ -116,7 +93,7 @@ void GraphPageWiring::setPrometheus(const PromConfig& given)
     m_prometheus = url;
     if (!url.isValid() || url.isEmpty()) {
         // Maybe the cluster has one (istio-system/prometheus): asked once the session is connected.
-        m_page->setUnavailable(tr("No Prometheus to ask: start Meshscope with --prometheus URL, or try --demo."));
+        m_controller->setUnavailable(tr("No Prometheus to ask: start Meshscope with --prometheus URL, or try --demo."));
         if (!m_session->isReady())
             markSettled();
         return;
@@ -132,9 +109,8 @@ void GraphPageWiring::discoverPrometheus()
         if (!m_prometheus.isEmpty())
             return;
         if (!result.ok()) {
-            m_page->setUnavailable(result.error); // says what was looked for and how to point elsewhere
-            markSettled();
-            return;
+            m_controller->setUnavailable(result.error); // says what was looked for and how to point elsewhere
+            return markSettled();
         }
         usePrometheus(m_session->api()->http(), result.config); // through the API server's service proxy
     });
@@ -142,72 +118,31 @@ void GraphPageWiring::discoverPrometheus()
 
 void GraphPageWiring::usePrometheus(HttpClient* http, const PromConfig& config)
 {
-    m_page->setUnavailable(QString());
-    // A new Prometheus (or a new way to reach it): fresh clients; the page keeps its graph meanwhile.
-    delete m_service;
-    delete m_series;
-    delete m_prom;
+    // A new Prometheus (or a new way to reach it): a fresh client; the page keeps its graph meanwhile.
+    PromClient* old = m_prom;
     m_prom = new PromClient(http, config, this);
-    m_service = new graph::GraphService(graph::instantQuery(m_prom), m_session, this);
-    m_series = new graph::GraphSeries(graph::rangeQuery(m_prom), this);
-    connect(m_series, &graph::GraphSeries::seriesReady, this, [this](const graph::Sparklines& series) {
-        m_page->setSeries(m_seriesId, GraphSidePanel::Chart::Rate, series.rate);
-        m_page->setSeries(m_seriesId, GraphSidePanel::Chart::ErrorPercent, series.errorPercent);
-        m_page->setSeries(m_seriesId, GraphSidePanel::Chart::P95, series.p95);
+    QPointer<PromClient> prom = m_prom;
+    m_controller->setPrometheus(graph::instantQuery(m_prom), graph::rangeQuery(m_prom), [prom](const QString& key) {
+        if (prom)
+            prom->cancel(key);
     });
-    connect(m_series, &graph::GraphSeries::failed, this,
-        [this](const QString& message) { m_page->setSeriesMessage(m_seriesId, message); });
-    // Idle nodes always come along; the Display toggle shows or hides them without another query.
-    m_service->setIncludeIdleNodes(true);
-    connect(m_service, &graph::GraphService::graphReady, this, &GraphPageWiring::showGraph);
-    connect(m_service, &graph::GraphService::failed, this, [this](const QString& message) {
-        m_page->showFailure(message);
-        markSettled();
-    });
-    connect(m_service, &graph::GraphService::loadingChanged, this, [this](bool loading) {
-        if (loading)
-            m_page->showLoading();
-    });
-    fetch();
+    delete old; // after the controller let go of it: its queries in flight are aborted
 }
 
-void GraphPageWiring::fetch()
+void GraphPageWiring::stateChanged()
 {
-    const GraphPage::Query query = m_page->query();
-    if (!m_service || query.namespaces.isEmpty())
-        return;
-    graph::GraphOptions options;
-    options.type = query.type;
-    options.namespaces = query.namespaces;
-    options.durationSeconds = query.durationSeconds;
-    options.injectServiceNodes = query.injectServiceNodes;
-    options.responseTimeStat = responseTimeStatFor(query.edgeLabel);
-    options.health.tolerances = query.health;
-    m_service->setOptions(options);
-    m_service->refresh();
-}
-
-void GraphPageWiring::showGraph(std::shared_ptr<const graph::Graph> graph)
-{
-    m_page->showGraph(graph);
-    if (!graph->edges.isEmpty())
+    using State = graph::GraphRefresh::State;
+    switch (m_controller->state()) {
+    case State::Showing:
+    case State::NoTraffic:
+    case State::Failed:
         return markSettled();
-    // Right after start-up Prometheus has not scraped twice yet, so rates are empty: ask again soon.
-    if (!m_settled)
-        QTimer::singleShot(3000, this, &GraphPageWiring::fetch);
-}
-
-void GraphPageWiring::requestSeries(const QString& id, bool isEdge)
-{
-    if (!m_series)
-        return m_page->setSeriesMessage(id, tr("no Prometheus"));
-    m_seriesId = id;
-    const int window = m_page->query().durationSeconds;
-    if (isEdge) {
-        if (const EdgeItem* edge = m_page->scene()->edgeItem(id))
-            m_series->requestEdge(edge->sourceNode()->node(), edge->destNode()->node(), edge->edge().protocol, window);
-    } else if (const NodeItem* node = m_page->scene()->nodeItem(id)) {
-        m_series->requestNode(node->node(), window);
+    case State::Unavailable:
+        if (!m_session->isReady())
+            markSettled(); // unless the cluster may still offer its own Prometheus
+        return;
+    default:
+        return;
     }
 }
 

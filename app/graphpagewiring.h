@@ -2,10 +2,10 @@
 
 #include <QObject>
 #include <QUrl>
-#include <memory>
 
 namespace meshscope {
 
+class AppSettings;
 class ClusterSession;
 class GraphPage;
 class HttpClient;
@@ -14,26 +14,28 @@ struct PromConfig;
 class MainWindow;
 
 namespace graph {
-struct Graph;
-class GraphService;
-class GraphSeries;
+class GraphInventorySource;
+class GraphRefresh;
 } // namespace graph
 
-// Puts the Graph page into the main window and feeds it: namespaces from the cluster session, the traffic graph
-// from Prometheus (graph-model's GraphService), Graphviz layouts on a worker thread (graph-layout's
-// GraphLayouter) and sparkline series for the selected node or edge.
+// Puts the Graph page into the main window and connects its controller (graph::GraphRefresh) to its sources: the
+// namespaces and caches of the cluster session, Prometheus (--prometheus, the demo mesh's, or discovered through
+// the API server), and the settings, where the page's query is kept per kubeconfig context.
 class GraphPageWiring : public QObject
 {
     Q_OBJECT
 public:
-    GraphPageWiring(MainWindow* window, ClusterSession* session, QObject* parent = nullptr);
+    GraphPageWiring(MainWindow* window, ClusterSession* session, AppSettings* settings, QObject* parent = nullptr);
     ~GraphPageWiring() override;
 
     // The Prometheus to ask (--prometheus, the demo mesh's, or discovered); an empty URL: the page says it has
     // none. The config carries credentials and limits from the command line.
     void setPrometheus(const PromConfig& config);
+    // The kubeconfig context being connected: its saved graph settings apply, the previous cluster's graph goes.
+    void setContext(const QString& context);
     GraphPage* page() const { return m_page; }
     PromClient* prometheus() const { return m_prom; } // null until there is one
+    graph::GraphRefresh* controller() const { return m_controller; }
     // The page has had its first answer (a graph, an error, or "no Prometheus"): --screenshot waits for it.
     bool isSettled() const { return m_settled; }
 
@@ -44,21 +46,20 @@ private:
     void updateNamespaces();
     void discoverPrometheus();
     void usePrometheus(HttpClient* http, const PromConfig& config);
-    void fetch();
-    void showGraph(std::shared_ptr<const graph::Graph> graph);
-    void requestSeries(const QString& id, bool isEdge);
+    void saveQuery();
+    void stateChanged();
     void markSettled();
 
     MainWindow* m_window;
     ClusterSession* m_session;
+    AppSettings* m_settings;
+    graph::GraphRefresh* m_controller;
+    graph::GraphInventorySource* m_inventory;
     GraphPage* m_page;
     HttpClient* m_http;
     PromClient* m_prom = nullptr;
-    graph::GraphService* m_service = nullptr;
-    graph::GraphSeries* m_series = nullptr;
-    QString m_seriesId; // the node or edge whose sparklines are on their way
     QUrl m_prometheus;
-    bool m_userChoseNamespaces = false;
+    QString m_context;
     bool m_settled = false;
 };
 

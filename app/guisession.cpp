@@ -4,6 +4,7 @@
 #include "demomesh.h"
 #include "graphpagewiring.h"
 #include "models/analysis/liveanalysis.h"
+#include "models/graph/refresh/graphrefresh.h"
 #include "models/appsettings.h"
 #include "models/connectionstatus.h"
 #include "models/kube/clustersession.h"
@@ -34,7 +35,7 @@ GuiSession::GuiSession(const StartupOptions& options, QObject* parent)
     , m_cluster(new ClusterSession(m_status, this))
     , m_analysis(new analysis::LiveAnalysis(m_cluster, this))
     , m_clusterPages(new ClusterPages(m_window.get(), m_cluster, m_status, m_analysis->results(), this))
-    , m_graphPage(new GraphPageWiring(m_window.get(), m_cluster, this))
+    , m_graphPage(new GraphPageWiring(m_window.get(), m_cluster, m_settings.get(), this))
     , m_traffic(new TrafficWiring(m_window.get(), m_cluster, this))
 {
     connect(m_cluster, &ClusterSession::ready, this, &GuiSession::settleWhenListed);
@@ -103,7 +104,7 @@ void GuiSession::usePrometheus()
     sources.tokenFile = m_options.prometheusTokenFile;
     if (const QString error = applyPromAuth(&config, sources); !error.isEmpty()) {
         m_graphPage->setPrometheus(PromConfig {});
-        m_graphPage->page()->setUnavailable(error);
+        m_graphPage->controller()->setUnavailable(error);
         return;
     }
     m_graphPage->setPrometheus(config);
@@ -116,13 +117,13 @@ void GuiSession::explainGraphWithoutCluster()
     if (m_options.prometheus.isEmpty())
         return;
     if (m_status->state() == ConnectionStatus::State::Failed) {
-        m_graphPage->page()->setUnavailable(
+        m_graphPage->controller()->setUnavailable(
             tr("The graph takes its namespaces from the cluster, and the cluster is not available: %1")
                 .arg(m_status->message()));
         m_graphProblemShown = true;
     } else if (m_graphProblemShown) {
         m_graphProblemShown = false;
-        m_graphPage->page()->setUnavailable(QString());
+        usePrometheus(); // the controller let go of Prometheus while the cluster was away
     }
 }
 
@@ -130,8 +131,8 @@ void GuiSession::settleWhenListed()
 {
     // The pages are worth a look once the first lists have arrived; give up waiting after 15 s.
     auto* poll = new QTimer(this);
-    auto* deadline = new QElapsedTimer;
-    deadline->start();
+    QElapsedTimer deadline;
+    deadline.start();
     connect(poll, &QTimer::timeout, this, [this, poll, deadline] {
         bool listed = true;
         for (const auto& [group, plural] :
@@ -141,9 +142,8 @@ void GuiSession::settleWhenListed()
         }
         // On the Graph page the picture is worth taking once the graph is there (Prometheus needs two scrapes).
         const bool graphShown = m_window->currentPageId() != QLatin1String("graph") || m_graphPage->isSettled();
-        if ((listed && graphShown) || deadline->elapsed() > (listed ? 45000 : 15000)) {
+        if ((listed && graphShown) || deadline.elapsed() > (listed ? 45000 : 15000)) {
             poll->deleteLater();
-            delete deadline;
             markSettled();
         }
     });
@@ -180,6 +180,7 @@ void GuiSession::loadContexts()
 
 void GuiSession::connectCluster(const QString& context)
 {
+    m_graphPage->setContext(context);
     m_cluster->open(KubeconfigContexts::defaultFiles(m_options.kubeconfig), context, !m_options.kubeconfig.isEmpty());
 }
 

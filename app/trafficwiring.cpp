@@ -44,7 +44,7 @@ void TrafficWiring::attachGraphPage(GraphPage* page)
             openDialog(node.namespace_, service);
     });
     // The graph shows the new split at its next refresh; ask for it now.
-    connect(this, &TrafficWiring::changeApplied, page, [page] { emit page->fetchRequested(); });
+    connect(this, &TrafficWiring::changeApplied, page, [page] { page->controller()->refresh(); });
 }
 
 void TrafficWiring::attachServiceList(QAbstractItemView* view)

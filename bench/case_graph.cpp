@@ -92,14 +92,13 @@ Layout layoutWithStallMeter(std::shared_ptr<const Graph> graph, double* maxStall
         maxGap = std::max(maxGap, msSince(sinceTick));
         sinceTick.restart();
     });
-    QObject::connect(&layouter, &GraphLayouter::finished, &layouter, [&](int, const Layout& layout) {
+    sinceTick.start();
+    ticker.start();
+    layouter.request(std::move(graph), {}, [&](const Layout& layout) {
         result = layout;
         ticker.stop();
         QCoreApplication::exit(0);
     });
-    sinceTick.start();
-    ticker.start();
-    layouter.request(std::move(graph), {});
     QCoreApplication::exec();
     *maxStallMs = maxGap;
     return result;

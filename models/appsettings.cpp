@@ -1,5 +1,7 @@
 #include "appsettings.h"
 
+#include <QUrl>
+
 namespace meshscope {
 
 namespace {
@@ -69,6 +71,34 @@ QString AppSettings::graphHealthTolerances() const
 void AppSettings::setGraphHealthTolerances(const QString& tolerances)
 {
     m_settings.setValue(kGraphHealth, tolerances);
+}
+
+namespace {
+// Context names may hold '/' and other characters QSettings gives a meaning in keys.
+QString graphGroup(const QString& context)
+{
+    return QStringLiteral("graph/contexts/") + QString::fromLatin1(QUrl::toPercentEncoding(context));
+}
+} // namespace
+
+QVariantMap AppSettings::graphPage(const QString& context) const
+{
+    QVariantMap values;
+    QSettings& settings = const_cast<QSettings&>(m_settings); // QSettings' groups are state, reads do not change it
+    settings.beginGroup(graphGroup(context));
+    for (const QString& key : settings.childKeys())
+        values.insert(key, settings.value(key));
+    settings.endGroup();
+    return values;
+}
+
+void AppSettings::setGraphPage(const QString& context, const QVariantMap& values)
+{
+    m_settings.beginGroup(graphGroup(context));
+    m_settings.remove(QString()); // keys no longer given go
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        m_settings.setValue(it.key(), it.value());
+    m_settings.endGroup();
 }
 
 QString AppSettings::themeName(Theme theme)

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QSettings>
 #include <QString>
+#include <QVariantMap>
 
 namespace meshscope {
 
@@ -40,6 +41,10 @@ public:
     // ("code,degraded,failure,protocol,direction;…"); empty: Kiali's defaults.
     QString graphHealthTolerances() const;
     void setGraphHealthTolerances(const QString& tolerances);
+
+    // The Graph page's query and display choices for one kubeconfig context (GraphPageQuery::toSettings).
+    QVariantMap graphPage(const QString& context) const;
+    void setGraphPage(const QString& context, const QVariantMap& values);
 
     static QString themeName(Theme theme);
     static Theme themeFromName(const QString& name, Theme fallback = Theme::System);

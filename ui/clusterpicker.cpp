@@ -32,8 +32,11 @@ ClusterPicker::ClusterPicker(QWidget* parent)
 
     connect(m_contextCombo, &QComboBox::activated, this,
         [this](int index) { emit contextChosen(m_contextCombo->itemData(index).toString()); });
-    connect(m_namespaceCombo, &QComboBox::activated, this,
-        [this](int index) { emit namespaceChosen(m_namespaceCombo->itemData(index).toString()); });
+    connect(m_namespaceCombo, &QComboBox::activated, this, [this](int index) {
+        const QString ns = m_namespaceCombo->itemData(index).toString();
+        if (ns != QLatin1String("\n")) // the summary of a set chosen elsewhere
+            emit namespaceChosen(ns);
+    });
     retranslate();
     setNamespaces({});
     setContexts({}, {});
@@ -56,14 +59,39 @@ void ClusterPicker::setContexts(const QStringList& contexts, const QString& curr
 
 void ClusterPicker::setNamespaces(const QStringList& namespaces)
 {
-    const QString previous = namespaceFilter();
+    const QString previous = m_namespaceCombo->currentData().toString();
+    const QString previousText = m_namespaceCombo->currentText();
     m_namespaceCombo->clear();
     m_namespaceCombo->addItem(tr("All namespaces"), QString());
+    if (previous == QLatin1String("\n"))
+        m_namespaceCombo->addItem(previousText, previous); // the summary of a set chosen elsewhere stays
     for (const QString& ns : namespaces)
         m_namespaceCombo->addItem(ns, ns);
     m_namespaceCombo->setEnabled(!namespaces.isEmpty());
     const int index = m_namespaceCombo->findData(previous);
     m_namespaceCombo->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+void ClusterPicker::showNamespaceSelection(const QStringList& selected, const QStringList& defaults)
+{
+    const QSignalBlocker blocker(m_namespaceCombo);
+    // The summary entry of an earlier set goes; it is never something to choose.
+    const int summary = m_namespaceCombo->findData(QStringLiteral("\n"));
+    if (summary >= 0)
+        m_namespaceCombo->removeItem(summary);
+    QStringList sorted = selected, all = defaults;
+    sorted.sort();
+    all.sort();
+    int index = -1;
+    if (selected.size() == 1)
+        index = m_namespaceCombo->findData(selected.first());
+    else if (sorted == all || selected.isEmpty())
+        index = 0;
+    if (index < 0) {
+        m_namespaceCombo->insertItem(1, tr("%n namespace(s)", nullptr, int(selected.size())), QStringLiteral("\n"));
+        index = 1;
+    }
+    m_namespaceCombo->setCurrentIndex(index);
 }
 
 QString ClusterPicker::context() const
@@ -72,7 +100,8 @@ QString ClusterPicker::context() const
 }
 QString ClusterPicker::namespaceFilter() const
 {
-    return m_namespaceCombo->currentData().toString();
+    const QString data = m_namespaceCombo->currentData().toString();
+    return data == QLatin1String("\n") ? QString() : data;
 }
 
 void ClusterPicker::changeEvent(QEvent* event)

@@ -16,6 +16,9 @@ public:
 
     void setContexts(const QStringList& contexts, const QString& current);
     void setNamespaces(const QStringList& namespaces);
+    // Shows a namespace choice made elsewhere (the Graph page's menu) without announcing it: one namespace is
+    // shown as such, the default set as "All namespaces", any other set as "N namespaces".
+    void showNamespaceSelection(const QStringList& selected, const QStringList& defaults);
     QString context() const;
     QString namespaceFilter() const; // empty = all namespaces
 

@@ -2,6 +2,7 @@
 
 #include "models/connectionstatus.h"
 #include "models/graph/graphexport.h"
+#include "models/graph/graphinventorysource.h"
 #include "models/graph/graphservice.h"
 #include "models/kube/clustersession.h"
 #include "models/kubeconfigcontexts.h"
@@ -148,26 +149,6 @@ QString parse(const QStringList& arguments, Parsed* out, bool* help, QString* he
     return {};
 }
 
-// The caches the graph's Kubernetes appenders read; the graph waits until all have been listed once.
-QList<KubeInformer*> startInventoryInformers(ClusterSession* cluster)
-{
-    QList<KubeInformer*> informers;
-    const QList<std::pair<QString, QString>> kinds
-        = { { {}, QStringLiteral("namespaces") }, { {}, QStringLiteral("pods") }, { {}, QStringLiteral("services") },
-              { QStringLiteral("apps"), QStringLiteral("deployments") },
-              { QStringLiteral("apps"), QStringLiteral("statefulsets") },
-              { QStringLiteral("apps"), QStringLiteral("daemonsets") },
-              { QStringLiteral("networking.istio.io"), QStringLiteral("virtualservices") },
-              { QStringLiteral("networking.istio.io"), QStringLiteral("destinationrules") },
-              { QStringLiteral("networking.istio.io"), QStringLiteral("serviceentries") },
-              { QStringLiteral("networking.istio.io"), QStringLiteral("gateways") } };
-    for (const auto& [group, plural] : kinds) {
-        if (KubeInformer* informer = cluster->informer(group, plural))
-            informers.append(informer);
-    }
-    return informers;
-}
-
 } // namespace
 
 int runGraphCommand(const QStringList& arguments)
@@ -203,9 +184,9 @@ int runGraphCommand(const QStringList& arguments)
     if (!authWarning.isEmpty())
         err << "meshscope graph: warning: " << authWarning << '\n';
     PromClient prom(&http, promConfig);
-    graph::GraphService service(graph::instantQuery(&prom), cluster);
-    service.setOptions(parsed.options);
-    service.setIncludeIdleNodes(arguments.contains(QStringLiteral("--idle-nodes")));
+    graph::GraphService service(graph::instantQuery(&prom), [&prom](const QString& key) { prom.cancel(key); });
+    graph::GraphInventorySource inventory(cluster);
+    const bool includeIdle = arguments.contains(QStringLiteral("--idle-nodes"));
 
     int exitCode = 1;
     // Ends the command: a definite answer (the graph, or a failure that waiting cannot fix) ends it at once.
@@ -217,34 +198,47 @@ int runGraphCommand(const QStringList& arguments)
         exitCode = code;
         QCoreApplication::exit(code);
     };
-    QObject::connect(
-        &service, &graph::GraphService::graphReady, &service, [&](std::shared_ptr<const graph::Graph> graph) {
-            QFile stdoutFile;
-            if (!stdoutFile.open(stdout, QIODevice::WriteOnly)) {
-                finish(1);
+    const auto print = [&](const graph::GraphResult& result) {
+        if (!result.ok()) {
+            finish(1, result.error);
+            return;
+        }
+        const graph::Graph& graph = *result.graph;
+        QFile stdoutFile;
+        if (!stdoutFile.open(stdout, QIODevice::WriteOnly)) {
+            finish(1);
+            return;
+        }
+        if (parsed.format == QLatin1String("kiali")) {
+            stdoutFile.write(QJsonDocument(graph::toKialiJson(graph)).toJson(QJsonDocument::Indented));
+        } else if (parsed.format == QLatin1String("dot")) {
+            stdoutFile.write(graph::toDot(graph));
+        } else {
+            QString svgError;
+            const QByteArray svg = graph::toSvg(graph, &svgError);
+            if (svg.isEmpty()) {
+                finish(1, svgError);
                 return;
             }
-            if (parsed.format == QLatin1String("kiali")) {
-                stdoutFile.write(QJsonDocument(graph::toKialiJson(*graph)).toJson(QJsonDocument::Indented));
-            } else if (parsed.format == QLatin1String("dot")) {
-                stdoutFile.write(graph::toDot(*graph));
-            } else {
-                QString svgError;
-                const QByteArray svg = graph::toSvg(*graph, &svgError);
-                if (svg.isEmpty()) {
-                    finish(1, svgError);
-                    return;
-                }
-                stdoutFile.write(svg);
-            }
-            stdoutFile.flush();
-            for (const QString& warning : service.lastWarnings())
-                err << "meshscope graph: warning: " << warning << '\n';
-            err.flush();
-            finish(0);
-        });
-    QObject::connect(
-        &service, &graph::GraphService::failed, &service, [&](const QString& message) { finish(1, message); });
+            stdoutFile.write(svg);
+        }
+        stdoutFile.flush();
+        for (const QString& warning : result.warnings)
+            err << "meshscope graph: warning: " << warning << '\n';
+        err.flush();
+        finish(0);
+    };
+    // With a cluster: the query waits for discovery and for the caches the appenders read (the inventory itself
+    // is built on a worker thread, with the graph).
+    const auto fetch = [&] {
+        graph::GraphOptions options = parsed.options;
+        std::optional<graph::InventoryObjects> objects;
+        if (cluster) {
+            objects = inventory.snapshot();
+            options.ambientNamespaces = inventory.ambientNamespaces();
+        }
+        service.fetch(options, std::move(objects), includeIdle, print);
+    };
 
     QTimer deadline;
     deadline.setSingleShot(true);
@@ -253,32 +247,14 @@ int runGraphCommand(const QStringList& arguments)
     deadline.start(parsed.timeoutSeconds * 1000);
 
     if (!cluster) {
-        QTimer::singleShot(0, &service, &graph::GraphService::refresh);
+        QTimer::singleShot(0, &service, fetch);
     } else {
-        // With a cluster: wait for discovery, then for the caches the appenders read, then query.
-        auto pending = std::make_shared<int>(0);
         QObject::connect(
             cluster, &ClusterSession::failed, &service, [&](const QString& message) { finish(1, message); });
-        QObject::connect(cluster, &ClusterSession::ready, &service, [&service, cluster, pending, &finish] {
-            const QList<KubeInformer*> informers = startInventoryInformers(cluster);
-            for (KubeInformer* informer : informers) {
-                if (informer->hasSynced())
-                    continue;
-                ++*pending;
-                QObject::connect(informer, &KubeInformer::synced, &service, [&service, pending, informer] {
-                    QObject::disconnect(informer, &KubeInformer::synced, &service, nullptr);
-                    if (--*pending == 0)
-                        service.refresh();
-                });
-                // Refused credentials do not get better by waiting (the informer would retry until the deadline).
-                QObject::connect(informer, &KubeInformer::errorOccurred, &service, [informer, &finish] {
-                    if (!informer->hasSynced() && informer->lastErrorIsPermanent())
-                        finish(1, informer->lastError());
-                });
-            }
-            if (*pending == 0)
-                service.refresh();
-        });
+        // Refused credentials do not get better by waiting (the informers would retry until the deadline).
+        QObject::connect(
+            &inventory, &graph::GraphInventorySource::failed, &service, [&](const QString& message) { finish(1, message); });
+        QObject::connect(&inventory, &graph::GraphInventorySource::synced, &service, fetch);
         // From the running event loop, so a kubeconfig that fails at once ends the command at once.
         QTimer::singleShot(0, cluster, [cluster, &parsed] {
             cluster->open(

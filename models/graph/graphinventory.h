@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
@@ -49,16 +50,19 @@ struct MeshInventory
     bool includeIdleNodes = false; // Kiali's idleNode appender (the view's "idle nodes" toggle)
 };
 
-// Kubernetes objects as the API returns them (ClusterSession's informer caches) → MeshInventory. Workloads are
-// Deployments, StatefulSets and DaemonSets (Kiali's workload names); their app/version labels come from the pod
-// template, pods and sidecars from the pods their selector matches.
+// Kubernetes objects as the API returns them (ClusterSession's informer caches, by name; copying one is cheap as
+// the caches are implicitly shared) → MeshInventory. Workloads are Deployments, StatefulSets and DaemonSets (Kiali's
+// workload names); their app/version labels come from the pod template, pods and sidecars from the pods their
+// selector matches. Built on a worker thread: pods are indexed by namespace and label once, so a workload finds its
+// pods without a scan of every pod.
+using ObjectCache = QHash<QString, QJsonObject>;
 struct InventoryObjects
 {
-    QList<QJsonObject> namespaces;
-    QList<QJsonObject> workloads; // apps/v1 Deployment, StatefulSet, DaemonSet
-    QList<QJsonObject> pods;
-    QList<QJsonObject> services;
-    QList<QJsonObject> virtualServices, destinationRules, serviceEntries, gateways;
+    ObjectCache namespaces;
+    QList<ObjectCache> workloads; // apps/v1 Deployment, StatefulSet, DaemonSet
+    ObjectCache pods;
+    ObjectCache services;
+    ObjectCache virtualServices, destinationRules, serviceEntries, gateways;
 };
 MeshInventory inventoryFromObjects(const InventoryObjects& objects, const QString& cluster);
 

@@ -6,6 +6,7 @@
 
 #include <QElapsedTimer>
 #include <QSet>
+#include <atomic>
 #include <gvc.h>
 
 namespace meshscope::graph {
@@ -259,27 +260,63 @@ Layout computeLayout(const Graph& graph, const LayoutOptions& options)
     return layout;
 }
 
+GraphPositions positionsOf(const Layout& layout)
+{
+    GraphPositions positions;
+    positions.nodes.reserve(layout.nodes.size());
+    for (auto it = layout.nodes.cbegin(); it != layout.nodes.cend(); ++it)
+        positions.nodes.insert(it.key(), it.value().center);
+    positions.edges = layout.edges;
+    return positions;
+}
+
+Layout layoutOf(const GraphPositions& positions)
+{
+    Layout layout;
+    layout.nodes.reserve(positions.nodes.size());
+    for (auto it = positions.nodes.cbegin(); it != positions.nodes.cend(); ++it)
+        layout.nodes.insert(it.key(), { it.value(), nodeSize });
+    layout.edges = positions.edges;
+    layout.bounds = boundsOf(layout);
+    return layout;
+}
+
+namespace {
+const QString layoutLane = QStringLiteral("layout");
+} // namespace
+
 GraphLayouter::GraphLayouter(QObject* parent)
     : QObject(parent)
-    , m_latest(std::make_shared<std::atomic<int>>(0))
 { }
 
-int GraphLayouter::request(std::shared_ptr<const Graph> graph, LayoutOptions options)
+void GraphLayouter::request(std::shared_ptr<const Graph> graph, LayoutOptions options, Done done)
 {
-    const int job = ++*m_latest;
-    auto latest = m_latest;
+    const JobTracker::Ticket ticket = m_jobs.start(layoutLane);
+    // Set when the request is superseded, so a layout that has not started yet (Graphviz runs one at a time) is
+    // skipped instead of costing seconds of CPU for nothing.
+    auto superseded = std::make_shared<std::atomic<bool>>(false);
+    m_jobs.onCancel(ticket, [superseded] { superseded->store(true); });
     runInBackground(
         this,
-        [graph = std::move(graph), options = std::move(options), latest, job] {
-            if (latest->load() != job || !graph)
-                return Layout {}; // superseded before it started: not worth the CPU
+        [graph = std::move(graph), options = std::move(options), superseded] {
+            if (superseded->load() || !graph)
+                return Layout {};
             return computeLayout(*graph, options);
         },
-        [this, job](Layout layout) {
-            if (job == m_latest->load())
-                emit finished(job, layout);
-        });
-    return job;
+        m_jobs.guard(ticket, [this, ticket, done = std::move(done)](const Layout& layout) {
+            m_jobs.finish(ticket);
+            done(layout);
+        }));
+}
+
+void GraphLayouter::cancel()
+{
+    m_jobs.cancel(layoutLane);
+}
+
+bool GraphLayouter::isBusy() const
+{
+    return m_jobs.isBusy(layoutLane);
 }
 
 } // namespace meshscope::graph

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "graphtypes.h"
+#include "models/core/jobtracker.h"
 
 #include <QHash>
 #include <QList>
@@ -9,7 +10,6 @@
 #include <QRectF>
 #include <QSizeF>
 #include <QString>
-#include <atomic>
 #include <memory>
 
 // Graph layout with Graphviz (cgraph/gvc): a full layout on a worker thread, and stable positions across refreshes
@@ -40,6 +40,16 @@ struct Layout
     double seconds = 0;
 };
 
+// Where the page draws the nodes (centres, scene coordinates, y downwards) and, optionally, the edges' routes.
+struct GraphPositions
+{
+    QHash<QString, QPointF> nodes; // by Node::id
+    QHash<QString, QList<QPointF>> edges; // by Edge::id()
+};
+GraphPositions positionsOf(const Layout& layout);
+// A layout from positions alone (every node its usual size), e.g. to extend what the user sees.
+Layout layoutOf(const GraphPositions& positions);
+
 // The engine "" resolves to for this graph.
 QString autoEngine(const Graph& graph);
 // The engines computeLayout accepts.
@@ -50,21 +60,21 @@ Layout computeLayout(const Graph& graph, const LayoutOptions& options); // threa
 Layout extendLayout(const Layout& previous, const Graph& graph);
 bool sameTopology(const Graph& a, const Graph& b); // same node ids and edge ids → a refresh needs no relayout
 
-// Runs computeLayout on the thread pool; only the newest request's result is delivered (older ones are dropped,
-// and skipped entirely when they have not started yet).
+// Runs computeLayout on the thread pool through a job tracker: only the newest request's result is delivered
+// (older ones are dropped, and skipped entirely when they have not started yet).
 class GraphLayouter : public QObject
 {
     Q_OBJECT
 public:
     explicit GraphLayouter(QObject* parent = nullptr);
-    int request(std::shared_ptr<const Graph> graph, LayoutOptions options); // returns job id
-    int latestJob() const { return *m_latest; }
-
-signals:
-    void finished(int job, const meshscope::graph::Layout& layout);
+    using Done = std::function<void(const Layout& layout)>;
+    // done runs on this object's thread, unless a newer request or cancel() came first.
+    void request(std::shared_ptr<const Graph> graph, LayoutOptions options, Done done);
+    void cancel();
+    bool isBusy() const;
 
 private:
-    std::shared_ptr<std::atomic<int>> m_latest;
+    JobTracker m_jobs;
 };
 
 } // namespace meshscope::graph

@@ -1,10 +1,9 @@
-#include "fallbacklayout.h"
+#include "graphlayoutfallback.h"
 
 #include <QRectF>
 #include <QSet>
-#include <optional>
 
-namespace meshscope {
+namespace meshscope::graph {
 
 namespace {
 
@@ -13,15 +12,15 @@ constexpr double RowGap = 90;
 
 } // namespace
 
-ScenePositions fallbackLayout(const graph::Graph& graph, const QHash<QString, QPointF>& keep)
+GraphPositions fallbackLayout(const Graph& graph, const QHash<QString, QPointF>& keep)
 {
     // Longest-path layering over a DAG view of the graph (back edges of cycles ignored), breadth-first from
     // nodes without inbound edges.
     QHash<QString, QStringList> outgoing;
     QHash<QString, int> inbound;
-    for (const graph::Node& node : graph.nodes)
+    for (const Node& node : graph.nodes)
         inbound.insert(node.id, 0);
-    for (const graph::Edge& edge : graph.edges) {
+    for (const Edge& edge : graph.edges) {
         if (!inbound.contains(edge.source) || !inbound.contains(edge.dest) || edge.source == edge.dest)
             continue;
         outgoing[edge.source].append(edge.dest);
@@ -29,7 +28,7 @@ ScenePositions fallbackLayout(const graph::Graph& graph, const QHash<QString, QP
     }
     QHash<QString, int> layer;
     QStringList queue;
-    for (const graph::Node& node : graph.nodes) {
+    for (const Node& node : graph.nodes) {
         if (inbound.value(node.id) == 0) {
             layer.insert(node.id, 0);
             queue << node.id;
@@ -45,25 +44,25 @@ ScenePositions fallbackLayout(const graph::Graph& graph, const QHash<QString, QP
         }
     }
     // Nodes on cycles that were never released: after their deepest placed predecessor.
-    for (const graph::Node& node : graph.nodes) {
+    for (const Node& node : graph.nodes) {
         if (!layer.contains(node.id))
             layer.insert(node.id, 1);
     }
 
     // Box (compound) nodes get their place from their children; keep siblings of a box next to each other.
-    QList<const graph::Node*> ordered;
-    for (const graph::Node& node : graph.nodes) {
-        if (node.type != graph::NodeType::Box)
+    QList<const Node*> ordered;
+    for (const Node& node : graph.nodes) {
+        if (node.type != NodeType::Box)
             ordered.append(&node);
     }
-    std::stable_sort(ordered.begin(), ordered.end(),
-        [](const graph::Node* a, const graph::Node* b) { return a->parent < b->parent; });
+    std::stable_sort(
+        ordered.begin(), ordered.end(), [](const Node* a, const Node* b) { return a->parent < b->parent; });
     QHash<int, double> columnHeight;
     QHash<int, QString> lastParent;
     QHash<int, int> rowsUsed;
-    ScenePositions positions;
-    for (const graph::Node* nodePointer : std::as_const(ordered)) {
-        const graph::Node& node = *nodePointer;
+    GraphPositions positions;
+    for (const Node* nodePointer : std::as_const(ordered)) {
+        const Node& node = *nodePointer;
         if (keep.contains(node.id)) {
             positions.nodes.insert(node.id, keep.value(node.id));
             continue;
@@ -88,61 +87,4 @@ ScenePositions fallbackLayout(const graph::Graph& graph, const QHash<QString, QP
     return positions;
 }
 
-ScenePositions extendPositions(const ScenePositions& previous, const graph::Graph& graph)
-{
-    ScenePositions positions;
-    QList<QPointF> taken;
-    QRectF bounds;
-    for (const graph::Node& node : graph.nodes) {
-        const auto found = previous.nodes.constFind(node.id);
-        if (found == previous.nodes.cend())
-            continue;
-        positions.nodes.insert(node.id, *found);
-        taken.append(*found);
-        bounds = bounds.united(QRectF(*found, QSizeF(1, 1)));
-    }
-    auto isFree = [&taken](const QPointF& spot) {
-        return std::none_of(taken.cbegin(), taken.cend(), [&spot](const QPointF& other) {
-            return std::abs(other.x() - spot.x()) < ColumnGap / 2 && std::abs(other.y() - spot.y()) < RowGap * 0.8;
-        });
-    };
-    auto freeSpotNear = [&](const QPointF& wanted) {
-        for (int step = 0; step < 200; ++step) {
-            // 0, +1, -1, +2, -2, … rows away from where it would be nicest.
-            const int row = (step + 1) / 2 * (step % 2 == 1 ? 1 : -1);
-            const QPointF spot = wanted + QPointF(0, row * RowGap);
-            if (isFree(spot))
-                return spot;
-        }
-        return wanted;
-    };
-    double column = bounds.isNull() ? 0 : bounds.right() + ColumnGap;
-    double nextRow = bounds.isNull() ? 0 : bounds.top();
-    for (const graph::Node& node : graph.nodes) {
-        if (positions.nodes.contains(node.id) || node.type == graph::NodeType::Box)
-            continue;
-        std::optional<QPointF> wanted;
-        for (const graph::Edge& edge : graph.edges) {
-            if (edge.dest == node.id && positions.nodes.contains(edge.source)) {
-                wanted = positions.nodes.value(edge.source) + QPointF(ColumnGap, 0);
-                break;
-            }
-            if (edge.source == node.id && positions.nodes.contains(edge.dest)) {
-                wanted = positions.nodes.value(edge.dest) - QPointF(ColumnGap, 0);
-                break;
-            }
-        }
-        QPointF spot;
-        if (wanted) {
-            spot = freeSpotNear(*wanted);
-        } else {
-            spot = QPointF(column, nextRow);
-            nextRow += RowGap;
-        }
-        positions.nodes.insert(node.id, spot);
-        taken.append(spot);
-    }
-    return positions;
-}
-
-} // namespace meshscope
+} // namespace meshscope::graph

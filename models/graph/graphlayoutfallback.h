@@ -1,17 +1,12 @@
 #pragma once
 
-#include "graphscene.h"
-#include "models/graph/graphtypes.h"
+#include "graphlayout.h"
 
-namespace meshscope {
+namespace meshscope::graph {
 
 // A quick layered layout without Graphviz: nodes in columns by their distance from the traffic sources, left to
-// right like Kiali's dagre layout. Used for the first paint while Graphviz works, and when it is unavailable.
-// Nodes in `keep` stay where they are; only the others are placed.
-ScenePositions fallbackLayout(const graph::Graph& graph, const QHash<QString, QPointF>& keep = {});
+// right like Kiali's dagre layout. Used when Graphviz fails, so the graph is still shown. Nodes in `keep` stay where
+// they are; only the others are placed.
+GraphPositions fallbackLayout(const Graph& graph, const QHash<QString, QPointF>& keep = {});
 
-// Keeps every node of previous where it is and places the nodes previous lacks next to a neighbour that has a
-// place (right of their source, left of their target), else in a column right of everything.
-ScenePositions extendPositions(const ScenePositions& previous, const graph::Graph& graph);
-
-} // namespace meshscope
+} // namespace meshscope::graph

@@ -63,7 +63,7 @@ SeriesQueries build(const QStringList& selector, bool tcp, bool grpc, int window
 {
     SeriesQueries q;
     q.stepSeconds = stepFor(windowSeconds);
-    const QString window = QString::number(std::max(60, 2 * q.stepSeconds)) + QLatin1Char('s');
+    const QString window = QString::number(seriesRateWindow(windowSeconds)) + QLatin1Char('s');
     const QString sel = selector.join(QLatin1Char(','));
     if (tcp) {
         q.rate = QStringLiteral("sum(rate(istio_tcp_received_bytes_total{%1}[%2]))").arg(sel, window);
@@ -96,6 +96,11 @@ QList<QPointF> points(const PromResult& result)
 
 } // namespace
 
+int seriesRateWindow(int windowSeconds)
+{
+    return std::max(60, 2 * stepFor(windowSeconds));
+}
+
 SeriesQueries nodeSeriesQueries(const Node& node, int windowSeconds)
 {
     const bool tcp = node.rate(QStringLiteral("httpIn")) <= 0 && node.rate(QStringLiteral("grpcIn")) <= 0
@@ -125,22 +130,31 @@ GraphSeries::GraphSeries(RangeQuery query, QObject* parent)
     , m_query(std::move(query))
 { }
 
+namespace {
+const QString seriesLane = QStringLiteral("series");
+} // namespace
+
 void GraphSeries::requestNode(const Node& node, int windowSeconds, qint64 end)
 {
-    run(nodeSeriesQueries(node, windowSeconds), windowSeconds, end);
+    run(node.id, nodeSeriesQueries(node, windowSeconds), windowSeconds, end);
 }
 
-void GraphSeries::requestEdge(
-    const Node& source, const Node& dest, const QString& protocol, int windowSeconds, qint64 end)
+void GraphSeries::requestEdge(const Edge& edge, const Node& source, const Node& dest, int windowSeconds, qint64 end)
 {
-    run(edgeSeriesQueries(source, dest, protocol, windowSeconds), windowSeconds, end);
+    run(edge.id(), edgeSeriesQueries(source, dest, edge.protocol, windowSeconds), windowSeconds, end);
 }
 
-void GraphSeries::run(const SeriesQueries& queries, int windowSeconds, qint64 end)
+void GraphSeries::cancel()
 {
-    const quint64 generation = ++m_generation;
+    m_jobs.cancel(seriesLane);
+}
+
+void GraphSeries::run(const QString& id, const SeriesQueries& queries, int windowSeconds, qint64 end)
+{
+    const JobTracker::Ticket ticket = m_jobs.start(seriesLane);
     if (!m_query) {
-        emit failed(tr("No Prometheus configured."));
+        m_jobs.finish(ticket);
+        emit failed(id, tr("No Prometheus configured."));
         return;
     }
     const double to = end > 0 ? double(end) : double(QDateTime::currentSecsSinceEpoch());
@@ -161,21 +175,21 @@ void GraphSeries::run(const SeriesQueries& queries, int windowSeconds, qint64 en
     for (const auto& [promql, member] : parts) {
         if (promql.isEmpty())
             continue;
-        m_query(
-            promql, from, to, queries.stepSeconds, this,
-            [this, generation, pending, member = member](const PromResult& result) {
-                if (generation != m_generation)
-                    return;
-                if (!result.ok() && pending->error.isEmpty())
-                    pending->error = result.error;
-                pending->lines.*member = points(result);
-                if (--pending->outstanding > 0)
-                    return;
-                if (!pending->error.isEmpty())
-                    emit failed(pending->error);
-                else
-                    emit seriesReady(pending->lines);
-            },
+        m_query(promql, from, to, queries.stepSeconds, this,
+            m_jobs.guard(ticket,
+                [this, ticket, id, pending, member = member](const PromResult& result) {
+                    if (!result.ok() && pending->error.isEmpty())
+                        pending->error = result.error;
+                    pending->lines.*member = points(result);
+                    if (--pending->outstanding > 0)
+                        return;
+                    m_jobs.finish(ticket);
+                    if (!pending->error.isEmpty())
+                        emit failed(id, pending->error);
+                    else
+                        emit seriesReady(id, pending->lines);
+                }),
+            // Keys unique per object: two series may share one PromClient; a newer request cancels these.
             QStringLiteral("graph-series-%1-%2").arg(quintptr(this)).arg(index++));
     }
 }

@@ -2,6 +2,7 @@
 
 #include "graphpromquery.h"
 #include "graphtypes.h"
+#include "models/core/jobtracker.h"
 
 #include <QList>
 #include <QObject>
@@ -20,7 +21,8 @@ struct SeriesQueries
     int stepSeconds = 15;
 };
 
-// windowSeconds: the graph's duration; about 60 points are asked for.
+// windowSeconds: the graph's duration; about 60 points are asked for, each the rate over seriesRateWindow().
+int seriesRateWindow(int windowSeconds);
 SeriesQueries nodeSeriesQueries(const Node& node, int windowSeconds);
 SeriesQueries edgeSeriesQueries(const Node& source, const Node& dest, const QString& protocol, int windowSeconds);
 
@@ -39,19 +41,20 @@ class GraphSeries : public QObject
 public:
     explicit GraphSeries(RangeQuery query, QObject* parent = nullptr);
 
-    // end <= 0: now.
+    // end <= 0: now. The signals carry the node's or edge's id.
     void requestNode(const Node& node, int windowSeconds, qint64 end = 0);
-    void requestEdge(const Node& source, const Node& dest, const QString& protocol, int windowSeconds, qint64 end = 0);
+    void requestEdge(const Edge& edge, const Node& source, const Node& dest, int windowSeconds, qint64 end = 0);
+    void cancel();
 
 signals:
-    void seriesReady(const meshscope::graph::Sparklines& series);
-    void failed(const QString& message);
+    void seriesReady(const QString& id, const meshscope::graph::Sparklines& series);
+    void failed(const QString& id, const QString& message);
 
 private:
-    void run(const SeriesQueries& queries, int windowSeconds, qint64 end);
+    void run(const QString& id, const SeriesQueries& queries, int windowSeconds, qint64 end);
 
     RangeQuery m_query;
-    quint64 m_generation = 0;
+    JobTracker m_jobs;
 };
 
 } // namespace meshscope::graph

@@ -1,138 +1,126 @@
 #include "graphservice.h"
 
-#include "models/core/background.h"
-#include "models/kube/clustersession.h"
+#include <QDateTime>
 
 namespace meshscope::graph {
 
 namespace {
-
-QList<QJsonObject> cached(ClusterSession* cluster, const QString& group, const QString& plural)
-{
-    KubeInformer* informer = cluster ? cluster->informer(group, plural) : nullptr;
-    return informer ? informer->objects().values() : QList<QJsonObject> {};
-}
-
+const QString graphLane = QStringLiteral("graph");
 } // namespace
 
-GraphService::GraphService(InstantQuery query, ClusterSession* cluster, QObject* parent)
+struct GraphService::Running
+{
+    JobTracker::Ticket ticket;
+    GraphOptions options; // with the fixed query time
+    std::optional<InventoryObjects> objects;
+    bool includeIdleNodes = false;
+    QList<QueryResponse> responses;
+    qsizetype pending = 0;
+    Done done;
+};
+
+GraphService::GraphService(InstantQuery query, CancelQuery cancel, QObject* parent)
     : QObject(parent)
     , m_query(std::move(query))
-    , m_cluster(cluster)
+    , m_cancel(std::move(cancel))
 { }
 
-void GraphService::setOptions(const GraphOptions& options)
+bool GraphService::isBusy() const
 {
-    m_options = options;
+    return m_jobs.isBusy(graphLane);
 }
 
-std::shared_ptr<const MeshInventory> GraphService::inventory() const
+void GraphService::cancel()
 {
-    if (!m_cluster || !m_cluster->isReady())
-        return {};
-    // Copies of the informer caches (implicitly shared); turned into the inventory on the worker thread.
-    InventoryObjects objects;
-    objects.namespaces = cached(m_cluster, {}, QStringLiteral("namespaces"));
-    for (const char* kind : { "deployments", "statefulsets", "daemonsets" })
-        objects.workloads += cached(m_cluster, QStringLiteral("apps"), QLatin1String(kind));
-    objects.pods = cached(m_cluster, {}, QStringLiteral("pods"));
-    objects.services = cached(m_cluster, {}, QStringLiteral("services"));
-    const QString istio = QStringLiteral("networking.istio.io");
-    objects.virtualServices = cached(m_cluster, istio, QStringLiteral("virtualservices"));
-    objects.destinationRules = cached(m_cluster, istio, QStringLiteral("destinationrules"));
-    objects.serviceEntries = cached(m_cluster, istio, QStringLiteral("serviceentries"));
-    objects.gateways = cached(m_cluster, istio, QStringLiteral("gateways"));
-    auto inventory = std::make_shared<MeshInventory>(inventoryFromObjects(objects, QStringLiteral("Kubernetes")));
-    inventory->includeIdleNodes = m_includeIdleNodes;
-    return inventory;
+    m_jobs.cancel(graphLane);
 }
 
-void GraphService::refresh()
+void GraphService::fetch(
+    const GraphOptions& options, std::optional<InventoryObjects> objects, bool includeIdleNodes, Done done)
 {
-    const quint64 generation = ++m_generation;
+    auto running = std::make_shared<Running>();
+    running->ticket = m_jobs.start(graphLane);
+    running->options = options;
+    running->objects = std::move(objects);
+    running->includeIdleNodes = includeIdleNodes;
+    running->done = std::move(done);
     if (!m_query) {
-        emit failed(tr("No Prometheus configured."));
+        m_jobs.finish(running->ticket);
+        running->done(GraphResult { {}, {}, tr("No Prometheus configured.") });
         return;
-    }
-    m_running = m_options;
-    // Ambient namespaces (istio.io/dataplane-mode=ambient) get Kiali's extra source-reported ingress query.
-    if (m_cluster && m_cluster->isReady() && m_running.ambientNamespaces.isEmpty()) {
-        for (const QJsonObject& ns : cached(m_cluster, {}, QStringLiteral("namespaces"))) {
-            const QJsonObject metadata = ns.value(QStringLiteral("metadata")).toObject();
-            if (metadata[QStringLiteral("labels")][QStringLiteral("istio.io/dataplane-mode")].toString()
-                == QLatin1String("ambient"))
-                m_running.ambientNamespaces.append(metadata.value(QStringLiteral("name")).toString());
-        }
     }
     // One instant for every query of the refresh, so all of them describe the same window.
-    if (m_running.queryTime <= 0)
-        m_running.queryTime = QDateTime::currentSecsSinceEpoch();
-    const QList<GraphQuery> queries = graphQueries(m_running);
-    m_responses.clear();
+    if (running->options.queryTime <= 0)
+        running->options.queryTime = QDateTime::currentSecsSinceEpoch();
+    const QList<GraphQuery> queries = graphQueries(running->options);
     for (const GraphQuery& query : queries)
-        m_responses.append({ query, PromResult {} });
-    m_pending = queries.size();
-    setLoading(true);
-    if (queries.isEmpty()) {
-        build(generation);
-        return;
+        running->responses.append({ query, PromResult {} });
+    running->pending = queries.size();
+    if (queries.isEmpty())
+        return answered(running);
+    // Keys unique per service (two services may share one PromClient) and per index, so a newer fetch's queries
+    // take the place of the older one's.
+    QStringList keys;
+    for (qsizetype i = 0; i < queries.size(); ++i)
+        keys.append(QStringLiteral("graph-%1-%2").arg(quintptr(this)).arg(i));
+    if (m_cancel) {
+        m_jobs.onCancel(running->ticket, [cancel = m_cancel, keys] {
+            for (const QString& key : keys)
+                cancel(key);
+        });
     }
     for (qsizetype i = 0; i < queries.size(); ++i) {
-        m_query(
-            queries[i].promql, double(m_running.queryTime), this,
-            [this, generation, i](const PromResult& result) { queryAnswered(generation, i, result); },
-            // Keys unique per service: two services may share one PromClient.
-            QStringLiteral("graph-%1-%2").arg(quintptr(this)).arg(i));
+        m_query(queries[i].promql, double(running->options.queryTime), this,
+            m_jobs.guard(running->ticket,
+                [this, running, i](const PromResult& result) {
+                    running->responses[i].result = result;
+                    if (--running->pending == 0)
+                        answered(running);
+                }),
+            keys.at(i));
     }
 }
 
-void GraphService::queryAnswered(quint64 generation, qsizetype index, const PromResult& result)
-{
-    if (generation != m_generation || index >= m_responses.size())
-        return; // a newer refresh superseded this one
-    m_responses[index].result = result;
-    if (--m_pending == 0)
-        build(generation);
-}
-
-void GraphService::build(quint64 generation)
+void GraphService::answered(const std::shared_ptr<Running>& running)
 {
     // Kiali fails the graph when a traffic query fails; appender queries only degrade it (warnings).
-    for (const QueryResponse& response : std::as_const(m_responses)) {
+    for (const QueryResponse& response : std::as_const(running->responses)) {
         if (response.query.kind == QueryKind::Traffic && !response.result.ok()) {
-            setLoading(false);
-            emit failed(tr("Prometheus query failed: %1").arg(response.result.error));
+            // The client's own failures already say what went wrong with which Prometheus; Prometheus' errors
+            // (bad_data, execution) are its raw words.
+            static const QStringList selfExplaining { QStringLiteral("transport"), QStringLiteral("timeout"),
+                QStringLiteral("http"), QStringLiteral("credentials"), QStringLiteral("config") };
+            const PromResult& failed = response.result;
+            m_jobs.finish(running->ticket);
+            running->done(GraphResult { {}, failed.warnings,
+                selfExplaining.contains(failed.errorType) ? failed.error
+                                                          : tr("Prometheus query failed: %1").arg(failed.error) });
             return;
         }
     }
-    const GraphOptions options = m_running;
-    const QList<QueryResponse> responses = m_responses;
-    const std::shared_ptr<const MeshInventory> inventory = this->inventory();
-    using Built = std::pair<std::shared_ptr<const Graph>, QStringList>;
+    const GraphOptions options = running->options;
+    const QList<QueryResponse> responses = running->responses;
+    const std::optional<InventoryObjects> objects = running->objects;
+    const bool includeIdle = running->includeIdleNodes;
+    // The inventory and the graph are built on the thread pool: with 20,000 pods that is real work.
     runInBackground(
         this,
-        [options, responses, inventory]() {
-            QStringList warnings;
-            auto graph = std::make_shared<const Graph>(buildGraph(options, responses, inventory.get(), &warnings));
-            return Built { graph, warnings };
+        [options, responses, objects, includeIdle] {
+            GraphResult result;
+            std::optional<MeshInventory> inventory;
+            if (objects) {
+                inventory = inventoryFromObjects(*objects, QStringLiteral("Kubernetes"));
+                inventory->includeIdleNodes = includeIdle;
+            }
+            result.graph = std::make_shared<const Graph>(
+                buildGraph(options, responses, inventory ? &*inventory : nullptr, &result.warnings));
+            result.warnings.removeDuplicates();
+            return result;
         },
-        [this, generation](Built built) {
-            if (generation != m_generation)
-                return; // stale
-            m_lastGraph = built.first;
-            m_warnings = built.second;
-            m_lastGoodTime = QDateTime::fromSecsSinceEpoch(built.first->timestamp);
-            setLoading(false);
-            emit graphReady(built.first);
-        });
-}
-
-void GraphService::setLoading(bool loading)
-{
-    if (m_loading == loading)
-        return;
-    m_loading = loading;
-    emit loadingChanged(loading);
+        m_jobs.guard(running->ticket, [this, running](const GraphResult& result) {
+            m_jobs.finish(running->ticket);
+            running->done(result);
+        }));
 }
 
 } // namespace meshscope::graph

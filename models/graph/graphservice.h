@@ -4,64 +4,52 @@
 #include "graphinventory.h"
 #include "graphoptions.h"
 #include "graphpromquery.h"
+#include "models/core/jobtracker.h"
 
-#include <QDateTime>
 #include <QObject>
-#include <QPointer>
+#include <functional>
 #include <memory>
-
-namespace meshscope {
-class ClusterSession;
-} // namespace meshscope
+#include <optional>
 
 namespace meshscope::graph {
 
-// Runs a graph refresh: the fixed query set of graphQueries() through PromClient (all in parallel, one instant
-// for all of them), plus — when a ClusterSession is connected — the Kubernetes inventory from its caches; builds
-// the graph on the thread pool and hands it back on this object's thread. A refresh started while another runs
-// supersedes it: the older one's results are dropped, its queries cancelled.
+// What one graph fetch gives: the graph, or the reason there is none; warnings either way (Prometheus' own, e.g.
+// Thanos partial responses, and appender queries that failed and only degrade the graph).
+struct GraphResult
+{
+    std::shared_ptr<const Graph> graph;
+    QStringList warnings;
+    QString error; // set: no graph (a traffic query failed, no Prometheus)
+    bool ok() const { return error.isEmpty() && graph; }
+};
+
+// One graph fetch: the fixed query set of graphQueries() through the instant query function (all in parallel, one
+// instant for all of them), then — off the GUI thread — the Kubernetes inventory from the caches' snapshot and the
+// graph. A fetch started while another runs supersedes it: the older one's answers are dropped and its queries
+// cancelled (job tracker lane "graph").
 class GraphService : public QObject
 {
     Q_OBJECT
 public:
-    // query: instantQuery(promClient), or a test stub.
-    explicit GraphService(InstantQuery query, ClusterSession* cluster = nullptr, QObject* parent = nullptr);
-    void setQuery(InstantQuery query) { m_query = std::move(query); }
+    using Done = std::function<void(const GraphResult& result)>;
+    using CancelQuery = std::function<void(const QString& key)>;
 
-    void setOptions(const GraphOptions& options);
-    const GraphOptions& options() const { return m_options; }
-    void setIncludeIdleNodes(bool include) { m_includeIdleNodes = include; }
+    // query: instantQuery(promClient), or a test stub; cancel (optional): aborts a query by its key.
+    explicit GraphService(InstantQuery query, CancelQuery cancel = {}, QObject* parent = nullptr);
 
-    void refresh();
-    bool isLoading() const { return m_loading; }
-    std::shared_ptr<const Graph> lastGraph() const { return m_lastGraph; }
-    // When the last good graph was evaluated ("Prometheus unreachable — showing data from 14:02").
-    QDateTime lastGoodTime() const { return m_lastGoodTime; }
-    QStringList lastWarnings() const { return m_warnings; }
-
-signals:
-    void graphReady(std::shared_ptr<const meshscope::graph::Graph> graph);
-    void failed(const QString& message);
-    void loadingChanged(bool loading);
+    // objects: a GraphInventorySource snapshot (idle/dead nodes, badges, service entries), or none.
+    // done runs on this object's thread unless a newer fetch or cancel() came first.
+    void fetch(const GraphOptions& options, std::optional<InventoryObjects> objects, bool includeIdleNodes, Done done);
+    void cancel();
+    bool isBusy() const;
 
 private:
-    void queryAnswered(quint64 generation, qsizetype index, const PromResult& result);
-    void build(quint64 generation);
-    void setLoading(bool loading);
-    std::shared_ptr<const MeshInventory> inventory() const;
+    struct Running;
+    void answered(const std::shared_ptr<Running>& running);
 
     InstantQuery m_query;
-    QPointer<ClusterSession> m_cluster;
-    GraphOptions m_options;
-    bool m_includeIdleNodes = false;
-    quint64 m_generation = 0;
-    GraphOptions m_running; // the options (with the fixed query time) of the refresh in flight
-    QList<QueryResponse> m_responses;
-    qsizetype m_pending = 0;
-    bool m_loading = false;
-    std::shared_ptr<const Graph> m_lastGraph;
-    QDateTime m_lastGoodTime;
-    QStringList m_warnings;
+    CancelQuery m_cancel;
+    JobTracker m_jobs;
 };
 
 } // namespace meshscope::graph

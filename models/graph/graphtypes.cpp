@@ -110,4 +110,19 @@ const Node* Graph::node(const QString& id) const
     return nullptr;
 }
 
+const Edge* Graph::edge(const QString& id) const
+{
+    // Compared piece by piece: building every edge's id to compare would allocate tens of thousands of strings.
+    for (const Edge& candidate : edges) {
+        const qsizetype sourceEnd = candidate.source.size();
+        const qsizetype destEnd = sourceEnd + 1 + candidate.dest.size();
+        if (id.size() == destEnd + 1 + candidate.protocol.size() && id.startsWith(candidate.source)
+            && id.at(sourceEnd) == QLatin1Char('.')
+            && QStringView(id).mid(sourceEnd + 1, candidate.dest.size()) == candidate.dest
+            && id.at(destEnd) == QLatin1Char('.') && QStringView(id).mid(destEnd + 1) == candidate.protocol)
+            return &candidate;
+    }
+    return nullptr;
+}
+
 } // namespace meshscope::graph

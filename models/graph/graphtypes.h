@@ -143,7 +143,8 @@ struct Graph
     QList<Node> nodes;
     QList<Edge> edges;
 
-    const Node* node(const QString& id) const;
+    const Node* node(const QString& id) const; // nullptr when there is none
+    const Edge* edge(const QString& id) const; // by Edge::id()
 };
 
 } // namespace meshscope::graph

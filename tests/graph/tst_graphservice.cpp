@@ -17,7 +17,6 @@
 using namespace meshscope;
 using namespace meshscope::graph;
 
-Q_DECLARE_METATYPE(std::shared_ptr<const meshscope::graph::Graph>)
 Q_DECLARE_METATYPE(meshscope::graph::Sparklines)
 
 namespace {
@@ -29,6 +28,15 @@ const Node* byWorkload(const Graph& graph, const QString& workload)
             return &node;
     }
     return nullptr;
+}
+
+// Runs one fetch and waits for its result.
+GraphResult fetchOnce(GraphService& service, const GraphOptions& options, int timeoutMs = 30000)
+{
+    std::optional<GraphResult> result;
+    service.fetch(options, std::nullopt, false, [&](const GraphResult& r) { result = r; });
+    (void)QTest::qWaitFor([&] { return result.has_value(); }, timeoutMs);
+    return result.value_or(GraphResult { {}, {}, QStringLiteral("no answer") });
 }
 
 double mean(const QList<QPointF>& points)
@@ -71,7 +79,6 @@ private:
 
 void TstGraphService::initTestCase()
 {
-    qRegisterMetaType<std::shared_ptr<const Graph>>();
     qRegisterMetaType<Sparklines>();
     QVERIFY2(groundtruth::startBackfilledPrometheus(m_prometheus, &m_queryTime), qPrintable(m_prometheus.error()));
     PromConfig config;
@@ -82,20 +89,15 @@ void TstGraphService::initTestCase()
 void TstGraphService::refreshBuildsGraph()
 {
     GraphService service(instantQuery(m_prom.get()));
-    service.setOptions(shopOptions(GraphType::Workload));
-    QSignalSpy ready(&service, &GraphService::graphReady);
-    QSignalSpy loading(&service, &GraphService::loadingChanged);
-    QSignalSpy failed(&service, &GraphService::failed);
-    service.refresh();
-    QVERIFY(service.isLoading());
-    QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 30000);
-    QCOMPARE(failed.size(), 0);
-    QVERIFY(!service.isLoading());
-    QCOMPARE(loading.size(), 2); // true, then false
-    const auto graph = ready.first().first().value<std::shared_ptr<const Graph>>();
-    QCOMPARE(graph.get(), service.lastGraph().get());
+    std::optional<GraphResult> got;
+    service.fetch(shopOptions(GraphType::Workload), std::nullopt, false, [&](const GraphResult& r) { got = r; });
+    QVERIFY(service.isBusy());
+    QTRY_VERIFY_WITH_TIMEOUT(got.has_value(), 30000);
+    QVERIFY(!service.isBusy());
+    QVERIFY2(got->ok(), qPrintable(got->error));
+    const auto graph = got->graph;
     QCOMPARE(graph->edges.size(), groundtruth::kEdges.size());
-    QCOMPARE(service.lastGoodTime(), QDateTime::fromSecsSinceEpoch(m_queryTime));
+    QCOMPARE(graph->timestamp, m_queryTime);
     const Node* frontend = byWorkload(*graph, QStringLiteral("frontend-v1"));
     QVERIFY(frontend);
     QCOMPARE(frontend->rate(QStringLiteral("httpIn")), 12.0);
@@ -107,57 +109,63 @@ void TstGraphService::refreshBuildsGraph()
 
 void TstGraphService::newerRefreshSupersedes()
 {
-    GraphService service(instantQuery(m_prom.get()));
-    QSignalSpy ready(&service, &GraphService::graphReady);
-    service.setOptions(shopOptions(GraphType::Workload));
-    service.refresh();
-    service.setOptions(shopOptions(GraphType::Service));
-    service.refresh();
-    QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 30000);
-    QTest::qWait(300); // nothing late from the first refresh
-    QCOMPARE(ready.size(), 1);
-    QCOMPARE(int(ready.first().first().value<std::shared_ptr<const Graph>>()->type), int(GraphType::Service));
+    GraphService service(instantQuery(m_prom.get()), [this](const QString& key) { m_prom->cancel(key); });
+    QList<GraphType> delivered;
+    service.fetch(shopOptions(GraphType::Workload), std::nullopt, false,
+        [&](const GraphResult& r) { delivered << r.graph->type; });
+    service.fetch(shopOptions(GraphType::Service), std::nullopt, false,
+        [&](const GraphResult& r) { delivered << r.graph->type; });
+    QTRY_COMPARE_WITH_TIMEOUT(delivered.size(), 1, 30000);
+    QTest::qWait(300); // nothing late from the first fetch
+    QCOMPARE(delivered.size(), 1);
+    QCOMPARE(int(delivered.first()), int(GraphType::Service));
+    // cancel() drops the fetch in flight.
+    service.fetch(
+        shopOptions(GraphType::App), std::nullopt, false, [&](const GraphResult& r) { delivered << r.graph->type; });
+    service.cancel();
+    QTest::qWait(500);
+    QCOMPARE(delivered.size(), 1);
+    QVERIFY(!service.isBusy());
 }
 
 void TstGraphService::failureKeepsLastGoodGraph()
 {
     PromConfig config;
-    config.url = m_prometheus.url();
-    PromClient prom(&m_http, config);
-    GraphService service(instantQuery(&prom));
-    service.setOptions(shopOptions(GraphType::App));
-    QSignalSpy ready(&service, &GraphService::graphReady);
-    QSignalSpy failed(&service, &GraphService::failed);
-    service.refresh();
-    QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 30000);
     config.url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(meshscope::testing::freeLoopbackPort()));
-    prom.setConfig(config); // Prometheus "goes away"
-    service.refresh();
-    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 30000);
-    QVERIFY2(failed.first().first().toString().contains(QStringLiteral("Prometheus")),
-        qPrintable(failed.first().first().toString()));
-    QCOMPARE(ready.size(), 1);
-    QVERIFY(service.lastGraph()); // the view keeps showing it: "showing data from …"
-    QCOMPARE(service.lastGoodTime(), QDateTime::fromSecsSinceEpoch(m_queryTime));
-    QVERIFY(!service.isLoading());
+    PromClient prom(&m_http, config); // nobody listens there
+    GraphService service(instantQuery(&prom));
+    const GraphResult result = fetchOnce(service, shopOptions(GraphType::App));
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error.contains(QStringLiteral("Prometheus")), qPrintable(result.error));
+    QVERIFY(!service.isBusy());
 }
 
 void TstGraphService::sparklines()
 {
     GraphService service(instantQuery(m_prom.get()));
-    service.setOptions(shopOptions(GraphType::Workload));
-    QSignalSpy ready(&service, &GraphService::graphReady);
-    service.refresh();
-    QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 30000);
-    const Graph& graph = *service.lastGraph();
+    const GraphResult result = fetchOnce(service, shopOptions(GraphType::Workload));
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    const Graph& graph = *result.graph;
     GraphSeries series(rangeQuery(m_prom.get()));
     QSignalSpy got(&series, &GraphSeries::seriesReady);
     QSignalSpy failed(&series, &GraphSeries::failed);
 
-    series.requestEdge(*byWorkload(graph, QStringLiteral("frontend-v1")),
-        *byWorkload(graph, QStringLiteral("catalog-v1")), QStringLiteral("http"), 600, m_queryTime);
+    const auto edgeBetween = [&](const char* from, const char* to) {
+        const Node* source = byWorkload(graph, QString::fromLatin1(from));
+        const Node* dest = byWorkload(graph, QString::fromLatin1(to));
+        for (const Edge& edge : graph.edges) {
+            if (source && dest && edge.source == source->id && edge.dest == dest->id)
+                return &edge;
+        }
+        return static_cast<const Edge*>(nullptr);
+    };
+    const Edge* frontendCatalog = edgeBetween("frontend-v1", "catalog-v1");
+    QVERIFY(frontendCatalog);
+    series.requestEdge(
+        *frontendCatalog, *graph.node(frontendCatalog->source), *graph.node(frontendCatalog->dest), 600, m_queryTime);
     QTRY_COMPARE_WITH_TIMEOUT(got.size(), 1, 30000);
-    Sparklines lines = got.takeFirst().first().value<Sparklines>();
+    QCOMPARE(got.first().first().toString(), frontendCatalog->id());
+    Sparklines lines = got.takeFirst().at(1).value<Sparklines>();
     QVERIFY(lines.rate.size() > 30);
     QVERIFY2(qAbs(mean(lines.rate) - 7.5) < 0.1, qPrintable(QString::number(mean(lines.rate))));
     QVERIFY2(qAbs(mean(lines.errorPercent) - 5) < 0.5, qPrintable(QString::number(mean(lines.errorPercent))));
@@ -167,14 +175,15 @@ void TstGraphService::sparklines()
 
     series.requestNode(*byWorkload(graph, QStringLiteral("frontend-v1")), 600, m_queryTime);
     QTRY_COMPARE_WITH_TIMEOUT(got.size(), 1, 30000);
-    lines = got.takeFirst().first().value<Sparklines>();
+    lines = got.takeFirst().at(1).value<Sparklines>();
     QVERIFY2(qAbs(mean(lines.rate) - 12) < 0.2, qPrintable(QString::number(mean(lines.rate))));
     QVERIFY2(qAbs(mean(lines.errorPercent) - 10) < 0.5, qPrintable(QString::number(mean(lines.errorPercent))));
 
-    series.requestEdge(*byWorkload(graph, QStringLiteral("cart-v1")), *byWorkload(graph, QStringLiteral("redis-v1")),
-        QStringLiteral("tcp"), 600, m_queryTime);
+    const Edge* cartRedis = edgeBetween("cart-v1", "redis-v1");
+    QVERIFY(cartRedis && cartRedis->protocol == QLatin1String("tcp"));
+    series.requestEdge(*cartRedis, *graph.node(cartRedis->source), *graph.node(cartRedis->dest), 600, m_queryTime);
     QTRY_COMPARE_WITH_TIMEOUT(got.size(), 1, 30000);
-    lines = got.takeFirst().first().value<Sparklines>();
+    lines = got.takeFirst().at(1).value<Sparklines>();
     QVERIFY(lines.tcp);
     QVERIFY2(qAbs(mean(lines.rate) - 2048) < 20, qPrintable(QString::number(mean(lines.rate))));
     QVERIFY(lines.p95.isEmpty());
@@ -197,14 +206,10 @@ void TstGraphService::kialiGoldenThroughService()
         QTimer::singleShot(100 - asked * 5, context, [done, body] { done(PromResult::parse(body)); });
     };
     GraphService service(query);
-    service.setOptions(goldenfixture::bookinfoOptions(GraphType::Workload));
-    QSignalSpy ready(&service, &GraphService::graphReady);
-    QSignalSpy failed(&service, &GraphService::failed);
-    service.refresh();
-    QTRY_COMPARE_WITH_TIMEOUT(ready.size() + failed.size(), 1, 10000);
-    QCOMPARE(failed.size(), 0);
+    const GraphResult result = fetchOnce(service, goldenfixture::bookinfoOptions(GraphType::Workload), 10000);
+    QVERIFY2(result.ok(), qPrintable(result.error));
     QCOMPARE(asked, 6);
-    const auto graph = ready.first().first().value<std::shared_ptr<const Graph>>();
+    const auto graph = result.graph;
     QCOMPARE(graph->nodes.size(), 13);
     QCOMPARE(graph->edges.size(), 18);
 }

@@ -68,7 +68,7 @@ Graph buildFor(EdgeLabel label, qsizetype* queryCount)
     GraphOptions options;
     options.type = GraphType::Workload;
     options.namespaces = { QStringLiteral("bookinfo") };
-    options.responseTimeStat = responseTimeStatFor(label); // what GraphPageWiring::fetch does
+    options.responseTimeStat = responseTimeStatFor(label); // what GraphPageQuery::options does
     QList<QueryResponse> responses;
     for (const GraphQuery& query : graphQueries(options))
         responses.append({ query, PromResult::parse(answer(query)) });

@@ -1,8 +1,8 @@
 // The Graph page's canvas zoomed out below OverviewZoom, where GraphView paints the graph in batches
 // (GraphScene::paintOverview) instead of through the items: it must show what the items show.
 #include "bookinfograph.h"
+#include "models/graph/graphlayoutfallback.h"
 #include "views/graph/edgeitem.h"
-#include "views/graph/fallbacklayout.h"
 #include "views/graph/graphscene.h"
 #include "views/graph/graphview.h"
 #include "views/graph/nodeitem.h"
@@ -74,7 +74,7 @@ void TestGraphOverview::init()
     m_scene = std::make_unique<GraphScene>();
     m_view = std::make_unique<GraphView>(m_scene.get());
     const auto graph = bookinfoGraph();
-    m_scene->setGraph(graph, fallbackLayout(*graph));
+    m_scene->setGraph(graph, graph::fallbackLayout(*graph));
     m_view->resize(400, 240);
     m_view->show();
     m_view->zoomToFit();

@@ -1,10 +1,10 @@
-// The Graph page as a whole: empty/loading/error states, refresh without relayout, toolbar fetches, find/hide
-// in Kiali's syntax, exports and the health thresholds dialog.
+// The Graph page as a whole, driven by its controller: empty/loading/error states, refresh without relayout,
+// toolbar edits reaching the controller, find/hide in Kiali's syntax, exports and the health thresholds dialog;
+// with real mouse events: a click never moves a node, and edges have tooltips.
 #include "../gui/imagechecks.h"
-#include "app/graphpagelayout.h"
 #include "bookinfograph.h"
+#include "models/graph/refresh/graphrefresh.h"
 #include "views/graph/edgeitem.h"
-#include "views/graph/fallbacklayout.h"
 #include "views/graph/graphlegend.h"
 #include "views/graph/graphpage.h"
 #include "views/graph/graphscene.h"
@@ -27,8 +27,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QToolTip>
 
 using namespace meshscope;
+using State = graph::GraphRefresh::State;
 
 namespace {
 
@@ -39,6 +41,31 @@ void keepShot(const QImage& image, const QString& name)
     if (!dir.isEmpty())
         image.save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
 }
+
+// A page with its controller, showing the bookinfo namespace (no Prometheus: graphs are fed to the controller).
+struct Page
+{
+    graph::GraphRefresh controller;
+    GraphPage page { &controller };
+    explicit Page(bool visible = true, QSize size = QSize(1200, 700))
+    {
+        graph::GraphPageQuery query;
+        query.namespaces = { QStringLiteral("bookinfo") };
+        query.refreshSeconds = 0;
+        controller.setQuery(query);
+        page.resize(size);
+        if (visible)
+            page.show();
+    }
+    // Feeds a graph and waits until it is drawn (Graphviz lays out on a worker thread).
+    bool show(std::shared_ptr<const graph::Graph> graph)
+    {
+        QSignalSpy changed(&controller, &graph::GraphRefresh::graphChanged);
+        controller.setGraph(std::move(graph));
+        return QTest::qWaitFor([&] { return !changed.isEmpty(); }, 10000) && page.isShowingGraph();
+    }
+    QPoint viewportPos(const QPointF& scenePos) const { return page.view()->mapFromScene(scenePos); }
+};
 
 } // namespace
 
@@ -56,28 +83,49 @@ private slots:
     void pageExports_data();
     void pageExports();
     void healthThresholdsDialog();
+    void clickNeverMovesANode();
+    void edgeTooltipOnHover();
 };
 
 void TestGraphPage::pageStates()
 {
-    GraphPage page;
+    graph::GraphRefresh controller;
+    GraphPage page(&controller);
     page.resize(1200, 700);
     page.show();
     QVERIFY(!page.isShowingGraph());
-    page.setSelectedNamespaces({ QStringLiteral("bookinfo") });
-    page.showLoading();
-    QVERIFY(page.stateText().startsWith(QStringLiteral("Loading")));
-    page.showFailure(QStringLiteral("Prometheus unreachable"));
-    QVERIFY(page.stateText().contains(QStringLiteral("Prometheus unreachable")));
-    QVERIFY(!page.isShowingGraph());
+    QVERIFY(page.stateText().startsWith(QStringLiteral("No namespace selected")));
+    controller.setUnavailable(QStringLiteral("No Prometheus to ask."));
+    QCOMPARE(page.stateText(), QStringLiteral("No traffic graph\nNo Prometheus to ask."));
+    controller.setPrometheus({}, {}); // a Prometheus that is never asked here: graphs are fed below
+    graph::GraphPageQuery query;
+    query.refreshSeconds = 0;
+    controller.setQuery(query);
+    QVERIFY(page.stateText().startsWith(QStringLiteral("No namespace selected")));
+    query.namespaces = { QStringLiteral("bookinfo") };
+    controller.setQuery(query);
+    QVERIFY2(page.stateText().startsWith(QStringLiteral("Loading")), qPrintable(page.stateText()));
 
     auto graph = std::make_shared<graph::Graph>(*bookinfoGraph());
     graph->timestamp = QDateTime(QDate(2026, 11, 23), QTime(14, 2)).toSecsSinceEpoch();
-    page.showGraph(graph);
-    QVERIFY(page.isShowingGraph());
+    controller.setGraph(graph);
+    QTRY_VERIFY(page.isShowingGraph());
     QVERIFY(page.stateText().isEmpty());
+    // The status line counts what is drawn: the idle reviews-v4 and the box are not.
+    QVERIFY2(page.statusText().startsWith(QStringLiteral("13 nodes, 13 edges · last 1m · updated 14:02")),
+        qPrintable(page.statusText()));
     // Stale: the last good graph stays, a banner says how old it is.
-    page.showFailure(QStringLiteral("Prometheus unreachable."));
+    controller.setPrometheus(
+        [](const QString&, double, QObject* context, std::function<void(const PromResult&)> done, const QString&) {
+            QMetaObject::invokeMethod(
+                context,
+                [done] {
+                    done(PromResult::failure(QStringLiteral("transport"), QStringLiteral("Prometheus unreachable.")));
+                },
+                Qt::QueuedConnection);
+        },
+        {});
+    QTRY_VERIFY(controller.isStale());
     QVERIFY(page.isShowingGraph());
     QCOMPARE(
         page.stateText(), QStringLiteral("Prometheus unreachable — showing data from %1").arg(QStringLiteral("14:02")));
@@ -92,87 +140,122 @@ void TestGraphPage::pageStates()
     keepShot(shot, QStringLiteral("page-stale"));
     QVERIFY(distinctColours(shot) > 40);
 
-    page.showGraph(std::make_shared<graph::Graph>());
+    controller.setGraph(std::make_shared<graph::Graph>());
     QVERIFY(!page.isShowingGraph());
-    QVERIFY(page.stateText().startsWith(QStringLiteral("No traffic")));
+    QVERIFY2(page.stateText().startsWith(QStringLiteral("No traffic")), qPrintable(page.stateText()));
+    QVERIFY(page.statusText().isEmpty()); // no "12 nodes, 0 edges" beside "No traffic"
 }
 
 void TestGraphPage::pageRefreshDoesNotRelayout()
 {
-    GraphPage page;
-    page.setSelectedNamespaces({ QStringLiteral("bookinfo") });
-    page.resize(1000, 600);
-    page.show();
-    page.showGraph(bookinfoGraph(1));
-    QCOMPARE(page.layoutCount(), 1);
+    Page p(true, QSize(1000, 600));
+    GraphPage& page = p.page;
+    QVERIFY(p.show(bookinfoGraph(1)));
+    QCOMPARE(p.controller.layoutCount(), 1);
     const QHash<QString, NodeItem*> items = page.scene()->nodeItems();
     const ScenePositions before = page.scene()->positions();
 
     // Selecting an edge opens the side panel and asks for its series; a refresh keeps the selection.
-    QSignalSpy series(&page, &GraphPage::seriesRequested);
     const QString edgeId = bookinfoGraph(1)->edges.first().id();
     page.scene()->selectItem(edgeId);
-    QCOMPARE(series.size(), 1);
-    QCOMPARE(series.first().at(0).toString(), edgeId);
-    QCOMPARE(series.first().at(1).toBool(), true);
+    QCOMPARE(page.sidePanel()->selectedId(), edgeId);
     QVERIFY(page.sidePanel()->isVisible());
-    page.setSeries(edgeId, GraphSidePanel::Chart::Rate, { { 0, 1 }, { 60, 2 } });
-    page.setSeries(QStringLiteral("another"), GraphSidePanel::Chart::P95, { { 0, 1 } }); // not selected: ignored
+    // No Prometheus: the charts say so instead of waiting forever.
+    QCOMPARE(page.sidePanel()->sparkline(GraphSidePanel::Chart::Rate)->valueText(), QStringLiteral("no Prometheus"));
+    page.sidePanel()->setSeries(GraphSidePanel::Chart::Rate, { { 0, 1 }, { 60, 2 } });
     QCOMPARE(page.sidePanel()->sparkline(GraphSidePanel::Chart::Rate)->pointCount(), 2);
-    QCOMPARE(page.sidePanel()->sparkline(GraphSidePanel::Chart::P95)->pointCount(), 0);
-    page.showGraph(bookinfoGraph(2));
+    p.controller.setGraph(bookinfoGraph(2));
     QCOMPARE(page.sidePanel()->selectedId(), edgeId);
     QCOMPARE(page.sidePanel()->sparkline(GraphSidePanel::Chart::Rate)->pointCount(), 2);
+    // Both the panel's figures and its charts say which window they cover.
+    const QString window = page.sidePanel()->findChild<QLabel*>(QStringLiteral("graphSideWindow"))->text();
+    QVERIFY2(
+        window.contains(QLatin1String("last 1m")) && window.contains(QLatin1String("1m rate")), qPrintable(window));
+    QVERIFY(page.sidePanel()->sparkline(GraphSidePanel::Chart::Rate)->title().contains(QLatin1String("1m rate")));
     QTest::qWait(50); // let the splitter lay the panel out
     keepShot(page.grab().toImage(), QStringLiteral("page-selected"));
-    page.showGraph(bookinfoGraph(3));
-    QCOMPARE(page.layoutCount(), 1);
+    p.controller.setGraph(bookinfoGraph(3));
+    QCOMPARE(p.controller.layoutCount(), 1);
     QCOMPARE(page.scene()->nodeItems(), items);
     QCOMPARE(page.scene()->positions().nodes, before.nodes);
 
     // Another graph type is a new layout.
-    page.toolbar()->setGraphType(graph::GraphType::Workload);
-    page.showGraph(bookinfoGraph(3));
-    QCOMPARE(page.layoutCount(), 2);
+    graph::GraphPageQuery query = p.controller.query();
+    query.type = graph::GraphType::Workload;
+    p.controller.setQuery(query);
+    QVERIFY(p.show(bookinfoGraph(3)));
+    QCOMPARE(p.controller.layoutCount(), 2);
 }
 
 void TestGraphPage::toolbarChangesAskForAFetch()
 {
-    GraphPage page;
-    page.setAvailableNamespaces({ QStringLiteral("bookinfo"), QStringLiteral("shop") });
-    page.setSelectedNamespaces({ QStringLiteral("bookinfo") });
-    QSignalSpy fetch(&page, &GraphPage::fetchRequested);
+    graph::GraphRefresh controller;
+    GraphPage page(&controller);
+    graph::GraphPageQuery query;
+    query.refreshSeconds = 0;
+    controller.setQuery(query);
+    controller.setAvailableNamespaces({ QStringLiteral("bookinfo"), QStringLiteral("shop") });
+    QCOMPARE(controller.query().namespaces, QStringList({ QStringLiteral("bookinfo"), QStringLiteral("shop") }));
     GraphToolbar* bar = page.toolbar();
+    const auto fetches = [&] { return controller.refreshCount(); };
+    int before = fetches();
+
+    // The namespace menu is keyed by the namespace, not by the action's text (a style may add '&').
+    for (QAction* action : bar->namespaceMenu()->actions()) {
+        if (action->data().toString() == QLatin1String("shop")) {
+            action->setText(QStringLiteral("s&hop"));
+            action->trigger();
+        }
+    }
+    QCOMPARE(controller.query().namespaces, QStringList { QStringLiteral("bookinfo") });
+    QVERIFY(controller.userChoseNamespaces());
+    QCOMPARE(fetches(), ++before);
 
     bar->typeBox()->setCurrentIndex(bar->typeBox()->findData(int(graph::GraphType::Workload)));
     emit bar->typeBox()->activated(bar->typeBox()->currentIndex());
-    QCOMPARE(fetch.size(), 1);
-    QVERIFY(page.query().type == graph::GraphType::Workload);
+    QCOMPARE(fetches(), ++before);
+    QVERIFY(controller.query().type == graph::GraphType::Workload);
 
     bar->durationBox()->setCurrentIndex(bar->durationBox()->findData(3600));
     emit bar->durationBox()->activated(bar->durationBox()->currentIndex());
-    QCOMPARE(fetch.size(), 2);
-    QCOMPARE(page.query().durationSeconds, 3600);
+    QCOMPARE(fetches(), ++before);
+    QCOMPARE(controller.query().durationSeconds, 3600);
 
-    bar->displayAction(QStringLiteral("showServiceNodes"))->setChecked(false);
-    QCOMPARE(fetch.size(), 3);
-    QVERIFY(!page.query().injectServiceNodes);
+    bar->displayAction(QStringLiteral("showServiceNodes"))->trigger();
+    QCOMPARE(fetches(), ++before);
+    QVERIFY(!controller.query().injectServiceNodes);
 
     // Idle nodes, badges, animation and security are the view's business: no new query.
-    bar->displayAction(QStringLiteral("showAnimation"))->setChecked(true);
-    QCOMPARE(fetch.size(), 3);
+    bar->displayAction(QStringLiteral("showAnimation"))->trigger();
+    QCOMPARE(fetches(), before);
+    QVERIFY(controller.query().display.animation);
     QVERIFY(page.scene()->display().animation);
 
     bar->edgeLabelBox()->setCurrentIndex(bar->edgeLabelBox()->findData(int(EdgeLabel::ResponseTimeP99)));
     emit bar->edgeLabelBox()->activated(bar->edgeLabelBox()->currentIndex());
-    QVERIFY(page.query().edgeLabel == EdgeLabel::ResponseTimeP99); // p99 must be queried
-    QCOMPARE(fetch.size(), 4);
+    QVERIFY(controller.query().display.edgeLabel == EdgeLabel::ResponseTimeP99); // p99 must be queried
+    QCOMPARE(fetches(), ++before);
     QVERIFY(page.scene()->display().edgeLabel == EdgeLabel::ResponseTimeP99);
+
+    bar->refreshBox()->setCurrentIndex(bar->refreshBox()->findData(30));
+    emit bar->refreshBox()->activated(bar->refreshBox()->currentIndex());
+    QCOMPARE(controller.intervalSeconds(), 30);
+    QCOMPARE(fetches(), before);
+
+    // The controller's query is what the toolbar shows, whoever changed it.
+    query = controller.query();
+    query.durationSeconds = 300;
+    query.namespaces = { QStringLiteral("shop") };
+    controller.setQuery(query);
+    QCOMPARE(bar->durationBox()->currentData().toInt(), 300);
+    for (QAction* action : bar->namespaceMenu()->actions())
+        QCOMPARE(action->isChecked(), action->data().toString() == QLatin1String("shop"));
 }
 
 void TestGraphPage::pageFilterErrorsInline()
 {
-    GraphPage page;
+    Page p;
+    GraphPage& page = p.page;
     page.setFilterCompiler([](const QString& text) {
         GraphPage::CompiledFilter filter;
         if (text == QLatin1String("name = reviews"))
@@ -181,9 +264,7 @@ void TestGraphPage::pageFilterErrorsInline()
             filter.error = QStringLiteral("unknown operand");
         return filter;
     });
-    page.setSelectedNamespaces({ QStringLiteral("bookinfo") });
-    page.show();
-    page.showGraph(bookinfoGraph());
+    QVERIFY(p.show(bookinfoGraph()));
     page.toolbar()->findEdit()->setText(QStringLiteral("name = reviews"));
     emit page.toolbar()->findEdit()->returnPressed();
     QCOMPARE(page.scene()->highlightedNodeIds().size(), 5); // reviews v1-v3, its app box and its service
@@ -244,9 +325,9 @@ void TestGraphPage::kialiFindHide()
     QFETCH(QStringList, highlighted);
     QFETCH(QStringList, hidden);
     QFETCH(int, highlightedEdges);
-    GraphPage page;
-    page.setSelectedNamespaces({ QStringLiteral("bookinfo") });
-    page.showGraph(bookinfoGraph());
+    Page p(false);
+    GraphPage& page = p.page;
+    QVERIFY(p.show(bookinfoGraph()));
     page.toolbar()->findEdit()->setText(find);
     page.toolbar()->hideEdit()->setText(hide);
     emit page.toolbar()->findEdit()->returnPressed();
@@ -283,14 +364,14 @@ void TestGraphPage::pageExports()
 {
     QFETCH(QString, format);
     QFETCH(QByteArray, starts);
-    GraphPage page;
+    Page p(false);
+    GraphPage& page = p.page;
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("graph.out"));
     QString error;
     QVERIFY(!page.exportTo(format, file, &error)); // nothing to export yet
     QVERIFY(!error.isEmpty());
-    page.setSelectedNamespaces({ QStringLiteral("bookinfo") });
-    page.showGraph(bookinfoGraph());
+    QVERIFY(p.show(bookinfoGraph()));
     QVERIFY2(page.exportTo(format, file, &error), qPrintable(error));
     QFile out(file);
     QVERIFY(out.open(QIODevice::ReadOnly));
@@ -301,17 +382,28 @@ void TestGraphPage::pageExports()
         QImage image;
         QVERIFY(image.loadFromData(data));
         QVERIFY(distinctColours(image) > 40);
+        // The picture is the graph, not the session: no selection ring, no traffic dots.
+        graph::GraphPageQuery query = p.controller.query();
+        query.display.animation = true;
+        p.controller.setQuery(query);
+        page.scene()->selectItem(QStringLiteral("svc_east_bookinfo_reviews"));
+        page.scene()->advanceAnimation();
+        const QString second = dir.filePath(QStringLiteral("graph2.png"));
+        QVERIFY2(page.exportTo(format, second, &error), qPrintable(error));
+        QImage withSelection;
+        QVERIFY(withSelection.load(second));
+        QCOMPARE(withSelection, image);
+        QVERIFY(page.scene()->nodeItem(QStringLiteral("svc_east_bookinfo_reviews"))->isSelected()); // still selected
     }
 }
 
 // Display → Health thresholds… edits the tolerances the page's query carries; a bad row keeps the dialog open.
 void TestGraphPage::healthThresholdsDialog()
 {
-    GraphPage page;
-    page.setSelectedNamespaces({ QStringLiteral("bookinfo") });
-    page.show();
-    QCOMPARE(graph::toString(page.query().health), graph::toString(graph::HealthConfig::defaultTolerances()));
-    QSignalSpy fetches(&page, &GraphPage::fetchRequested);
+    Page p;
+    GraphPage& page = p.page;
+    QCOMPARE(graph::toString(p.controller.query().health), graph::toString(graph::HealthConfig::defaultTolerances()));
+    const int fetchesBefore = p.controller.refreshCount();
     QSignalSpy changes(&page, &GraphPage::healthTolerancesChanged);
     QAction* action = page.toolbar()->displayAction(QStringLiteral("graphHealthThresholds"));
     QVERIFY(action);
@@ -332,8 +424,8 @@ void TestGraphPage::healthThresholdsDialog()
     dialog->accept();
     QVERIFY(!dialog->isVisible());
     QCOMPARE(changes.count(), 1);
-    QCOMPARE(fetches.count(), 1); // health is worked out when the graph is built
-    const QList<graph::RateTolerance> saved = page.query().health;
+    QCOMPARE(p.controller.refreshCount(), fetchesBefore + 1); // health is worked out when the graph is built
+    const QList<graph::RateTolerance> saved = p.controller.query().health;
     QCOMPARE(saved.size(), 4);
     QCOMPARE(saved.first().degraded, 30.0);
     QCOMPARE(saved.first().failure, 60.0);
@@ -348,7 +440,78 @@ void TestGraphPage::healthThresholdsDialog()
     again->findChild<QPushButton*>(QStringLiteral("healthDefaults"))->click();
     QCOMPARE(again->table()->item(0, 3)->text(), QStringLiteral("0"));
     again->reject();
-    QCOMPARE(page.query().health.first().degraded, 30.0); // cancelled: unchanged
+    QCOMPARE(p.controller.query().health.first().degraded, 30.0); // cancelled: unchanged
+}
+
+// A click selects a node and opens the side panel; the view re-fits to the narrower canvas, but the node stays
+// where the layout put it. Only a drag past the platform's drag distance moves (and pins) it.
+void TestGraphPage::clickNeverMovesANode()
+{
+    Page p(true, QSize(1280, 800));
+    GraphPage& page = p.page;
+    QVERIFY(p.show(bookinfoGraph()));
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTest::qWait(50); // the first fit
+    GraphScene* scene = page.scene();
+    QWidget* viewport = page.view()->viewport();
+    for (const char* id :
+        { "app_east_bookinfo_reviews_v2", "app_east_bookinfo_reviews_v3", "app_east_bookinfo_details_v1" }) {
+        NodeItem* node = scene->nodeItem(QString::fromLatin1(id));
+        QVERIFY(node);
+        const QPointF before = node->pos();
+        const QPoint at = p.viewportPos(before);
+        QTest::mousePress(viewport, Qt::LeftButton, {}, at);
+        QTRY_VERIFY(page.sidePanel()->isVisible()); // the panel opens on the press, the canvas narrows
+        QTest::qWait(30); // the view's re-fit, and its replay of the last mouse event
+        const int nudge = QApplication::startDragDistance() / 2; // a trembling hand
+        QTest::mouseMove(viewport, at + QPoint(nudge, 0));
+        QTest::mouseRelease(viewport, Qt::LeftButton, {}, at + QPoint(nudge, 0));
+        QCOMPARE(node->pos(), before);
+        QVERIFY(!node->isPinned());
+        QCOMPARE(page.sidePanel()->selectedId(), QString::fromLatin1(id));
+        QTest::qWait(30);
+    }
+    QVERIFY(p.controller.pinnedNodes().isEmpty());
+    // The view followed the panel: the whole graph is still in sight.
+    QVERIFY(
+        page.view()->mapToScene(viewport->rect()).boundingRect().contains(scene->graphBounds().adjusted(5, 5, -5, -5)));
+
+    // A real drag moves the node, and the controller keeps it there.
+    NodeItem* details = scene->nodeItem(QStringLiteral("app_east_bookinfo_details_v1"));
+    const QPoint from = p.viewportPos(details->pos());
+    QTest::mousePress(viewport, Qt::LeftButton, {}, from);
+    for (int step = 1; step <= 4; ++step)
+        QTest::mouseMove(viewport, from + QPoint(15 * step, 10 * step));
+    QTest::mouseRelease(viewport, Qt::LeftButton, {}, from + QPoint(60, 40));
+    QVERIFY(details->isPinned());
+    QVERIFY(p.controller.pinnedNodes().contains(details->id()));
+    QCOMPARE(p.controller.positions().nodes.value(details->id()), details->pos());
+}
+
+// Hovering an edge shows its signals, as hovering a node does (the traffic dots, one item over the whole graph,
+// must not hide them).
+void TestGraphPage::edgeTooltipOnHover()
+{
+    Page p(true, QSize(1280, 800));
+    GraphPage& page = p.page;
+    graph::GraphPageQuery query = p.controller.query();
+    query.display.animation = true;
+    p.controller.setQuery(query);
+    QVERIFY(p.show(bookinfoGraph()));
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTest::qWait(50);
+    const EdgeItem* edge = page.scene()->edgeItem(bookinfoGraph()->edges.at(2).id()); // productpage → reviews
+    QVERIFY(edge);
+    const QPoint at = p.viewportPos(edge->path().pointAtPercent(0.3));
+    QWidget* viewport = page.view()->viewport();
+    QTest::mouseMove(viewport, at);
+    QHelpEvent help(QEvent::ToolTip, at, viewport->mapToGlobal(at));
+    QCoreApplication::sendEvent(viewport, &help);
+    QTRY_VERIFY(QToolTip::isVisible());
+    const QString text = QToolTip::text();
+    for (const char* expected : { "20 rps", "10%", "mTLS" })
+        QVERIFY2(text.contains(QLatin1String(expected)), qPrintable(text));
+    QToolTip::hideText();
 }
 
 QTEST_MAIN(TestGraphPage)

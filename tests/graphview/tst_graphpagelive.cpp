@@ -55,7 +55,7 @@ private slots:
         QVERIFY(page);
         // Prometheus scrapes every 5 s and rates need two samples: allow a generous minute.
         QTRY_VERIFY_WITH_TIMEOUT(page->isShowingGraph() && page->scene()->edgeItems().size() >= 8, 90000);
-        QCOMPARE(page->query().namespaces, QStringList { QStringLiteral("bookinfo") });
+        QCOMPARE(page->controller()->query().namespaces, QStringList { QStringLiteral("bookinfo") });
         const QStringList apps = appVersions(page->scene());
         for (const char* expected :
             { "details:v1", "productpage:v1", "ratings:v1", "reviews:v1", "reviews:v2", "reviews:v3" })

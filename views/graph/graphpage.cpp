@@ -1,7 +1,6 @@
 #include "graphpage.h"
 
 #include "edgeitem.h"
-#include "fallbacklayout.h"
 #include "graphlegend.h"
 #include "graphtoolbar.h"
 #include "graphview.h"
@@ -14,7 +13,8 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
+#include <QMenu>
+#include <QMetaMethod>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTimer>
@@ -24,21 +24,16 @@ namespace meshscope {
 
 namespace {
 
-QString durationText(int seconds)
-{
-    if (seconds % 86400 == 0)
-        return QStringLiteral("%1d").arg(seconds / 86400);
-    if (seconds % 3600 == 0)
-        return QStringLiteral("%1h").arg(seconds / 3600);
-    if (seconds % 60 == 0)
-        return QStringLiteral("%1m").arg(seconds / 60);
-    return QStringLiteral("%1s").arg(seconds);
-}
+using State = graph::GraphRefresh::State;
+
+const QString shiftTrafficAction = QStringLiteral("shift-traffic");
+const QString showProxyConfigAction = QStringLiteral("show-proxy-config");
 
 } // namespace
 
-GraphPage::GraphPage(QWidget* parent)
+GraphPage::GraphPage(graph::GraphRefresh* controller, QWidget* parent)
     : QWidget(parent)
+    , m_controller(controller)
     , m_toolbar(new GraphToolbar(this))
     , m_banner(new QLabel(this))
     , m_stack(new QStackedWidget(this))
@@ -49,14 +44,8 @@ GraphPage::GraphPage(QWidget* parent)
     , m_legend(new GraphLegend(m_view))
     , m_side(new GraphSidePanel(m_splitter))
     , m_status(new QLabel(this))
-    , m_refreshTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("graphPage"));
-    m_extendLayout
-        = [](const ScenePositions& previous, const graph::Graph& graph) { return extendPositions(previous, graph); };
-    m_fullLayout = [](std::shared_ptr<const graph::Graph> graph, const QString&, const QHash<QString, QPointF>& pinned,
-                       LayoutDone done) { done(fallbackLayout(*graph, pinned)); };
-
     m_banner->setObjectName(QStringLiteral("graphBanner"));
     m_banner->setWordWrap(true);
     m_banner->setContentsMargins(10, 5, 10, 5);
@@ -86,54 +75,62 @@ GraphPage::GraphPage(QWidget* parent)
     layout->addWidget(m_banner);
     layout->addWidget(m_stack, 1);
     layout->addWidget(m_status);
-    showEmpty(tr("Traffic graph"), tr("Waiting for Prometheus."));
 
-    connect(m_toolbar, &GraphToolbar::queryChanged, this, &GraphPage::onQueryChanged);
-    connect(m_toolbar, &GraphToolbar::refreshRequested, this, &GraphPage::fetchRequested);
-    connect(m_toolbar, &GraphToolbar::refreshIntervalChanged, this, &GraphPage::updateRefreshTimer);
-    connect(m_toolbar, &GraphToolbar::displayChanged, this, &GraphPage::applyDisplay);
+    // The user's edits go to the controller; what it holds comes back through its signals.
+    connect(m_toolbar, &GraphToolbar::queryEdited, controller, &graph::GraphRefresh::setQuery);
+    connect(m_toolbar, &GraphToolbar::refreshRequested, controller, &graph::GraphRefresh::refresh);
     connect(m_toolbar, &GraphToolbar::filtersEdited, this, &GraphPage::applyFilters);
     connect(m_toolbar, &GraphToolbar::fitRequested, m_view, &GraphView::zoomToFit);
-    connect(m_toolbar, &GraphToolbar::layoutEngineChanged, this, [this] {
-        if (m_latest)
-            requestFullLayout(m_latest);
-    });
     connect(m_toolbar, &GraphToolbar::legendToggled, this, [this](bool shown) {
         m_legend->setVisible(shown);
         placeLegend();
     });
     connect(m_toolbar, &GraphToolbar::exportRequested, this, &GraphPage::chooseExportFile);
     connect(m_toolbar, &GraphToolbar::healthThresholdsRequested, this, &GraphPage::openHealthThresholds);
-    connect(m_refreshTimer, &QTimer::timeout, this, [this] {
-        if (isVisible() && !m_unavailable.isEmpty())
-            return;
-        if (isVisible())
-            emit fetchRequested(); // a hidden page does not load Prometheus
+    connect(controller, &graph::GraphRefresh::queryChanged, this, &GraphPage::renderQuery);
+    connect(controller, &graph::GraphRefresh::availableNamespacesChanged, this,
+        [this] { m_toolbar->setAvailableNamespaces(m_controller->availableNamespaces()); });
+    connect(controller, &graph::GraphRefresh::stateChanged, this, &GraphPage::renderState);
+    connect(controller, &graph::GraphRefresh::refreshingChanged, this, &GraphPage::updateStatus);
+    connect(controller, &graph::GraphRefresh::graphChanged, this, &GraphPage::renderGraph);
+    connect(controller, &graph::GraphRefresh::nodeBadgesChanged, this, &GraphPage::renderBadges);
+    connect(controller, &graph::GraphRefresh::seriesReady, this,
+        [this](const QString& id, const graph::Sparklines& series) {
+            if (id != m_side->selectedId())
+                return;
+            m_side->setSeries(GraphSidePanel::Chart::Rate, series.rate);
+            m_side->setSeries(GraphSidePanel::Chart::ErrorPercent, series.errorPercent);
+            m_side->setSeries(GraphSidePanel::Chart::P95, series.p95);
+        });
+    connect(controller, &graph::GraphRefresh::seriesFailed, this, [this](const QString& id, const QString& message) {
+        if (id == m_side->selectedId())
+            m_side->setSeriesMessage(message);
     });
+    connect(controller, &graph::GraphRefresh::nodeActionTriggered, this,
+        [this](const QString& action, const QString& nodeId) {
+            if (action == shiftTrafficAction)
+                emit shiftTrafficRequested(nodeId);
+            else if (action == showProxyConfigAction)
+                emit showProxyConfigRequested(nodeId);
+        });
 
-    connect(m_view, &GraphView::shiftTrafficRequested, this, &GraphPage::shiftTrafficRequested);
-    connect(m_view, &GraphView::showProxyConfigRequested, this, &GraphPage::showProxyConfigRequested);
-    connect(m_scene, &GraphScene::nodePinned, this, &GraphPage::nodePinned);
-    connect(m_scene, &GraphScene::nodeSelected, this, [this](const QString& id) {
-        NodeItem* item = m_scene->nodeItem(id);
-        if (!item)
-            return;
-        m_side->showNode(item->node());
-        m_side->show();
-        emit seriesRequested(id, false);
-    });
-    connect(m_scene, &GraphScene::edgeSelected, this, [this](const QString& id) {
-        EdgeItem* item = m_scene->edgeItem(id);
-        if (!item)
-            return;
-        m_side->showEdge(item->edge(), &item->sourceNode()->node(), &item->destNode()->node());
-        m_side->show();
-        emit seriesRequested(id, true);
-    });
+    connect(m_view, &GraphView::nodeContextMenuRequested, this, &GraphPage::showNodeMenu);
+    connect(m_scene, &GraphScene::nodePinned, controller, &graph::GraphRefresh::moveNode);
+    connect(m_scene, &GraphScene::nodeSelected, this, [this](const QString& id) { showSelection(id, false); });
+    connect(m_scene, &GraphScene::edgeSelected, this, [this](const QString& id) { showSelection(id, false); });
     connect(m_side, &GraphSidePanel::closeRequested, this, [this] {
         m_scene->clearSelection();
         m_side->hide();
     });
+    // The page's own context-menu entries, for service nodes (and a versioned app's box: its versions' split);
+    // listed only while someone handles them.
+    const auto isService = [](const graph::Node& node) { return node.type == graph::NodeType::Service; };
+    const auto isServiceOrAppBox = [](const graph::Node& node) {
+        return node.type == graph::NodeType::Service || node.boxKind == QLatin1String("app");
+    };
+    controller->addNodeAction({ shiftTrafficAction, tr("Shift traffic…"), isServiceOrAppBox });
+    controller->addNodeAction({ showProxyConfigAction, tr("Show proxy config"), isService });
+
     // Kiali's find/hide language (graph-model's GraphFilter).
     m_compileFilter = [](const QString& text) {
         CompiledFilter compiled;
@@ -168,8 +165,10 @@ GraphPage::GraphPage(QWidget* parent)
         m_side->hide();
     });
     addActions({ find, escape });
-    applyDisplay();
-    updateRefreshTimer();
+
+    m_toolbar->setAvailableNamespaces(controller->availableNamespaces());
+    renderQuery();
+    renderGraph(graph::GraphRefresh::Change::Laid);
 }
 
 GraphPage::~GraphPage()
@@ -177,45 +176,10 @@ GraphPage::~GraphPage()
     m_scene->disconnect(this); // the scene outlives this part of the page (it is a child, deleted by ~QObject)
 }
 
-void GraphPage::setAvailableNamespaces(const QStringList& namespaces)
-{
-    m_toolbar->setAvailableNamespaces(namespaces);
-}
-
-void GraphPage::setSelectedNamespaces(const QStringList& namespaces)
-{
-    m_toolbar->setSelectedNamespaces(namespaces);
-}
-
-GraphPage::Query GraphPage::query() const
-{
-    Query q;
-    q.namespaces = m_toolbar->selectedNamespaces();
-    q.type = m_toolbar->graphType();
-    q.durationSeconds = m_toolbar->durationSeconds();
-    q.injectServiceNodes = m_toolbar->injectServiceNodes();
-    q.edgeLabel = m_toolbar->display().edgeLabel;
-    q.health = m_health;
-    return q;
-}
-
-int GraphPage::refreshSeconds() const
-{
-    return m_toolbar->refreshSeconds();
-}
-
 void GraphPage::setFilterCompiler(FilterCompiler compiler)
 {
     m_compileFilter = std::move(compiler);
     applyFilters();
-}
-
-void GraphPage::setLayoutFunctions(FullLayout full, ExtendLayout extend)
-{
-    if (full)
-        m_fullLayout = std::move(full);
-    if (extend)
-        m_extendLayout = std::move(extend);
 }
 
 void GraphPage::setExporter(const QStringList& formats, Exporter exporter)
@@ -225,162 +189,182 @@ void GraphPage::setExporter(const QStringList& formats, Exporter exporter)
     m_toolbar->setExportFormats(QStringList { QStringLiteral("PNG"), QStringLiteral("SVG") } + formats);
 }
 
-QString GraphPage::layoutKey() const
+void GraphPage::renderQuery()
 {
-    const Query q = query();
-    QStringList namespaces = q.namespaces;
-    namespaces.sort();
-    return graph::toString(q.type) + QLatin1Char('|') + namespaces.join(QLatin1Char(',')) + QLatin1Char('|')
-        + (q.injectServiceNodes ? QLatin1Char('s') : QLatin1Char('-'));
+    const graph::GraphPageQuery& query = m_controller->query();
+    m_toolbar->showQuery(query);
+    m_scene->setDisplay(query.display);
+    renderState(); // idle nodes may turn "no traffic" into a graph, or back
 }
 
-void GraphPage::onQueryChanged()
+void GraphPage::renderGraph(graph::GraphRefresh::Change change)
 {
-    updateBanner();
-    if (m_toolbar->selectedNamespaces().isEmpty() && m_unavailable.isEmpty()) {
-        m_latest.reset();
-        m_scene->clearGraph();
-        showEmpty(tr("No namespace selected"), tr("Pick one or more namespaces in the toolbar to see their traffic."));
-        return;
-    }
-    emit fetchRequested();
-}
-
-void GraphPage::setUnavailable(const QString& reason)
-{
-    m_unavailable = reason;
-    if (!reason.isEmpty())
-        showEmpty(tr("No traffic graph"), reason);
-}
-
-void GraphPage::showLoading()
-{
-    m_loading = true;
-    if (!m_latest && m_scene->nodeItems().isEmpty())
-        showEmpty(tr("Loading the traffic graph…"),
-            tr("Asking Prometheus for the last %1 of traffic in %2.")
-                .arg(durationText(m_toolbar->durationSeconds()),
-                    m_toolbar->selectedNamespaces().join(QStringLiteral(", "))));
-    updateBanner();
-}
-
-void GraphPage::showGraph(std::shared_ptr<const graph::Graph> graph)
-{
-    if (!graph)
-        return;
-    m_loading = false;
-    m_failure.clear();
-    m_unavailable.clear();
-    m_latest = graph;
-    m_latestTime
-        = graph->timestamp > 0 ? QDateTime::fromSecsSinceEpoch(graph->timestamp) : QDateTime::currentDateTime();
-    const int nodes = int(std::count_if(graph->nodes.cbegin(), graph->nodes.cend(),
-        [](const graph::Node& n) { return n.type != graph::NodeType::Box; }));
-    m_status->setText(tr("%1 nodes, %2 edges · last %3 · updated %4")
-                          .arg(nodes)
-                          .arg(graph->edges.size())
-                          .arg(durationText(graph->durationSeconds), m_latestTime.toString(QStringLiteral("HH:mm"))));
-    updateBanner();
-
-    if (graph->nodes.isEmpty()) {
-        m_scene->clearGraph();
-        m_placedKey.clear();
-        showEmpty(tr("No traffic"),
-            tr("Nothing was called in %1 during the last %2. Pick more namespaces, a longer duration, or show idle "
-               "nodes (Display).")
-                .arg(m_toolbar->selectedNamespaces().join(QStringLiteral(", ")), durationText(graph->durationSeconds)));
-        return;
-    }
-    if (m_layoutPending)
-        return; // the running layout picks up m_latest when it finishes
-    // A graph of idle nodes only (no traffic yet) is no basis for positions: lay out afresh when traffic comes.
-    const bool hadTraffic = m_scene->graph() && !m_scene->graph()->edges.isEmpty();
-    if (hadTraffic && m_placedKey == layoutKey()) {
-        if (m_scene->updateGraph(graph)) { // same nodes and edges: numbers only, nothing moves
-            refreshSidePanel();
-            return updateGraphState();
+    const std::shared_ptr<const graph::Graph>& graph = m_controller->graph();
+    const bool laid = graph && !graph->nodes.isEmpty() && !m_controller->positions().nodes.isEmpty();
+    if (!laid) {
+        if (change == graph::GraphRefresh::Change::Laid) {
+            m_scene->clearGraph();
+            m_side->showNothing();
+            m_side->hide();
         }
-        // New or vanished nodes: keep everyone else where they are.
-        placeGraph(graph, m_extendLayout(m_scene->positions(), *graph), false);
-        return;
+        return renderState();
     }
-    requestFullLayout(graph);
-}
-
-void GraphPage::requestFullLayout(std::shared_ptr<const graph::Graph> graph)
-{
-    m_layoutPending = true;
-    const int generation = ++m_layoutGeneration;
-    const QString key = layoutKey();
-    ++m_layoutCount;
-    m_fullLayout(graph, m_toolbar->layoutEngine(), m_scene->pinnedPositions(),
-        [this, generation, key, graph](const ScenePositions& positions) {
-            if (generation != m_layoutGeneration)
-                return; // a newer layout is on its way
-            m_layoutPending = false;
-            const bool first = m_placedKey != key;
-            m_placedKey = key;
-            if (m_latest && m_latest != graph) {
-                // A refresh arrived while laying out: draw the newest numbers at the fresh positions.
-                placeGraph(m_latest, m_extendLayout(positions, *m_latest), first);
-                return;
-            }
-            placeGraph(graph, positions, first);
-        });
-}
-
-void GraphPage::placeGraph(std::shared_ptr<const graph::Graph> graph, const ScenePositions& positions, bool fit)
-{
-    if (fit)
-        m_scene->clearGraph(); // another graph type or namespace set: start afresh
-    m_scene->setGraph(std::move(graph), positions);
-    updateGraphState();
+    const QString selected = m_side->isVisible() ? m_side->selectedId() : QString();
+    switch (change) {
+    case graph::GraphRefresh::Change::Numbers:
+        if (m_scene->updateGraph(graph))
+            break;
+        [[fallthrough]]; // the scene had another graph (e.g. one still being laid out)
+    case graph::GraphRefresh::Change::Placed:
+        m_scene->setGraph(graph, m_controller->positions());
+        break;
+    case graph::GraphRefresh::Change::Laid:
+        m_scene->clearGraph(); // a new layout: everything may move
+        m_scene->setGraph(graph, m_controller->positions());
+        renderBadges();
+        QTimer::singleShot(0, m_view, &GraphView::zoomToFit); // once the view has its size
+        break;
+    }
     applyFilters();
-    if (fit) {
-        m_fitPending = !isVisible();
-        m_view->zoomToFit();
-    }
-    refreshSidePanel();
-}
-
-void GraphPage::refreshSidePanel()
-{
-    const QString id = m_side->selectedId();
-    if (id.isEmpty())
-        return;
-    if (const NodeItem* node = m_scene->nodeItem(id)) {
-        m_side->showNode(node->node(), true);
-    } else if (const EdgeItem* edge = m_scene->edgeItem(id)) {
-        m_side->showEdge(edge->edge(), &edge->sourceNode()->node(), &edge->destNode()->node(), true);
-    } else {
+    if (!selected.isEmpty() && (m_scene->nodeItem(selected) || m_scene->edgeItem(selected))) {
+        const QSignalBlocker blocker(m_scene);
+        m_scene->selectItem(selected);
+        showSelection(selected, true);
+    } else if (!selected.isEmpty()) {
         m_side->showNothing(); // gone from the graph
         m_side->hide();
     }
+    renderState();
 }
 
-void GraphPage::showFailure(const QString& message)
+void GraphPage::renderBadges()
 {
-    m_loading = false;
-    m_failure = message;
-    if (!m_latest) {
-        showEmpty(tr("Could not load the traffic graph"), message);
+    QHash<QString, QList<graph::NodeBadge>> badges;
+    for (const auto& [id, item] : m_scene->nodeItems().asKeyValueRange()) {
+        const QList<graph::NodeBadge> marks = m_controller->nodeBadges(id);
+        if (!marks.isEmpty())
+            badges.insert(id, marks);
+        Q_UNUSED(item);
+    }
+    m_scene->setExtraBadges(badges);
+}
+
+void GraphPage::showSelection(const QString& id, bool keepCharts)
+{
+    const std::shared_ptr<const graph::Graph>& graph = m_controller->graph();
+    if (!graph)
+        return;
+    if (const graph::Node* node = graph->node(id)) {
+        m_side->showNode(*node, m_controller->query().durationSeconds, keepCharts);
+    } else if (const graph::Edge* edge = graph->edge(id)) {
+        m_side->showEdge(*edge, graph->node(edge->source), graph->node(edge->dest),
+            m_controller->query().durationSeconds, keepCharts);
+    } else {
         return;
     }
+    m_side->show();
+    if (!keepCharts)
+        m_controller->requestSeries(id);
+}
+
+void GraphPage::showNodeMenu(const QString& nodeId, const QPoint& globalPos)
+{
+    QList<graph::NodeAction> actions = m_controller->nodeActions(nodeId);
+    // The page's own entries do something only when someone listens to their signal.
+    const auto handled = [this](const graph::NodeAction& action) {
+        if (action.id == shiftTrafficAction)
+            return isSignalConnected(QMetaMethod::fromSignal(&GraphPage::shiftTrafficRequested));
+        if (action.id == showProxyConfigAction)
+            return isSignalConnected(QMetaMethod::fromSignal(&GraphPage::showProxyConfigRequested));
+        return true;
+    };
+    actions.removeIf([&](const graph::NodeAction& action) { return !handled(action); });
+    if (actions.isEmpty())
+        return;
+    auto* menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("graphNodeMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    for (const graph::NodeAction& action : std::as_const(actions)) {
+        menu->addAction(action.text, this, [this, id = action.id, nodeId] {
+            if (m_controller)
+                m_controller->triggerNodeAction(id, nodeId);
+        });
+    }
+    menu->popup(globalPos); // not exec(): no nested event loop
+}
+
+void GraphPage::renderState()
+{
+    const graph::GraphPageQuery& query = m_controller->query();
+    const std::shared_ptr<const graph::Graph>& graph = m_controller->graph();
+    const QString namespaces = query.namespaces.join(QStringLiteral(", "));
+    const QString window = formatDuration(query.durationSeconds);
+    const bool idleShown
+        = query.display.idleNodes && graph && !graph->nodes.isEmpty() && !m_scene->nodeItems().isEmpty();
+    switch (m_controller->state()) {
+    case State::Unavailable:
+        showEmpty(tr("No traffic graph"), m_controller->message());
+        break;
+    case State::NoNamespaces:
+        showEmpty(tr("No namespace selected"), tr("Pick one or more namespaces in the toolbar to see their traffic."));
+        break;
+    case State::WaitingForCluster:
+        showEmpty(tr("Loading the traffic graph…"),
+            tr("Waiting for the cluster's workloads, services and Istio configuration to be listed."));
+        break;
+    case State::Loading:
+        showEmpty(tr("Loading the traffic graph…"),
+            m_scene->nodeItems().isEmpty() && graph && !graph->nodes.isEmpty()
+                ? tr("Laying out %n node(s)…", nullptr, int(graph->nodes.size()))
+                : tr("Asking Prometheus for the last %1 of traffic in %2.").arg(window, namespaces));
+        break;
+    case State::Failed:
+        showEmpty(tr("Could not load the traffic graph"), m_controller->message());
+        break;
+    case State::WaitingForMetrics:
+        if (idleShown)
+            m_stack->setCurrentWidget(m_splitter);
+        else
+            showEmpty(tr("Waiting for the first metrics…"),
+                tr("Prometheus has only just started collecting: rates need two samples in the window. The graph "
+                   "appears within a few scrapes."));
+        break;
+    case State::NoTraffic:
+        if (idleShown)
+            m_stack->setCurrentWidget(m_splitter);
+        else
+            showEmpty(tr("No traffic"),
+                tr("Nothing was called in %1 during the last %2. Pick more namespaces, a longer duration, or show "
+                   "idle nodes (Display).")
+                    .arg(namespaces, window));
+        break;
+    case State::Showing:
+        m_stack->setCurrentWidget(m_splitter);
+        break;
+    }
     updateBanner();
+    updateStatus();
 }
 
 void GraphPage::updateBanner()
 {
     QString text;
     QColor background;
-    if (!m_failure.isEmpty() && m_latest) {
+    const bool dark = palette().color(QPalette::Base).lightness() < 128;
+    const QDateTime time = m_controller->dataTime();
+    if (m_controller->isStale()) {
         // Stale: keep the last good graph on screen and say how old it is.
-        QString reason = m_failure;
+        QString reason = m_controller->message();
         if (reason.endsWith(QLatin1Char('.')))
             reason.chop(1); // the sentence goes on
-        text = tr("%1 — showing data from %2").arg(reason, m_latestTime.toString(QStringLiteral("HH:mm")));
-        background
-            = palette().color(QPalette::Base).lightness() < 128 ? QColor(0x5c, 0x41, 0x0d) : QColor(0xfd, 0xf7, 0xe7);
+        text = tr("%1 — showing data from %2")
+                   .arg(reason,
+                       (time.isValid() ? time : QDateTime::currentDateTime()).toString(QStringLiteral("HH:mm")));
+        background = dark ? QColor(0x5c, 0x41, 0x0d) : QColor(0xfd, 0xf7, 0xe7);
+    } else if (isShowingGraph() && !m_controller->warnings().isEmpty()) {
+        // Prometheus' warnings (e.g. Thanos partial responses) and queries that only degraded the graph.
+        text = tr("The graph may be incomplete: %1").arg(m_controller->warnings().join(QStringLiteral("; ")));
+        background = dark ? QColor(0x1d, 0x3a, 0x5c) : QColor(0xe7, 0xf1, 0xfa);
     }
     m_banner->setText(text);
     if (!text.isEmpty()) {
@@ -389,8 +373,27 @@ void GraphPage::updateBanner()
         m_banner->setPalette(p);
     }
     m_banner->setVisible(!text.isEmpty());
-    if (m_loading && m_latest)
-        m_status->setText(tr("Refreshing…"));
+}
+
+void GraphPage::updateStatus()
+{
+    QString text;
+    if (!m_notice.isEmpty()) {
+        text = m_notice;
+    } else if (isShowingGraph()) {
+        // What is drawn: hidden and idle nodes (and their edges) are not counted, boxes are not nodes.
+        const auto [nodes, edges] = m_scene->visibleCounts();
+        const QDateTime time = m_controller->dataTime();
+        text = tr("%1 nodes, %2 edges · last %3 · updated %4")
+                   .arg(nodes)
+                   .arg(edges)
+                   .arg(formatDuration(m_controller->query().durationSeconds),
+                       (time.isValid() ? time : QDateTime::currentDateTime()).toString(QStringLiteral("HH:mm")));
+        if (m_controller->isRefreshing())
+            text += QStringLiteral(" · ") + tr("Refreshing…");
+    }
+    m_status->setText(text);
+    m_status->setVisible(!text.isEmpty());
 }
 
 void GraphPage::showEmpty(const QString& title, const QString& reason)
@@ -407,6 +410,11 @@ QString GraphPage::stateText() const
     if (m_stack->currentWidget() == m_empty)
         return m_empty->title() + QLatin1Char('\n') + m_empty->reason();
     return m_banner->isVisible() ? m_banner->text() : QString();
+}
+
+QString GraphPage::statusText() const
+{
+    return m_status->text();
 }
 
 bool GraphPage::isShowingGraph() const
@@ -429,61 +437,7 @@ void GraphPage::applyFilters()
     m_toolbar->setFilterErrors(findError, hideError);
     m_scene->setFind(std::move(find.nodes), std::move(find.edges));
     m_scene->setHide(std::move(hide.nodes), std::move(hide.edges));
-}
-
-void GraphPage::applyDisplay()
-{
-    m_scene->setDisplay(m_toolbar->display());
-    updateGraphState();
-}
-
-void GraphPage::updateGraphState()
-{
-    const std::shared_ptr<const graph::Graph>& graph = m_scene->graph();
-    if (!graph)
-        return;
-    const bool anything = !graph->edges.isEmpty() || (m_toolbar->display().idleNodes && !graph->nodes.isEmpty());
-    if (anything) {
-        if (m_stack->currentWidget() != m_splitter) {
-            m_stack->setCurrentWidget(m_splitter);
-            QTimer::singleShot(0, m_view, &GraphView::zoomToFit); // once the view has its size
-        }
-        return;
-    }
-    showEmpty(tr("No traffic"),
-        tr("Nothing was called in %1 during the last %2. Pick more namespaces, a longer duration, or show idle "
-           "nodes (Display).")
-            .arg(m_toolbar->selectedNamespaces().join(QStringLiteral(", ")), durationText(graph->durationSeconds)));
-}
-
-void GraphPage::updateRefreshTimer()
-{
-    const int seconds = m_toolbar->refreshSeconds();
-    if (seconds <= 0)
-        m_refreshTimer->stop();
-    else
-        m_refreshTimer->start(seconds * 1000);
-}
-
-void GraphPage::setSeries(const QString& selectedId, GraphSidePanel::Chart chart, const QList<QPointF>& points)
-{
-    if (selectedId == m_side->selectedId())
-        m_side->setSeries(chart, points);
-}
-
-void GraphPage::setSeriesMessage(const QString& selectedId, const QString& message)
-{
-    if (selectedId == m_side->selectedId())
-        m_side->setSeriesMessage(message);
-}
-
-void GraphPage::showEvent(QShowEvent* event)
-{
-    QWidget::showEvent(event);
-    if (m_fitPending) {
-        m_fitPending = false;
-        QTimer::singleShot(0, m_view, &GraphView::zoomToFit);
-    }
+    updateStatus();
 }
 
 void GraphPage::resizeEvent(QResizeEvent* event)

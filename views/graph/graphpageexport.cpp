@@ -6,6 +6,7 @@
 #include <QPainter>
 #include <QSaveFile>
 #include <QSvgGenerator>
+#include <QTimer>
 
 // The Graph page's export: PNG and SVG drawn from the scene as it looks, DOT and Kiali JSON from the exporter.
 namespace meshscope {
@@ -25,8 +26,18 @@ void GraphPage::chooseExportFile(const QString& format)
     dialog->selectFile(QStringLiteral("graph.") + suffix);
     connect(dialog, &QFileDialog::fileSelected, this, [this, format](const QString& file) {
         QString error;
-        if (!exportTo(format, file, &error))
-            showFailure(tr("Export failed: %1").arg(error));
+        m_notice = exportTo(format, file, &error) ? tr("Exported the graph to %1").arg(file)
+                                                  : tr("Export failed: %1").arg(error);
+        updateStatus();
+        // The status line says it for a few seconds, then counts the graph again.
+        QTimer::singleShot(8000, this, [this, notice = m_notice] {
+            if (m_notice == notice) {
+                m_notice.clear();
+                updateStatus();
+            }
+        });
+        if (error.isEmpty())
+            emit exported(file);
     });
     dialog->open();
 }
@@ -46,7 +57,7 @@ bool GraphPage::exportTo(const QString& format, const QString& fileName, QString
         image.fill(m_scene->colors().background);
         QPainter painter(&image);
         painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
-        m_scene->render(&painter, QRectF(QPointF(), image.size()), bounds);
+        m_scene->renderClean(&painter, QRectF(QPointF(), image.size()), bounds);
         painter.end();
         if (!image.save(fileName, "PNG")) {
             if (error)
@@ -68,7 +79,7 @@ bool GraphPage::exportTo(const QString& format, const QString& fileName, QString
             return false;
         }
         painter.fillRect(QRectF(QPointF(), bounds.size()), m_scene->colors().background);
-        m_scene->render(&painter, QRectF(QPointF(), bounds.size()), bounds);
+        m_scene->renderClean(&painter, QRectF(QPointF(), bounds.size()), bounds);
         return painter.end();
     }
     if (!m_exporter || !m_exportFormats.contains(format)) {

@@ -1,28 +1,24 @@
 #include "graphpage.h"
 #include "healththresholdsdialog.h"
 
-// The Graph page's health tolerances: carried in every Query, edited in the Health thresholds dialog.
+// The Graph page's health tolerances: part of the controller's query, edited in the Health thresholds dialog.
 namespace meshscope {
-
-void GraphPage::setHealthTolerances(const QList<graph::RateTolerance>& tolerances)
-{
-    m_health = tolerances.isEmpty() ? graph::HealthConfig::defaultTolerances() : tolerances;
-}
 
 void GraphPage::openHealthThresholds()
 {
     if (auto* open = findChild<HealthThresholdsDialog*>(); open && open->isVisible())
         return open->raise();
     // open(), not exec(): no nested event loop while the page keeps refreshing.
-    auto* dialog = new HealthThresholdsDialog(m_health, this);
+    auto* dialog = new HealthThresholdsDialog(m_controller->query().health, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const QList<graph::RateTolerance> tolerances = dialog->tolerances();
-        if (graph::toString(tolerances) == graph::toString(m_health))
+        if (!m_controller || graph::toString(tolerances) == graph::toString(m_controller->query().health))
             return;
-        m_health = tolerances;
+        graph::GraphPageQuery query = m_controller->query();
+        query.health = tolerances;
+        m_controller->setQuery(query); // health is worked out when the graph is built: a new fetch
         emit healthTolerancesChanged(tolerances);
-        emit fetchRequested(); // health is worked out when the graph is built
     });
     dialog->open();
 }

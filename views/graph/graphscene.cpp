@@ -385,17 +385,65 @@ QStringList GraphScene::visibleNodeIds() const
     return ids;
 }
 
-QString GraphScene::toolTipFor(QGraphicsItem* item) const
+std::pair<int, int> GraphScene::visibleCounts() const
 {
-    if (!item)
+    int nodes = 0, edges = 0;
+    for (const NodeItem* item : m_nodeList)
+        nodes += item->isVisible() && !item->isBox() ? 1 : 0;
+    for (const EdgeItem* item : m_edgeList)
+        edges += item->isVisible() ? 1 : 0;
+    return { nodes, edges };
+}
+
+void GraphScene::renderClean(QPainter* painter, const QRectF& target, const QRectF& source)
+{
+    const QList<QGraphicsItem*> selected = selectedItems();
+    {
+        const QSignalBlocker blocker(this); // the page would take this for the user leaving the selection
+        for (QGraphicsItem* item : selected)
+            item->setSelected(false);
+        m_traffic->setVisible(false);
+    }
+    render(painter, target, source);
+    const QSignalBlocker blocker(this);
+    m_traffic->setVisible(true);
+    for (QGraphicsItem* item : selected)
+        item->setSelected(true);
+}
+
+QString GraphScene::toolTipFor(const QString& id) const
+{
+    if (!m_graph || id.isEmpty())
         return {};
-    if (item->type() == NodeItem::Type)
-        return nodeTooltip(static_cast<NodeItem*>(item)->node());
-    if (item->type() == EdgeItem::Type) {
-        const auto* edge = static_cast<EdgeItem*>(item);
-        return edgeTooltip(edge->edge(), &edge->sourceNode()->node(), &edge->destNode()->node());
+    if (const graph::Node* node = m_graph->node(id)) {
+        QString tip = nodeTooltip(*node);
+        for (const graph::NodeBadge& badge : m_extraBadges.value(id))
+            tip += QStringLiteral("<br>") + badge.toolTip.toHtmlEscaped();
+        return tip;
+    }
+    if (const graph::Edge* edge = m_graph->edge(id))
+        return edgeTooltip(*edge, m_graph->node(edge->source), m_graph->node(edge->dest));
+    return {};
+}
+
+QString GraphScene::idAt(const QPointF& scenePos, const QTransform& viewTransform) const
+{
+    // The topmost node or edge: the traffic dots (one item over the whole graph) and hidden items do not count.
+    for (QGraphicsItem* item : items(scenePos, Qt::IntersectsItemShape, Qt::DescendingOrder, viewTransform)) {
+        if (!item->isVisible())
+            continue;
+        if (item->type() == NodeItem::Type && !static_cast<NodeItem*>(item)->isBox())
+            return static_cast<NodeItem*>(item)->id();
+        if (item->type() == EdgeItem::Type)
+            return static_cast<EdgeItem*>(item)->id();
     }
     return {};
+}
+
+void GraphScene::setExtraBadges(const QHash<QString, QList<graph::NodeBadge>>& badges)
+{
+    m_extraBadges = badges;
+    update();
 }
 
 void GraphScene::selectItem(const QString& id)

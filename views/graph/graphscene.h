@@ -1,6 +1,8 @@
 #pragma once
 
 #include "graphstyle.h"
+#include "models/graph/graphlayout.h"
+#include "models/graph/graphnodeextras.h"
 #include "models/graph/graphtypes.h"
 
 #include <QElapsedTimer>
@@ -16,12 +18,9 @@ class EdgeItem;
 class NodeItem;
 class TrafficItem;
 
-// Where the nodes go (centres, scene coordinates) and, optionally, the routes of the edges.
-struct ScenePositions
-{
-    QHash<QString, QPointF> nodes; // by Node::id
-    QHash<QString, QList<QPointF>> edges; // by Edge::id()
-};
+// Where the nodes go (centres, scene coordinates) and, optionally, the routes of the edges: the controller's
+// positions (GraphRefresh).
+using ScenePositions = graph::GraphPositions;
 
 // The traffic graph as items: one NodeItem per Node::id and one EdgeItem per Edge::id(). A refresh with
 // the same topology only changes numbers on the existing items (no new items, no moves).
@@ -61,6 +60,10 @@ public:
     void setHide(NodeMatch nodes, EdgeMatch edges);
     QStringList highlightedNodeIds() const;
     QStringList visibleNodeIds() const;
+    std::pair<int, int> visibleCounts() const; // nodes (boxes are not nodes) and edges drawn
+
+    // Renders the graph as it is, without the selection and the traffic dots (for export).
+    void renderClean(QPainter* painter, const QRectF& target, const QRectF& source);
 
     // The graph as the overview shows it (zoomed out below OverviewZoom), for GraphView to paint instead of
     // visiting every item: boxes, then every visible edge as a hairline and every visible node as a square, as
@@ -68,7 +71,14 @@ public:
     // only what intersects exposed (scene coordinates) is drawn.
     void paintOverview(QPainter* painter, const QRectF& exposed) const;
 
-    QString toolTipFor(QGraphicsItem* item) const;
+    // The tooltip of a node or edge id, from the graph the scene was given.
+    QString toolTipFor(const QString& id) const;
+    // The node or edge the user points at: its id, from the items under scenePos (the traffic dots ignored).
+    QString idAt(const QPointF& scenePos, const QTransform& viewTransform) const;
+
+    // Marks other features put on nodes (NodeBadge), drawn with the node's own badges.
+    void setExtraBadges(const QHash<QString, QList<graph::NodeBadge>>& badges);
+    QList<graph::NodeBadge> extraBadges(const QString& nodeId) const { return m_extraBadges.value(nodeId); }
     void selectItem(const QString& id); // node or edge id; empty clears
 
     // The traffic animation's clock (seconds); the view drives it while animation is on and visible.
@@ -106,6 +116,7 @@ private:
     QList<EdgeItem*> m_edgeList;
     QHash<QString, QList<NodeItem*>> m_boxChildren; // box node id → the nodes inside it
     TrafficItem* m_traffic;
+    QHash<QString, QList<graph::NodeBadge>> m_extraBadges;
     GraphDisplay m_display;
     GraphColors m_colors;
     NodeMatch m_findNodes;

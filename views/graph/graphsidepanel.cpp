@@ -1,9 +1,11 @@
 #include "graphsidepanel.h"
 
 #include "graphstyle.h"
+#include "models/graph/graphseries.h"
 
 #include <QChart>
 #include <QChartView>
+#include <QEvent>
 #include <QGraphicsLayout>
 #include <QLabel>
 #include <QLineSeries>
@@ -25,8 +27,6 @@ Sparkline::Sparkline(const QString& title, QWidget* parent)
 {
     QChart* chart = m_chart->chart();
     chart->legend()->hide();
-    // The panel's own background (Base), light or dark, instead of the chart theme's.
-    chart->setBackgroundBrush(palette().color(QPalette::Base));
     chart->setBackgroundPen(Qt::NoPen);
     chart->setMargins(QMargins(0, 0, 0, 0));
     chart->layout()->setContentsMargins(0, 0, 0, 0);
@@ -40,14 +40,12 @@ Sparkline::Sparkline(const QString& title, QWidget* parent)
     chart->addAxis(m_y, Qt::AlignLeft);
     m_series->attachAxis(m_x);
     m_series->attachAxis(m_y);
-    QPen pen(palette().color(QPalette::Highlight), 1.6);
-    m_series->setPen(pen);
     m_series->setPointsVisible(true); // a single point (a short history) still shows
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setMinimumHeight(48);
     m_chart->setMaximumHeight(64);
     m_chart->setFrameShape(QFrame::NoFrame);
-    m_chart->setBackgroundBrush(palette().color(QPalette::Base));
+    applyPalette();
 
     auto* header = new QHBoxLayout;
     header->addWidget(m_title);
@@ -62,6 +60,31 @@ Sparkline::Sparkline(const QString& title, QWidget* parent)
     layout->setSpacing(0);
     layout->addLayout(header);
     layout->addWidget(m_chart);
+}
+
+void Sparkline::setTitle(const QString& title, const QString& toolTip)
+{
+    m_titleText = title;
+    m_title->setText(title);
+    setToolTip(toolTip);
+}
+
+void Sparkline::changeEvent(QEvent* event)
+{
+    // A theme switched while running: the chart paints its own background and line, not the palette's.
+    if (event->type() == QEvent::PaletteChange)
+        applyPalette();
+    QWidget::changeEvent(event);
+}
+
+void Sparkline::applyPalette()
+{
+    // The panel's own background (Base), light or dark, instead of the chart theme's.
+    const QColor base = palette().color(QPalette::Base);
+    m_chart->chart()->setBackgroundBrush(base);
+    m_chart->setBackgroundBrush(base);
+    m_series->setPen(QPen(palette().color(QPalette::Highlight), 1.6));
+    m_series->setColor(palette().color(QPalette::Highlight));
 }
 
 void Sparkline::setPoints(const QList<QPointF>& points, const QString& latest)
@@ -101,6 +124,7 @@ int Sparkline::pointCount() const
 GraphSidePanel::GraphSidePanel(QWidget* parent)
     : QWidget(parent)
     , m_title(new QLabel(this))
+    , m_window(new QLabel(this))
     , m_details(new QLabel(this))
     , m_rate(new Sparkline(tr("Request rate"), this))
     , m_errors(new Sparkline(tr("Error %"), this))
@@ -114,6 +138,9 @@ GraphSidePanel::GraphSidePanel(QWidget* parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
     m_title->setFont(titleFont);
     m_title->setWordWrap(true);
+    m_window->setObjectName(QStringLiteral("graphSideWindow"));
+    m_window->setForegroundRole(QPalette::PlaceholderText);
+    m_window->setWordWrap(true);
     m_details->setObjectName(QStringLiteral("graphSideDetails"));
     m_details->setWordWrap(true);
     m_details->setTextFormat(Qt::RichText);
@@ -132,6 +159,7 @@ GraphSidePanel::GraphSidePanel(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 10, 12, 10);
     layout->addLayout(header);
+    layout->addWidget(m_window);
     layout->addWidget(m_details);
     layout->addSpacing(6);
     layout->addWidget(m_rate);
@@ -141,8 +169,22 @@ GraphSidePanel::GraphSidePanel(QWidget* parent)
     showNothing();
 }
 
-void GraphSidePanel::showNode(const graph::Node& node, bool keepCharts)
+void GraphSidePanel::setWindow(int windowSeconds)
 {
+    // The panel's figures are rates over the graph's whole duration; each sparkline point is a rate over a short
+    // window of its own: say both, so a last point that differs from the figure above is no surprise.
+    const QString window = formatDuration(windowSeconds);
+    const QString point = formatDuration(graph::seriesRateWindow(windowSeconds));
+    m_window->setText(tr("Rates over the last %1; charts: the last %1, each point a %2 rate.").arg(window, point));
+    const QString tip = tr("Each point is the rate over the %1 before it.").arg(point);
+    m_rate->setTitle(tr("Request rate (%1 rate)").arg(point), tip);
+    m_errors->setTitle(tr("Error % (%1 rate)").arg(point), tip);
+    m_p95->setTitle(tr("Response time p95 (%1)").arg(point), tip);
+}
+
+void GraphSidePanel::showNode(const graph::Node& node, int windowSeconds, bool keepCharts)
+{
+    setWindow(windowSeconds);
     m_selectedId = node.id;
     m_tcp = false;
     m_title->setText(node.displayName());
@@ -152,8 +194,9 @@ void GraphSidePanel::showNode(const graph::Node& node, bool keepCharts)
 }
 
 void GraphSidePanel::showEdge(
-    const graph::Edge& edge, const graph::Node* source, const graph::Node* dest, bool keepCharts)
+    const graph::Edge& edge, const graph::Node* source, const graph::Node* dest, int windowSeconds, bool keepCharts)
 {
+    setWindow(windowSeconds);
     m_selectedId = edge.id();
     m_tcp = edge.protocol == QLatin1String("tcp");
     m_title->setText(QStringLiteral("%1 → %2").arg(
@@ -167,6 +210,7 @@ void GraphSidePanel::showNothing()
 {
     m_selectedId.clear();
     m_title->setText(tr("Nothing selected"));
+    m_window->clear();
     m_details->setText(tr("Click a node or an edge to see its signals here."));
     setSeriesMessage(QString());
 }

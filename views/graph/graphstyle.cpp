@@ -131,6 +131,17 @@ QString formatMilliseconds(double ms)
     return QString::number(ms < 10 ? std::round(ms * 10) / 10 : std::round(ms)) + QStringLiteral(" ms");
 }
 
+QString formatDuration(int seconds)
+{
+    if (seconds > 0 && seconds % 86400 == 0)
+        return QStringLiteral("%1d").arg(seconds / 86400);
+    if (seconds > 0 && seconds % 3600 == 0)
+        return QStringLiteral("%1h").arg(seconds / 3600);
+    if (seconds > 0 && seconds % 60 == 0)
+        return QStringLiteral("%1m").arg(seconds / 60);
+    return QStringLiteral("%1s").arg(seconds);
+}
+
 QString formatPercent(double percent)
 {
     return twoDigits(percent) + QLatin1Char('%');
@@ -172,20 +183,6 @@ QString edgeLabelText(const graph::Edge& edge, EdgeLabel mode)
         return edge.errorPercent() > 0 ? formatPercent(edge.errorPercent()) : QString();
     }
     return {};
-}
-
-graph::ResponseTimeStat responseTimeStatFor(EdgeLabel mode)
-{
-    switch (mode) {
-    case EdgeLabel::ResponseTimeAvg:
-        return graph::ResponseTimeStat::Avg;
-    case EdgeLabel::ResponseTimeP50:
-        return graph::ResponseTimeStat::P50;
-    case EdgeLabel::ResponseTimeP99:
-        return graph::ResponseTimeStat::P99;
-    default:
-        return graph::ResponseTimeStat::P95; // Kiali's default; also what the other labels' tooltips show
-    }
 }
 
 QString nodeTypeTitle(graph::NodeType type, bool serviceEntry)

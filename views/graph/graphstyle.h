@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/graph/graphdisplay.h"
 #include "models/graph/graphoptions.h"
 #include "models/graph/graphtypes.h"
 
@@ -13,31 +14,8 @@ class QRectF;
 
 namespace meshscope {
 
-// What the edge label shows (Kiali's edge label modes).
-enum class EdgeLabel
-{
-    None,
-    RequestRate,
-    RequestPercent,
-    ResponseTimeAvg,
-    ResponseTimeP50,
-    ResponseTimeP95,
-    ResponseTimeP99,
-    Throughput,
-    ErrorPercent
-};
-
-// The toolbar's display toggles, as the scene needs them.
-struct GraphDisplay
-{
-    EdgeLabel edgeLabel = EdgeLabel::RequestRate;
-    bool idleNodes = false;
-    bool serviceNodes = true;
-    bool badges = true;
-    bool animation = false;
-    bool security = true;
-    friend bool operator==(const GraphDisplay&, const GraphDisplay&) = default;
-};
+using graph::EdgeLabel;
+using graph::GraphDisplay;
 
 // The colours the graph is drawn with, derived once from the widget palette (light or dark).
 struct GraphColors
@@ -73,10 +51,10 @@ QString formatRate(double perSecond, const QString& protocol); // "12 rps", "1.2
 QString formatBytesPerSecond(double bytes);
 QString formatMilliseconds(double ms);
 QString formatPercent(double percent);
+QString formatDuration(int seconds); // Kiali's spelling: "30s", "5m", "1h", "1d"
 
 QString edgeLabelText(const graph::Edge& edge, EdgeLabel mode); // empty when nothing to show
-// The response-time statistic to query so that the label `mode` has a value (P95 for the other labels).
-graph::ResponseTimeStat responseTimeStatFor(EdgeLabel mode);
+using graph::responseTimeStatFor;
 QString nodeTooltip(const graph::Node& node);
 QString edgeTooltip(const graph::Edge& edge, const graph::Node* source, const graph::Node* dest);
 QString nodeTypeTitle(graph::NodeType type, bool serviceEntry);

@@ -62,13 +62,10 @@ GraphToolbar::GraphToolbar(QWidget* parent)
     m_type->addItem(tr("Versioned app graph"), int(graph::GraphType::VersionedApp));
     m_type->addItem(tr("Workload graph"), int(graph::GraphType::Workload));
     m_type->addItem(tr("Service graph"), int(graph::GraphType::Service));
-    setGraphType(graph::GraphType::VersionedApp);
     for (const auto& [seconds, text] : durations)
         m_duration->addItem(tr(text), seconds);
-    setDurationSeconds(60);
     for (const auto& [seconds, text] : refreshes)
         m_refresh->addItem(tr(text), seconds);
-    setRefreshSeconds(15);
 
     const QList<std::pair<EdgeLabel, QString>> labels { { EdgeLabel::None, tr("No edge labels") },
         { EdgeLabel::RequestRate, tr("Request rate") }, { EdgeLabel::RequestPercent, tr("Request distribution") },
@@ -79,7 +76,6 @@ GraphToolbar::GraphToolbar(QWidget* parent)
         { EdgeLabel::Throughput, tr("Throughput") }, { EdgeLabel::ErrorPercent, tr("Error %") } };
     for (const auto& [mode, text] : labels)
         m_edgeLabel->addItem(text, int(mode));
-    m_edgeLabel->setCurrentIndex(1);
     // Sized for the usual choices rather than the longest one, so the first row fits a 1280-pixel window; the
     // list still shows every text in full.
     m_edgeLabel->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -179,20 +175,70 @@ GraphToolbar::GraphToolbar(QWidget* parent)
         });
     }
     connect(debounce, &QTimer::timeout, this, &GraphToolbar::filtersEdited);
-    for (QComboBox* box : { m_type, m_duration })
-        connect(box, &QComboBox::activated, this, &GraphToolbar::queryChanged);
-    connect(m_serviceNodes, &QAction::toggled, this, &GraphToolbar::queryChanged);
-    connect(m_edgeLabel, &QComboBox::activated, this, [this] {
-        emit displayChanged();
-        emit queryChanged(); // response-time statistics are part of the query
-    });
-    for (QAction* action : { m_idle, m_badges, m_animation, m_security })
-        connect(action, &QAction::toggled, this, &GraphToolbar::displayChanged);
-    connect(m_refresh, &QComboBox::activated, this, [this] { emit refreshIntervalChanged(refreshSeconds()); });
+    connect(m_type, &QComboBox::activated, this,
+        [this] { edit([this](auto& q) { q.type = graph::GraphType(m_type->currentData().toInt()); }); });
+    connect(m_duration, &QComboBox::activated, this,
+        [this] { edit([this](auto& q) { q.durationSeconds = m_duration->currentData().toInt(); }); });
+    connect(m_refresh, &QComboBox::activated, this,
+        [this] { edit([this](auto& q) { q.refreshSeconds = m_refresh->currentData().toInt(); }); });
+    connect(m_edgeLabel, &QComboBox::activated, this,
+        [this] { edit([this](auto& q) { q.display.edgeLabel = EdgeLabel(m_edgeLabel->currentData().toInt()); }); });
+    connect(m_layout, &QComboBox::activated, this,
+        [this] { edit([this](auto& q) { q.layoutEngine = m_layout->currentData().toString(); }); });
+    connect(m_serviceNodes, &QAction::triggered, this,
+        [this](bool on) { edit([on](auto& q) { q.injectServiceNodes = on; }); });
+    const std::pair<QAction*, bool GraphDisplay::*> toggles[]
+        = { { m_idle, &GraphDisplay::idleNodes }, { m_badges, &GraphDisplay::badges },
+              { m_animation, &GraphDisplay::animation }, { m_security, &GraphDisplay::security } };
+    for (const auto& [action, member] : toggles) {
+        connect(action, &QAction::triggered, this,
+            [this, member = member](bool on) { edit([on, member](auto& q) { q.display.*member = on; }); });
+    }
     connect(refreshNow, &QToolButton::clicked, this, &GraphToolbar::refreshRequested);
-    connect(m_layout, &QComboBox::activated, this, [this] { emit layoutEngineChanged(layoutEngine()); });
     connect(fit, &QToolButton::clicked, this, &GraphToolbar::fitRequested);
     connect(legend, &QToolButton::toggled, this, &GraphToolbar::legendToggled);
+    showQuery(m_query);
+}
+
+void GraphToolbar::edit(const std::function<void(graph::GraphPageQuery&)>& change)
+{
+    graph::GraphPageQuery edited = m_query;
+    change(edited);
+    emit queryEdited(edited);
+}
+
+void GraphToolbar::showQuery(const graph::GraphPageQuery& query)
+{
+    m_query = query;
+    const auto select = [](QComboBox* box, const QVariant& data) {
+        const QSignalBlocker blocker(box);
+        const int index = box->findData(data);
+        if (index >= 0)
+            box->setCurrentIndex(index);
+    };
+    select(m_type, int(query.type));
+    select(m_duration, query.durationSeconds);
+    select(m_refresh, query.refreshSeconds);
+    select(m_edgeLabel, int(query.display.edgeLabel));
+    select(m_layout, query.layoutEngine);
+    const std::pair<QAction*, bool> checks[] = { { m_serviceNodes, query.injectServiceNodes },
+        { m_idle, query.display.idleNodes }, { m_badges, query.display.badges },
+        { m_animation, query.display.animation }, { m_security, query.display.security } };
+    for (const auto& [action, on] : checks) {
+        const QSignalBlocker blocker(action);
+        action->setChecked(on);
+    }
+    // Namespaces not (yet) listed by the cluster are kept, so a choice survives until the list arrives.
+    for (QAction* action : m_namespaceMenu->actions()) {
+        const QSignalBlocker blocker(action);
+        action->setChecked(query.namespaces.contains(action->data().toString()));
+    }
+    for (const QString& name : query.namespaces) {
+        const QList<QAction*> actions = m_namespaceMenu->actions();
+        if (std::none_of(actions.begin(), actions.end(), [&](QAction* a) { return a->data().toString() == name; }))
+            addNamespace(name, true);
+    }
+    updateNamespaceButton();
 }
 
 QComboBox* GraphToolbar::addCombo(const QString& objectName, const QString& toolTip)
@@ -204,130 +250,46 @@ QComboBox* GraphToolbar::addCombo(const QString& objectName, const QString& tool
     return box;
 }
 
+QAction* GraphToolbar::addNamespace(const QString& name, bool checked)
+{
+    // Keyed by the namespace itself, never by the action's text: styles may add '&' accelerators to that.
+    QAction* action = m_namespaceMenu->addAction(name);
+    action->setData(name);
+    action->setCheckable(true);
+    action->setChecked(checked);
+    connect(action, &QAction::triggered, this, [this, name](bool on) {
+        edit([&](auto& q) {
+            if (on && !q.namespaces.contains(name))
+                q.namespaces.append(name);
+            else if (!on)
+                q.namespaces.removeAll(name);
+        });
+    });
+    return action;
+}
+
 void GraphToolbar::setAvailableNamespaces(const QStringList& namespaces)
 {
-    const QStringList selected = selectedNamespaces();
     m_namespaceMenu->clear();
-    for (const QString& name : namespaces) {
-        QAction* action = m_namespaceMenu->addAction(name);
-        action->setCheckable(true);
-        action->setChecked(selected.contains(name));
-        connect(action, &QAction::toggled, this, [this] {
-            updateNamespaceButton();
-            emit queryChanged();
-        });
+    QStringList names = namespaces;
+    for (const QString& chosen : std::as_const(m_query.namespaces)) {
+        if (!names.contains(chosen))
+            names.append(chosen); // kept until the cluster lists it (or the user unticks it)
     }
+    for (const QString& name : std::as_const(names))
+        addNamespace(name, m_query.namespaces.contains(name));
     updateNamespaceButton();
-}
-
-void GraphToolbar::setSelectedNamespaces(const QStringList& namespaces)
-{
-    const QList<QAction*> actions = m_namespaceMenu->actions();
-    for (QAction* action : actions) {
-        const QSignalBlocker blocker(action);
-        action->setChecked(namespaces.contains(action->text()));
-    }
-    // Namespaces not (yet) listed by the cluster are kept, so a choice survives until the list arrives.
-    for (const QString& name : namespaces) {
-        const bool listed = std::any_of(actions.begin(), actions.end(), [&](QAction* a) { return a->text() == name; });
-        if (!listed) {
-            QAction* action = m_namespaceMenu->addAction(name);
-            action->setCheckable(true);
-            action->setChecked(true);
-            connect(action, &QAction::toggled, this, [this] {
-                updateNamespaceButton();
-                emit queryChanged();
-            });
-        }
-    }
-    updateNamespaceButton();
-}
-
-QStringList GraphToolbar::selectedNamespaces() const
-{
-    QStringList names;
-    for (const QAction* action : m_namespaceMenu->actions()) {
-        if (action->isChecked())
-            names << action->text();
-    }
-    return names;
 }
 
 void GraphToolbar::updateNamespaceButton()
 {
-    const QStringList names = selectedNamespaces();
+    const QStringList& names = m_query.namespaces;
     if (names.isEmpty())
         m_namespaces->setText(tr("Select namespaces"));
     else if (names.size() <= 2)
         m_namespaces->setText(names.join(QStringLiteral(", ")));
     else
         m_namespaces->setText(tr("%n namespace(s)", nullptr, int(names.size())));
-}
-
-graph::GraphType GraphToolbar::graphType() const
-{
-    return graph::GraphType(m_type->currentData().toInt());
-}
-
-void GraphToolbar::setGraphType(graph::GraphType type)
-{
-    m_type->setCurrentIndex(m_type->findData(int(type)));
-}
-
-int GraphToolbar::durationSeconds() const
-{
-    return m_duration->currentData().toInt();
-}
-
-void GraphToolbar::setDurationSeconds(int seconds)
-{
-    const int index = m_duration->findData(seconds);
-    if (index >= 0)
-        m_duration->setCurrentIndex(index);
-}
-
-int GraphToolbar::refreshSeconds() const
-{
-    return m_refresh->currentData().toInt();
-}
-
-void GraphToolbar::setRefreshSeconds(int seconds)
-{
-    const int index = m_refresh->findData(seconds);
-    if (index >= 0)
-        m_refresh->setCurrentIndex(index);
-}
-
-QString GraphToolbar::layoutEngine() const
-{
-    return m_layout->currentData().toString();
-}
-
-GraphDisplay GraphToolbar::display() const
-{
-    GraphDisplay d;
-    d.edgeLabel = EdgeLabel(m_edgeLabel->currentData().toInt());
-    d.idleNodes = m_idle->isChecked();
-    d.serviceNodes = m_serviceNodes->isChecked();
-    d.badges = m_badges->isChecked();
-    d.animation = m_animation->isChecked();
-    d.security = m_security->isChecked();
-    return d;
-}
-
-void GraphToolbar::setDisplay(const GraphDisplay& display)
-{
-    m_edgeLabel->setCurrentIndex(m_edgeLabel->findData(int(display.edgeLabel)));
-    m_idle->setChecked(display.idleNodes);
-    m_serviceNodes->setChecked(display.serviceNodes);
-    m_badges->setChecked(display.badges);
-    m_animation->setChecked(display.animation);
-    m_security->setChecked(display.security);
-}
-
-bool GraphToolbar::injectServiceNodes() const
-{
-    return m_serviceNodes->isChecked();
 }
 
 QAction* GraphToolbar::displayAction(const QString& objectName) const

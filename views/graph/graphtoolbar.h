@@ -1,9 +1,10 @@
 #pragma once
 
 #include "graphstyle.h"
-#include "models/graph/graphtypes.h"
+#include "models/graph/refresh/graphpagequery.h"
 
 #include <QWidget>
+#include <functional>
 
 class QAction;
 class QComboBox;
@@ -15,27 +16,17 @@ class QToolButton;
 namespace meshscope {
 
 // The Graph page's controls, in Kiali's order: namespaces, graph type, duration, refresh interval, edge labels,
-// display toggles, layout, zoom to fit, legend and export on the first row; find and hide on the second.
+// display toggles, layout, zoom to fit, legend and export on the first row; find and hide on the second. It shows
+// a query (showQuery) and hands back an edited copy (queryEdited); it keeps no other state of its own.
 class GraphToolbar : public QWidget
 {
     Q_OBJECT
 public:
     explicit GraphToolbar(QWidget* parent = nullptr);
 
+    void showQuery(const graph::GraphPageQuery& query); // no signals
+    const graph::GraphPageQuery& query() const { return m_query; }
     void setAvailableNamespaces(const QStringList& namespaces);
-    void setSelectedNamespaces(const QStringList& namespaces);
-    QStringList selectedNamespaces() const;
-
-    graph::GraphType graphType() const;
-    void setGraphType(graph::GraphType type);
-    int durationSeconds() const;
-    void setDurationSeconds(int seconds);
-    int refreshSeconds() const; // 0: paused
-    void setRefreshSeconds(int seconds);
-    QString layoutEngine() const; // "" auto, "dot", "sfdp"
-    GraphDisplay display() const;
-    void setDisplay(const GraphDisplay& display);
-    bool injectServiceNodes() const;
 
     QLineEdit* findEdit() const { return m_find; }
     QLineEdit* hideEdit() const { return m_hide; }
@@ -43,15 +34,15 @@ public:
     void setExportFormats(const QStringList& formats); // e.g. PNG, SVG, DOT, Kiali JSON
     QComboBox* durationBox() const { return m_duration; }
     QComboBox* typeBox() const { return m_type; }
+    QComboBox* refreshBox() const { return m_refresh; }
     QComboBox* edgeLabelBox() const { return m_edgeLabel; }
+    QComboBox* layoutBox() const { return m_layout; }
+    QMenu* namespaceMenu() const { return m_namespaceMenu; }
     QAction* displayAction(const QString& objectName) const;
 
 signals:
-    void queryChanged(); // namespaces, type, duration or service nodes: fetch again
-    void refreshIntervalChanged(int seconds);
+    void queryEdited(const meshscope::graph::GraphPageQuery& query); // the user changed a control
     void refreshRequested();
-    void displayChanged(); // edge labels or a toggle the view handles alone
-    void layoutEngineChanged(const QString& engine);
     void filtersEdited(); // debounced find/hide text
     void fitRequested();
     void legendToggled(bool shown);
@@ -60,8 +51,11 @@ signals:
 
 private:
     QComboBox* addCombo(const QString& objectName, const QString& toolTip);
+    QAction* addNamespace(const QString& name, bool checked);
+    void edit(const std::function<void(graph::GraphPageQuery&)>& change);
     void updateNamespaceButton();
 
+    graph::GraphPageQuery m_query;
     QToolButton* m_namespaces;
     QMenu* m_namespaceMenu;
     QComboBox* m_type;

@@ -5,7 +5,6 @@
 
 #include <QContextMenuEvent>
 #include <QHelpEvent>
-#include <QMenu>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 #include <QToolTip>
@@ -46,6 +45,7 @@ double GraphView::zoom() const
 
 void GraphView::zoomBy(double factor)
 {
+    m_userZoomed = true;
     const double target = std::clamp(zoom() * factor, MinZoom, MaxZoom);
     if (zoom() <= 0)
         return;
@@ -56,6 +56,11 @@ void GraphView::zoomBy(double factor)
 
 void GraphView::zoomToFit()
 {
+    m_userZoomed = false;
+    if (m_buttonDown) {
+        m_fitWhenReleased = true; // moving the scene under a pressed button would turn a click into a drag
+        return;
+    }
     const QRectF bounds = m_scene->graphBounds();
     if (bounds.isEmpty())
         return;
@@ -100,12 +105,17 @@ void GraphView::wheelEvent(QWheelEvent* event)
     event->accept();
 }
 
+QString GraphView::idAt(const QPoint& viewportPos) const
+{
+    return m_scene->idAt(mapToScene(viewportPos), viewportTransform());
+}
+
 bool GraphView::viewportEvent(QEvent* event)
 {
     // Tooltips are built when asked for, not stored on 10,000 items at every refresh.
     if (event->type() == QEvent::ToolTip) {
         auto* help = static_cast<QHelpEvent*>(event);
-        const QString text = m_scene->toolTipFor(itemAt(help->pos()));
+        const QString text = m_scene->toolTipFor(idAt(help->pos()));
         if (text.isEmpty())
             QToolTip::hideText();
         else
@@ -117,28 +127,47 @@ bool GraphView::viewportEvent(QEvent* event)
 
 void GraphView::contextMenuEvent(QContextMenuEvent* event)
 {
-    // The topmost item that takes clicks: the traffic dots' layer lies over the boxes but takes none.
-    QGraphicsItem* item = nullptr;
-    for (QGraphicsItem* candidate : items(event->pos())) {
-        if (candidate->acceptedMouseButtons() != Qt::NoButton) {
-            item = candidate;
-            break;
-        }
+    const QString id = idAt(event->pos());
+    if (id.isEmpty() || !m_scene->nodeItem(id))
+        return QGraphicsView::contextMenuEvent(event);
+    emit nodeContextMenuRequested(id, event->globalPos());
+    event->accept();
+}
+
+void GraphView::resizeEvent(QResizeEvent* event)
+{
+    QGraphicsView::resizeEvent(event);
+    if (!m_userZoomed)
+        fitLater();
+}
+
+void GraphView::mousePressEvent(QMouseEvent* event)
+{
+    m_buttonDown = true;
+    QGraphicsView::mousePressEvent(event);
+}
+
+void GraphView::mouseReleaseEvent(QMouseEvent* event)
+{
+    QGraphicsView::mouseReleaseEvent(event);
+    m_buttonDown = event->buttons() != Qt::NoButton;
+    if (m_fitWhenReleased && !m_buttonDown) {
+        m_fitWhenReleased = false;
+        if (!m_userZoomed)
+            fitLater();
     }
-    if (!item || item->type() != NodeItem::Type)
-        return QGraphicsView::contextMenuEvent(event);
-    const auto* node = static_cast<NodeItem*>(item);
-    const bool service = node->node().type == graph::NodeType::Service;
-    const bool appBox = node->node().boxKind == QLatin1String("app"); // a versioned app: its versions' split
-    if (!service && !appBox)
-        return QGraphicsView::contextMenuEvent(event);
-    const QString id = node->id();
-    auto* menu = new QMenu(this);
-    menu->setAttribute(Qt::WA_DeleteOnClose);
-    menu->addAction(tr("Shift traffic…"), this, [this, id] { emit shiftTrafficRequested(id); });
-    if (service)
-        menu->addAction(tr("Show proxy config"), this, [this, id] { emit showProxyConfigRequested(id); });
-    menu->popup(event->globalPos()); // not exec(): no nested event loop
+}
+
+void GraphView::fitLater()
+{
+    // Once the layouts have settled (a splitter resizes in steps).
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (!m_userZoomed)
+                zoomToFit();
+        },
+        Qt::QueuedConnection);
 }
 
 void GraphView::changeEvent(QEvent* event)

@@ -3,6 +3,7 @@
 #include "edgeitem.h"
 #include "graphscene.h"
 
+#include <QApplication>
 #include <QFontMetricsF>
 #include <QGraphicsSceneMouseEvent>
 #include <QPainter>
@@ -61,7 +62,8 @@ void NodeItem::setNode(const graph::Node* node, bool showNamespace)
         update();
         return;
     }
-    const QRectF shapeBox = shapeRect().adjusted(-5, -5, 5, 5); // selection halo and badges
+    // Selection halo and badges, and room above for other features' marks.
+    const QRectF shapeBox = shapeRect().adjusted(-5, -5 - BadgeSize, 5, 5);
     const QRectF labelBox(
         -m_labelSize.width() / 2, ShapeSize / 2 + LabelGap, m_labelSize.width(), m_labelSize.height());
     m_bounds = shapeBox.united(labelBox);
@@ -234,6 +236,16 @@ void NodeItem::paintBadges(QPainter* painter) const
         badge(QPointF(edge, -edge), QStringLiteral("F"), colors.failure);
     else if (node.hasTrafficShifting || node.hasRequestRouting)
         badge(QPointF(edge, -edge), QStringLiteral("⇄"), colors.badge);
+    // Other features' marks (health, analysis, …) in a row over the shape.
+    const QList<graph::NodeBadge> extra = graphScene()->extraBadges(node.id);
+    for (qsizetype i = 0; i < extra.size(); ++i) {
+        const graph::NodeBadge& mark = extra.at(i);
+        const QColor color = mark.severity == graph::NodeBadge::Severity::Error ? colors.failure
+            : mark.severity == graph::NodeBadge::Severity::Warning              ? colors.degraded
+                                                                                : colors.badge;
+        badge(QPointF((double(i) - double(extra.size() - 1) / 2) * (BadgeSize + 2), -ShapeSize / 2 - BadgeSize / 2),
+            mark.text, color);
+    }
 }
 
 QVariant NodeItem::itemChange(GraphicsItemChange change, const QVariant& value)
@@ -246,16 +258,32 @@ QVariant NodeItem::itemChange(GraphicsItemChange change, const QVariant& value)
 void NodeItem::mousePressEvent(QGraphicsSceneMouseEvent* event)
 {
     m_pressPos = pos();
+    m_dragging = false;
     QGraphicsItem::mousePressEvent(event);
+}
+
+void NodeItem::mouseMoveEvent(QGraphicsSceneMouseEvent* event)
+{
+    // A click never moves a node: the hand trembles, and the view may shift under a still mouse (the side panel
+    // opens on the press, the view re-fits and replays the last mouse event). Only a move of the mouse itself,
+    // on screen, past the platform's drag distance starts a drag.
+    if (!m_dragging) {
+        const QPoint moved = event->screenPos() - event->buttonDownScreenPos(Qt::LeftButton);
+        if (!(event->buttons() & Qt::LeftButton) || moved.manhattanLength() < QApplication::startDragDistance())
+            return;
+        m_dragging = true;
+    }
+    QGraphicsItem::mouseMoveEvent(event);
 }
 
 void NodeItem::mouseReleaseEvent(QGraphicsSceneMouseEvent* event)
 {
     QGraphicsItem::mouseReleaseEvent(event);
-    if (pos() != m_pressPos && scene()) {
+    if (m_dragging && pos() != m_pressPos && scene()) {
         m_pinned = true;
         graphScene()->notifyNodeDragged(this);
     }
+    m_dragging = false;
 }
 
 } // namespace meshscope

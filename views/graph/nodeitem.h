@@ -60,8 +60,9 @@ public:
 
 protected:
     QVariant itemChange(GraphicsItemChange change, const QVariant& value) override;
-    void mouseReleaseEvent(QGraphicsSceneMouseEvent* event) override;
     void mousePressEvent(QGraphicsSceneMouseEvent* event) override;
+    void mouseMoveEvent(QGraphicsSceneMouseEvent* event) override;
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent* event) override;
 
 private:
     GraphScene* graphScene() const;
@@ -76,6 +77,7 @@ private:
     QRectF m_bounds;
     QRectF m_boxRect; // item coordinates
     QPointF m_pressPos;
+    bool m_dragging = false; // the mouse moved past the drag distance since the press
     bool m_hasSubLabel = false;
     bool m_highlighted = false;
     bool m_pinned = false;
