@@ -1,4 +1,4 @@
-// The Graph page's canvas zoomed out below OverviewZoom, where GraphView paints the graph in batches
+// The Graph page's canvas zoomed out to its overview (GraphDetail), where GraphView paints the graph in batches
 // (GraphScene::paintOverview) instead of through the items: it must show what the items show.
 #include "bookinfograph.h"
 #include "models/graph/graphlayoutfallback.h"
@@ -14,7 +14,7 @@ using namespace meshscope;
 
 namespace {
 
-constexpr double Zoom = 0.2; // below OverviewZoom
+constexpr double Zoom = 0.1; // below GraphDetail::SmallGraphOverviewZoom: Bookinfo is a small graph
 
 // Whether a pixel of exactly this colour is within a pixel of point (overview lines and squares are aliased).
 bool colouredNear(const QImage& image, QPoint point, const QColor& colour)
@@ -75,7 +75,7 @@ void TestGraphOverview::init()
     m_view = std::make_unique<GraphView>(m_scene.get());
     const auto graph = bookinfoGraph();
     m_scene->setGraph(graph, graph::fallbackLayout(*graph));
-    m_view->resize(400, 240);
+    m_view->resize(800, 480);
     m_view->show();
     m_view->zoomToFit();
     m_view->zoomBy(Zoom / m_view->zoom());

@@ -1,6 +1,6 @@
 // The Graph page as a whole, driven by its controller: empty/loading/error states, refresh without relayout,
 // toolbar edits reaching the controller, find/hide in Kiali's syntax, exports and the health thresholds dialog;
-// with real mouse events: a click never moves a node, and edges have tooltips.
+// with real mouse events: a click never moves a node, and edges have tooltips; labels stay readable at fit.
 #include "../gui/imagechecks.h"
 #include "bookinfograph.h"
 #include "models/graph/refresh/graphrefresh.h"
@@ -85,6 +85,9 @@ private slots:
     void healthThresholdsDialog();
     void clickNeverMovesANode();
     void edgeTooltipOnHover();
+    void labelsReadableAtFit_data();
+    void labelsReadableAtFit();
+    void levelOfDetailBySizeAndZoom();
 };
 
 void TestGraphPage::pageStates()
@@ -512,6 +515,84 @@ void TestGraphPage::edgeTooltipOnHover()
     for (const char* expected : { "20 rps", "10%", "mTLS" })
         QVERIFY2(text.contains(QLatin1String(expected)), qPrintable(text));
     QToolTip::hideText();
+}
+
+// Bookinfo fitted into a 1024x680 window (the page gets what the sidebar leaves), with the side panel open, or into
+// 1280x800: the labels are drawn, at least GraphDetail::MinLabelPixels high on screen, rather than left out.
+void TestGraphPage::labelsReadableAtFit_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<bool>("sidePanel");
+    QTest::newRow("1024x680") << QSize(800, 620) << false;
+    QTest::newRow("1024x680, side panel") << QSize(800, 620) << true;
+    QTest::newRow("1280x800") << QSize(1056, 740) << false;
+}
+
+void TestGraphPage::labelsReadableAtFit()
+{
+    QFETCH(QSize, size);
+    QFETCH(bool, sidePanel);
+    Page p(true, size);
+    GraphPage& page = p.page;
+    QVERIFY(p.show(bookinfoGraph()));
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    GraphView* view = page.view();
+    QWidget* viewport = view->viewport();
+    if (sidePanel) {
+        page.scene()->selectItem(QStringLiteral("app_east_bookinfo_reviews_v2"));
+        QTRY_VERIFY(page.sidePanel()->isVisible());
+    }
+    // Fitted (again, when the panel took its room): the whole graph in sight, and nothing more than needed.
+    QTRY_VERIFY(view->mapToScene(viewport->rect()).boundingRect().contains(page.scene()->graphBounds()));
+    QTest::qWait(30);
+    QVERIFY(!view->userZoomed());
+
+    const double zoom = view->zoom();
+    const GraphDetail detail = page.scene()->detailAt(zoom);
+    QVERIFY2(!detail.overview && detail.labels, qPrintable(QString::number(zoom)));
+    const double pixels = GraphDetail::labelPixels() * zoom * detail.labelScale;
+    QVERIFY2(pixels >= GraphDetail::MinLabelPixels - 0.01, qPrintable(QStringLiteral("%1 px").arg(pixels)));
+
+    // And they are painted: text (dark on the light theme) under every node.
+    const QImage shot = viewport->grab().toImage();
+    keepShot(
+        shot, QStringLiteral("labels-%1x%2%3").arg(size.width()).arg(size.height()).arg(sidePanel ? "-panel" : ""));
+    for (const char* id : { "app_east_bookinfo_productpage_v1", "app_east_bookinfo_ratings_v1" }) {
+        const NodeItem* node = page.scene()->nodeItem(QString::fromLatin1(id));
+        QVERIFY(node);
+        const QPoint below = view->mapFromScene(node->pos() + QPointF(0, NodeItem::ShapeSize / 2));
+        int dark = 0;
+        for (int y = below.y() + 1; y < below.y() + int(pixels) + 6; ++y) {
+            for (int x = below.x() - 15; x <= below.x() + 15; ++x)
+                dark += shot.rect().contains(x, y) && qGray(shot.pixel(x, y)) < 110 ? 1 : 0;
+        }
+        QVERIFY2(dark > 10,
+            qPrintable(QStringLiteral("%1: %2 dark pixels under the node").arg(QLatin1String(id)).arg(dark)));
+    }
+}
+
+// Small graphs keep shapes and (enlarged) labels where a large one becomes the overview; labels are enlarged only
+// as far as needed, and never on large graphs.
+void TestGraphPage::levelOfDetailBySizeAndZoom()
+{
+    const double readable = GraphDetail::MinLabelPixels / GraphDetail::labelPixels(); // zoom at natural size
+    QCOMPARE(GraphDetail::at(1.5, 14).labelScale, 1.0);
+    QVERIFY(GraphDetail::at(readable * 1.01, 14).labels);
+    QCOMPARE(GraphDetail::at(readable * 1.01, 14).labelScale, 1.0);
+    const GraphDetail half = GraphDetail::at(readable / 2, 14);
+    QVERIFY(half.labels && !half.overview);
+    QCOMPARE(half.labelScale, 2.0);
+    const GraphDetail far = GraphDetail::at(readable / (GraphDetail::MaxLabelScale * 1.1), 14);
+    QVERIFY(!far.labels);
+    QCOMPARE(GraphDetail::at(0.2, 14).overview, false); // 14 items paint cheaply one by one
+    QCOMPARE(GraphDetail::at(0.1, 14).overview, true);
+
+    const GraphDetail large = GraphDetail::at(0.4, 5000);
+    QVERIFY(!large.labels && !large.overview);
+    QCOMPARE(large.labelScale, 1.0);
+    QVERIFY(GraphDetail::at(0.2, 5000).overview);
+    QVERIFY(GraphDetail::at(0.6, 5000).labels);
+    QCOMPARE(GraphDetail::maxLabelScale(5000), 1.0);
 }
 
 QTEST_MAIN(TestGraphPage)

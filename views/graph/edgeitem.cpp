@@ -16,6 +16,8 @@ namespace meshscope {
 namespace {
 
 constexpr double ArrowLength = 9;
+// Edge labels are shown from this zoom on, at their natural size whatever GraphDetail says for node labels: enlarged,
+// they would cover the short edges of a small graph fitted into a small window.
 constexpr double LabelZoom = 0.6;
 constexpr int SampleCount = 24;
 const QSizeF LabelReserve(120, 30); // room for "999 kbps" over "100%" and the lock
@@ -248,7 +250,8 @@ void EdgeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
     // The view does not save the painter state per item (DontSavePainterState): set the hint either way.
     if (m_path.isEmpty())
         return;
-    if (zoom < OverviewZoom) {
+    const GraphDetail detail = s->detailAt(zoom);
+    if (detail.overview) {
         // Far away: an aliased straight hairline is all the eye can tell apart, and ten times cheaper.
         setAntialiasing(painter, false);
         painter->setPen(QPen(overviewColor(colors), 0));
@@ -269,7 +272,7 @@ void EdgeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
     painter->setBrush(color);
     painter->drawPolygon(m_arrow);
 
-    if (zoom < LabelZoom)
+    if (zoom < LabelZoom || !detail.labels)
         return;
     if (m_labelDirty)
         computeLabel();

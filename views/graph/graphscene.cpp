@@ -68,6 +68,7 @@ void GraphScene::setGraph(std::shared_ptr<const graph::Graph> graph, const Scene
     const bool withNamespaces = showNamespaces();
     bool churn = false;
     m_placing = true;
+    m_maxLabelScale = GraphDetail::maxLabelScale(m_graph->nodes.size());
 
     // Nodes: keep the items of ids that stay, add the new ones.
     QSet<QString> seen;
@@ -82,14 +83,14 @@ void GraphScene::setGraph(std::shared_ptr<const graph::Graph> graph, const Scene
         if (item) {
             if (!repeated)
                 m_nodeList.append(item);
-            item->setNode(&node, withNamespaces);
+            item->setNode(&node, withNamespaces, m_maxLabelScale);
             if (!item->isPinned() && placed != positions.nodes.cend() && item->pos() != *placed)
                 item->setPos(*placed);
             continue;
         }
         churn = true;
         item = new NodeItem(&node);
-        item->setNode(&node, withNamespaces);
+        item->setNode(&node, withNamespaces, m_maxLabelScale);
         if (placed != positions.nodes.cend()) {
             item->setPos(*placed);
         } else if (!item->isBox()) {

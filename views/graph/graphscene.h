@@ -50,6 +50,10 @@ public:
     QHash<QString, QPointF> pinnedPositions() const;
     QRectF graphBounds() const; // of the visible items
 
+    // What items draw at a zoom (GraphDetail for this graph's size), and the most a label is ever enlarged.
+    GraphDetail detailAt(double zoom) const { return GraphDetail::at(zoom, m_nodeList.size()); }
+    double maxLabelScale() const { return m_maxLabelScale; }
+
     void setDisplay(const GraphDisplay& display);
     const GraphDisplay& display() const { return m_display; }
     void setColors(const GraphColors& colors);
@@ -126,6 +130,7 @@ private:
     QTimer m_animationTimer;
     QElapsedTimer m_animationClock;
     double m_animationSeconds = 0;
+    double m_maxLabelScale = 1;
     bool m_placing = false;
     bool m_bulkUpdate = false; // setGraph moves many nodes; edges are adjusted once afterwards
 };

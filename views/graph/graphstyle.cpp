@@ -1,10 +1,12 @@
 #include "graphstyle.h"
 
 #include <QCoreApplication>
+#include <QFontInfo>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPalette>
 #include <QPolygonF>
+#include <algorithm>
 #include <cmath>
 
 namespace meshscope {
@@ -104,6 +106,27 @@ const QFont& graphSmallFont()
         return f;
     }();
     return font;
+}
+
+double GraphDetail::labelPixels()
+{
+    static const double pixels = QFontInfo(graphLabelFont()).pixelSize();
+    return pixels;
+}
+
+GraphDetail GraphDetail::at(double zoom, qsizetype nodeCount)
+{
+    GraphDetail detail;
+    if (nodeCount > SmallGraphNodes) {
+        detail.overview = zoom < OverviewZoom;
+        detail.labels = zoom >= LargeGraphLabelZoom;
+        return detail;
+    }
+    const double natural = labelPixels() * zoom;
+    detail.overview = zoom < SmallGraphOverviewZoom;
+    detail.labelScale = natural > 0 ? std::clamp(MinLabelPixels / natural, 1.0, MaxLabelScale) : 1.0;
+    detail.labels = !detail.overview && natural * detail.labelScale >= MinLabelPixels * 0.999;
+    return detail;
 }
 
 QString formatBytesPerSecond(double bytes)
@@ -206,6 +229,21 @@ QString nodeTypeTitle(graph::NodeType type, bool serviceEntry)
     return {};
 }
 
+QString healthTitle(graph::Health health)
+{
+    switch (health) {
+    case graph::Health::None:
+        break;
+    case graph::Health::Healthy:
+        return GraphStyle::tr("Healthy");
+    case graph::Health::Degraded:
+        return GraphStyle::tr("Degraded");
+    case graph::Health::Failure:
+        return GraphStyle::tr("Failure");
+    }
+    return {};
+}
+
 QString nodeTooltip(const graph::Node& node)
 {
     QString html = QStringLiteral("<b>%1</b> <i>%2</i>")
@@ -222,7 +260,7 @@ QString nodeTooltip(const graph::Node& node)
     row(GraphStyle::tr("App"), node.type == graph::NodeType::App ? QString() : node.app);
     row(GraphStyle::tr("Version"), node.version);
     row(GraphStyle::tr("Service"), node.type == graph::NodeType::Service ? QString() : node.service);
-    row(GraphStyle::tr("Health"), graph::toString(node.health));
+    row(GraphStyle::tr("Health"), healthTitle(node.health));
     row(GraphStyle::tr("Hosts"), node.serviceEntryHosts.join(QStringLiteral(", "))); // a ServiceEntry's
     row(node.virtualServices.size() > 1 ? GraphStyle::tr("Virtual services") : GraphStyle::tr("Virtual service"),
         node.virtualServices.join(QStringLiteral(", ")));
@@ -299,7 +337,7 @@ QString edgeTooltip(const graph::Edge& edge, const graph::Node* source, const gr
         row(GraphStyle::tr("Throughput"), formatBytesPerSecond(edge.throughput));
     if (edge.mtlsPercent >= 0)
         row(GraphStyle::tr("mTLS"), formatPercent(edge.mtlsPercent));
-    row(GraphStyle::tr("Health"), graph::toString(edge.health));
+    row(GraphStyle::tr("Health"), healthTitle(edge.health));
     QStringList codes;
     for (auto it = edge.responses.cbegin(); it != edge.responses.cend(); ++it) {
         double percent = 0;

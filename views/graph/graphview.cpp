@@ -76,7 +76,8 @@ void GraphView::zoomToFit()
 
 void GraphView::paintEvent(QPaintEvent* event)
 {
-    const bool overview = QStyleOptionGraphicsItem::levelOfDetailFromTransform(viewportTransform()) < OverviewZoom;
+    const bool overview
+        = m_scene->detailAt(QStyleOptionGraphicsItem::levelOfDetailFromTransform(viewportTransform())).overview;
     // The overview below does not record where it painted each item, which SmartViewportUpdate needs to repaint
     // just the old and new place of a changed item; it is cheap enough to repaint whole.
     setViewportUpdateMode(overview ? FullViewportUpdate : SmartViewportUpdate);

@@ -15,8 +15,6 @@ namespace {
 
 constexpr double LabelGap = 3;
 constexpr double BadgeSize = 12;
-// Below OverviewZoom the node is a plain square; below LabelZoom it has no label or badges.
-constexpr double LabelZoom = 0.55;
 
 } // namespace
 
@@ -33,15 +31,15 @@ NodeItem::NodeItem(const graph::Node* node)
     m_label.setTextFormat(Qt::PlainText);
     m_subLabel.setTextFormat(Qt::PlainText);
     m_label.setPerformanceHint(QStaticText::AggressiveCaching);
-    setNode(node, false);
+    setNode(node, false, 1);
 }
 
-void NodeItem::setNode(const graph::Node* node, bool showNamespace)
+void NodeItem::setNode(const graph::Node* node, bool showNamespace, double maxLabelScale)
 {
     m_node = node;
     const QString name = isBox() ? (!node->app.isEmpty() ? node->app : node->displayName()) : node->displayName();
     const QString sub = showNamespace || node->isOutside ? node->namespace_ : QString();
-    if (name == m_label.text() && sub == m_subLabel.text() && !m_bounds.isNull()) {
+    if (name == m_label.text() && sub == m_subLabel.text() && maxLabelScale == m_maxLabelScale && !m_bounds.isNull()) {
         if (!scene() || !graphScene()->isBulkUpdating())
             update();
         return;
@@ -49,6 +47,7 @@ void NodeItem::setNode(const graph::Node* node, bool showNamespace)
     m_label.setText(name);
     m_subLabel.setText(sub);
     m_hasSubLabel = !sub.isEmpty();
+    m_maxLabelScale = maxLabelScale;
     const QFontMetricsF labelMetrics(graphLabelFont());
     const QFontMetricsF smallMetrics(graphSmallFont());
     const double width = std::max(labelMetrics.horizontalAdvance(name), smallMetrics.horizontalAdvance(sub));
@@ -64,8 +63,8 @@ void NodeItem::setNode(const graph::Node* node, bool showNamespace)
     }
     // Selection halo and badges, and room above for other features' marks.
     const QRectF shapeBox = shapeRect().adjusted(-5, -5 - BadgeSize, 5, 5);
-    const QRectF labelBox(
-        -m_labelSize.width() / 2, ShapeSize / 2 + LabelGap, m_labelSize.width(), m_labelSize.height());
+    const QSizeF largest = m_labelSize * maxLabelScale;
+    const QRectF labelBox(-largest.width() / 2, ShapeSize / 2 + LabelGap, largest.width(), largest.height());
     m_bounds = shapeBox.united(labelBox);
     update();
 }
@@ -78,7 +77,7 @@ void NodeItem::setBoxRect(const QRectF& sceneRect)
     m_bounds = m_boxRect.adjusted(-3, -3, 3, 3);
 }
 
-void NodeItem::paintBox(QPainter* painter, double zoom) const
+void NodeItem::paintBox(QPainter* painter, const GraphDetail& detail) const
 {
     const GraphColors& colors = graphScene()->colors();
     QColor fill = colors.text;
@@ -87,11 +86,18 @@ void NodeItem::paintBox(QPainter* painter, double zoom) const
     painter->setPen(QPen(border, isSelected() || m_highlighted ? 2 : 1));
     painter->setBrush(fill);
     painter->drawRoundedRect(m_boxRect, 6, 6);
-    if (zoom < LabelZoom)
+    if (!detail.labels)
         return;
     painter->setPen(colors.dimText);
     painter->setFont(graphLabelFont());
-    painter->drawStaticText(m_boxRect.topLeft() + QPointF(6, 3), m_label);
+    const QTransform natural = painter->transform();
+    // Enlarged as the nodes' labels are, as far as the box is wide (its bounds end there).
+    const double fits = (m_boxRect.width() - 12) / std::max(1.0, m_label.size().width());
+    const double scale = std::max(1.0, std::min(detail.labelScale, fits));
+    painter->translate(m_boxRect.topLeft() + QPointF(6, 3));
+    painter->scale(scale, scale);
+    painter->drawStaticText(QPointF(), m_label);
+    painter->setTransform(natural);
 }
 
 void NodeItem::setHighlighted(bool highlighted)
@@ -123,12 +129,12 @@ void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
     const GraphScene* s = graphScene();
     const GraphColors& colors = s->colors();
     const graph::Node& node = *m_node;
-    const double zoom = option->levelOfDetailFromTransform(painter->worldTransform());
+    const GraphDetail detail = s->detailAt(option->levelOfDetailFromTransform(painter->worldTransform()));
     if (isBox()) {
         setAntialiasing(painter, true);
-        return paintBox(painter, zoom);
+        return paintBox(painter, detail);
     }
-    if (zoom < OverviewZoom) {
+    if (detail.overview) {
         // Far away: a filled square reads as "a node" and costs one rectangle. Aliased, as GraphView's overview
         // draws it: a square of a pixel or two, antialiased, would fade into a grey smear.
         setAntialiasing(painter, false);
@@ -174,11 +180,23 @@ void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
         painter->drawLine(QPointF(-6, 6), QPointF(6, -6));
     }
 
-    if (zoom < LabelZoom)
+    if (!detail.labels)
         return;
     if (s->display().badges)
         paintBadges(painter);
+    paintLabel(painter, colors, std::min(detail.labelScale, m_maxLabelScale));
+}
 
+void NodeItem::paintLabel(QPainter* painter, const GraphColors& colors, double scale) const
+{
+    // Enlarged labels grow down from the shape, as the room kept for them in the bounds does.
+    const QTransform natural = painter->transform();
+    if (scale != 1) {
+        painter->translate(0, ShapeSize / 2 + LabelGap);
+        painter->scale(scale, scale);
+        painter->translate(0, -(ShapeSize / 2 + LabelGap));
+    }
+    const graph::Node& node = *m_node;
     const QRectF labelBox(
         -m_labelSize.width() / 2, ShapeSize / 2 + LabelGap, m_labelSize.width(), m_labelSize.height());
     painter->setPen(Qt::NoPen);
@@ -194,6 +212,8 @@ void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
         painter->drawStaticText(
             QPointF(-m_subLabel.size().width() / 2, labelBox.top() + 1 + nameSize.height()), m_subLabel);
     }
+    if (scale != 1)
+        painter->setTransform(natural);
 }
 
 QColor NodeItem::overviewColor(const GraphColors& colors) const

@@ -10,10 +10,11 @@ namespace meshscope {
 class EdgeItem;
 class GraphScene;
 struct GraphColors;
+struct GraphDetail;
 
 // One node of the traffic graph: Kiali's shape for its type, a border in its health colour, a label below,
 // and badges (virtual service, circuit breaker, fault injection, traffic shifting, missing sidecar).
-// Zoomed out it draws a plain square, so a 10,000-node graph stays cheap to paint.
+// Its level of detail follows GraphDetail: zoomed out a plain square, so a 10,000-node graph stays cheap to paint.
 class NodeItem : public QGraphicsItem
 {
 public:
@@ -26,7 +27,8 @@ public:
     explicit NodeItem(const graph::Node* node);
 
     // A refresh: the same id with new numbers (the graph that owns node stays alive in the scene).
-    void setNode(const graph::Node* node, bool showNamespace);
+    // maxLabelScale: how much larger than its natural size the label may be drawn (room is kept for it).
+    void setNode(const graph::Node* node, bool showNamespace, double maxLabelScale);
     // The same node in a newer graph: its id fixes its label, so only the numbers (read when painting) change.
     void retarget(const graph::Node* node) { m_node = node; }
     const graph::Node& node() const { return *m_node; }
@@ -67,13 +69,15 @@ protected:
 private:
     GraphScene* graphScene() const;
     void paintBadges(QPainter* painter) const;
-    void paintBox(QPainter* painter, double zoom) const;
+    void paintBox(QPainter* painter, const GraphDetail& detail) const;
+    void paintLabel(QPainter* painter, const GraphColors& colors, double scale) const;
 
     const graph::Node* m_node;
     QList<EdgeItem*> m_edges;
     QStaticText m_label;
     QStaticText m_subLabel;
     QSizeF m_labelSize;
+    double m_maxLabelScale = 1;
     QRectF m_bounds;
     QRectF m_boxRect; // item coordinates
     QPointF m_pressPos;
