@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileDialog>
+#include <QKeySequence>
 #include <QLabel>
 #include <QMessageBox>
 
@@ -35,9 +36,7 @@ MainWindow::MainWindow(PageCatalog* pages, ConnectionStatus* status, AppSettings
     auto* sidebarModel = new PageIconProxy(this);
     sidebarModel->setSourceModel(m_pages);
     m_ui->navigationList->setModel(sidebarModel);
-    m_ui->navigationList->setStyleSheet(QStringLiteral("QListView { padding-top: 6px; border: none;"
-                                                       " border-right: 1px solid palette(mid); }"
-                                                       "QListView::item { padding: 5px 8px; }"));
+    styleNavigation();
     m_contextLabel->setObjectName(QStringLiteral("contextLabel"));
     m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
     m_contextLabel->setContentsMargins(8, 0, 8, 0);
@@ -57,6 +56,14 @@ MainWindow::MainWindow(PageCatalog* pages, ConnectionStatus* status, AppSettings
 
     buildPlaceholderPages();
     setupThemeMenu();
+    // Ctrl+1…Ctrl+9 go to the pages in the sidebar's order.
+    for (int row = 0; row < std::min(int(m_pages->ids().size()), 9); ++row) {
+        auto* go = new QAction(this);
+        go->setObjectName(QStringLiteral("actionGoToPage%1").arg(row + 1));
+        go->setShortcut(QKeySequence(QKeyCombination(Qt::ControlModifier, Qt::Key(Qt::Key_1 + row))));
+        addAction(go);
+        connect(go, &QAction::triggered, this, [this, row] { showPage(m_pages->ids().value(row)); });
+    }
 
     connect(m_ui->navigationList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         [this](const QModelIndex& current) {
@@ -185,8 +192,23 @@ void MainWindow::closeEvent(QCloseEvent* event)
     QMainWindow::closeEvent(event);
 }
 
+void MainWindow::styleNavigation()
+{
+    // A style sheet resolves palette(…) once, when it is set: set it again when the theme changes at run time,
+    // or the sidebar keeps the old theme's colours.
+    m_ui->navigationList->setStyleSheet(QString());
+    m_ui->navigationList->setStyleSheet(QStringLiteral("QListView { padding-top: 6px; border: none;"
+                                                       " border-right: 1px solid palette(mid); }"
+                                                       "QListView::item { padding: 5px 8px; }"));
+}
+
 void MainWindow::changeEvent(QEvent* event)
 {
+    if (event->type() == QEvent::PaletteChange && !m_restyling) {
+        m_restyling = true;
+        styleNavigation();
+        m_restyling = false;
+    }
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         m_pages->retranslate();

@@ -54,6 +54,7 @@ private:
     void refreshPlaceholders();
     void updateStatusBar();
     void setupThemeMenu();
+    void styleNavigation();
     void showAbout();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
@@ -64,6 +65,7 @@ private:
     QLabel* m_contextLabel;
     QLabel* m_connectionLabel;
     QLabel* m_readOnlyLabel;
+    bool m_restyling = false; // styleNavigation() itself changes the sidebar's palette
     QHash<QString, QWidget*> m_pageWidgets;
 };
 

@@ -8,6 +8,8 @@
 #include "ui/mainwindow.h"
 #include "views/common/emptystatewidget.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QListView>
@@ -165,6 +167,43 @@ private slots:
         window.restoreFromSettings();
         QCOMPARE(window.currentPageId(), QStringLiteral("mesh"));
         QCOMPARE(window.size(), QSize(900, 650));
+    }
+
+    void pageShortcuts()
+    {
+        AppSettings settings(m_dir.filePath(QStringLiteral("s6.ini")));
+        PageCatalog pages;
+        ConnectionStatus status;
+        MainWindow window(&pages, &status, &settings);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        for (int row : { 1, 7, 0 }) {
+            QTest::keyClick(&window, Qt::Key(Qt::Key_1 + row), Qt::ControlModifier);
+            QCOMPARE(window.currentPageId(), pages.ids().at(row));
+        }
+    }
+
+    // Switched to dark while running, the sidebar (styled by a style sheet) turns dark with everything else.
+    void darkThemeAtRunTime()
+    {
+        AppSettings settings(m_dir.filePath(QStringLiteral("s7.ini")));
+        PageCatalog pages;
+        ConnectionStatus status;
+        MainWindow window(&pages, &status, &settings);
+        window.resize(900, 600);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* nav = window.findChild<QListView*>(QStringLiteral("navigationList"));
+        auto background = [nav] {
+            const QImage shot = nav->grab().toImage();
+            return qGray(shot.pixel(shot.width() / 2, shot.height() - 5)); // below the last page
+        };
+        QVERIFY2(background() > 160, qPrintable(QString::number(background())));
+        const QPalette before = QApplication::palette();
+        window.findChild<QAction*>(QStringLiteral("actionThemeDark"))->trigger();
+        QTRY_VERIFY2(background() < 90, qPrintable(QString::number(background())));
+        QApplication::setPalette(before);
     }
 };
 
