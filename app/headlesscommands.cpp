@@ -3,6 +3,7 @@
 #include "commands/analyzecommand.h"
 #include "commands/contextscommand.h"
 #include "commands/graphcommand.h"
+#include "commands/healthcommand.h"
 #include "commands/manifestcommand.h"
 #include "commands/profilecommand.h"
 #include "commands/trafficcommand.h"
@@ -19,6 +20,7 @@ const QList<HeadlessCommand>& HeadlessCommands::all()
         { QStringLiteral("contexts"), tr("list kubeconfig contexts"), runContexts },
         { QStringLiteral("diff"), tr("diff resource files against the cluster (server dry run)"), runDiffCommand },
         { QStringLiteral("graph"), tr("print the traffic graph (Kiali JSON, DOT or SVG)"), runGraphCommand },
+        { QStringLiteral("health"), tr("print the health of apps, workloads and services"), runHealthCommand },
         { QStringLiteral("profile"), tr("list, dump and diff IstioOperator profiles"), runProfileCommand },
         { QStringLiteral("traffic"), tr("shift traffic, route requests, inject faults, set timeouts, undo"),
             runTrafficCommand },
