@@ -93,6 +93,7 @@ bool Simulator::saveIdentity(const Identity& identity, QString* error) const
 Simulator::Simulator(SimulatorOptions options, QObject* parent)
     : QObject(parent)
     , m_options(std::move(options))
+    , m_podLogs(new PodLogs(this))
     , m_apiHttp(new HttpServer(this))
     , m_metricsHttp(new HttpServer(this))
     , m_adminHttp(new HttpServer(this))
@@ -100,6 +101,7 @@ Simulator::Simulator(SimulatorOptions options, QObject* parent)
     m_store.setHistoryLimit(m_options.watchHistory);
     m_api = std::make_unique<ApiServer>(m_store, m_podProxy);
     m_api->faults() = m_options.faults;
+    m_api->setPodLogs(m_podLogs);
     m_apiHttp->setHandler(
         [this](const SimHttpRequest& request, HttpConnection* connection) { m_api->handle(request, connection); });
     m_metricsHttp->setHandler([this](const SimHttpRequest& request, HttpConnection* connection) {

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "sim/apiserver/apifaults.h"
+#include "sim/apiserver/podlogs.h"
 #include "sim/apiserver/podproxy.h"
 #include "sim/http/httpmessage.h"
 #include "sim/store/objectstore.h"
@@ -51,6 +52,7 @@ public:
     const SimulatorOptions& options() const { return m_options; }
     ObjectStore& store() { return m_store; }
     PodProxyRegistry& podProxy() { return m_podProxy; }
+    PodLogs& podLogs() { return *m_podLogs; }
     // Exact path, or a prefix when the path ends with '/'.
     void addMetricsRoute(const QString& path, RouteHandler handler);
     void addAdminRoute(const QString& path, RouteHandler handler);
@@ -80,6 +82,7 @@ private:
     SimulatorOptions m_options;
     ObjectStore m_store;
     PodProxyRegistry m_podProxy;
+    PodLogs* m_podLogs;
     std::unique_ptr<ApiServer> m_api;
     HttpServer* m_apiHttp;
     HttpServer* m_metricsHttp;

@@ -3,6 +3,7 @@
 #include "sim/apiserver/auth.h"
 #include "sim/apiserver/discovery.h"
 #include "sim/apiserver/openapi.h"
+#include "sim/apiserver/podlogs.h"
 #include "sim/apiserver/podproxy.h"
 #include "sim/apiserver/resourcecatalog.h"
 #include "sim/apiserver/resourcehandlers.h"
@@ -163,6 +164,16 @@ void ApiServer::process(const SimHttpRequest& request, HttpConnection* connectio
         const QString path = QLatin1Char('/') + rest
             + (request.path.endsWith(QLatin1Char('/')) && !rest.isEmpty() ? QStringLiteral("/") : QString());
         return connection->reply(proxy(request, ns, type->resource, name, path));
+    }
+    if (subresource == QStringLiteral("log") && group.isEmpty() && type->resource == QStringLiteral("pods")
+        && m_podLogs && request.method == "GET") {
+        const auto pod = m_store.get(QString(), QStringLiteral("pods"), ns, name);
+        if (!pod)
+            return connection->reply(notFound(QStringLiteral("pods"), name));
+        QStringList containers;
+        for (const QJsonValue& container : pod->value(QStringLiteral("spec")).toObject()[QStringLiteral("containers")].toArray())
+            containers.append(container[QStringLiteral("name")].toString());
+        return m_podLogs->serve(request, connection, ns, name, containers);
     }
     const ResourceRequest resourceRequest { request, *type, version, ns, name, subresource, *user };
     if (QObject* watch = m_handlers->handle(resourceRequest, connection))

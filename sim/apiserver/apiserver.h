@@ -14,6 +14,7 @@ namespace meshscope::sim {
 
 class HttpConnection;
 class ObjectStore;
+class PodLogs;
 class PodProxyRegistry;
 class ResourceCatalog;
 class ResourceHandlers;
@@ -36,6 +37,8 @@ public:
     void setCredentials(const ApiCredentials& credentials) { m_credentials = credentials; }
     const ApiCredentials& credentials() const { return m_credentials; }
     ApiFaults& faults() { return m_faults; }
+    // Where pods/{name}/log is answered from; without it, log requests get 404.
+    void setPodLogs(PodLogs* logs) { m_podLogs = logs; }
     // Cuts every open watch stream; returns how many.
     int dropWatches();
 
@@ -53,6 +56,7 @@ private:
     ApiCredentials m_credentials;
     ApiFaults m_faults;
     QList<QPointer<QObject>> m_watches;
+    PodLogs* m_podLogs = nullptr;
 };
 
 } // namespace meshscope::sim

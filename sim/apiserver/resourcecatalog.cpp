@@ -47,6 +47,8 @@ QList<ResourceType> builtinTypes()
         builtin("apps", "v1", "statefulsets", "StatefulSet", true, { QStringLiteral("sts") }, all, true),
         builtin("apps", "v1", "daemonsets", "DaemonSet", true, { QStringLiteral("ds") }, all, true),
         builtin("discovery.k8s.io", "v1", "endpointslices", "EndpointSlice", true),
+        builtin("admissionregistration.k8s.io", "v1", "mutatingwebhookconfigurations", "MutatingWebhookConfiguration",
+            false),
         builtin("apiextensions.k8s.io", "v1", "customresourcedefinitions", "CustomResourceDefinition", false,
             { QStringLiteral("crd"), QStringLiteral("crds") }, {}, true),
     };

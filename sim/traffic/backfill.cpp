@@ -18,16 +18,48 @@ struct Track
     QList<double> values;
 };
 
+// Hours of traffic request by request would take minutes; a few requests per step, each standing for many, give
+// the same rates and splits (the split is deterministic per request, not random).
+struct StepPlan
+{
+    int samplesPerStep = 0;
+    double weight = 0;
+};
+
+StepPlan stepPlan(const BackfillOptions& options)
+{
+    const double requestsPerStep = options.traffic.entryRate * options.stepSeconds;
+    StepPlan plan;
+    plan.samplesPerStep = int(std::clamp(requestsPerStep, 0.0, double(kSamplesPerStep)));
+    plan.weight = plan.samplesPerStep > 0 ? requestsPerStep / plan.samplesPerStep : 0.0;
+    return plan;
+}
+
 } // namespace
 
+void advanceThroughHistory(TrafficModel& model, const BackfillOptions& options)
+{
+    if (options.hours <= 0 || options.stepSeconds <= 0)
+        return;
+    const qint64 steps = qint64(std::ceil(options.hours * 3600.0 / options.stepSeconds));
+    const StepPlan plan = stepPlan(options);
+    for (qint64 step = 1; step <= steps; ++step)
+        model.sendEntryRequests(plan.samplesPerStep, plan.weight);
+}
+
 BackfillResult writeBackfill(const ConfigSource& source, const BackfillOptions& options, QIODevice& out)
+{
+    TrafficModel model(source, options.traffic);
+    return writeBackfill(model, options, out);
+}
+
+BackfillResult writeBackfill(TrafficModel& model, const BackfillOptions& options, QIODevice& out)
 {
     BackfillResult result;
     if (options.hours <= 0 || options.stepSeconds <= 0) {
         result.error = QStringLiteral("hours and step must be positive");
         return result;
     }
-    TrafficModel model(source, options.traffic);
     const qint64 steps = qint64(std::ceil(options.hours * 3600.0 / options.stepSeconds));
     const qint64 endSeconds = options.end.toSecsSinceEpoch();
     const qint64 startSeconds = endSeconds - steps * options.stepSeconds;
@@ -35,14 +67,13 @@ BackfillResult writeBackfill(const ConfigSource& source, const BackfillOptions& 
     QHash<QByteArray, int> trackBySample;
     QList<QByteArray> sampleNames;
     QList<Track> tracks;
-    // Hours of traffic request by request would take minutes; a few requests per step, each standing for
-    // many, give the same rates and splits (the split is deterministic per request, not random).
-    const double requestsPerStep = options.traffic.entryRate * options.stepSeconds;
-    const int samplesPerStep = int(std::clamp(requestsPerStep, 0.0, double(kSamplesPerStep)));
-    const double weight = samplesPerStep > 0 ? requestsPerStep / samplesPerStep : 0.0;
+    const StepPlan plan = stepPlan(options);
     for (qint64 step = 0; step <= steps; ++step) {
         if (step > 0)
-            model.sendEntryRequests(samplesPerStep, weight);
+            model.sendEntryRequests(plan.samplesPerStep, plan.weight);
+        const qint64 timestamp = startSeconds + step * options.stepSeconds;
+        if (timestamp < options.writeFrom || timestamp >= options.writeUntil)
+            continue; // simulated, not written
         model.registry().forEachSample([&](int family, const QByteArray& sample, double value) {
             auto it = trackBySample.find(sample);
             if (it == trackBySample.end()) {

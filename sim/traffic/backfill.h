@@ -9,6 +9,7 @@
 
 #include <QDateTime>
 #include <QIODevice>
+#include <limits>
 
 namespace meshscope::sim {
 
@@ -18,6 +19,10 @@ struct BackfillOptions
     double hours = 1.0;
     int stepSeconds = 30; // one sample per series per step (Prometheus' scrape interval, in effect)
     QDateTime end = QDateTime::currentDateTimeUtc();
+    // Only samples at or after writeFrom and before writeUntil (seconds since the epoch) are written; the model
+    // still runs through all the hours, so files cut from one history at different points join without a seam.
+    qint64 writeFrom = std::numeric_limits<qint64>::min();
+    qint64 writeUntil = std::numeric_limits<qint64>::max();
 };
 
 struct BackfillResult
@@ -29,5 +34,12 @@ struct BackfillResult
 };
 
 BackfillResult writeBackfill(const ConfigSource& source, const BackfillOptions& options, QIODevice& out);
+// The same through a model the caller keeps: a simulator that writes its own recent history this way serves
+// counters that continue it.
+BackfillResult writeBackfill(TrafficModel& model, const BackfillOptions& options, QIODevice& out);
+
+// Sends the history's requests through a live model without writing anything, exactly as writeBackfill does: a
+// simulator started this way serves counters that continue the backfilled series where they end.
+void advanceThroughHistory(TrafficModel& model, const BackfillOptions& options);
 
 } // namespace meshscope::sim

@@ -26,6 +26,21 @@ std::optional<int> runMeshCommand(const QCommandLineParser& parser)
         qCritical("meshscope-sim backfill: needs --out FILE, --hours N > 0 and --step S > 0");
         return 2;
     }
+    // --end, --from, --until: unix seconds.
+    const std::pair<const char*, qint64*> times[] = { { "from", &options.writeFrom }, { "until", &options.writeUntil } };
+    bool timesOk = true;
+    if (parser.isSet(QStringLiteral("end"))) {
+        const qint64 end = parser.value(QStringLiteral("end")).toLongLong(&timesOk);
+        options.end = QDateTime::fromSecsSinceEpoch(end, Qt::UTC);
+    }
+    for (const auto& [name, value] : times) {
+        if (timesOk && parser.isSet(QLatin1String(name)))
+            *value = parser.value(QLatin1String(name)).toLongLong(&timesOk);
+    }
+    if (!timesOk) {
+        qCritical("meshscope-sim backfill: --end, --from and --until take unix seconds");
+        return 2;
+    }
     ObjectStore store;
     ScenarioOptions scenario;
     scenario.name = options.traffic.scenario;

@@ -118,6 +118,13 @@ int TrafficModel::pickWorkload(
     return picked < 0 ? -1 : workloads[picked];
 }
 
+void TrafficModel::record(const RequestSample& sample, const Call& call)
+{
+    m_metrics->record(sample);
+    if (m_observer)
+        m_observer(sample, call);
+}
+
 TrafficModel::Outcome TrafficModel::sendExternal(int source, const Call& call)
 {
     const MeshWorkload* sourceWorkload = source >= 0 ? &m_topology->workloads()[source] : nullptr;
@@ -131,7 +138,7 @@ TrafficModel::Outcome TrafficModel::sendExternal(int source, const Call& call)
         sample.requestBytes = 0;
         sample.responseBytes = jitter(1800);
         sample.destinationReports = false;
-        m_metrics->record(sample);
+        record(sample, call);
     } else {
         TcpSample sample;
         sample.source = sourceWorkload;
@@ -178,7 +185,7 @@ TrafficModel::Outcome TrafficModel::send(
         sample.responseBytes = code == 404 ? 0 : 19; // "fault filter abort" / "no healthy upstream"
         sample.destinationReports = false;
         if (call.http)
-            m_metrics->record(sample);
+            record(sample, call);
         return Outcome { code, sample.durationMs };
     };
 
@@ -249,7 +256,7 @@ TrafficModel::Outcome TrafficModel::send(
         sample.durationMs = outcome.durationMs;
         sample.requestBytes = std::round(jitter(headers.isEmpty() ? 420 : 470));
         sample.responseBytes = outcome.code >= 500 ? 95 : std::round(jitter(2400));
-        m_metrics->record(sample);
+        record(sample, call);
     } else {
         TcpSample tcp;
         tcp.source = sourceWorkload;

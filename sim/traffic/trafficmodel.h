@@ -15,6 +15,7 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
+#include <functional>
 #include <memory>
 #include <random>
 
@@ -46,6 +47,10 @@ public:
     // Sends exactly `count` entry requests; each is recorded as `weight` requests.
     void sendEntryRequests(int count, double weight = 1.0);
 
+    // Told about every HTTP request as it is recorded (the simulator writes access logs from it).
+    using RequestObserver = std::function<void(const RequestSample& sample, const Call& call)>;
+    void setRequestObserver(RequestObserver observer) { m_observer = std::move(observer); }
+
     MetricsRegistry& registry() { return m_registry; }
     const MetricsRegistry& registry() const { return m_registry; }
     ServiceFaults& faults() { return m_faults; }
@@ -67,8 +72,11 @@ private:
     double serviceLatencyMs(const MeshWorkload& workload);
     double jitter(double base);
 
+    void record(const RequestSample& sample, const Call& call);
+
     ConfigSource m_source;
     TrafficOptions m_options;
+    RequestObserver m_observer;
     std::shared_ptr<const MeshTopology> m_topology = std::make_shared<MeshTopology>();
     CallGraph m_graph;
     bool m_topologyDirty = true;

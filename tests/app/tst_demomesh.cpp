@@ -2,6 +2,7 @@
 #include "app/demomesh.h"
 #include "models/net/httpclient.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -29,6 +30,28 @@ private slots:
         QVERIFY(QFileInfo::exists(demo.endpoints().kubeconfig));
         QCOMPARE(demo.endpoints().api.scheme(), QStringLiteral("https"));
         QVERIFY(!demo.endpoints().prometheus.isEmpty());
+
+        // History before the first scrape: five minutes ago Prometheus already knows the traffic.
+        HttpClient history;
+        HttpRequest past;
+        QUrl pastUrl = demo.endpoints().prometheus.resolved(QUrl(QStringLiteral("/api/v1/query")));
+        pastUrl.setQuery(QStringLiteral("query=%1&time=%2")
+                             .arg(QString::fromLatin1(QUrl::toPercentEncoding(
+                                 QStringLiteral("sum(rate(istio_requests_total{reporter=\"destination\"}[1m]))"))))
+                             .arg(QDateTime::currentSecsSinceEpoch() - 300));
+        past.url = pastUrl;
+        QByteArray pastBody;
+        bool pastDone = false;
+        history.send(past, this, [&](const HttpResponse& response) {
+            pastBody = response.body;
+            pastDone = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(pastDone, 10000);
+        const QJsonArray pastResult = QJsonDocument::fromJson(pastBody)
+                                          .object()[QStringLiteral("data")][QStringLiteral("result")]
+                                          .toArray();
+        QVERIFY2(!pastResult.isEmpty() && pastResult.first()[QStringLiteral("value")][1].toString().toDouble() > 10,
+            pastBody.constData());
 
         // Prometheus scrapes the simulator: the target becomes healthy.
         HttpClient http;
