@@ -19,8 +19,7 @@ ClusterPages::ClusterPages(MainWindow* window, ClusterSession* session, Connecti
     , m_session(session)
     , m_status(status)
 {
-    addPage(QStringLiteral("workloads"), session->workloadsModel());
-    addPage(QStringLiteral("services"), session->servicesModel());
+    // Applications, Workloads and Services are the health pages' (HealthPagesWiring).
     if (analysis) {
         const QString pageId = QStringLiteral("istio-config");
         m_istioConfig = new IstioConfigPage(session->istioConfigModel(), analysis);

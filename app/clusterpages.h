@@ -15,9 +15,8 @@ namespace analysis {
 class AnalysisResults;
 }
 
-// Puts the cluster's object lists (workloads, services, Istio config) into the main window's pages and
-// keeps the namespace picker and the namespace filter in step with the cluster. The Istio Config page also shows
-// the live analysis' findings.
+// Puts the cluster's Istio config list into the main window's pages and keeps the namespace picker and the
+// namespace filter in step with the cluster. The Istio Config page also shows the live analysis' findings.
 class ClusterPages : public QObject
 {
     Q_OBJECT

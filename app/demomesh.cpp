@@ -1,5 +1,6 @@
 #include "demomesh.h"
 
+#include "demohistory.h"
 #include "models/net/httpclient.h"
 
 #include <QCoreApplication>
@@ -75,11 +76,30 @@ void DemoMesh::start()
     const QString simulator = m_simulatorPath.isEmpty() ? findSimulator() : m_simulatorPath;
     if (simulator.isEmpty())
         return fail(tr("The demo mesh simulator (meshscope-sim) is not installed next to meshscope."));
+    m_simulatorPath = simulator;
     emit progress(tr("Starting the demo mesh…"));
+    startHistory();
     m_simulator->start(simulator,
         QStringList { QStringLiteral("--scenario") } + m_scenario
-            + QStringList { QStringLiteral("--state-dir"), m_stateDir.path() });
+            + QStringList { QStringLiteral("--state-dir"), m_stateDir.path() }
+            + (m_history ? m_history->simulatorArguments() : QStringList()) + m_extraArguments);
     waitForSimulator();
+}
+
+void DemoMesh::startHistory()
+{
+    m_recentHistoryDone = true;
+    if (findPrometheus().isEmpty() || DemoHistory::findPromtool().isEmpty())
+        return; // no Prometheus, or one without history
+    DemoHistory::Plan plan;
+    plan.simulator = m_simulatorPath;
+    plan.promtool = DemoHistory::findPromtool();
+    plan.workDir = m_stateDir.path();
+    plan.dataDir = m_stateDir.filePath(QStringLiteral("prometheus-data"));
+    plan.end = QDateTime::currentSecsSinceEpoch();
+    plan.hours = historyHours;
+    m_history = new DemoHistory(plan, this);
+    m_recentHistoryDone = false; // loaded once the simulator, which writes it, is up
 }
 
 void DemoMesh::waitForSimulator()
@@ -89,7 +109,16 @@ void DemoMesh::waitForSimulator()
     connect(&m_poll, &QTimer::timeout, this, [this] {
         if (readEndpoints()) {
             m_poll.stop();
-            startPrometheus();
+            m_simulatorUp = true;
+            if (!m_history)
+                return startPrometheusWhenReady();
+            emit progress(tr("Loading the demo mesh's recent history…"));
+            m_history->loadRecent([this](const QString& error) {
+                if (!error.isEmpty())
+                    emit progress(tr("The demo mesh starts without history: %1").arg(error));
+                m_recentHistoryDone = true;
+                startPrometheusWhenReady();
+            });
         } else if (--m_pollsLeft <= 0) {
             fail(tr("The demo mesh simulator did not become ready."));
         }
@@ -110,6 +139,27 @@ bool DemoMesh::readEndpoints()
     return m_endpoints.api.isValid() && !m_endpoints.api.isEmpty() && QFileInfo::exists(m_endpoints.kubeconfig);
 }
 
+QString DemoMesh::prometheusConfig(const QUrl& metrics, int scrapeSeconds)
+{
+    const QString path = metrics.path().isEmpty() ? QStringLiteral("/metrics") : metrics.path();
+    return QStringLiteral("global:\n  scrape_interval: %4s\n  evaluation_interval: %4s\n"
+                          "scrape_configs:\n  - job_name: meshscope-sim\n    metrics_path: %1\n"
+                          "    static_configs:\n      - targets: ['%2:%3']\n"
+                          "    metric_relabel_configs:\n      - action: labeldrop\n"
+                          "        regex: job|instance\n")
+        .arg(path, metrics.host())
+        .arg(metrics.port())
+        .arg(scrapeSeconds);
+}
+
+void DemoMesh::startPrometheusWhenReady()
+{
+    if (!m_simulatorUp || !m_recentHistoryDone || m_prometheusStarted || m_failed)
+        return;
+    m_prometheusStarted = true;
+    startPrometheus();
+}
+
 void DemoMesh::startPrometheus()
 {
     const QString prometheus = findPrometheus();
@@ -121,13 +171,7 @@ void DemoMesh::startPrometheus()
         return;
     }
     const quint16 port = freeLoopbackPort();
-    const QUrl metrics = m_endpoints.metrics;
-    const QString path = metrics.path().isEmpty() ? QStringLiteral("/metrics") : metrics.path();
-    const QString config = QStringLiteral("global:\n  scrape_interval: 5s\n  evaluation_interval: 5s\n"
-                                          "scrape_configs:\n  - job_name: meshscope-sim\n    metrics_path: %1\n"
-                                          "    static_configs:\n      - targets: ['%2:%3']\n")
-                               .arg(path, metrics.host())
-                               .arg(metrics.port());
+    const QString config = prometheusConfig(m_endpoints.metrics);
     QFile configFile(m_stateDir.filePath(QStringLiteral("prometheus.yml")));
     if (!configFile.open(QIODevice::WriteOnly) || configFile.write(config.toUtf8()) < 0)
         return fail(tr("Cannot write the Prometheus configuration."));
@@ -158,12 +202,26 @@ void DemoMesh::waitForPrometheus()
             if (response.ok()) {
                 m_ready = true;
                 emit ready();
+                loadOlderHistory();
             } else if (!m_failed) {
                 m_poll.start();
             }
         });
     });
     m_poll.start();
+}
+
+void DemoMesh::loadOlderHistory()
+{
+    if (!m_history) {
+        emit historyLoaded();
+        return;
+    }
+    m_history->loadOlder([this](const QString& error) {
+        if (!error.isEmpty())
+            emit progress(tr("The demo mesh's older history could not be loaded: %1").arg(error));
+        emit historyLoaded();
+    });
 }
 
 void DemoMesh::fail(const QString& message)

@@ -2,7 +2,9 @@
 
 #include "clusterpages.h"
 #include "demomesh.h"
+#include "detailswiring.h"
 #include "graphpagewiring.h"
+#include "healthpageswiring.h"
 #include "models/analysis/liveanalysis.h"
 #include "models/graph/refresh/graphrefresh.h"
 #include "models/appsettings.h"
@@ -15,12 +17,14 @@
 #include "trafficwiring.h"
 #include "ui/clusterpicker.h"
 #include "ui/iopeditorwindow.h"
+#include "ui/listpage.h"
 #include "ui/mainwindow.h"
 #include "views/common/resourcetablepage.h"
 #include "views/graph/graphpage.h"
+#include "views/graph/graphscene.h"
+#include "views/graph/nodeitem.h"
 
 #include <QElapsedTimer>
-#include <QTableView>
 #include <QTimer>
 
 namespace meshscope {
@@ -37,7 +41,22 @@ GuiSession::GuiSession(const StartupOptions& options, QObject* parent)
     , m_clusterPages(new ClusterPages(m_window.get(), m_cluster, m_status, m_analysis->results(), this))
     , m_graphPage(new GraphPageWiring(m_window.get(), m_cluster, m_settings.get(), this))
     , m_traffic(new TrafficWiring(m_window.get(), m_cluster, this))
+    , m_healthPages(new HealthPagesWiring(m_window.get(), m_cluster, this))
+    , m_details(new DetailsWiring(m_window.get(), m_cluster, m_healthPages, this))
 {
+    // A graph node's "Details": the same detail window as the lists open.
+    connect(m_graphPage->page(), &GraphPage::detailsRequested, this, [this](const QString& id) {
+        const NodeItem* item = m_graphPage->page()->scene()->nodeItem(id);
+        if (!item)
+            return;
+        const graph::Node& node = item->node();
+        if (node.type == graph::NodeType::Service)
+            m_details->open(health::Kind::Service, node.namespace_, node.service);
+        else if (node.type == graph::NodeType::Workload)
+            m_details->open(health::Kind::Workload, node.namespace_, node.workload);
+        else if (node.type == graph::NodeType::App)
+            m_details->open(health::Kind::App, node.namespace_, node.app);
+    });
     connect(m_cluster, &ClusterSession::ready, this, &GuiSession::settleWhenListed);
     connect(m_cluster, &ClusterSession::failed, this, &GuiSession::markSettled);
     connect(m_cluster, &ClusterSession::readOnlyChanged, m_window.get(), &MainWindow::setReadOnly);
@@ -49,7 +68,11 @@ GuiSession::GuiSession(const StartupOptions& options, QObject* parent)
     });
     m_traffic->setPrometheusSource([graph = m_graphPage] { return graph->prometheus(); });
     m_traffic->attachGraphPage(m_graphPage->page());
-    m_traffic->attachServiceList(m_clusterPages->page(QStringLiteral("services"))->table());
+    // The Services list's "Shift traffic…".
+    ListPage* services = m_healthPages->listPage(health::Kind::Service);
+    services->setShiftTrafficEnabled(true);
+    connect(services, &ListPage::shiftTrafficRequested, m_traffic,
+        [traffic = m_traffic](const QString& ns, const QString& name) { traffic->openDialog(ns, name); });
     if (m_options.screenshotFile.isEmpty()) {
         m_window->restoreFromSettings();
         // Once the window is up: edits a crash or kill -9 left unsaved.
@@ -105,9 +128,11 @@ void GuiSession::usePrometheus()
     if (const QString error = applyPromAuth(&config, sources); !error.isEmpty()) {
         m_graphPage->setPrometheus(PromConfig {});
         m_graphPage->controller()->setUnavailable(error);
+        m_healthPages->setPrometheus(PromConfig {});
         return;
     }
     m_graphPage->setPrometheus(config);
+    m_healthPages->setPrometheus(config);
 }
 
 void GuiSession::explainGraphWithoutCluster()
@@ -142,7 +167,11 @@ void GuiSession::settleWhenListed()
         }
         // On the Graph page the picture is worth taking once the graph is there (Prometheus needs two scrapes).
         const bool graphShown = m_window->currentPageId() != QLatin1String("graph") || m_graphPage->isSettled();
-        if ((listed && graphShown) || deadline.elapsed() > (listed ? 45000 : 15000)) {
+        // The health pages are worth a look once their first snapshot (health included) is in.
+        static const QStringList healthPages = { QStringLiteral("overview"), QStringLiteral("applications"),
+            QStringLiteral("workloads"), QStringLiteral("services"), QStringLiteral("mesh") };
+        const bool healthShown = !healthPages.contains(m_window->currentPageId()) || m_healthPages->isSettled();
+        if ((listed && graphShown && healthShown) || deadline.elapsed() > (listed ? 45000 : 15000)) {
             poll->deleteLater();
             markSettled();
         }

@@ -11,7 +11,9 @@ class AppSettings;
 class ClusterPages;
 class ClusterSession;
 class DemoMesh;
+class DetailsWiring;
 class GraphPageWiring;
+class HealthPagesWiring;
 class ConnectionStatus;
 class MainWindow;
 class PageCatalog;
@@ -34,6 +36,8 @@ public:
     bool isSettled() const { return m_settled; }
     // The live configuration analysis of the connected cluster; its results() are what pages show.
     analysis::LiveAnalysis& analysis() const { return *m_analysis; }
+    HealthPagesWiring& healthPages() const { return *m_healthPages; }
+    DetailsWiring& details() const { return *m_details; }
 
 signals:
     // Start-up has finished, one way or the other (demo mesh ready or failed, kubeconfig read).
@@ -60,6 +64,8 @@ private:
     ClusterPages* m_clusterPages;
     GraphPageWiring* m_graphPage;
     TrafficWiring* m_traffic;
+    HealthPagesWiring* m_healthPages;
+    DetailsWiring* m_details;
     DemoMesh* m_demo = nullptr;
     bool m_settled = false;
 };

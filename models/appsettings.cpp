@@ -64,6 +64,39 @@ void AppSettings::setTheme(Theme theme)
     m_settings.setValue(kTheme, themeName(theme));
 }
 
+QString AppSettings::defaultTraceUrlTemplate()
+{
+    // The Jaeger of Istio's observability add-ons (samples/addons), port-forwarded as istioctl dashboard does.
+    return QStringLiteral("http://localhost:16686/search?service={app}.{namespace}&start={startUs}&end={endUs}&limit=20");
+}
+
+QString AppSettings::defaultDashboardUrlTemplate()
+{
+    // Istio's Grafana dashboards from the same add-ons.
+    return QStringLiteral("http://localhost:3000/d/UbsSZTDik/istio-workload-dashboard?var-namespace={namespace}"
+                          "&var-workload={workload}&from={startMs}&to={endMs}");
+}
+
+QString AppSettings::traceUrlTemplate() const
+{
+    return m_settings.value(QStringLiteral("details/traceUrl"), defaultTraceUrlTemplate()).toString();
+}
+
+void AppSettings::setTraceUrlTemplate(const QString& url)
+{
+    m_settings.setValue(QStringLiteral("details/traceUrl"), url);
+}
+
+QString AppSettings::dashboardUrlTemplate() const
+{
+    return m_settings.value(QStringLiteral("details/dashboardUrl"), defaultDashboardUrlTemplate()).toString();
+}
+
+void AppSettings::setDashboardUrlTemplate(const QString& url)
+{
+    m_settings.setValue(QStringLiteral("details/dashboardUrl"), url);
+}
+
 QString AppSettings::graphHealthTolerances() const
 {
     return m_settings.value(kGraphHealth).toString();

@@ -45,6 +45,14 @@ public:
     // The Graph page's query and display choices for one kubeconfig context (GraphPageQuery::toSettings).
     QVariantMap graphPage(const QString& context) const;
     void setGraphPage(const QString& context, const QVariantMap& values);
+    // The detail pages' Traces and Dashboard links: URL templates with {namespace}, {name}, {app}, {workload},
+    // {service}, {startMs}, {endMs}, {startUs}, {endUs} filled in. Empty hides the link.
+    QString traceUrlTemplate() const;
+    void setTraceUrlTemplate(const QString& url);
+    QString dashboardUrlTemplate() const;
+    void setDashboardUrlTemplate(const QString& url);
+    static QString defaultTraceUrlTemplate();
+    static QString defaultDashboardUrlTemplate();
 
     static QString themeName(Theme theme);
     static Theme themeFromName(const QString& name, Theme fallback = Theme::System);

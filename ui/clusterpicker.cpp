@@ -98,6 +98,15 @@ QString ClusterPicker::context() const
 {
     return m_contextCombo->currentData().toString();
 }
+void ClusterPicker::chooseNamespace(const QString& ns)
+{
+    const int index = m_namespaceCombo->findData(ns);
+    if (index < 0)
+        return;
+    m_namespaceCombo->setCurrentIndex(index);
+    emit namespaceChosen(ns);
+}
+
 QString ClusterPicker::namespaceFilter() const
 {
     const QString data = m_namespaceCombo->currentData().toString();

@@ -21,6 +21,8 @@ public:
     void showNamespaceSelection(const QStringList& selected, const QStringList& defaults);
     QString context() const;
     QString namespaceFilter() const; // empty = all namespaces
+    // Picks a namespace as if the user had (namespaceChosen follows); unknown names are ignored.
+    void chooseNamespace(const QString& ns);
 
 signals:
     void contextChosen(const QString& context);

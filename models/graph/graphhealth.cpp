@@ -6,9 +6,7 @@
 
 namespace meshscope::graph {
 
-namespace {
-
-QRegularExpression codeRegex(const QString& code)
+QRegularExpression toleranceCodeRegex(const QString& code)
 {
     QString pattern = code;
     pattern.replace(QLatin1Char('X'), QStringLiteral("\\d")).replace(QLatin1Char('x'), QStringLiteral("\\d"));
@@ -18,6 +16,8 @@ QRegularExpression codeRegex(const QString& code)
         pattern.append(QLatin1Char('$'));
     return QRegularExpression(pattern);
 }
+
+namespace {
 
 Health worse(Health a, Health b)
 {
@@ -60,7 +60,7 @@ QList<Compiled> compile(const HealthConfig& config)
     QList<Compiled> compiled;
     for (const RateTolerance& t : config.tolerances) {
         compiled.append(
-            { t, codeRegex(t.code), QRegularExpression(QStringLiteral("^(?:") + t.protocol + QStringLiteral(")$")),
+            { t, toleranceCodeRegex(t.code), QRegularExpression(QStringLiteral("^(?:") + t.protocol + QStringLiteral(")$")),
                 QRegularExpression(QStringLiteral("^(?:") + t.direction + QStringLiteral(")$")), simpleCode(t.code) });
         Compiled& c = compiled.last();
         const bool inbound = c.direction.match(QStringLiteral("inbound")).hasMatch();
@@ -244,7 +244,7 @@ QList<RateTolerance> parseTolerances(const QString& text, QString* error)
         }
         const bool valid = degradedOk && failureOk && !tolerance.code.isEmpty() && tolerance.degraded >= 0
             && tolerance.failure >= 0 && (tolerance.failure == 0 || tolerance.degraded <= tolerance.failure)
-            && QRegularExpression(tolerance.protocol).isValid() && codeRegex(tolerance.code).isValid();
+            && QRegularExpression(tolerance.protocol).isValid() && toleranceCodeRegex(tolerance.code).isValid();
         if (valid)
             result.append(tolerance);
         else

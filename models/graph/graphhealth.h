@@ -3,6 +3,7 @@
 #include "graphtypes.h"
 
 #include <QList>
+#include <QRegularExpression>
 #include <QString>
 
 // Request health of graph nodes and edges with Kiali's rate tolerances (config health_config.rate, defaults from
@@ -37,6 +38,8 @@ void applyHealth(Graph& graph, const HealthConfig& config);
 // "code,degraded,failure,protocol,direction;…" (Kiali's health.kiali.io/rate annotation); invalid entries dropped.
 QList<RateTolerance> parseTolerances(const QString& text, QString* error = nullptr);
 QString toString(const QList<RateTolerance>& tolerances);
+// A tolerance's code pattern as Kiali compiles it: X/x = any digit, anchored at both ends.
+QRegularExpression toleranceCodeRegex(const QString& code);
 // The tolerances saved in the settings (parseTolerances' format); empty or nothing valid: Kiali's defaults.
 HealthConfig healthConfigFromText(const QString& text);
 

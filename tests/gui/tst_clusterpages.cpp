@@ -1,10 +1,11 @@
-// The Workloads, Services and Istio Config pages filled from a live (simulated) cluster, and the
+// The Workloads, Services (health lists) and Istio Config pages filled from a live (simulated) cluster, and the
 // namespace picker filtering them.
 #include "app/demomesh.h"
 #include "app/guisession.h"
 #include "models/connectionstatus.h"
 #include "support/testdata.h"
 #include "ui/clusterpicker.h"
+#include "ui/listpage.h"
 #include "ui/mainwindow.h"
 #include "views/analysis/istioconfigpage.h"
 #include "views/common/emptystatewidget.h"
@@ -75,14 +76,14 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!settled.isEmpty(), 30000);
         QCOMPARE(session.status().state(), ConnectionStatus::State::Connected);
 
-        auto* workloads = qobject_cast<ResourceTablePage*>(session.window().pageWidget(QStringLiteral("workloads")));
-        auto* services = qobject_cast<ResourceTablePage*>(session.window().pageWidget(QStringLiteral("services")));
+        auto* workloads = qobject_cast<ListPage*>(session.window().pageWidget(QStringLiteral("workloads")));
+        auto* services = qobject_cast<ListPage*>(session.window().pageWidget(QStringLiteral("services")));
         auto* istioPage = qobject_cast<IstioConfigPage*>(session.window().pageWidget(QStringLiteral("istio-config")));
         QVERIFY(workloads && services && istioPage);
         ResourceTablePage* istio = istioPage->table();
-        QTRY_VERIFY_WITH_TIMEOUT(column(workloads->proxy(), 0).contains(QStringLiteral("productpage-v1")), 15000);
-        QVERIFY(column(workloads->proxy(), 0).contains(QStringLiteral("istiod")));
-        QTRY_VERIFY_WITH_TIMEOUT(column(services->proxy(), 0).contains(QStringLiteral("reviews")), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(column(workloads->proxy(), 1).contains(QStringLiteral("productpage-v1")), 15000);
+        QVERIFY(column(workloads->proxy(), 1).contains(QStringLiteral("istiod")));
+        QTRY_VERIFY_WITH_TIMEOUT(column(services->proxy(), 1).contains(QStringLiteral("reviews")), 15000);
         QTRY_VERIFY_WITH_TIMEOUT(column(istio->proxy(), 0).contains(QStringLiteral("VirtualService")), 15000);
 
         // The picker lists the cluster's namespaces; choosing one filters every page.
@@ -91,7 +92,7 @@ private slots:
         QVERIFY(combo->findData(QStringLiteral("bookinfo")) > 0);
         combo->setCurrentIndex(combo->findData(QStringLiteral("istio-system")));
         emit combo->activated(combo->currentIndex());
-        const QStringList filtered = column(workloads->proxy(), 0);
+        const QStringList filtered = column(workloads->proxy(), 1);
         QVERIFY2(filtered.contains(QStringLiteral("istiod")), qPrintable(filtered.join(u',')));
         QVERIFY2(!filtered.contains(QStringLiteral("productpage-v1")), qPrintable(filtered.join(u',')));
         // The admin may write: no read-only badge.

@@ -28,6 +28,7 @@ using State = graph::GraphRefresh::State;
 
 const QString shiftTrafficAction = QStringLiteral("shift-traffic");
 const QString showProxyConfigAction = QStringLiteral("show-proxy-config");
+const QString detailsAction = QStringLiteral("details");
 
 } // namespace
 
@@ -112,6 +113,8 @@ GraphPage::GraphPage(graph::GraphRefresh* controller, QWidget* parent)
                 emit shiftTrafficRequested(nodeId);
             else if (action == showProxyConfigAction)
                 emit showProxyConfigRequested(nodeId);
+            else if (action == detailsAction)
+                emit detailsRequested(nodeId);
         });
 
     connect(m_view, &GraphView::nodeContextMenuRequested, this, &GraphPage::showNodeMenu);
@@ -128,6 +131,13 @@ GraphPage::GraphPage(graph::GraphRefresh* controller, QWidget* parent)
     const auto isServiceOrAppBox = [](const graph::Node& node) {
         return node.type == graph::NodeType::Service || node.boxKind == QLatin1String("app");
     };
+    // Workloads, apps and services have a detail page (an app's box is a group, not an app).
+    const auto hasDetails = [](const graph::Node& node) {
+        return node.boxKind.isEmpty()
+            && (node.type == graph::NodeType::Service || node.type == graph::NodeType::Workload
+                || node.type == graph::NodeType::App);
+    };
+    controller->addNodeAction({ detailsAction, tr("Details"), hasDetails });
     controller->addNodeAction({ shiftTrafficAction, tr("Shift traffic…"), isServiceOrAppBox });
     controller->addNodeAction({ showProxyConfigAction, tr("Show proxy config"), isService });
 
@@ -276,6 +286,8 @@ void GraphPage::showNodeMenu(const QString& nodeId, const QPoint& globalPos)
             return isSignalConnected(QMetaMethod::fromSignal(&GraphPage::shiftTrafficRequested));
         if (action.id == showProxyConfigAction)
             return isSignalConnected(QMetaMethod::fromSignal(&GraphPage::showProxyConfigRequested));
+        if (action.id == detailsAction)
+            return isSignalConnected(QMetaMethod::fromSignal(&GraphPage::detailsRequested));
         return true;
     };
     actions.removeIf([&](const graph::NodeAction& action) { return !handled(action); });

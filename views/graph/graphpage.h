@@ -57,6 +57,7 @@ public:
 signals:
     void shiftTrafficRequested(const QString& nodeId);
     void showProxyConfigRequested(const QString& nodeId);
+    void detailsRequested(const QString& nodeId); // a workload, app or service node's detail page
     void healthTolerancesChanged(const QList<graph::RateTolerance>& tolerances); // the user saved new ones
     void exported(const QString& fileName);
 
