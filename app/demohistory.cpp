@@ -57,15 +57,17 @@ void DemoHistory::loadOlder(Done done)
     run(m_plan.simulator, backfill, true, [this, file, blocks, done = std::move(done)](const QString& error) mutable {
         if (!error.isEmpty())
             return done(error);
-        createBlocks(file, blocks, true,
-            [this, blocks, done = std::move(done)](const QString& error) { done(error.isEmpty() ? moveBlocks(blocks) : error); });
+        createBlocks(file, blocks, true, [this, blocks, done = std::move(done)](const QString& error) {
+            done(error.isEmpty() ? moveBlocks(blocks) : error);
+        });
     });
 }
 
 void DemoHistory::createBlocks(const QString& file, const QString& blocksDir, bool background, Done done)
 {
     run(m_plan.promtool,
-        { QStringLiteral("tsdb"), QStringLiteral("create-blocks-from"), QStringLiteral("openmetrics"), file, blocksDir },
+        { QStringLiteral("tsdb"), QStringLiteral("create-blocks-from"), QStringLiteral("openmetrics"), file,
+            blocksDir },
         background, [file, done = std::move(done)](const QString& error) {
             QFile::remove(file); // many megabytes, no longer needed once turned into blocks
             done(error);

@@ -19,9 +19,9 @@
 #include <QFormLayout>
 #include <QJsonDocument>
 #include <QLabel>
-#include <QPushButton>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace meshscope {
@@ -166,12 +166,13 @@ DetailsWindow* DetailsWiring::open(Kind kind, const QString& ns, const QString& 
             entry->fetcher->start(query);
         });
         connect(entry->fetcher, &details::PodLogsFetcher::linesArrived, entry->logs, &details::PodLogsModel::add);
-        connect(entry->fetcher, &details::PodLogsFetcher::failed, w, [w](const QString& container, const QString& message) {
-            w->logsTab()->setMessage(tr("%1: %2").arg(container, message));
-        });
+        connect(
+            entry->fetcher, &details::PodLogsFetcher::failed, w, [w](const QString& container, const QString& message) {
+                w->logsTab()->setMessage(tr("%1: %2").arg(container, message));
+            });
     }
-    connect(w, &DetailsWindow::openRequested, this,
-        [this](Kind k, const QString& n, const QString& o) { open(k, n, o); });
+    connect(
+        w, &DetailsWindow::openRequested, this, [this](Kind k, const QString& n, const QString& o) { open(k, n, o); });
     connect(w, &DetailsWindow::configRequested, this, &DetailsWiring::showConfig);
     connect(w, &DetailsWindow::linksEditRequested, this, &DetailsWiring::editLinks);
     connect(w, &DetailsWindow::graphRequested, this, [this, ns] {
@@ -211,8 +212,10 @@ void DetailsWiring::refreshLinks()
             continue;
         const QString traces = settings.traceUrlTemplate();
         const QString dashboard = settings.dashboardUrlTemplate();
-        entry->window->setLinks(traces.isEmpty() ? QString() : expandLink(traces, entry->kind, entry->ns, entry->name, entry->app, now),
-            dashboard.isEmpty() ? QString() : expandLink(dashboard, entry->kind, entry->ns, entry->name, entry->app, now));
+        entry->window->setLinks(
+            traces.isEmpty() ? QString() : expandLink(traces, entry->kind, entry->ns, entry->name, entry->app, now),
+            dashboard.isEmpty() ? QString()
+                                : expandLink(dashboard, entry->kind, entry->ns, entry->name, entry->app, now));
     }
 }
 
@@ -232,7 +235,8 @@ void DetailsWiring::editLinks()
                                "{endUs} are filled in. Leave a field empty to hide its link."),
         &dialog);
     help->setWordWrap(true);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, &dialog);
+    auto* buttons = new QDialogButtonBox(
+        QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, &dialog);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     connect(buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, &dialog, [traces, dashboard] {

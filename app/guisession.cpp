@@ -44,6 +44,7 @@ GuiSession::GuiSession(const StartupOptions& options, QObject* parent)
     , m_healthPages(new HealthPagesWiring(m_window.get(), m_cluster, this))
     , m_details(new DetailsWiring(m_window.get(), m_cluster, m_healthPages, this))
 {
+    m_healthPages->setAnalysis(m_analysis->results());
     // A graph node's "Details": the same detail window as the lists open.
     connect(m_graphPage->page(), &GraphPage::detailsRequested, this, [this](const QString& id) {
         const NodeItem* item = m_graphPage->page()->scene()->nodeItem(id);

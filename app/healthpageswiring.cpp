@@ -1,5 +1,6 @@
 #include "healthpageswiring.h"
 
+#include "models/analysis/analysisresults.h"
 #include "models/appsettings.h"
 #include "models/istio/istioclient.h"
 #include "models/kube/clustersession.h"
@@ -165,11 +166,11 @@ void HealthPagesWiring::showSnapshot(const health::HealthSnapshotPtr& snapshot)
     };
     m_jobs.run(
         this, QStringLiteral("rows"),
-        [snapshot] {
+        [snapshot, validation = m_validation] {
             Rows rows;
             for (Kind kind : { Kind::App, Kind::Workload, Kind::Service })
                 rows.lists.append(health::EntityListModel::buildRows(kind, *snapshot));
-            rows.namespaces = health::NamespaceModel::buildRows(*snapshot);
+            rows.namespaces = health::NamespaceModel::buildRows(*snapshot, validation);
             rows.mesh = health::meshStatus(*snapshot);
             rows.controlPlane = rows.mesh.controlPlane;
             return rows;
@@ -200,6 +201,40 @@ void HealthPagesWiring::showSnapshot(const health::HealthSnapshotPtr& snapshot)
             emit snapshotShown(snapshot);
             markSettled();
         });
+}
+
+void HealthPagesWiring::setAnalysis(analysis::AnalysisResults* results)
+{
+    m_analysis = results;
+    connect(results, &analysis::AnalysisResults::changed, this, &HealthPagesWiring::updateValidation);
+    connect(results, &analysis::AnalysisResults::reset, this, &HealthPagesWiring::updateValidation);
+    updateValidation();
+}
+
+void HealthPagesWiring::updateValidation()
+{
+    using health::Validation;
+    if (!m_analysis || !m_analysis->hasResults()) {
+        m_validation = {};
+    } else {
+        // The worst level per object ("Kind:ns/name"); objects without findings are valid.
+        QHash<QString, Validation> worst;
+        for (const analysis::AnalysisMessage& message : m_analysis->all()) {
+            if (!message.resource || message.level() == analysis::Level::Info)
+                continue;
+            const Validation v = message.level() == analysis::Level::Error ? Validation::Error : Validation::Warning;
+            Validation& slot = worst[message.resource->key()];
+            slot = std::max(slot, v);
+        }
+        m_validation = [worst = std::move(worst)](const health::ConfigRef& ref) {
+            const QString key = ref.kind + QLatin1Char(':') + ref.namespace_ + QLatin1Char('/') + ref.name;
+            return worst.value(key, Validation::Valid);
+        };
+    }
+    for (health::EntityListModel* model : std::as_const(m_models))
+        model->setValidationLookup(m_validation);
+    if (const health::HealthSnapshotPtr snapshot = m_refresh->snapshot())
+        showSnapshot(snapshot); // the Overview's config counts
 }
 
 void HealthPagesWiring::markSettled()

@@ -14,6 +14,9 @@ namespace meshscope {
 
 class ClusterSession;
 class HttpClient;
+namespace analysis {
+class AnalysisResults;
+}
 class IstioClient;
 class ListPage;
 class MainWindow;
@@ -35,6 +38,8 @@ public:
 
     // The Prometheus to ask, with credentials and limits; an empty URL: look for the cluster's own once connected.
     void setPrometheus(const PromConfig& config);
+    // The live analysis' findings: the lists' Istio config badges and the Overview's config counts show them.
+    void setAnalysis(analysis::AnalysisResults* results);
     health::HealthRefresh* controller() const { return m_refresh; }
     PromClient* promClient() const { return m_prom; } // nullptr until a Prometheus is known
     ListPage* listPage(health::Kind kind) const;
@@ -57,6 +62,7 @@ private:
     void applyNamespace(const QString& ns);
     void showSnapshot(const health::HealthSnapshotPtr& snapshot);
     void markSettled();
+    void updateValidation();
 
     MainWindow* m_window;
     ClusterSession* m_session;
@@ -71,6 +77,8 @@ private:
     MeshPage* m_mesh;
     JobTracker m_jobs;
     QUrl m_prometheus;
+    QPointer<analysis::AnalysisResults> m_analysis;
+    health::ValidationLookup m_validation; // a copy of the findings, safe on any thread
     bool m_settled = false;
 };
 

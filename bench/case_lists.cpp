@@ -67,9 +67,7 @@ public:
     StallMeter()
     {
         m_timer.setInterval(5);
-        connect(&m_timer, &QTimer::timeout, this, [this] {
-            m_max = std::max(m_max, m_clock.restart());
-        });
+        connect(&m_timer, &QTimer::timeout, this, [this] { m_max = std::max(m_max, m_clock.restart()); });
     }
     void start()
     {
@@ -105,27 +103,29 @@ int run(const QStringList& arguments)
     simulator.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     simulator.setStandardOutputFile(QProcess::nullDevice());
     simulator.start(sim,
-        { QStringLiteral("--scenario"), QStringLiteral("large"), QStringLiteral("--services"), QString::number(services),
-            QStringLiteral("--namespaces"), QString::number(namespaces), QStringLiteral("--state-dir"),
-            dir.filePath(QStringLiteral("sim")) });
+        { QStringLiteral("--scenario"), QStringLiteral("large"), QStringLiteral("--services"),
+            QString::number(services), QStringLiteral("--namespaces"), QString::number(namespaces),
+            QStringLiteral("--state-dir"), dir.filePath(QStringLiteral("sim")) });
     if (!waitFor([&] { return QFile::exists(dir.filePath(QStringLiteral("sim/endpoints.json"))); }, 180000)) {
         err() << "lists: the simulator did not start\n";
         return 1;
     }
     QFile endpointsFile(dir.filePath(QStringLiteral("sim/endpoints.json")));
     endpointsFile.open(QIODevice::ReadOnly);
-    const QUrl metrics(QJsonDocument::fromJson(endpointsFile.readAll()).object().value(QStringLiteral("metrics")).toString());
+    const QUrl metrics(
+        QJsonDocument::fromJson(endpointsFile.readAll()).object().value(QStringLiteral("metrics")).toString());
     QTcpServer probe;
     probe.listen(QHostAddress::LocalHost, 0);
     const quint16 port = probe.serverPort();
     probe.close();
     QFile config(dir.filePath(QStringLiteral("prometheus.yml")));
     config.open(QIODevice::WriteOnly);
-    config.write(QStringLiteral("global:\n  scrape_interval: 2s\nscrape_configs:\n  - job_name: sim\n    metrics_path: %1\n"
-                                "    static_configs:\n      - targets: ['%2:%3']\n")
-                     .arg(metrics.path(), metrics.host())
-                     .arg(metrics.port())
-                     .toUtf8());
+    config.write(
+        QStringLiteral("global:\n  scrape_interval: 2s\nscrape_configs:\n  - job_name: sim\n    metrics_path: %1\n"
+                       "    static_configs:\n      - targets: ['%2:%3']\n")
+            .arg(metrics.path(), metrics.host())
+            .arg(metrics.port())
+            .toUtf8());
     config.close();
     QProcess prometheus;
     prometheus.setStandardOutputFile(QProcess::nullDevice());
@@ -158,13 +158,14 @@ int run(const QStringList& arguments)
     printValue(QStringLiteral("cache_warm_s"), warm.elapsed() / 1000.0);
     QThread::sleep(6); // two scrapes, so request health has rates
 
-    health::EntityListModel apps(health::Kind::App), workloads(health::Kind::Workload), servicesModel(health::Kind::Service);
+    health::EntityListModel apps(health::Kind::App), workloads(health::Kind::Workload),
+        servicesModel(health::Kind::Service);
     health::NamespaceModel namespacesModel;
     double uiMs = 0;
     bool merged = false;
     health::HealthSnapshotPtr last;
-    QObject::connect(&refresh, &health::HealthRefresh::snapshotReady, &refresh,
-        [&](const health::HealthSnapshotPtr& snapshot) {
+    QObject::connect(
+        &refresh, &health::HealthRefresh::snapshotReady, &refresh, [&](const health::HealthSnapshotPtr& snapshot) {
             // Rows are built off the GUI thread (as HealthPagesWiring does); only the merge is timed here.
             QList<health::EntityListModel::Row> a, w, s;
             QList<health::NamespaceModel::Row> n;
@@ -243,8 +244,8 @@ int run(const QStringList& arguments)
     return 0;
 }
 
-const BenchRegistration registration({ QStringLiteral("lists"),
-    QStringLiteral("[--services 5000] [--namespaces 50] [--runs 5] [--sim PATH]"), run });
+const BenchRegistration registration(
+    { QStringLiteral("lists"), QStringLiteral("[--services 5000] [--namespaces 50] [--runs 5] [--sim PATH]"), run });
 
 } // namespace
 } // namespace meshscope::bench

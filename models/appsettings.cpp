@@ -67,7 +67,8 @@ void AppSettings::setTheme(Theme theme)
 QString AppSettings::defaultTraceUrlTemplate()
 {
     // The Jaeger of Istio's observability add-ons (samples/addons), port-forwarded as istioctl dashboard does.
-    return QStringLiteral("http://localhost:16686/search?service={app}.{namespace}&start={startUs}&end={endUs}&limit=20");
+    return QStringLiteral(
+        "http://localhost:16686/search?service={app}.{namespace}&start={startUs}&end={endUs}&limit=20");
 }
 
 QString AppSettings::defaultDashboardUrlTemplate()

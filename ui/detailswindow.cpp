@@ -185,10 +185,10 @@ QString DetailsWindow::envoyText() const
 
 void DetailsWindow::showTab(const QString& name)
 {
-    const QHash<QString, QWidget*> tabs = { { QStringLiteral("overview"), m_ui->overviewTab },
-        { QStringLiteral("traffic"), m_ui->trafficTab }, { QStringLiteral("inbound"), m_ui->inboundTab },
-        { QStringLiteral("outbound"), m_ui->outboundTab }, { QStringLiteral("logs"), m_ui->logsTab },
-        { QStringLiteral("envoy"), m_ui->envoyTab } };
+    const QHash<QString, QWidget*> tabs
+        = { { QStringLiteral("overview"), m_ui->overviewTab }, { QStringLiteral("traffic"), m_ui->trafficTab },
+              { QStringLiteral("inbound"), m_ui->inboundTab }, { QStringLiteral("outbound"), m_ui->outboundTab },
+              { QStringLiteral("logs"), m_ui->logsTab }, { QStringLiteral("envoy"), m_ui->envoyTab } };
     if (QWidget* tab = tabs.value(name))
         m_ui->tabs->setCurrentWidget(tab);
 }

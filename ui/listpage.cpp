@@ -52,22 +52,23 @@ ListPage::ListPage(health::EntityListModel* model, QWidget* parent)
     m_proxy->setSourceModel(model);
     QTableView* table = m_ui->table;
     table->setModel(m_proxy);
-    table->setItemDelegate(new EntityDelegate(model->healthColumn(), model->configColumn(), meshColumn(model->kind()), table));
+    table->setItemDelegate(
+        new EntityDelegate(model->healthColumn(), model->configColumn(), meshColumn(model->kind()), table));
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     // Worst first: that is what a list of health is for.
     table->sortByColumn(model->healthColumn(), Qt::DescendingOrder);
-    m_ui->emptyState->setIcon(QStringLiteral(":/icons/page-%1.svg").arg(model->kind() == Kind::App ? QStringLiteral("applications")
-                                                                        : model->kind() == Kind::Workload
-                                                                        ? QStringLiteral("workloads")
-                                                                        : QStringLiteral("services")));
+    m_ui->emptyState->setIcon(QStringLiteral(":/icons/page-%1.svg")
+                                  .arg(model->kind() == Kind::App           ? QStringLiteral("applications")
+                                          : model->kind() == Kind::Workload ? QStringLiteral("workloads")
+                                                                            : QStringLiteral("services")));
     m_ui->emptyState->setTitle(kindTitle(model->kind()).left(1).toUpper() + kindTitle(model->kind()).mid(1));
     setupFilters();
 
     connect(table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
         const QModelIndex source = sourceIndexAt(index);
-        emit detailsRequested(source.data(EntityListModel::NamespaceRole).toString(),
-            source.data(EntityListModel::NameRole).toString());
+        emit detailsRequested(
+            source.data(EntityListModel::NamespaceRole).toString(), source.data(EntityListModel::NameRole).toString());
     });
     connect(table, &QWidget::customContextMenuRequested, this, &ListPage::showContextMenu);
     connect(m_ui->refreshButton, &QToolButton::clicked, this, &ListPage::refreshRequested);
@@ -127,10 +128,9 @@ void ListPage::setupFilters()
     m_ui->healthButton->setMenu(healthMenu);
 
     auto* configMenu = new QMenu(this);
-    const std::pair<const char*, QString> kinds[] = { { "VS", tr("VirtualService") },
-        { "DR", tr("DestinationRule") }, { "GW", tr("Gateway") }, { "AP", tr("AuthorizationPolicy") },
-        { "PA", tr("PeerAuthentication") }, { "RA", tr("RequestAuthentication") }, { "SC", tr("Sidecar") },
-        { "none", tr("No Istio config") } };
+    const std::pair<const char*, QString> kinds[] = { { "VS", tr("VirtualService") }, { "DR", tr("DestinationRule") },
+        { "GW", tr("Gateway") }, { "AP", tr("AuthorizationPolicy") }, { "PA", tr("PeerAuthentication") },
+        { "RA", tr("RequestAuthentication") }, { "SC", tr("Sidecar") }, { "none", tr("No Istio config") } };
     for (const auto& [kind, text] : kinds) {
         QAction* action = configMenu->addAction(text);
         action->setCheckable(true);
@@ -179,8 +179,8 @@ void ListPage::setBanner(const QString& text, bool error)
     m_ui->bannerLabel->setText(text);
     m_ui->bannerLabel->setVisible(!text.isEmpty());
     const QColor tint = healthstyle::color(error ? Status::Failure : Status::Degraded, palette());
-    m_ui->bannerLabel->setStyleSheet(QStringLiteral("QLabel { border: 1px solid %1; border-radius: 3px; }")
-                                         .arg(tint.name()));
+    m_ui->bannerLabel->setStyleSheet(
+        QStringLiteral("QLabel { border: 1px solid %1; border-radius: 3px; }").arg(tint.name()));
 }
 
 QString ListPage::bannerText() const

@@ -140,17 +140,19 @@ void MeshPage::setStatus(const health::MeshStatus& s)
     } else {
         const qint64 days = cert.daysLeft();
         const Status urgency = days < 30 ? Status::Failure : days < 90 ? Status::Degraded : Status::Healthy;
-        m_ui->certLabel->setText(tr("%1<br>valid %2 – %3: %4")
-                                     .arg(cert.subject.toHtmlEscaped(), QLocale().toString(cert.notBefore.date(), QLocale::ShortFormat),
-                                         QLocale().toString(cert.notAfter.date(), QLocale::ShortFormat),
-                                         colored(healthstyle::color(urgency, p), tr("%n day(s) left", nullptr, int(days)))));
+        m_ui->certLabel->setText(
+            tr("%1<br>valid %2 – %3: %4")
+                .arg(cert.subject.toHtmlEscaped(), QLocale().toString(cert.notBefore.date(), QLocale::ShortFormat),
+                    QLocale().toString(cert.notAfter.date(), QLocale::ShortFormat),
+                    colored(healthstyle::color(urgency, p), tr("%n day(s) left", nullptr, int(days)))));
     }
     m_ui->ambientLabel->setText(cp.ambientComponents.isEmpty()
             ? tr("No ambient components (ztunnel, istio-cni, waypoints) in this mesh.")
             : cp.ambientComponents.join(QStringLiteral("<br>")));
     if (s.meshConfigError.isEmpty())
         m_meshConfig->setJson(s.meshConfig);
-    setBanner(s.meshConfigError.isEmpty() ? QString() : tr("The mesh config cannot be read: %1").arg(s.meshConfigError));
+    setBanner(
+        s.meshConfigError.isEmpty() ? QString() : tr("The mesh config cannot be read: %1").arg(s.meshConfigError));
 }
 
 } // namespace meshscope

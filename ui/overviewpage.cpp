@@ -139,8 +139,8 @@ void OverviewPage::setBanner(const QString& text, bool error)
     m_ui->bannerLabel->setText(text);
     m_ui->bannerLabel->setVisible(!text.isEmpty());
     const QColor tint = healthstyle::color(error ? Status::Failure : Status::Degraded, palette());
-    m_ui->bannerLabel->setStyleSheet(QStringLiteral("QLabel { border: 1px solid %1; border-radius: 3px; }")
-                                         .arg(tint.name()));
+    m_ui->bannerLabel->setStyleSheet(
+        QStringLiteral("QLabel { border: 1px solid %1; border-radius: 3px; }").arg(tint.name()));
 }
 
 void OverviewPage::showMenu(const QModelIndex& proxyIndex, const QPoint& globalPosition)

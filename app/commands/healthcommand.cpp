@@ -53,8 +53,9 @@ QString parse(const QStringList& arguments, Parsed* out, bool* help, QString* he
     const QCommandLineOption output({ QStringLiteral("o"), QStringLiteral("output") },
         HealthCommandText::tr("table or json."), QStringLiteral("format"), QStringLiteral("table"));
     const QCommandLineOption tolerances(QStringLiteral("health-tolerances"),
-        HealthCommandText::tr("Rate tolerances as the health.kiali.io/rate annotation, e.g. \"5XX,5,10,http;4XX,10,20,http\" "
-                              "(default: Kiali's)."),
+        HealthCommandText::tr(
+            "Rate tolerances as the health.kiali.io/rate annotation, e.g. \"5XX,5,10,http;4XX,10,20,http\" "
+            "(default: Kiali's)."),
         QStringLiteral("list"));
     const QCommandLineOption timeout(QStringLiteral("timeout"),
         HealthCommandText::tr("Give up after this many seconds."), QStringLiteral("seconds"), QStringLiteral("60"));
@@ -129,8 +130,8 @@ int runHealthCommand(const QStringList& arguments)
         err.flush();
         QCoreApplication::exit(1);
     };
-    QObject::connect(&refresh, &health::HealthRefresh::snapshotReady, &refresh,
-        [&](const health::HealthSnapshotPtr& snapshot) {
+    QObject::connect(
+        &refresh, &health::HealthRefresh::snapshotReady, &refresh, [&](const health::HealthSnapshotPtr& snapshot) {
             if (!snapshot->prometheusError.isEmpty())
                 return fail(HealthCommandText::tr("Prometheus: %1").arg(snapshot->prometheusError));
             QFile stdoutFile;

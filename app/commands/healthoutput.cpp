@@ -80,11 +80,11 @@ QByteArray healthTable(const health::HealthSnapshot& snapshot)
     QList<QStringList> rows { header };
     for (const EntityHealth* e : everything(snapshot.report)) {
         const bool service = e->kind == health::Kind::Service;
-        rows.append({ health::kindId(e->kind), e->namespace_, e->name, health::statusId(e->status),
-            rateText(e->inboundRate()), percentText(e->inboundErrorPercent()),
-            service ? QStringLiteral("-") : rateText(e->outboundRate()),
-            service ? QStringLiteral("-") : percentText(e->outboundErrorPercent()),
-            e->status == health::Status::Healthy ? QString() : e->reason });
+        rows.append(
+            { health::kindId(e->kind), e->namespace_, e->name, health::statusId(e->status), rateText(e->inboundRate()),
+                percentText(e->inboundErrorPercent()), service ? QStringLiteral("-") : rateText(e->outboundRate()),
+                service ? QStringLiteral("-") : percentText(e->outboundErrorPercent()),
+                e->status == health::Status::Healthy ? QString() : e->reason });
     }
     QList<qsizetype> widths(header.size(), 0);
     for (const QStringList& row : rows) {

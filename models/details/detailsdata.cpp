@@ -1,7 +1,6 @@
 #include "detailsdata.h"
+
 #include <QSet>
-
-
 
 namespace meshscope::details {
 
@@ -165,9 +164,8 @@ QList<TrafficRow> trafficRows(const graph::Graph& graph, Kind kind, const QStrin
         row.health = e.health;
         rows.append(row);
     }
-    std::sort(rows.begin(), rows.end(), [](const TrafficRow& a, const TrafficRow& b) {
-        return a.inbound != b.inbound ? a.inbound : a.rate > b.rate;
-    });
+    std::sort(rows.begin(), rows.end(),
+        [](const TrafficRow& a, const TrafficRow& b) { return a.inbound != b.inbound ? a.inbound : a.rate > b.rate; });
     return rows;
 }
 

@@ -51,7 +51,8 @@ struct DetailsData
     bool missingSidecar = false;
 };
 
-DetailsData detailsData(const health::HealthSnapshot& snapshot, health::Kind kind, const QString& ns, const QString& name);
+DetailsData detailsData(
+    const health::HealthSnapshot& snapshot, health::Kind kind, const QString& ns, const QString& name);
 
 // One edge into or out of the object in its node graph.
 struct TrafficRow

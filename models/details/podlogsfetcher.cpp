@@ -56,8 +56,8 @@ void PodLogsFetcher::start(const LogQuery& query)
             return lines;
         };
         if (!query.follow) {
-            const KubeCallHandle call = m_api->send(request, this,
-                m_jobs.guard(ticket, [this, container, parse](const HttpResponse& response) {
+            const KubeCallHandle call = m_api->send(
+                request, this, m_jobs.guard(ticket, [this, container, parse](const HttpResponse& response) {
                     if (!response.ok())
                         return emit failed(container, KubeApi::errorMessage(response));
                     QByteArray body = response.body + '\n';

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "podlogsmodel.h"
 #include "models/core/jobtracker.h"
+#include "podlogsmodel.h"
 
 #include <QObject>
 #include <QPointer>

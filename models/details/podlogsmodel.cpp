@@ -133,8 +133,9 @@ QVariant PodLogsModel::data(const QModelIndex& index, int role) const
     case DurationColumn:
         return access ? QStringLiteral("%1 ms").arg(access->durationMs) : QString();
     case MessageColumn:
-        return access && !access->method.isEmpty() ? QStringLiteral("%1 %2  %3").arg(access->method, access->path, access->authority)
-                                                   : line.text;
+        return access && !access->method.isEmpty()
+            ? QStringLiteral("%1 %2  %3").arg(access->method, access->path, access->authority)
+            : line.text;
     default:
         return {};
     }

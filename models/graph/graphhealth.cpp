@@ -59,9 +59,9 @@ QList<Compiled> compile(const HealthConfig& config)
 {
     QList<Compiled> compiled;
     for (const RateTolerance& t : config.tolerances) {
-        compiled.append(
-            { t, toleranceCodeRegex(t.code), QRegularExpression(QStringLiteral("^(?:") + t.protocol + QStringLiteral(")$")),
-                QRegularExpression(QStringLiteral("^(?:") + t.direction + QStringLiteral(")$")), simpleCode(t.code) });
+        compiled.append({ t, toleranceCodeRegex(t.code),
+            QRegularExpression(QStringLiteral("^(?:") + t.protocol + QStringLiteral(")$")),
+            QRegularExpression(QStringLiteral("^(?:") + t.direction + QStringLiteral(")$")), simpleCode(t.code) });
         Compiled& c = compiled.last();
         const bool inbound = c.direction.match(QStringLiteral("inbound")).hasMatch();
         c.inboundHttp = inbound && c.protocol.match(QStringLiteral("http")).hasMatch();

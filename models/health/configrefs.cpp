@@ -66,8 +66,9 @@ std::optional<Labels> workloadSelector(const QString& kind, const QJsonObject& o
     const QJsonObject s = spec(o);
     const QJsonObject selector = kind == QLatin1String("Sidecar")
         ? s.value(QLatin1String("workloadSelector")).toObject().value(QLatin1String("labels")).toObject()
-        : kind == QLatin1String("Gateway") ? s.value(QLatin1String("selector")).toObject()
-                                           : s.value(QLatin1String("selector")).toObject().value(QLatin1String("matchLabels")).toObject();
+        : kind == QLatin1String("Gateway")
+        ? s.value(QLatin1String("selector")).toObject()
+        : s.value(QLatin1String("selector")).toObject().value(QLatin1String("matchLabels")).toObject();
     if (selector.isEmpty())
         return std::nullopt;
     return stringMap(selector);
@@ -217,7 +218,8 @@ ConfigRefs configReferences(const Inventory& inventory, const QList<IstioObject>
     for (const ServiceInfo& s : inventory.services) {
         const QString sKey = key(s.namespace_, s.name);
         for (int i : s.workloads) {
-            for (const ConfigRef& ref : refs.workloads.value(key(inventory.workloads[i].namespace_, inventory.workloads[i].name))) {
+            for (const ConfigRef& ref :
+                refs.workloads.value(key(inventory.workloads[i].namespace_, inventory.workloads[i].name))) {
                 if (ref.kind == QLatin1String("AuthorizationPolicy") || ref.kind == QLatin1String("PeerAuthentication"))
                     add(refs.services, sKey, ref);
             }
@@ -226,7 +228,8 @@ ConfigRefs configReferences(const Inventory& inventory, const QList<IstioObject>
     for (const AppInfo& app : inventory.apps) {
         const QString aKey = key(app.namespace_, app.name);
         for (int i : app.workloads) {
-            for (const ConfigRef& ref : refs.workloads.value(key(inventory.workloads[i].namespace_, inventory.workloads[i].name)))
+            for (const ConfigRef& ref :
+                refs.workloads.value(key(inventory.workloads[i].namespace_, inventory.workloads[i].name)))
                 add(refs.apps, aKey, ref);
         }
     }

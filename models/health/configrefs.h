@@ -48,8 +48,8 @@ struct ConfigRefs
     QHash<QString, int> objectsByNamespace; // Istio objects per namespace
 };
 
-ConfigRefs configReferences(
-    const Inventory& inventory, const QList<IstioObject>& objects, const QString& rootNamespace = QStringLiteral("istio-system"));
+ConfigRefs configReferences(const Inventory& inventory, const QList<IstioObject>& objects,
+    const QString& rootNamespace = QStringLiteral("istio-system"));
 
 // Whether an Istio host names this service, resolving short names in the object's own namespace (Istio's rule):
 // "reviews", "reviews.bookinfo", "reviews.bookinfo.svc", "reviews.bookinfo.svc.cluster.local".

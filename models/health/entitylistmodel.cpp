@@ -169,12 +169,13 @@ QList<EntityListModel::Row> EntityListModel::buildRows(Kind kind, const HealthSn
             }
             const QString pods = QStringLiteral("%1/%2").arg(ready).arg(w.pods.size());
             row.cells += { rateCell(e, known), errorCell(e, known),
-                { pods, ready, tr("%1 ready of %2 pods, %3 restarts; %4 desired, %5 available")
-                                  .arg(ready)
-                                  .arg(w.pods.size())
-                                  .arg(restarts)
-                                  .arg(w.replicas.desired)
-                                  .arg(w.replicas.available) },
+                { pods, ready,
+                    tr("%1 ready of %2 pods, %3 restarts; %4 desired, %5 available")
+                        .arg(ready)
+                        .arg(w.pods.size())
+                        .arg(restarts)
+                        .arg(w.replicas.desired)
+                        .arg(w.replicas.available) },
                 meshCell(w, inv), configCell(row.config), { w.kind, w.kind, {} }, { w.app, w.app, {} },
                 { w.version, w.version, {} }, { labelsText(w.labels), labelsText(w.labels), {} } };
             rows.append(std::move(row));
@@ -211,8 +212,7 @@ void EntityListModel::merge(QList<Row> rows)
     merger.endRemove = [this] { endRemoveRows(); };
     merger.beginInsert = [this](int first, int last) { beginInsertRows({}, first, last); };
     merger.endInsert = [this] { endInsertRows(); };
-    merger.changed
-        = [this](int first, int last) { emit dataChanged(index(first, 0), index(last, columnCount() - 1)); };
+    merger.changed = [this](int first, int last) { emit dataChanged(index(first, 0), index(last, columnCount() - 1)); };
     merger.merge(m_rows, m_index, std::move(rows));
 }
 

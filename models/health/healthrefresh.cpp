@@ -169,7 +169,8 @@ void HealthRefresh::startRefresh(const JobTracker::Ticket& ticket)
         }
     }
     for (const KubeInformer* cache : caches) {
-        if (cache->staleSince().isValid() && (!pending->staleSince.isValid() || cache->staleSince() < pending->staleSince))
+        if (cache->staleSince().isValid()
+            && (!pending->staleSince.isValid() || cache->staleSince() < pending->staleSince))
             pending->staleSince = cache->staleSince();
     }
 
@@ -188,8 +189,7 @@ void HealthRefresh::startRefresh(const JobTracker::Ticket& ticket)
         const double now = double(QDateTime::currentMSecsSinceEpoch()) / 1000.0;
         for (qsizetype i = 0; i < queries.size(); ++i) {
             ++pending->outstanding;
-            m_prom->instant(
-                queries[i], now, this,
+            m_prom->instant(queries[i], now, this,
                 jobs().guard(ticket,
                     [this, ticket, pending](const PromResult& result) {
                         if (!result.ok())
@@ -208,21 +208,21 @@ void HealthRefresh::startRefresh(const JobTracker::Ticket& ticket)
         const double end = double(QDateTime::currentSecsSinceEpoch());
         const double start = end - m_query.trafficHistorySeconds;
         const double step = std::max(15.0, m_query.trafficHistorySeconds / 60.0);
-        const QString shape = QStringLiteral("sum by (destination_service_namespace) (rate(istio_requests_total{"
-                                             "reporter=\"destination\",destination_service_namespace=~\"%1\"%2}[%3s]))");
+        const QString shape
+            = QStringLiteral("sum by (destination_service_namespace) (rate(istio_requests_total{"
+                             "reporter=\"destination\",destination_service_namespace=~\"%1\"%2}[%3s]))");
         const QString window = QString::number(int(std::max(60.0, step * 2)));
         const QStringList series = { shape.arg(regex, QString(), window),
             shape.arg(regex, QStringLiteral(",response_code=~\"0|[45][0-9][0-9]\""), window) };
         for (qsizetype i = 0; i < series.size(); ++i) {
             ++pending->outstanding;
             ++pending->promQueries;
-            m_prom->range(
-                series[i], start, end, step, this,
+            m_prom->range(series[i], start, end, step, this,
                 jobs().guard(ticket,
                     [this, ticket, pending, errors = i == 1](const PromResult& result) {
                         for (const PromSeries& s : result.matrix) {
-                            NamespaceTraffic& traffic
-                                = pending->namespaceTraffic[s.metric.value(QStringLiteral("destination_service_namespace"))];
+                            NamespaceTraffic& traffic = pending->namespaceTraffic[s.metric.value(
+                                QStringLiteral("destination_service_namespace"))];
                             QList<QPointF>& points = errors ? traffic.errors : traffic.requests;
                             for (const auto& [t, v] : s.points)
                                 points.append(QPointF(t, v));
@@ -267,7 +267,8 @@ void HealthRefresh::build(const JobTracker::Ticket& ticket)
 {
     std::shared_ptr<const Pending> pending = m_pending;
     m_pending.reset();
-    jobs().run(this, QStringLiteral("build"),
+    jobs().run(
+        this, QStringLiteral("build"),
         [pending] {
             auto snapshot = std::make_shared<HealthSnapshot>();
             snapshot->query = pending->query;
@@ -285,9 +286,8 @@ void HealthRefresh::build(const JobTracker::Ticket& ticket)
                         synced += p.sidecar && !pending->unsyncedProxies.contains(key(p.namespace_, p.name)) ? 1 : 0;
                     }
                     // Only proxies that exist can be out of sync; missing ones are the replicas' business.
-                    w.replicas.syncedProxies = synced + (w.replicas.desired - w.podsWithSidecar > 0
-                                                                ? w.replicas.desired - w.podsWithSidecar
-                                                                : 0);
+                    w.replicas.syncedProxies = synced
+                        + (w.replicas.desired - w.podsWithSidecar > 0 ? w.replicas.desired - w.podsWithSidecar : 0);
                 }
             }
             const TrafficIndex traffic = trafficFromSamples(pending->samples);

@@ -64,8 +64,8 @@ struct HealthSnapshot
 using HealthSnapshotPtr = std::shared_ptr<const HealthSnapshot>;
 
 // The Overview's and the lists' controller: every refresh reads the cluster session's caches (namespaces, pods,
-// services, Deployments, StatefulSets, DaemonSets, Istio config), asks Prometheus the fixed health queries and istiod its
-// syncz, then builds the inventory and judges health on the thread pool. The number of queries does not depend on
+// services, Deployments, StatefulSets, DaemonSets, Istio config), asks Prometheus the fixed health queries and istiod
+// its syncz, then builds the inventory and judges health on the thread pool. The number of queries does not depend on
 // the number of objects.
 class HealthRefresh : public RefreshController
 {

@@ -11,8 +11,8 @@ struct HealthText
 
 QRegularExpression anchored(const QString& pattern)
 {
-    return QRegularExpression(QStringLiteral("^(?:") + (pattern.isEmpty() ? QStringLiteral(".*") : pattern)
-        + QStringLiteral(")$"));
+    return QRegularExpression(
+        QStringLiteral("^(?:") + (pattern.isEmpty() ? QStringLiteral(".*") : pattern) + QStringLiteral(")$"));
 }
 
 bool isHttpError(const QString& code)
@@ -91,15 +91,17 @@ Verdict replicaHealth(const ReplicaStatus& r)
 {
     if (r.desired == 0)
         return { Status::NotReady, HealthText::tr("Scaled to 0 replicas") };
-    const QString counts = HealthText::tr("%1 of %2 pods available, %3 running").arg(r.available).arg(r.desired).arg(r.current);
+    const QString counts
+        = HealthText::tr("%1 of %2 pods available, %3 running").arg(r.available).arg(r.desired).arg(r.current);
     if (r.current > 0 && r.available > 0 && (r.current < r.desired || r.available < r.desired))
         return { Status::Degraded, counts };
     if (r.available == 0)
         return { Status::Failure, counts };
     if (r.desired == r.available && r.available != r.current)
-        return { Status::Failure, HealthText::tr("%1 pods running for %2 wanted (pods pending or terminating)")
-                                      .arg(r.current)
-                                      .arg(r.desired) };
+        return {
+            Status::Failure,
+            HealthText::tr("%1 pods running for %2 wanted (pods pending or terminating)").arg(r.current).arg(r.desired)
+        };
     if (r.syncedProxies >= 0 && r.syncedProxies < r.desired)
         return { Status::Degraded,
             HealthText::tr("%1 of %2 proxies in sync with istiod").arg(r.syncedProxies).arg(r.desired) };
@@ -125,8 +127,9 @@ double RequestRates::errorPercent(const ProtocolRates& rates)
         const bool grpc = protocol.key() == QLatin1String("grpc");
         for (auto code = protocol->cbegin(); code != protocol->cend(); ++code) {
             all += code.value();
-            const bool error = grpc ? (code.key() != QLatin1String("0") && code.key().size() < 3) || isHttpError(code.key())
-                                    : isHttpError(code.key());
+            const bool error = grpc
+                ? (code.key() != QLatin1String("0") && code.key().size() < 3) || isHttpError(code.key())
+                : isHttpError(code.key());
             if (error)
                 errors += code.value();
         }

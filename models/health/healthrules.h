@@ -67,8 +67,8 @@ struct RequestRates
 };
 
 // Adds one sample (Kiali's aggregate()): code "0" is "-", grpc uses grpc_response_status when it is set.
-void addRequest(ProtocolRates& rates, const QString& protocol, const QString& responseCode,
-    const QString& grpcStatus, double value);
+void addRequest(ProtocolRates& rates, const QString& protocol, const QString& responseCode, const QString& grpcStatus,
+    double value);
 // Kiali's inbound combination of the two reporters: the source's rates, plus codes only the destination saw, and
 // the destination's value where it is higher.
 ProtocolRates combineReporters(const ProtocolRates& source, const ProtocolRates& destination);

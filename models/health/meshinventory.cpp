@@ -77,7 +77,8 @@ PodInfo readPod(const QJsonObject& pod)
     }
     for (const QJsonValue& container : status.value(QLatin1String("containerStatuses")).toArray()) {
         info.restarts += container[QLatin1String("restartCount")].toInt();
-        const QString waiting = container[QLatin1String("state")][QLatin1String("waiting")][QLatin1String("reason")].toString();
+        const QString waiting
+            = container[QLatin1String("state")][QLatin1String("waiting")][QLatin1String("reason")].toString();
         if (!waiting.isEmpty())
             info.status = waiting;
     }
@@ -147,8 +148,8 @@ WorkloadInfo readWorkload(const QJsonObject& w, const QString& kind)
     } else {
         info.replicas.desired = intOr(spec, "replicas", 1);
         info.replicas.current = intOr(status, "replicas", 0);
-        info.replicas.available
-            = kind == QLatin1String("StatefulSet") ? intOr(status, "readyReplicas", 0) : intOr(status, "availableReplicas", 0);
+        info.replicas.available = kind == QLatin1String("StatefulSet") ? intOr(status, "readyReplicas", 0)
+                                                                       : intOr(status, "availableReplicas", 0);
     }
     return info;
 }
@@ -223,8 +224,10 @@ Inventory buildInventory(const InventoryObjects& objects, const QStringList& nam
         inventory.namespaces.append(info);
     }
 
-    const std::pair<const QList<QJsonObject>*, QString> kinds[] = { { &objects.deployments, QStringLiteral("Deployment") },
-        { &objects.statefulSets, QStringLiteral("StatefulSet") }, { &objects.daemonSets, QStringLiteral("DaemonSet") } };
+    const std::pair<const QList<QJsonObject>*, QString> kinds[]
+        = { { &objects.deployments, QStringLiteral("Deployment") },
+              { &objects.statefulSets, QStringLiteral("StatefulSet") },
+              { &objects.daemonSets, QStringLiteral("DaemonSet") } };
     QHash<QString, int> byOwner; // "ns/Kind/name" → workload
     for (const auto& [list, kind] : kinds) {
         for (const QJsonObject& w : *list) {
@@ -271,8 +274,8 @@ Inventory buildInventory(const InventoryObjects& objects, const QStringList& nam
         const int index = int(inventory.services.size());
         if (!service.selector.isEmpty()) {
             const auto first = service.selector.cbegin();
-            for (int candidate :
-                byLabel.value(service.namespace_ + QLatin1Char('\n') + first.key() + QLatin1Char('=') + first.value())) {
+            for (int candidate : byLabel.value(
+                     service.namespace_ + QLatin1Char('\n') + first.key() + QLatin1Char('=') + first.value())) {
                 WorkloadInfo& workload = inventory.workloads[candidate];
                 if (selects(service.selector, workload.labels)) {
                     service.workloads.append(candidate);

@@ -84,7 +84,8 @@ MeshStatus meshStatus(const HealthSnapshot& snapshot, const QString& istioNamesp
         status.tags.append({ tag, revision, text(metadata(webhook), "name") });
         revisionOfTag.insert(tag, revision);
     }
-    std::sort(status.tags.begin(), status.tags.end(), [](const RevisionTag& a, const RevisionTag& b) { return a.tag < b.tag; });
+    std::sort(status.tags.begin(), status.tags.end(),
+        [](const RevisionTag& a, const RevisionTag& b) { return a.tag < b.tag; });
 
     for (const QJsonObject& iop : snapshot.istioOperators) {
         const QJsonObject meta = metadata(iop);
@@ -118,7 +119,8 @@ MeshStatus meshStatus(const HealthSnapshot& snapshot, const QString& istioNamesp
             continue;
         const QJsonObject data = map.value(QLatin1String("data")).toObject();
         if (text(meta, "name") == QLatin1String("istio")) {
-            const QJsonValue mesh = yamlToJson(data.value(QLatin1String("mesh")).toString().toUtf8(), &status.meshConfigError);
+            const QJsonValue mesh
+                = yamlToJson(data.value(QLatin1String("mesh")).toString().toUtf8(), &status.meshConfigError);
             status.meshConfig = mesh.toObject();
         } else if (text(meta, "name") == QLatin1String("istio-ca-root-cert")) {
             const QList<QSslCertificate> certificates
@@ -187,31 +189,31 @@ void JsonTreeModel::setJson(const QJsonObject& object)
 {
     beginResetModel();
     m_root = std::make_unique<Node>();
-    std::function<void(Node*, const QString&, const QJsonValue&)> add = [&add](Node* parent, const QString& key,
-                                                                            const QJsonValue& value) {
-        auto node = std::make_unique<Node>();
-        node->key = key;
-        node->parent = parent;
-        node->row = int(parent->children.size());
-        if (value.isObject()) {
-            const QJsonObject o = value.toObject();
-            for (auto it = o.begin(); it != o.end(); ++it)
-                add(node.get(), it.key(), it.value());
-        } else if (value.isArray()) {
-            const QJsonArray a = value.toArray();
-            for (qsizetype i = 0; i < a.size(); ++i)
-                add(node.get(), QStringLiteral("[%1]").arg(i), a[i]);
-        } else if (value.isBool()) {
-            node->value = value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-        } else if (value.isDouble()) {
-            node->value = QString::number(value.toDouble());
-        } else if (value.isNull()) {
-            node->value = QStringLiteral("null");
-        } else {
-            node->value = value.toString();
-        }
-        parent->children.push_back(std::move(node));
-    };
+    std::function<void(Node*, const QString&, const QJsonValue&)> add
+        = [&add](Node* parent, const QString& key, const QJsonValue& value) {
+              auto node = std::make_unique<Node>();
+              node->key = key;
+              node->parent = parent;
+              node->row = int(parent->children.size());
+              if (value.isObject()) {
+                  const QJsonObject o = value.toObject();
+                  for (auto it = o.begin(); it != o.end(); ++it)
+                      add(node.get(), it.key(), it.value());
+              } else if (value.isArray()) {
+                  const QJsonArray a = value.toArray();
+                  for (qsizetype i = 0; i < a.size(); ++i)
+                      add(node.get(), QStringLiteral("[%1]").arg(i), a[i]);
+              } else if (value.isBool()) {
+                  node->value = value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+              } else if (value.isDouble()) {
+                  node->value = QString::number(value.toDouble());
+              } else if (value.isNull()) {
+                  node->value = QStringLiteral("null");
+              } else {
+                  node->value = value.toString();
+              }
+              parent->children.push_back(std::move(node));
+          };
     for (auto it = object.begin(); it != object.end(); ++it)
         add(m_root.get(), it.key(), it.value());
     endResetModel();

@@ -35,11 +35,13 @@ QString MetricsQuery::labels() const
 {
     const bool inbound = direction == Direction::Inbound || kind == EntityKind::Service;
     const QString side = inbound ? QStringLiteral("destination") : QStringLiteral("source");
-    QString selector = QStringLiteral("reporter=%1").arg(quoted(reporter == Reporter::Source ? QStringLiteral("source")
-                                                                                              : QStringLiteral("destination")));
+    QString selector
+        = QStringLiteral("reporter=%1")
+              .arg(quoted(reporter == Reporter::Source ? QStringLiteral("source") : QStringLiteral("destination")));
     switch (kind) {
     case EntityKind::Workload:
-        selector += QStringLiteral(",%1_workload_namespace=%2,%1_workload=%3").arg(side, quoted(namespace_), quoted(name));
+        selector
+            += QStringLiteral(",%1_workload_namespace=%2,%1_workload=%3").arg(side, quoted(namespace_), quoted(name));
         break;
     case EntityKind::App:
         selector += QStringLiteral(",%1_workload_namespace=%2,%1_canonical_service=%3")

@@ -73,15 +73,15 @@ void MetricsRefresh::startRefresh(const JobTracker::Ticket& ticket)
     for (const ChartSpec& spec : specs)
         result->charts.append({ spec, {} });
     auto pending = std::make_shared<int>(0);
-    const QList<int> offsets = m_query.compareOffsetSeconds > 0 ? QList<int> { 0, m_query.compareOffsetSeconds } : QList<int> { 0 };
+    const QList<int> offsets
+        = m_query.compareOffsetSeconds > 0 ? QList<int> { 0, m_query.compareOffsetSeconds } : QList<int> { 0 };
     const QString groupLabel = m_query.groupLabel();
     for (qsizetype c = 0; c < specs.size(); ++c) {
         for (const SeriesQuery& seriesQuery : specs[c].series) {
             for (int offset : offsets) {
                 ++*pending;
                 ++result->queries;
-                m_prom->range(
-                    seriesQuery.promql, double(start - offset), double(alignedEnd - offset), step, this,
+                m_prom->range(seriesQuery.promql, double(start - offset), double(alignedEnd - offset), step, this,
                     jobs().guard(ticket,
                         [this, ticket, result, pending, c, offset, groupLabel, stat = seriesQuery.stat](
                             const PromResult& answer) {
@@ -100,9 +100,11 @@ void MetricsRefresh::startRefresh(const JobTracker::Ticket& ticket)
                             }
                             if (--*pending == 0) {
                                 for (Chart& chart : result->charts) {
-                                    std::sort(chart.series.begin(), chart.series.end(), [](const Series& a, const Series& b) {
-                                        return std::tie(a.compare, a.group, a.stat) < std::tie(b.compare, b.group, b.stat);
-                                    });
+                                    std::sort(
+                                        chart.series.begin(), chart.series.end(), [](const Series& a, const Series& b) {
+                                            return std::tie(a.compare, a.group, a.stat)
+                                                < std::tie(b.compare, b.group, b.stat);
+                                        });
                                 }
                                 m_result = result;
                                 emit resultReady(result);

@@ -165,13 +165,14 @@ void ApiServer::process(const SimHttpRequest& request, HttpConnection* connectio
             + (request.path.endsWith(QLatin1Char('/')) && !rest.isEmpty() ? QStringLiteral("/") : QString());
         return connection->reply(proxy(request, ns, type->resource, name, path));
     }
-    if (subresource == QStringLiteral("log") && group.isEmpty() && type->resource == QStringLiteral("pods")
-        && m_podLogs && request.method == "GET") {
+    if (subresource == QStringLiteral("log") && group.isEmpty() && type->resource == QStringLiteral("pods") && m_podLogs
+        && request.method == "GET") {
         const auto pod = m_store.get(QString(), QStringLiteral("pods"), ns, name);
         if (!pod)
             return connection->reply(notFound(QStringLiteral("pods"), name));
         QStringList containers;
-        for (const QJsonValue& container : pod->value(QStringLiteral("spec")).toObject()[QStringLiteral("containers")].toArray())
+        for (const QJsonValue& container :
+            pod->value(QStringLiteral("spec")).toObject()[QStringLiteral("containers")].toArray())
             containers.append(container[QStringLiteral("name")].toString());
         return m_podLogs->serve(request, connection, ns, name, containers);
     }

@@ -19,8 +19,8 @@ public:
 
     static constexpr int linesPerContainer = 2000;
 
-    void append(const QString& ns, const QString& pod, const QString& container, const QDateTime& time,
-        const QByteArray& line);
+    void append(
+        const QString& ns, const QString& pod, const QString& container, const QDateTime& time, const QByteArray& line);
     // Answers a log request for a pod whose containers are `containers` (the first is the default).
     void serve(const SimHttpRequest& request, HttpConnection* connection, const QString& ns, const QString& pod,
         const QStringList& containers);

@@ -51,8 +51,8 @@ QByteArray AccessLogWriter::accessLine(const QDateTime& start, const QString& me
         .arg(bytesOut)
         .arg(durationMs)
         .arg(details == "via_upstream" ? QString::number(std::max(0, durationMs - 1)) : QStringLiteral("-"))
-        .arg(requestId, authority, dash(upstreamHost), dash(upstreamCluster), dash(upstreamLocal), dash(downstreamLocal),
-            dash(downstreamRemote), route)
+        .arg(requestId, authority, dash(upstreamHost), dash(upstreamCluster), dash(upstreamLocal),
+            dash(downstreamLocal), dash(downstreamRemote), route)
         .toUtf8();
 }
 
@@ -67,7 +67,8 @@ void AccessLogWriter::request(const MeshTopology& topology, const RequestSample&
     const MeshPod* client = pick(topology, sample.source);
     const MeshPod* server = pick(topology, sample.destination.workload);
     const QString serverAddress = server ? QStringLiteral("%1:%2").arg(server->ip).arg(call.port) : QString();
-    const QString clientAddress = client ? QStringLiteral("%1:%2").arg(client->ip).arg(40000 + int(m_requests % 20000)) : QString();
+    const QString clientAddress
+        = client ? QStringLiteral("%1:%2").arg(client->ip).arg(40000 + int(m_requests % 20000)) : QString();
     const QByteArray details = detailsFor(sample.responseFlags);
     const qint64 bytesIn = qint64(sample.requestBytes);
     const qint64 bytesOut = qint64(sample.responseBytes);

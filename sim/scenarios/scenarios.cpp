@@ -119,13 +119,14 @@ void addControlPlane(ScenarioBuilder& builder)
         { { QStringLiteral("istio.io/rev"), QStringLiteral("default") } });
 
     // The injector's webhook and a revision tag pointing at it, as istioctl (tag set default) leaves them.
-    for (const auto& [name, tag] : { std::pair { "istio-sidecar-injector", "" },
-             { "istio-revision-tag-default", "default" } }) {
+    for (const auto& [name, tag] :
+        { std::pair { "istio-sidecar-injector", "" }, { "istio-revision-tag-default", "default" } }) {
         QJsonObject labels { { QStringLiteral("istio.io/rev"), QStringLiteral("default") },
             { QStringLiteral("app"), QStringLiteral("sidecar-injector") } };
         if (*tag)
             labels.insert(QStringLiteral("istio.io/tag"), QLatin1String(tag));
-        const QJsonObject webhook { { QStringLiteral("name"), QStringLiteral("rev.namespace.sidecar-injector.istio.io") },
+        const QJsonObject webhook { { QStringLiteral("name"),
+                                        QStringLiteral("rev.namespace.sidecar-injector.istio.io") },
             { QStringLiteral("clientConfig"),
                 QJsonObject { { QStringLiteral("service"),
                     QJsonObject { { QStringLiteral("name"), QStringLiteral("istiod") },
@@ -133,14 +134,17 @@ void addControlPlane(ScenarioBuilder& builder)
                         { QStringLiteral("port"), 443 } } } } },
             { QStringLiteral("namespaceSelector"),
                 QJsonObject { { QStringLiteral("matchLabels"),
-                    QJsonObject { { QStringLiteral("istio.io/rev"), *tag ? QLatin1String(tag) : QStringLiteral("default") } } } } },
+                    QJsonObject { { QStringLiteral("istio.io/rev"),
+                        *tag ? QLatin1String(tag) : QStringLiteral("default") } } } } },
             { QStringLiteral("sideEffects"), QStringLiteral("None") },
             { QStringLiteral("admissionReviewVersions"), QJsonArray { QStringLiteral("v1") } } };
-        builder.addObject(QStringLiteral("admissionregistration.k8s.io"), QStringLiteral("mutatingwebhookconfigurations"),
+        builder.addObject(QStringLiteral("admissionregistration.k8s.io"),
+            QStringLiteral("mutatingwebhookconfigurations"),
             QJsonObject { { QStringLiteral("apiVersion"), QStringLiteral("admissionregistration.k8s.io/v1") },
                 { QStringLiteral("kind"), QStringLiteral("MutatingWebhookConfiguration") },
                 { QStringLiteral("metadata"),
-                    QJsonObject { { QStringLiteral("name"), QLatin1String(name) }, { QStringLiteral("labels"), labels } } },
+                    QJsonObject {
+                        { QStringLiteral("name"), QLatin1String(name) }, { QStringLiteral("labels"), labels } } },
                 { QStringLiteral("webhooks"), QJsonArray { webhook } } });
     }
 

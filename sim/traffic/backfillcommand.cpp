@@ -27,7 +27,8 @@ std::optional<int> runMeshCommand(const QCommandLineParser& parser)
         return 2;
     }
     // --end, --from, --until: unix seconds.
-    const std::pair<const char*, qint64*> times[] = { { "from", &options.writeFrom }, { "until", &options.writeUntil } };
+    const std::pair<const char*, qint64*> times[]
+        = { { "from", &options.writeFrom }, { "until", &options.writeUntil } };
     bool timesOk = true;
     if (parser.isSet(QStringLiteral("end"))) {
         const qint64 end = parser.value(QStringLiteral("end")).toLongLong(&timesOk);

@@ -124,7 +124,8 @@ private slots:
         prometheus.setStandardOutputFile(dir.filePath(QStringLiteral("prometheus.log")));
         prometheus.setStandardErrorFile(dir.filePath(QStringLiteral("prometheus.log")));
         prometheus.start(DemoMesh::findPrometheus(),
-            { QStringLiteral("--config.file=") + config.fileName(), QStringLiteral("--storage.tsdb.path=") + plan.dataDir,
+            { QStringLiteral("--config.file=") + config.fileName(),
+                QStringLiteral("--storage.tsdb.path=") + plan.dataDir,
                 QStringLiteral("--web.listen-address=127.0.0.1:%1").arg(url.port()) });
         const QString total = QStringLiteral("sum(rate(istio_requests_total{reporter=\"destination\","
                                              "destination_service_name=\"productpage\"}[2m]))");
@@ -137,10 +138,8 @@ private slots:
 
         // No seam: no series resets where the parts join, nor where the live scrapes continue them.
         const QString resets = QStringLiteral("sum(resets(istio_requests_total[70m]))");
-        QTRY_VERIFY_WITH_TIMEOUT(value(query(url, QStringLiteral("count(up == 1)"),
-                                     QDateTime::currentSecsSinceEpoch()))
-                > 0,
-            30000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            value(query(url, QStringLiteral("count(up == 1)"), QDateTime::currentSecsSinceEpoch())) > 0, 30000);
         QTest::qWait(2500); // a few live scrapes
         const qint64 now = QDateTime::currentSecsSinceEpoch();
         QCOMPARE(value(query(url, resets, now)), 0.0);

@@ -47,9 +47,8 @@ private slots:
             pastDone = true;
         });
         QTRY_VERIFY_WITH_TIMEOUT(pastDone, 10000);
-        const QJsonArray pastResult = QJsonDocument::fromJson(pastBody)
-                                          .object()[QStringLiteral("data")][QStringLiteral("result")]
-                                          .toArray();
+        const QJsonArray pastResult
+            = QJsonDocument::fromJson(pastBody).object()[QStringLiteral("data")][QStringLiteral("result")].toArray();
         QVERIFY2(!pastResult.isEmpty() && pastResult.first()[QStringLiteral("value")][1].toString().toDouble() > 10,
             pastBody.constData());
 

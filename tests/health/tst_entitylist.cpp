@@ -18,8 +18,8 @@ QJsonObject json(const QString& text)
     return QJsonDocument::fromJson(text.toUtf8()).object();
 }
 
-QJsonObject deployment(const QString& ns, const QString& name, const QString& app, const QString& version, int replicas,
-    int available)
+QJsonObject deployment(
+    const QString& ns, const QString& name, const QString& app, const QString& version, int replicas, int available)
 {
     return json(QStringLiteral(R"({"metadata":{"name":"%1","namespace":"%2"},"spec":{"replicas":%5,"selector":
         {"matchLabels":{"app":"%3","version":"%4"}},"template":{"metadata":{"labels":{"app":"%3","version":"%4"}}}},
@@ -31,12 +31,13 @@ QJsonObject deployment(const QString& ns, const QString& name, const QString& ap
 
 QJsonObject pod(const QString& ns, const QString& workload, int index, bool sidecar)
 {
-    return json(QStringLiteral(R"({"metadata":{"name":"%1-abc-%3","namespace":"%2","labels":{"pod-template-hash":"abc"},
+    return json(
+        QStringLiteral(R"({"metadata":{"name":"%1-abc-%3","namespace":"%2","labels":{"pod-template-hash":"abc"},
         "ownerReferences":[{"kind":"ReplicaSet","name":"%1-abc"}]},"spec":{"containers":[{"name":"app"}%4]},
         "status":{"phase":"Running","conditions":[{"type":"Ready","status":"True"}]}})")
-                    .arg(workload, ns)
-                    .arg(index)
-                    .arg(sidecar ? QStringLiteral(",{\"name\":\"istio-proxy\",\"image\":\"proxyv2:1.24.2\"}") : QString()));
+            .arg(workload, ns)
+            .arg(index)
+            .arg(sidecar ? QStringLiteral(",{\"name\":\"istio-proxy\",\"image\":\"proxyv2:1.24.2\"}") : QString()));
 }
 
 QJsonObject service(const QString& ns, const QString& name, const QString& app)
@@ -58,7 +59,8 @@ HealthSnapshot shop(int payAvailable, bool withPromo = false)
     o.namespaces = { json(QStringLiteral(R"({"metadata":{"name":"shop"}})")) };
     o.deployments = { deployment(QStringLiteral("shop"), QStringLiteral("cart-v1"), QStringLiteral("cart"),
                           QStringLiteral("v1"), 1, 1),
-        deployment(QStringLiteral("shop"), QStringLiteral("cart-v2"), QStringLiteral("cart"), QStringLiteral("v2"), 1, 1),
+        deployment(
+            QStringLiteral("shop"), QStringLiteral("cart-v2"), QStringLiteral("cart"), QStringLiteral("v2"), 1, 1),
         deployment(QStringLiteral("shop"), QStringLiteral("pay-v1"), QStringLiteral("pay"), QStringLiteral("v1"), 1,
             payAvailable) };
     o.pods = { pod(QStringLiteral("shop"), QStringLiteral("cart-v1"), 0, true),
@@ -67,8 +69,8 @@ HealthSnapshot shop(int payAvailable, bool withPromo = false)
     o.services = { service(QStringLiteral("shop"), QStringLiteral("cart"), QStringLiteral("cart")),
         service(QStringLiteral("shop"), QStringLiteral("pay"), QStringLiteral("pay")) };
     if (withPromo) {
-        o.deployments.append(deployment(QStringLiteral("shop"), QStringLiteral("promo-v1"), QStringLiteral("promo"),
-            QStringLiteral("v1"), 1, 1));
+        o.deployments.append(deployment(
+            QStringLiteral("shop"), QStringLiteral("promo-v1"), QStringLiteral("promo"), QStringLiteral("v1"), 1, 1));
         o.pods.append(pod(QStringLiteral("shop"), QStringLiteral("promo-v1"), 0, true));
     }
     HealthSnapshot snapshot;
@@ -85,7 +87,8 @@ HealthSnapshot shop(int payAvailable, bool withPromo = false)
             istio(QStringLiteral(R"({"metadata":{"name":"pay-only","namespace":"shop"},"spec":{"selector":
                 {"matchLabels":{"app":"pay"}}}})")) },
         { QStringLiteral("PeerAuthentication"),
-            istio(QStringLiteral(R"({"metadata":{"name":"default","namespace":"shop"},"spec":{"mtls":{"mode":"STRICT"}}})")) },
+            istio(QStringLiteral(
+                R"({"metadata":{"name":"default","namespace":"shop"},"spec":{"mtls":{"mode":"STRICT"}}})")) },
         { QStringLiteral("PeerAuthentication"), istio(QStringLiteral(R"({"metadata":{"name":"default",
                 "namespace":"istio-system"},"spec":{"mtls":{"mode":"PERMISSIVE"}}})")) },
     };
@@ -118,7 +121,8 @@ private slots:
         for (const ConfigRef& ref : cart)
             kinds.append(shortKind(ref.kind));
         // VS by host, DR by short host, the VS's gateway, the namespace-wide PeerAuthentication via the workloads.
-        QCOMPARE(kinds, QStringList({ QStringLiteral("DR"), QStringLiteral("GW"), QStringLiteral("PA"), QStringLiteral("VS") }));
+        QCOMPARE(kinds,
+            QStringList({ QStringLiteral("DR"), QStringLiteral("GW"), QStringLiteral("PA"), QStringLiteral("VS") }));
         QStringList payKinds;
         for (const ConfigRef& ref : s.configRefs.workloads.value(QStringLiteral("shop/pay-v1")))
             payKinds.append(shortKind(ref.kind));
@@ -143,7 +147,8 @@ private slots:
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
 
         model.merge(EntityListModel::buildRows(Kind::Workload, shop(1)));
-        QCOMPARE(names(model), QStringList({ QStringLiteral("cart-v1"), QStringLiteral("cart-v2"), QStringLiteral("pay-v1") }));
+        QCOMPARE(names(model),
+            QStringList({ QStringLiteral("cart-v1"), QStringLiteral("cart-v2"), QStringLiteral("pay-v1") }));
         QCOMPARE(inserted.size(), 1);
 
         // The same snapshot again: nothing to say.

@@ -89,26 +89,57 @@ private slots:
         QTest::addColumn<QString>("tolerances"); // empty: Kiali's defaults
         QTest::addColumn<Status>("expected");
         QTest::addColumn<double>("percent");
-        QTest::addRow("no traffic") << "" << "" << "" << Status::NA << -1.0;
-        QTest::addRow("all fine") << "http:200=10" << "" << "" << Status::Healthy << 0.0;
-        QTest::addRow("any 5xx is degraded") << "http:200=99,503=1" << "" << "" << Status::Degraded << 1.0;
-        QTest::addRow("5xx at 10 percent fails") << "http:200=9,500=1" << "" << "" << Status::Failure << 10.0;
-        QTest::addRow("4xx under 10 percent is fine") << "http:200=95,404=5" << "" << "" << Status::Healthy << 0.0;
-        QTest::addRow("4xx at 10 percent degrades") << "http:200=9,404=1" << "" << "" << Status::Degraded << 10.0;
-        QTest::addRow("4xx at 20 percent fails") << "http:200=8,404=2" << "" << "" << Status::Failure << 20.0;
-        QTest::addRow("3xx is no error") << "http:301=10" << "" << "" << Status::Healthy << 0.0;
-        QTest::addRow("no response") << "http:200=9,-=1" << "" << "" << Status::Failure << 10.0;
-        QTest::addRow("grpc status 14") << "grpc:0=95,14=5" << "" << "" << Status::Degraded << 5.0;
-        QTest::addRow("grpc ok") << "grpc:0=10" << "" << "" << Status::Healthy << 0.0;
-        QTest::addRow("outbound errors count") << "http:200=10" << "http:200=5,503=5" << "" << Status::Failure << 50.0;
-        QTest::addRow("inbound-only tolerance ignores outbound")
-            << "http:200=10" << "http:503=10" << "5XX,0,10,http,inbound" << Status::Healthy << 0.0;
-        QTest::addRow("custom thresholds") << "http:200=94,500=6" << "" << "5XX,5,10,http" << Status::Degraded << 6.0;
-        QTest::addRow("custom thresholds below") << "http:200=96,500=4" << "" << "5XX,5,10,http" << Status::Healthy
-                                                 << 4.0;
-        QTest::addRow("tolerance for another protocol") << "http:500=10" << "" << "5XX,0,10,grpc" << Status::NA
-                                                        << -1.0;
-        QTest::addRow("regex code") << "http:200=9,418=1" << "" << "^41[0-9]$,0,5,http" << Status::Failure << 10.0;
+        QTest::addRow("no traffic") << ""
+                                    << ""
+                                    << "" << Status::NA << -1.0;
+        QTest::addRow("all fine") << "http:200=10"
+                                  << ""
+                                  << "" << Status::Healthy << 0.0;
+        QTest::addRow("any 5xx is degraded") << "http:200=99,503=1"
+                                             << ""
+                                             << "" << Status::Degraded << 1.0;
+        QTest::addRow("5xx at 10 percent fails") << "http:200=9,500=1"
+                                                 << ""
+                                                 << "" << Status::Failure << 10.0;
+        QTest::addRow("4xx under 10 percent is fine") << "http:200=95,404=5"
+                                                      << ""
+                                                      << "" << Status::Healthy << 0.0;
+        QTest::addRow("4xx at 10 percent degrades") << "http:200=9,404=1"
+                                                    << ""
+                                                    << "" << Status::Degraded << 10.0;
+        QTest::addRow("4xx at 20 percent fails") << "http:200=8,404=2"
+                                                 << ""
+                                                 << "" << Status::Failure << 20.0;
+        QTest::addRow("3xx is no error") << "http:301=10"
+                                         << ""
+                                         << "" << Status::Healthy << 0.0;
+        QTest::addRow("no response") << "http:200=9,-=1"
+                                     << ""
+                                     << "" << Status::Failure << 10.0;
+        QTest::addRow("grpc status 14") << "grpc:0=95,14=5"
+                                        << ""
+                                        << "" << Status::Degraded << 5.0;
+        QTest::addRow("grpc ok") << "grpc:0=10"
+                                 << ""
+                                 << "" << Status::Healthy << 0.0;
+        QTest::addRow("outbound errors count") << "http:200=10"
+                                               << "http:200=5,503=5"
+                                               << "" << Status::Failure << 50.0;
+        QTest::addRow("inbound-only tolerance ignores outbound") << "http:200=10"
+                                                                 << "http:503=10"
+                                                                 << "5XX,0,10,http,inbound" << Status::Healthy << 0.0;
+        QTest::addRow("custom thresholds") << "http:200=94,500=6"
+                                           << ""
+                                           << "5XX,5,10,http" << Status::Degraded << 6.0;
+        QTest::addRow("custom thresholds below") << "http:200=96,500=4"
+                                                 << ""
+                                                 << "5XX,5,10,http" << Status::Healthy << 4.0;
+        QTest::addRow("tolerance for another protocol") << "http:500=10"
+                                                        << ""
+                                                        << "5XX,0,10,grpc" << Status::NA << -1.0;
+        QTest::addRow("regex code") << "http:200=9,418=1"
+                                    << ""
+                                    << "^41[0-9]$,0,5,http" << Status::Failure << 10.0;
     }
     void requests()
     {
@@ -117,8 +148,8 @@ private slots:
         QFETCH(QString, tolerances);
         QFETCH(Status, expected);
         QFETCH(double, percent);
-        const ToleranceSet set(tolerances.isEmpty() ? graph::HealthConfig::defaultTolerances()
-                                                    : graph::parseTolerances(tolerances));
+        const ToleranceSet set(
+            tolerances.isEmpty() ? graph::HealthConfig::defaultTolerances() : graph::parseTolerances(tolerances));
         const RequestVerdict verdict = requestHealth({ rates(inbound), rates(outbound) }, set);
         QCOMPARE(verdict.status, expected);
         QCOMPARE(verdict.percent, percent);
@@ -170,10 +201,11 @@ private slots:
             many.append(QStringLiteral("ns-%1").arg(i));
         QCOMPARE(one.size(), 2);
         QCOMPARE(healthQueries(many, 300).size(), 2);
-        QVERIFY2(one[0].contains(
-                     QStringLiteral("destination_service_namespace=~\"bookinfo\",source_workload_namespace!~\"bookinfo\"")),
+        QVERIFY2(one[0].contains(QStringLiteral(
+                     "destination_service_namespace=~\"bookinfo\",source_workload_namespace!~\"bookinfo\"")),
             qPrintable(one[0]));
-        QVERIFY2(one[1].contains(QStringLiteral("{source_workload_namespace=~\"bookinfo\"}[300s]")), qPrintable(one[1]));
+        QVERIFY2(
+            one[1].contains(QStringLiteral("{source_workload_namespace=~\"bookinfo\"}[300s]")), qPrintable(one[1]));
         QCOMPARE(namespaceRegex({ QStringLiteral("a.b"), QStringLiteral("c") }), QStringLiteral("a\\\\.b|c"));
     }
 
@@ -193,10 +225,11 @@ private slots:
         const QString ratings = key(QStringLiteral("bookinfo"), QStringLiteral("ratings"));
         QCOMPARE(RequestRates::total(index.services.value(ratings).inbound), 8.0); // not 16: reporters combine
         QCOMPARE(RequestRates::errorPercent(index.apps.value(ratings).inbound), 50.0);
-        QCOMPARE(RequestRates::total(index.workloads.value(key(QStringLiteral("bookinfo"), QStringLiteral("ratings-v1")))
-                                         .inbound),
+        QCOMPARE(RequestRates::total(
+                     index.workloads.value(key(QStringLiteral("bookinfo"), QStringLiteral("ratings-v1"))).inbound),
             8.0);
-        QCOMPARE(RequestRates::total(index.apps.value(key(QStringLiteral("bookinfo"), QStringLiteral("reviews"))).outbound),
+        QCOMPARE(
+            RequestRates::total(index.apps.value(key(QStringLiteral("bookinfo"), QStringLiteral("reviews"))).outbound),
             8.0); // source-reported only
         QVERIFY(index.apps.value(key(QStringLiteral("bookinfo"), QStringLiteral("reviews"))).inbound.isEmpty());
     }
@@ -210,7 +243,8 @@ private slots:
             json(R"({"metadata":{"name":"cart-v1","namespace":"shop"},"spec":{"replicas":2,"selector":{"matchLabels":
                 {"app":"cart","version":"v1"}},"template":{"metadata":{"labels":{"app":"cart","version":"v1"}}}},
                 "status":{"replicas":2,"availableReplicas":2}})"),
-            json(R"({"metadata":{"name":"cart-v2","namespace":"shop","annotations":{"health.kiali.io/rate":"5XX,50,60,http"}},
+            json(
+                R"({"metadata":{"name":"cart-v2","namespace":"shop","annotations":{"health.kiali.io/rate":"5XX,50,60,http"}},
                 "spec":{"selector":{"matchLabels":{"app":"cart","version":"v2"}},"template":{"metadata":{"labels":
                 {"app":"cart","version":"v2"}}}},"status":{"replicas":1,"availableReplicas":1}})"),
             json(R"({"metadata":{"name":"cart-v1","namespace":"other"},"spec":{"replicas":1,"template":{"metadata":
@@ -237,7 +271,8 @@ private slots:
                 {"waiting":{"reason":"CrashLoopBackOff"}},"restartCount":7}]}})") };
         objects.services = { json(R"({"metadata":{"name":"cart","namespace":"shop"},"spec":{"selector":{"app":"cart"},
             "ports":[{"name":"http","port":8080}]}})"),
-            json(R"({"metadata":{"name":"cart-v2","namespace":"shop"},"spec":{"selector":{"app":"cart","version":"v2"}}})"),
+            json(
+                R"({"metadata":{"name":"cart-v2","namespace":"shop"},"spec":{"selector":{"app":"cart","version":"v2"}}})"),
             json(R"({"metadata":{"name":"external","namespace":"shop"},"spec":{"type":"ExternalName"}})") };
 
         const Inventory inventory = buildInventory(objects, { QStringLiteral("shop") });

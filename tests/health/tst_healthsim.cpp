@@ -7,36 +7,24 @@
 #include "models/kube/clustersession.h"
 #include "models/kubeconfigcontexts.h"
 #include "models/prometheus/promclient.h"
-#include "tests/simmesh/simharness.h"
+#include "support/prometheusserver.h"
+#include "support/simprocess.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 
 using namespace meshscope;
-using namespace meshscope::sim::testing;
+using namespace meshscope::testing;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out, err;
-};
+using Run = CommandResult;
 
 Run meshscopeHealth(const QStringList& arguments)
 {
-    QProcess process;
-    process.start(QString::fromLocal8Bit(qgetenv("MESHSCOPE_BINARY_DIR")) + QStringLiteral("/app/meshscope"),
-        QStringList { QStringLiteral("health") } + arguments);
-    Run run;
-    if (!process.waitForFinished(90000)) {
-        process.kill();
-        process.waitForFinished(5000);
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return runMeshscope(QStringList { QStringLiteral("health") } + arguments);
 }
 
 QHash<QString, QJsonObject> byName(const QJsonObject& root, const char* list)
@@ -56,18 +44,16 @@ class TestHealthSim : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY2(!Prometheus::executable().isEmpty(), "prometheus is not installed");
-        QString error;
-        QVERIFY2(m_sim.start({ QStringLiteral("--scenario"), QStringLiteral("bookinfo"), QStringLiteral("--service-fault"),
-                                 QStringLiteral("ratings.bookinfo:errorRate=0.5,code=503") },
-                     &error),
-            qPrintable(error));
-        QVERIFY2(m_prometheus.start(m_sim.url("metrics")), qPrintable(m_prometheus.log()));
+        QVERIFY2(m_sim.start({ QStringLiteral("--scenario"), QStringLiteral("bookinfo"),
+                     QStringLiteral("--service-fault"), QStringLiteral("ratings.bookinfo:errorRate=0.5,code=503") }),
+            qPrintable(m_sim.error()));
+        QVERIFY2(m_prometheus.scrape(m_sim.metrics()), qPrintable(m_prometheus.error()));
         // Two scrapes of ratings' errors are enough for a rate.
-        QTRY_VERIFY_WITH_TIMEOUT(!m_prometheus
-                                      .query(QStringLiteral("rate(istio_requests_total{destination_service_name=\"ratings\","
-                                                            "response_code=\"503\"}[1m]) > 0"))
-                                      .isEmpty(),
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !m_prometheus
+                 .query(QStringLiteral("rate(istio_requests_total{destination_service_name=\"ratings\","
+                                       "response_code=\"503\"}[1m]) > 0"))
+                 .isEmpty(),
             30000);
     }
 
@@ -92,9 +78,9 @@ private slots:
 
     void prometheusDownIsAnError()
     {
-        const Run run = meshscopeHealth({ QStringLiteral("--kubeconfig"), m_sim.kubeconfig(), QStringLiteral("--prometheus"),
-            QStringLiteral("http://127.0.0.1:%1").arg(freeLoopbackPort()), QStringLiteral("--timeout"),
-            QStringLiteral("30") });
+        const Run run = meshscopeHealth({ QStringLiteral("--kubeconfig"), m_sim.kubeconfig(),
+            QStringLiteral("--prometheus"), QStringLiteral("http://127.0.0.1:%1").arg(freeLoopbackPort()),
+            QStringLiteral("--timeout"), QStringLiteral("30") });
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains("Prometheus"), run.err.constData());
     }
@@ -109,20 +95,27 @@ private slots:
         const QJsonObject root = QJsonDocument::fromJson(json.out).object();
         const auto apps = byName(root, "apps");
         QCOMPARE(apps.value(QStringLiteral("ratings"))[QStringLiteral("status")].toString(), QStringLiteral("Failure"));
-        QVERIFY2(apps.value(QStringLiteral("ratings"))[QStringLiteral("reason")].toString().contains(QStringLiteral("5XX")),
+        QVERIFY2(
+            apps.value(QStringLiteral("ratings"))[QStringLiteral("reason")].toString().contains(QStringLiteral("5XX")),
             json.out.constData());
         const double ratingsErrors
-            = apps.value(QStringLiteral("ratings"))[QStringLiteral("inbound")][QStringLiteral("errorPercent")].toDouble();
+            = apps.value(QStringLiteral("ratings"))[QStringLiteral("inbound")][QStringLiteral("errorPercent")]
+                  .toDouble();
         QVERIFY2(ratingsErrors > 35 && ratingsErrors < 65, qPrintable(QString::number(ratingsErrors)));
         for (const char* healthy : { "productpage", "details", "mongodb", "istio-ingressgateway" })
-            QCOMPARE(apps.value(QLatin1String(healthy))[QStringLiteral("status")].toString(), QStringLiteral("Healthy"));
+            QCOMPARE(
+                apps.value(QLatin1String(healthy))[QStringLiteral("status")].toString(), QStringLiteral("Healthy"));
         QCOMPARE(apps.value(QStringLiteral("reviews"))[QStringLiteral("status")].toString(), QStringLiteral("Failure"));
-        QVERIFY(apps.value(QStringLiteral("reviews"))[QStringLiteral("reason")].toString().contains(QStringLiteral("outbound")));
+        QVERIFY(apps.value(QStringLiteral("reviews"))[QStringLiteral("reason")].toString().contains(
+            QStringLiteral("outbound")));
 
         const auto services = byName(root, "services");
-        QCOMPARE(services.value(QStringLiteral("ratings"))[QStringLiteral("status")].toString(), QStringLiteral("Failure"));
-        QCOMPARE(services.value(QStringLiteral("details"))[QStringLiteral("status")].toString(), QStringLiteral("Healthy"));
-        QCOMPARE(services.value(QStringLiteral("reviews"))[QStringLiteral("status")].toString(), QStringLiteral("Healthy"));
+        QCOMPARE(
+            services.value(QStringLiteral("ratings"))[QStringLiteral("status")].toString(), QStringLiteral("Failure"));
+        QCOMPARE(
+            services.value(QStringLiteral("details"))[QStringLiteral("status")].toString(), QStringLiteral("Healthy"));
+        QCOMPARE(
+            services.value(QStringLiteral("reviews"))[QStringLiteral("status")].toString(), QStringLiteral("Healthy"));
         const auto workloads = byName(root, "workloads");
         QCOMPARE(workloads.value(QStringLiteral("ratings-v1"))[QStringLiteral("status")].toString(),
             QStringLiteral("Failure"));
@@ -171,8 +164,8 @@ private slots:
     }
 
 private:
-    Simulator m_sim;
-    Prometheus m_prometheus;
+    SimProcess m_sim;
+    PrometheusServer m_prometheus;
 };
 
 QTEST_GUILESS_MAIN(TestHealthSim)

@@ -5,7 +5,7 @@
 #include "models/metrics/metricsrefresh.h"
 #include "models/net/httpclient.h"
 #include "models/prometheus/promclient.h"
-#include "promfixture.h"
+#include "support/prometheusserver.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -17,7 +17,8 @@ using namespace meshscope::testing;
 
 namespace {
 
-const QByteArray common = R"(source_workload="productpage-v1",source_workload_namespace="shop",source_canonical_service="productpage",destination_workload_namespace="shop",destination_canonical_service="reviews",destination_service_namespace="shop",destination_service_name="reviews",request_protocol="http")";
+const QByteArray common
+    = R"(source_workload="productpage-v1",source_workload_namespace="shop",source_canonical_service="productpage",destination_workload_namespace="shop",destination_canonical_service="reviews",destination_service_namespace="shop",destination_service_name="reviews",request_protocol="http")";
 
 QByteArray labels(const char* reporter, const char* workload, const char* version, const char* code)
 {
@@ -49,7 +50,7 @@ class TestMetrics : public QObject
 {
     Q_OBJECT
 
-    PromFixture m_prometheus;
+    PrometheusServer m_prometheus;
     qint64 m_now = 0;
     HttpClient m_http;
     std::unique_ptr<PromClient> m_client;
@@ -85,21 +86,22 @@ class TestMetrics : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY2(PromFixture::available(), "prometheus/promtool are not installed");
-        m_now = PromFixture::now();
+        QVERIFY2(PrometheusServer::missingTools().isEmpty(), qPrintable(PrometheusServer::missingTools()));
+        m_now = PrometheusServer::now();
         const qint64 start = m_now - 3 * 3600, end = m_now - 60;
         OpenMetricsBuilder data;
         data.counter("istio_requests", labels("destination", "reviews-v2", "v2", "200"), 3.0, start, end, 15);
         data.counter("istio_requests", labels("destination", "reviews-v2", "v2", "503"), 1.0, start, end, 15);
         data.counter("istio_requests", labels("destination", "reviews-v3", "v3", "200"), 2.0, start, end, 15);
         data.counter("istio_requests", labels("source", "reviews-v2", "v2", "200"), 3.0, start, end, 15);
-        const QList<std::pair<double, double>> buckets = { { 10, 0.2 }, { 25, 0.5 }, { 50, 0.8 }, { 100, 0.95 }, { 250, 1.0 } };
+        const QList<std::pair<double, double>> buckets
+            = { { 10, 0.2 }, { 25, 0.5 }, { 50, 0.8 }, { 100, 0.95 }, { 250, 1.0 } };
         data.histogram("istio_request_duration_milliseconds",
-            common + R"(,reporter="destination",destination_workload="reviews-v2",destination_canonical_revision="v2")", 4.0,
-            buckets, 40.0, start, end, 15);
-        data.counter("istio_tcp_received_bytes", common + R"(,reporter="destination",destination_workload="reviews-v2")",
-            1000.0, start, end, 15);
-        QVERIFY2(m_prometheus.start(data.text()), qPrintable(m_prometheus.error()));
+            common + R"(,reporter="destination",destination_workload="reviews-v2",destination_canonical_revision="v2")",
+            4.0, buckets, 40.0, start, end, 15);
+        data.counter("istio_tcp_received_bytes",
+            common + R"(,reporter="destination",destination_workload="reviews-v2")", 1000.0, start, end, 15);
+        QVERIFY2(m_prometheus.backfill(data.text()), qPrintable(m_prometheus.error()));
         PromConfig config;
         config.url = m_prometheus.url();
         m_client = std::make_unique<PromClient>(&m_http, config);
@@ -113,11 +115,13 @@ private slots:
         const QList<ChartSpec> specs = chartSpecs(query);
         QCOMPARE(specs.size(), 6);
         QCOMPARE(specs[0].series[0].promql,
-            QStringLiteral("sum(rate(istio_requests_total{reporter=\"destination\",destination_workload_namespace=\"shop\","
-                           "destination_workload=\"reviews-v2\"}[60s]))"));
+            QStringLiteral(
+                "sum(rate(istio_requests_total{reporter=\"destination\",destination_workload_namespace=\"shop\","
+                "destination_workload=\"reviews-v2\"}[60s]))"));
         query.groupBy = GroupBy::Version;
         QVERIFY(chartSpecs(query)[1].series[2].promql.startsWith(QStringLiteral("histogram_quantile(0.95, sum(rate(")));
-        QVERIFY(chartSpecs(query)[1].series[2].promql.endsWith(QStringLiteral(" by (le,destination_canonical_revision))")));
+        QVERIFY(
+            chartSpecs(query)[1].series[2].promql.endsWith(QStringLiteral(" by (le,destination_canonical_revision))")));
         query.kind = EntityKind::Service;
         query.direction = Direction::Outbound;
         QVERIFY(chartSpecs(query).isEmpty());

@@ -93,8 +93,8 @@ private slots:
         health::HealthQuery query = pages().controller()->query();
         query.rateSeconds = 60;
         pages().controller()->setQuery(query);
-        QTRY_VERIFY_WITH_TIMEOUT(pages().controller()->snapshot() && pages().controller()->snapshot()->query.rateSeconds == 60,
-            30000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            pages().controller()->snapshot() && pages().controller()->snapshot()->query.rateSeconds == 60, 30000);
     }
 
     void cleanupTestCase()
@@ -121,11 +121,18 @@ private slots:
         const int row = rowOf(apps, QStringLiteral("ratings"));
         QVERIFY(apps->index(row, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("5XX")));
         // Real figures: requests per second and the error share.
-        const int rateColumn = int(health::EntityListModel::headers(Kind::App).indexOf(health::EntityListModel::tr("Requests/s")));
-        QVERIFY(apps->index(rowOf(apps, QStringLiteral("productpage")), rateColumn).data(health::EntityListModel::SortRole).toDouble() > 5);
+        const int rateColumn
+            = int(health::EntityListModel::headers(Kind::App).indexOf(health::EntityListModel::tr("Requests/s")));
+        QVERIFY(apps->index(rowOf(apps, QStringLiteral("productpage")), rateColumn)
+                    .data(health::EntityListModel::SortRole)
+                    .toDouble()
+            > 5);
         // Istio config badges.
         const int config = pages().listModel(Kind::Service)->configColumn();
-        QVERIFY2(services->index(rowOf(services, QStringLiteral("reviews")), config).data().toString().contains(QStringLiteral("VS")),
+        QVERIFY2(services->index(rowOf(services, QStringLiteral("reviews")), config)
+                     .data()
+                     .toString()
+                     .contains(QStringLiteral("VS")),
             qPrintable(services->index(rowOf(services, QStringLiteral("reviews")), config).data().toString()));
 
         for (const auto& [kind, id] : { std::pair { Kind::App, "applications" }, { Kind::Workload, "workloads" },
@@ -147,10 +154,10 @@ private slots:
         const QModelIndex bookinfo = namespaces->index(namespaces->rowOf(QStringLiteral("bookinfo")), 0);
         const QVariantList counts = bookinfo.data(health::NamespaceModel::StatusCountsRole).toList();
         QTRY_VERIFY_WITH_TIMEOUT(namespaces->index(namespaces->rowOf(QStringLiteral("bookinfo")), 0)
-                                         .data(health::NamespaceModel::StatusCountsRole)
-                                         .toList()
-                                         .value(int(Status::Failure))
-                                         .toInt()
+                                     .data(health::NamespaceModel::StatusCountsRole)
+                                     .toList()
+                                     .value(int(Status::Failure))
+                                     .toInt()
                 >= 1,
             30000);
         QVERIFY(counts.value(int(Status::Healthy)).toInt() >= 2);
@@ -192,7 +199,8 @@ private slots:
 
     void detailWindowTabs()
     {
-        DetailsWindow* window = m_session->details().open(Kind::Workload, QStringLiteral("bookinfo"), QStringLiteral("reviews-v2"));
+        DetailsWindow* window
+            = m_session->details().open(Kind::Workload, QStringLiteral("bookinfo"), QStringLiteral("reviews-v2"));
         QVERIFY(window);
         QVERIFY(QTest::qWaitForWindowExposed(window));
         QTRY_VERIFY_WITH_TIMEOUT(window->overviewTab()->podsTable()->rowCount() == 1, 20000);
@@ -204,9 +212,12 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(window->trafficTable()->rowCount() >= 2, 30000);
         QStringList peers;
         for (int row = 0; row < window->trafficTable()->rowCount(); ++row)
-            peers.append(window->trafficTable()->item(row, 0)->text() + QLatin1Char(' ') + window->trafficTable()->item(row, 1)->text());
-        QVERIFY2(peers.join(QLatin1Char(',')).contains(QStringLiteral("inbound productpage")), qPrintable(peers.join(QLatin1Char(','))));
-        QVERIFY2(peers.join(QLatin1Char(',')).contains(QStringLiteral("outbound ratings")), qPrintable(peers.join(QLatin1Char(','))));
+            peers.append(window->trafficTable()->item(row, 0)->text() + QLatin1Char(' ')
+                + window->trafficTable()->item(row, 1)->text());
+        QVERIFY2(peers.join(QLatin1Char(',')).contains(QStringLiteral("inbound productpage")),
+            qPrintable(peers.join(QLatin1Char(','))));
+        QVERIFY2(peers.join(QLatin1Char(',')).contains(QStringLiteral("outbound ratings")),
+            qPrintable(peers.join(QLatin1Char(','))));
         window->showTab(QStringLiteral("traffic"));
         grab(window, QStringLiteral("details-traffic"));
 
@@ -227,7 +238,8 @@ private slots:
         const QAbstractItemModel* model = logs->filter();
         for (int row = 0; row < model->rowCount(); ++row) {
             const QString container = model->index(row, details::PodLogsModel::ContainerColumn).data().toString();
-            if (container == QLatin1String("istio-proxy") && model->index(row, details::PodLogsModel::CodeColumn).data().toInt() > 0)
+            if (container == QLatin1String("istio-proxy")
+                && model->index(row, details::PodLogsModel::CodeColumn).data().toInt() > 0)
                 access = true;
             app = app || container == QLatin1String("reviews");
         }

@@ -38,7 +38,8 @@ public:
         if (index.data(PodLogsModel::IsErrorRole).toBool())
             opt.palette.setColor(QPalette::Text, healthstyle::color(health::Status::Failure, option.palette));
         const QString search = m_filter->search();
-        if (search.isEmpty() || index.column() != PodLogsModel::MessageColumn || !opt.text.contains(search, Qt::CaseInsensitive))
+        if (search.isEmpty() || index.column() != PodLogsModel::MessageColumn
+            || !opt.text.contains(search, Qt::CaseInsensitive))
             return QStyledItemDelegate::paint(painter, opt, index);
         // Draw the cell without text, then the text with the matches marked.
         const QString text = opt.text;
@@ -50,7 +51,8 @@ public:
         for (qsizetype at = text.indexOf(search, 0, Qt::CaseInsensitive); at >= 0;
              at = text.indexOf(search, from, Qt::CaseInsensitive)) {
             html += text.mid(from, at - from).toHtmlEscaped();
-            html += QStringLiteral("<span style=\"background:%1\">%2</span>").arg(mark.name(), text.mid(at, search.size()).toHtmlEscaped());
+            html += QStringLiteral("<span style=\"background:%1\">%2</span>")
+                        .arg(mark.name(), text.mid(at, search.size()).toHtmlEscaped());
             from = at + search.size();
         }
         html += text.mid(from).toHtmlEscaped();

@@ -93,8 +93,7 @@ void MetricsChartView::showChart(const metrics::Chart& data)
                 return QToolTip::hideText();
             QToolTip::showText(QCursor::pos(),
                 QStringLiteral("%1 — %2\n%3")
-                    .arg(name,
-                        QDateTime::fromMSecsSinceEpoch(qint64(point.x())).toString(QStringLiteral("HH:mm:ss")),
+                    .arg(name, QDateTime::fromMSecsSinceEpoch(qint64(point.x())).toString(QStringLiteral("HH:mm:ss")),
                         valueText(unit, point.y())),
                 this);
         });

@@ -30,17 +30,17 @@ MetricsTab::MetricsTab(Direction direction, QWidget* parent)
     m_reporter->addItem(tr("Destination proxy"), int(Reporter::Destination));
     m_reporter->addItem(tr("Source proxy"), int(Reporter::Source));
     m_reporter->setCurrentIndex(direction == Direction::Inbound ? 0 : 1);
-    for (const auto& [seconds, text] : { std::pair { 300, tr("Last 5 minutes") }, { 900, tr("Last 15 minutes") },
-             { 1800, tr("Last 30 minutes") }, { 3600, tr("Last hour") }, { 3 * 3600, tr("Last 3 hours") },
-             { 6 * 3600, tr("Last 6 hours") } })
+    for (const auto& [seconds, text] :
+        { std::pair { 300, tr("Last 5 minutes") }, { 900, tr("Last 15 minutes") }, { 1800, tr("Last 30 minutes") },
+            { 3600, tr("Last hour") }, { 3 * 3600, tr("Last 3 hours") }, { 6 * 3600, tr("Last 6 hours") } })
         m_range->addItem(text, seconds);
     m_range->setCurrentIndex(2);
     m_group->addItem(tr("No grouping"), int(GroupBy::None));
     m_group->addItem(tr("By version"), int(GroupBy::Version));
     m_group->addItem(direction == Direction::Inbound ? tr("By source workload") : tr("By destination workload"),
         int(GroupBy::RemoteWorkload));
-    m_group->addItem(direction == Direction::Inbound ? tr("By source app") : tr("By destination app"),
-        int(GroupBy::RemoteApp));
+    m_group->addItem(
+        direction == Direction::Inbound ? tr("By source app") : tr("By destination app"), int(GroupBy::RemoteApp));
     m_group->addItem(tr("By response code"), int(GroupBy::ResponseCode));
     m_compare->addItem(tr("No comparison"), 0);
     m_compare->addItem(tr("Compare with 1 hour earlier"), 3600);

@@ -43,8 +43,9 @@ NeighbourGraph::NeighbourGraph(QWidget* parent)
 
 QSize NeighbourGraph::sizeHint() const
 {
-    const qsizetype rows = std::max<qsizetype>(1, std::max(std::count_if(m_rows.begin(), m_rows.end(), [](const auto& r) { return r.inbound; }),
-                                                      std::count_if(m_rows.begin(), m_rows.end(), [](const auto& r) { return !r.inbound; })));
+    const qsizetype rows = std::max<qsizetype>(1,
+        std::max(std::count_if(m_rows.begin(), m_rows.end(), [](const auto& r) { return r.inbound; }),
+            std::count_if(m_rows.begin(), m_rows.end(), [](const auto& r) { return !r.inbound; })));
     return { 600, int(std::max<qsizetype>(140, rows * 34 + 20)) };
 }
 
@@ -63,7 +64,8 @@ void NeighbourGraph::paintEvent(QPaintEvent*)
     const GraphColors colors = GraphColors::fromPalette(palette());
     const QRectF area = QRectF(rect()).adjusted(8, 8, -8, -8);
     const QSizeF box(150, 26);
-    const QRectF selfBox(area.center().x() - box.width() / 2, area.center().y() - box.height() / 2, box.width(), box.height());
+    const QRectF selfBox(
+        area.center().x() - box.width() / 2, area.center().y() - box.height() / 2, box.width(), box.height());
     QList<details::TrafficRow> in, out;
     for (const details::TrafficRow& row : m_rows)
         (row.inbound ? in : out).append(row);
@@ -72,16 +74,20 @@ void NeighbourGraph::paintEvent(QPaintEvent*)
         painter.setBrush(colors.nodeFill);
         painter.drawRoundedRect(r, 4, 4);
         painter.setPen(colors.text);
-        painter.drawText(r.adjusted(4, 0, -4, 0), Qt::AlignCenter, painter.fontMetrics().elidedText(text, Qt::ElideMiddle, int(r.width()) - 8));
+        painter.drawText(r.adjusted(4, 0, -4, 0), Qt::AlignCenter,
+            painter.fontMetrics().elidedText(text, Qt::ElideMiddle, int(r.width()) - 8));
     };
     const auto column = [&](const QList<details::TrafficRow>& rows, qreal x, bool inbound) {
         const qreal spacing = rows.size() > 1 ? (area.height() - box.height()) / (rows.size() - 1) : 0;
         for (qsizetype i = 0; i < rows.size(); ++i) {
             const qreal y = rows.size() > 1 ? area.top() + i * spacing : area.center().y() - box.height() / 2;
             const QRectF peer(x, y, box.width(), box.height());
-            const QPointF from = inbound ? QPointF(peer.right(), peer.center().y()) : QPointF(selfBox.right(), selfBox.center().y());
-            const QPointF to = inbound ? QPointF(selfBox.left(), selfBox.center().y()) : QPointF(peer.left(), peer.center().y());
-            const QColor color = rows[i].protocol == QLatin1String("tcp") ? colors.tcp : colors.forHealth(rows[i].health);
+            const QPointF from
+                = inbound ? QPointF(peer.right(), peer.center().y()) : QPointF(selfBox.right(), selfBox.center().y());
+            const QPointF to
+                = inbound ? QPointF(selfBox.left(), selfBox.center().y()) : QPointF(peer.left(), peer.center().y());
+            const QColor color
+                = rows[i].protocol == QLatin1String("tcp") ? colors.tcp : colors.forHealth(rows[i].health);
             painter.setPen(QPen(color, 1.6));
             painter.drawLine(from, to);
             const QPointF direction = (to - from) / std::max(1.0, std::hypot(to.x() - from.x(), to.y() - from.y()));
@@ -181,10 +187,11 @@ void DetailsOverviewTab::setData(const details::DetailsData& d)
     if (!d.versions.isEmpty())
         row(tr("Versions"), d.versions.join(QStringLiteral(", ")));
     if (d.kind == Kind::Workload) {
-        row(tr("Replicas"), tr("%1 desired, %2 current, %3 available")
-                                .arg(d.replicas.desired)
-                                .arg(d.replicas.current)
-                                .arg(d.replicas.available));
+        row(tr("Replicas"),
+            tr("%1 desired, %2 current, %3 available")
+                .arg(d.replicas.desired)
+                .arg(d.replicas.current)
+                .arg(d.replicas.available));
         row(tr("Service account"), d.serviceAccount);
     }
     if (!d.ports.isEmpty()) {
@@ -220,13 +227,15 @@ void DetailsOverviewTab::setData(const details::DetailsData& d)
                            .arg(health::kindId(r.kind), r.namespace_, r.name.toHtmlEscaped(), health::kindId(r.kind),
                                health::statusText(r.status)));
     }
-    m_related->setText(tr("<b>Related</b>: %1").arg(related.isEmpty() ? tr("none") : related.join(QStringLiteral(", "))));
+    m_related->setText(
+        tr("<b>Related</b>: %1").arg(related.isEmpty() ? tr("none") : related.join(QStringLiteral(", "))));
     QStringList config;
     for (const health::ConfigRef& ref : d.config) {
         config.append(QStringLiteral("<a href=\"%1/%2/%3\">%1 %2/%3</a>")
                           .arg(ref.kind, ref.namespace_, ref.name.toHtmlEscaped()));
     }
-    m_config->setText(tr("<b>Istio config</b>: %1").arg(config.isEmpty() ? tr("none applies") : config.join(QStringLiteral(", "))));
+    m_config->setText(
+        tr("<b>Istio config</b>: %1").arg(config.isEmpty() ? tr("none applies") : config.join(QStringLiteral(", "))));
 }
 
 void DetailsOverviewTab::setTraffic(const QList<details::TrafficRow>& rows)

@@ -120,8 +120,8 @@ void NamespaceDelegate::paintCard(QPainter* painter, const QStyleOptionViewItem&
     const bool hovered = option.state & QStyle::State_MouseOver;
     const auto worst = Status(index.data(NamespaceModel::WorstStatusRole).toInt());
     painter->setPen(QPen(selected ? palette.color(QPalette::Highlight)
-                             : hovered ? palette.color(QPalette::Mid).darker(120)
-                                       : palette.color(QPalette::Mid),
+            : hovered             ? palette.color(QPalette::Mid).darker(120)
+                                  : palette.color(QPalette::Mid),
         selected ? 2 : 1));
     painter->setBrush(palette.color(QPalette::Base));
     painter->drawRoundedRect(card, 6, 6);
@@ -154,7 +154,8 @@ void NamespaceDelegate::paintCard(QPainter* painter, const QStyleOptionViewItem&
     overviewpainting::paintDonut(painter, donut, counts(index), palette);
     painter->setFont(small);
     painter->setPen(dim);
-    painter->drawText(QRectF(donut.left() - 6, donut.bottom() + 2, donut.width() + 12, 16), Qt::AlignCenter, tr("apps"));
+    painter->drawText(
+        QRectF(donut.left() - 6, donut.bottom() + 2, donut.width() + 12, 16), Qt::AlignCenter, tr("apps"));
 
     const QRectF graphArea(donut.right() + 18, donut.top(), card.right() - donut.right() - 30, 40);
     overviewpainting::paintSparkline(painter, graphArea, sparkline(index), GraphColors::fromPalette(palette).tcp);
@@ -172,8 +173,8 @@ void NamespaceDelegate::paintCard(QPainter* painter, const QStyleOptionViewItem&
     if (configErrors + warnings > 0)
         configText += tr(": %1 errors, %2 warnings").arg(configErrors).arg(warnings);
     painter->setPen(configErrors > 0 ? healthstyle::color(Status::Failure, palette)
-                        : warnings > 0 ? healthstyle::color(Status::Degraded, palette)
-                                       : dim);
+            : warnings > 0           ? healthstyle::color(Status::Degraded, palette)
+                                     : dim);
     painter->drawText(QRectF(graphArea.left(), graphArea.bottom() + 24, graphArea.width(), 16),
         Qt::AlignLeft | Qt::AlignVCenter, configText);
     const QString mtls = index.data(NamespaceModel::MtlsRole).toString();
