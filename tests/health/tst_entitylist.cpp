@@ -1,9 +1,12 @@
 // The lists' model and filters: rows merged by key (no reset, only the changed rows signalled), checked by
 // QAbstractItemModelTester; Istio config references; label, health, config-kind and problem filters.
 
+#include "models/config/yamldocument.h"
 #include "models/health/entitylistmodel.h"
+#include "support/testdata.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTest>
@@ -135,6 +138,70 @@ private slots:
         const ServiceInfo& cartService = *s.inventory.service(QStringLiteral("shop"), QStringLiteral("cart"));
         QVERIFY(hostNamesService(QStringLiteral("cart.shop"), QStringLiteral("other"), cartService));
         QVERIFY(!hostNamesService(QStringLiteral("cart"), QStringLiteral("other"), cartService));
+    }
+
+    // Kiali's "related objects" inputs (../shared/fixtures/kiali/references): what Kiali relates to a workload or
+    // service is what its badges list — exactly those, no more.
+    void kialiReferenceFixtures()
+    {
+        const auto load = [](const char* file) {
+            QFile f(testing::sharedPath(QStringLiteral("fixtures/kiali/references/") + QLatin1String(file)));
+            QList<IstioObject> objects;
+            if (!f.open(QIODevice::ReadOnly))
+                return objects;
+            for (const config::YamlDocument& d : config::parseYamlDocuments(QString::fromUtf8(f.readAll())))
+                objects.append({ d.object().value(QLatin1String("kind")).toString(), d.object() });
+            return objects;
+        };
+        const auto kinds = [](const QList<ConfigRef>& refs) {
+            QStringList result;
+            for (const ConfigRef& ref : refs)
+                result.append(ref.kind + QLatin1Char(' ') + ref.name);
+            return result;
+        };
+
+        const QString ns = QStringLiteral("test-workload-selector");
+        InventoryObjects o;
+        o.namespaces = { json(QStringLiteral(R"({"metadata":{"name":"test-workload-selector"}})")),
+            json(QStringLiteral(R"({"metadata":{"name":"foo"}})")) };
+        for (const QString& app : { QStringLiteral("my-gateway"), QStringLiteral("my-envoyfilter"),
+                 QStringLiteral("my-sidecar"), QStringLiteral("my-security") }) {
+            o.deployments.append(deployment(ns, app, app, QStringLiteral("v1"), 1, 1));
+            o.pods.append(pod(ns, app, 0, true));
+        }
+        o.deployments.append(deployment(QStringLiteral("foo"), QStringLiteral("my-security"),
+            QStringLiteral("my-security"), QStringLiteral("v1"), 1, 1));
+        o.pods.append(pod(QStringLiteral("foo"), QStringLiteral("my-security"), 0, true));
+        const QList<IstioObject> selectors = load("workload-selector-filter.yaml");
+        QCOMPARE(selectors.size(), 6);
+        const Inventory inventory = buildInventory(o);
+        const ConfigRefs refs = health::configReferences(inventory, selectors);
+        QCOMPARE(kinds(refs.workloads.value(ns + QStringLiteral("/my-gateway"))),
+            QStringList { QStringLiteral("Gateway my-gateway") });
+        QCOMPARE(kinds(refs.workloads.value(ns + QStringLiteral("/my-sidecar"))),
+            QStringList { QStringLiteral("Sidecar my-sidecar") });
+        QCOMPARE(kinds(refs.workloads.value(ns + QStringLiteral("/my-security"))),
+            QStringList(
+                { QStringLiteral("AuthorizationPolicy httpbin"), QStringLiteral("RequestAuthentication httpbin") }));
+        QCOMPARE(kinds(refs.workloads.value(QStringLiteral("foo/my-security"))),
+            QStringList { QStringLiteral("PeerAuthentication httpbin") });
+        QVERIFY(refs.workloads.value(ns + QStringLiteral("/my-envoyfilter")).isEmpty()); // EnvoyFilter: no badge
+
+        InventoryObjects r;
+        r.namespaces = { json(QStringLiteral(R"({"metadata":{"name":"test-namespace"}})")) };
+        for (const char* version : { "v1", "v2", "v3" }) {
+            const QString name = QStringLiteral("reviews-") + QLatin1String(version);
+            r.deployments.append(deployment(
+                QStringLiteral("test-namespace"), name, QStringLiteral("reviews"), QLatin1String(version), 1, 1));
+            r.pods.append(pod(QStringLiteral("test-namespace"), name, 0, true));
+        }
+        r.services
+            = { service(QStringLiteral("test-namespace"), QStringLiteral("reviews"), QStringLiteral("reviews")) };
+        const QList<IstioObject> routing = load("destination-rule.yaml");
+        QCOMPARE(routing.size(), 2);
+        const ConfigRefs reviews = health::configReferences(buildInventory(r), routing);
+        QCOMPARE(kinds(reviews.services.value(QStringLiteral("test-namespace/reviews"))),
+            QStringList({ QStringLiteral("DestinationRule reviews"), QStringLiteral("VirtualService reviews") }));
     }
 
     void mergesWithoutReset()
