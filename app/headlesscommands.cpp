@@ -6,6 +6,7 @@
 #include "commands/healthcommand.h"
 #include "commands/manifestcommand.h"
 #include "commands/profilecommand.h"
+#include "commands/proxyconfigcommand.h"
 #include "commands/trafficcommand.h"
 #include "commands/validatecommand.h"
 
@@ -22,6 +23,8 @@ const QList<HeadlessCommand>& HeadlessCommands::all()
         { QStringLiteral("graph"), tr("print the traffic graph (Kiali JSON, DOT or SVG)"), runGraphCommand },
         { QStringLiteral("health"), tr("print the health of apps, workloads and services"), runHealthCommand },
         { QStringLiteral("profile"), tr("list, dump and diff IstioOperator profiles"), runProfileCommand },
+        { QStringLiteral("proxy-config"), tr("a proxy's Envoy configuration, like istioctl proxy-config"),
+            runProxyConfigCommand },
         { QStringLiteral("traffic"), tr("shift traffic, route requests, inject faults, set timeouts, undo"),
             runTrafficCommand },
         { QStringLiteral("validate"), tr("validate resource files offline (schemas, CEL rules, Istio checks)"),
@@ -43,7 +46,7 @@ QString HeadlessCommands::usageSummary()
 {
     QString text = tr("Headless commands (meshscope <command> --help):");
     for (const HeadlessCommand& command : all())
-        text += QStringLiteral("\n  %1  %2").arg(command.name.leftJustified(10), command.summary);
+        text += QStringLiteral("\n  %1  %2").arg(command.name.leftJustified(12), command.summary);
     return text;
 }
 

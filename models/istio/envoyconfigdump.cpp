@@ -1,164 +1,199 @@
 #include "envoyconfigdump.h"
 
+#include "envoylisteners.h"
+#include "envoysecrets.h"
+#include "models/proxy/gotext.h"
+
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include <algorithm>
+#include <climits>
 
 namespace meshscope {
 namespace {
 
-QJsonValue at(const QJsonValue& root, std::initializer_list<const char*> path)
+bool typeIs(const JsonRef& object, std::string_view suffix)
 {
-    QJsonValue value = root;
-    for (const char* key : path)
-        value = value.toObject().value(QLatin1String(key));
-    return value;
+    const std::string_view type = object["@type"].stringView();
+    return type.size() >= suffix.size() && type.substr(type.size() - suffix.size()) == suffix;
 }
 
-// "/apis/networking.istio.io/v1/namespaces/bookinfo/virtual-service/reviews" → "reviews.bookinfo"
-QString istioConfigRef(const QJsonObject& withMetadata)
+QString text(const JsonRef& ref)
 {
-    const QStringList parts = at(withMetadata, { "metadata", "filter_metadata", "istio", "config" })
-                                  .toString()
-                                  .split(QLatin1Char('/'), Qt::SkipEmptyParts);
-    const qsizetype ns = parts.indexOf(QLatin1String("namespaces"));
-    if (ns < 0 || ns + 3 >= parts.size())
-        return {};
-    return parts.at(ns + 3) + QLatin1Char('.') + parts.at(ns + 1);
+    return ref.toString();
 }
 
-QString socketAddress(const QJsonValue& address, int* port)
+// Enum fields may be written by name or by number.
+QString clusterType(const JsonRef& cluster)
 {
-    const QJsonObject socket = at(address, { "socket_address" }).toObject();
-    if (!socket.isEmpty()) {
-        *port = socket.value(QLatin1String("port_value")).toInt();
-        return socket.value(QLatin1String("address")).toString();
-    }
-    const QString pipe = at(address, { "pipe", "path" }).toString();
-    if (!pipe.isEmpty())
-        return pipe;
-    return at(address, { "envoy_internal_address", "server_listener_name" }).toString();
+    const JsonRef type = cluster.field("type");
+    if (type.isString())
+        return type.toString();
+    static const char* const names[] = { "STATIC", "STRICT_DNS", "LOGICAL_DNS", "EDS", "ORIGINAL_DST" };
+    const std::int64_t number = type.toInt(0);
+    return number >= 0 && number < 5 ? QString::fromLatin1(names[number]) : QString::number(number);
 }
 
-void readClusters(const QJsonObject& dump, EnvoyConfigDump* out)
+void readClusters(const JsonRef& section, EnvoyConfigDump* out)
 {
-    for (const char* list : { "static_clusters", "dynamic_active_clusters", "dynamic_warming_clusters" }) {
-        for (const QJsonValue& entry : dump.value(QLatin1String(list)).toArray()) {
-            const QJsonObject cluster = entry.toObject().value(QLatin1String("cluster")).toObject();
-            EnvoyCluster parsed = parseClusterName(cluster.value(QLatin1String("name")).toString());
-            if (parsed.name.isEmpty())
+    struct List
+    {
+        const char* name;
+        EnvoyResourceState state;
+    };
+    // istioctl's order: dynamic active, then static; warming ones follow for the inspector.
+    for (const List& list : { List { "dynamic_active_clusters", EnvoyResourceState::Active },
+             List { "static_clusters", EnvoyResourceState::Static },
+             List { "dynamic_warming_clusters", EnvoyResourceState::Warming } }) {
+        const JsonRef entries = section.field(list.name);
+        for (std::uint32_t i = 0; i < entries.size(); ++i) {
+            const JsonRef entry = entries.at(i);
+            const JsonRef cluster = entry.field("cluster");
+            if (!cluster.isObject())
                 continue;
-            parsed.type = cluster.value(QLatin1String("type")).toString();
-            if (parsed.type.isEmpty())
-                parsed.type = at(cluster, { "cluster_type", "name" }).toString();
-            if (parsed.type.isEmpty())
-                parsed.type = QStringLiteral("EDS");
-            parsed.destinationRule = istioConfigRef(cluster);
-            parsed.dynamic = qstrcmp(list, "static_clusters") != 0;
+            EnvoyCluster parsed = parseClusterName(text(cluster.field("name")));
+            parsed.type = clusterType(cluster);
+            parsed.destinationRulePath = istioConfigPath(cluster);
+            parsed.destinationRule = istioManagement(cluster);
+            parsed.state = list.state;
+            parsed.dynamic = list.state != EnvoyResourceState::Static;
+            parsed.versionInfo = text(entry.field("version_info"));
+            parsed.lastUpdated = text(entry.field("last_updated"));
+            parsed.json = cluster;
             out->clusters.append(parsed);
         }
     }
 }
 
-void readListeners(const QJsonObject& dump, EnvoyConfigDump* out)
+void readListeners(const JsonRef& section, EnvoyConfigDump* out)
 {
-    for (const QJsonValue& entry : dump.value(QLatin1String("static_listeners")).toArray()) {
-        const QJsonObject listener = entry.toObject().value(QLatin1String("listener")).toObject();
-        EnvoyListener parsed;
-        parsed.name = listener.value(QLatin1String("name")).toString();
-        parsed.address = socketAddress(listener.value(QLatin1String("address")), &parsed.port);
-        parsed.state = QStringLiteral("active");
+    const auto add = [out](const JsonRef& listener, EnvoyResourceState state, const JsonRef& holder) {
+        EnvoyListener parsed = describeListener(listener);
+        parsed.state = state;
+        parsed.dynamic = state != EnvoyResourceState::Static;
+        parsed.versionInfo = text(holder.field("version_info"));
+        parsed.lastUpdated = text(holder.field("last_updated"));
         out->listeners.append(parsed);
-    }
-    for (const QJsonValue& entry : dump.value(QLatin1String("dynamic_listeners")).toArray()) {
-        const QJsonObject dynamic = entry.toObject();
-        EnvoyListener parsed;
-        parsed.name = dynamic.value(QLatin1String("name")).toString();
-        parsed.dynamic = true;
-        for (const char* state : { "active_state", "warming_state", "draining_state" }) {
-            const QJsonObject holder = dynamic.value(QLatin1String(state)).toObject();
-            if (holder.isEmpty())
-                continue;
-            parsed.state = QString::fromLatin1(state).section(QLatin1Char('_'), 0, 0);
-            parsed.address = socketAddress(at(holder, { "listener", "address" }), &parsed.port);
-            break;
+    };
+    const JsonRef dynamic = section.field("dynamic_listeners");
+    QList<std::pair<JsonRef, EnvoyResourceState>> inactive;
+    for (std::uint32_t i = 0; i < dynamic.size(); ++i) {
+        const JsonRef entry = dynamic.at(i);
+        const JsonRef active = entry.field("active_state");
+        if (active.field("listener").isObject()) {
+            add(active.field("listener"), EnvoyResourceState::Active, active);
+            continue;
         }
-        if (dynamic.contains(QLatin1String("error_state")))
-            parsed.state = QStringLiteral("error");
-        out->listeners.append(parsed);
-    }
-}
-
-void readRouteConfig(const QJsonObject& config, EnvoyConfigDump* out)
-{
-    const QString configName = config.value(QLatin1String("name")).toString();
-    for (const QJsonValue& hostValue : config.value(QLatin1String("virtual_hosts")).toArray()) {
-        const QJsonObject host = hostValue.toObject();
-        QStringList domains;
-        for (const QJsonValue& domain : host.value(QLatin1String("domains")).toArray())
-            domains << domain.toString();
-        for (const QJsonValue& routeValue : host.value(QLatin1String("routes")).toArray()) {
-            const QJsonObject route = routeValue.toObject();
-            EnvoyRouteEntry entry;
-            entry.routeConfig = configName;
-            entry.virtualHost = host.value(QLatin1String("name")).toString();
-            entry.domains = domains;
-            const QJsonObject match = route.value(QLatin1String("match")).toObject();
-            if (match.contains(QLatin1String("prefix")))
-                entry.match = match.value(QLatin1String("prefix")).toString() + QLatin1Char('*');
-            else if (match.contains(QLatin1String("path")))
-                entry.match = match.value(QLatin1String("path")).toString();
-            else
-                entry.match = at(match, { "safe_regex", "regex" }).toString();
-            const QJsonObject action = route.value(QLatin1String("route")).toObject();
-            entry.cluster = action.value(QLatin1String("cluster")).toString();
-            for (const QJsonValue& weighted : at(action, { "weighted_clusters", "clusters" }).toArray()) {
-                const QJsonObject cluster = weighted.toObject();
-                const QJsonValue weight = cluster.value(QLatin1String("weight"));
-                // proto3 JSON may write uint32 as a number or a string
-                entry.weightedClusters.append({ cluster.value(QLatin1String("name")).toString(),
-                    weight.isString() ? weight.toString().toInt() : weight.toInt() });
+        for (const auto& [field, state] : { std::pair { "warming_state", EnvoyResourceState::Warming },
+                 std::pair { "draining_state", EnvoyResourceState::Draining } }) {
+            if (entry.field(field).field("listener").isObject()) {
+                inactive.append({ entry.field(field), state });
+                break;
             }
-            entry.virtualService = istioConfigRef(route);
-            out->routes.append(entry);
+        }
+        if (entry.field("error_state").isObject() && !entry.field("warming_state").isValid()
+            && !entry.field("draining_state").isValid()) {
+            EnvoyListener failed;
+            failed.name = text(entry.field("name"));
+            failed.state = EnvoyResourceState::Error;
+            failed.dynamic = true;
+            failed.json = entry;
+            out->listeners.append(failed);
+        }
+    }
+    const JsonRef statics = section.field("static_listeners");
+    for (std::uint32_t i = 0; i < statics.size(); ++i) {
+        const JsonRef entry = statics.at(i);
+        if (entry.field("listener").isObject())
+            add(entry.field("listener"), EnvoyResourceState::Static, entry);
+    }
+    for (const auto& [holder, state] : inactive)
+        add(holder.field("listener"), state, holder);
+}
+
+void readRoutes(const JsonRef& section, EnvoyConfigDump* out)
+{
+    int configIndex = 0;
+    for (const char* list : { "dynamic_route_configs", "static_route_configs" }) {
+        const JsonRef entries = section.field(list);
+        const bool dynamic = qstrcmp(list, "dynamic_route_configs") == 0;
+        for (std::uint32_t i = 0; i < entries.size(); ++i) {
+            const JsonRef entry = entries.at(i);
+            const JsonRef config = entry.field("route_config");
+            if (!config.isObject())
+                continue;
+            EnvoyRouteConfig routeConfig;
+            routeConfig.name = text(config.field("name"));
+            routeConfig.virtualHosts = int(config.field("virtual_hosts").size());
+            routeConfig.dynamic = dynamic;
+            routeConfig.versionInfo = text(entry.field("version_info"));
+            routeConfig.lastUpdated = text(entry.field("last_updated"));
+            routeConfig.json = config;
+            out->routeConfigs.append(routeConfig);
+            QList<EnvoyRouteEntry> rows = describeRouteConfiguration(config);
+            for (EnvoyRouteEntry& row : rows) {
+                row.routeConfigIndex = configIndex;
+                row.dynamic = dynamic;
+                row.versionInfo = text(entry.field("version_info"));
+                row.lastUpdated = text(entry.field("last_updated"));
+            }
+            out->routes.append(rows);
+            ++configIndex;
         }
     }
 }
 
-void readRoutes(const QJsonObject& dump, EnvoyConfigDump* out)
+QString localityText(const JsonRef& locality)
 {
-    for (const char* list : { "static_route_configs", "dynamic_route_configs" }) {
-        for (const QJsonValue& entry : dump.value(QLatin1String(list)).toArray())
-            readRouteConfig(entry.toObject().value(QLatin1String("route_config")).toObject(), out);
-    }
+    // istioctl: region, then /zone and /sub_zone only while they are set
+    QString result = text(locality.field("region"));
+    const QString zone = text(locality.field("zone"));
+    if (zone.isEmpty())
+        return result;
+    result += QLatin1Char('/') + zone;
+    const QString subZone = text(locality.field("sub_zone"));
+    if (subZone.isEmpty())
+        return result;
+    return result + QLatin1Char('/') + subZone;
 }
 
-void readEndpoints(const QJsonObject& dump, EnvoyConfigDump* out)
+QString healthName(const JsonRef& status)
 {
-    for (const char* list : { "static_endpoint_configs", "dynamic_endpoint_configs" }) {
-        for (const QJsonValue& entry : dump.value(QLatin1String(list)).toArray()) {
-            const QJsonObject assignment = entry.toObject().value(QLatin1String("endpoint_config")).toObject();
-            const QString cluster = assignment.value(QLatin1String("cluster_name")).toString();
-            for (const QJsonValue& localityValue : assignment.value(QLatin1String("endpoints")).toArray()) {
-                const QJsonObject locality = localityValue.toObject();
-                const QJsonObject where = locality.value(QLatin1String("locality")).toObject();
-                QStringList parts;
-                for (const char* key : { "region", "zone", "sub_zone" }) {
-                    if (where.contains(QLatin1String(key)))
-                        parts << where.value(QLatin1String(key)).toString();
-                }
-                for (const QJsonValue& lbValue : locality.value(QLatin1String("lb_endpoints")).toArray()) {
-                    const QJsonObject lb = lbValue.toObject();
+    if (status.isString())
+        return status.toString();
+    static const char* const names[] = { "UNKNOWN", "HEALTHY", "UNHEALTHY", "DRAINING", "TIMEOUT", "DEGRADED" };
+    const std::int64_t number = status.toInt(0);
+    return number >= 0 && number < 6 ? QString::fromLatin1(names[number]) : QString::number(number);
+}
+
+void readEndpoints(const JsonRef& section, EnvoyConfigDump* out)
+{
+    for (const char* list : { "dynamic_endpoint_configs", "static_endpoint_configs" }) {
+        const JsonRef entries = section.field(list);
+        for (std::uint32_t i = 0; i < entries.size(); ++i) {
+            const JsonRef assignment = entries.at(i).field("endpoint_config");
+            if (!assignment.isObject())
+                continue;
+            const int assignmentIndex = int(out->endpointAssignments.size());
+            out->endpointAssignments.append(assignment);
+            const QString cluster = text(assignment.field("cluster_name"));
+            const JsonRef localities = assignment.field("endpoints");
+            for (std::uint32_t l = 0; l < localities.size(); ++l) {
+                const JsonRef locality = localities.at(l);
+                const QString where = localityText(locality.field("locality"));
+                const JsonRef lbEndpoints = locality.field("lb_endpoints");
+                for (std::uint32_t e = 0; e < lbEndpoints.size(); ++e) {
+                    const JsonRef lb = lbEndpoints.at(e);
                     EnvoyEndpoint endpoint;
                     endpoint.cluster = cluster;
-                    int port = 0;
-                    endpoint.address = socketAddress(at(lb, { "endpoint", "address" }), &port);
-                    if (port > 0)
-                        endpoint.address += QLatin1Char(':') + QString::number(port);
-                    endpoint.health = lb.value(QLatin1String("health_status")).toString(QStringLiteral("HEALTHY"));
-                    endpoint.locality = parts.join(QLatin1Char('/'));
-                    endpoint.weight = lb.value(QLatin1String("load_balancing_weight")).toInt(1);
+                    endpoint.assignmentIndex = assignmentIndex;
+                    endpoint.addresses = envoyEndpointAddresses(lb.field("endpoint"));
+                    endpoint.address = endpoint.addresses.join(QLatin1Char(','));
+                    endpoint.port = int(
+                        lb.field("endpoint").field("address").field("socket_address").field("port_value").toInt());
+                    endpoint.health = healthName(lb.field("health_status"));
+                    endpoint.locality = where;
+                    endpoint.weight = int(lb.field("load_balancing_weight").toInt(1));
+                    endpoint.json = lb;
                     out->endpoints.append(endpoint);
                 }
             }
@@ -166,79 +201,217 @@ void readEndpoints(const QJsonObject& dump, EnvoyConfigDump* out)
     }
 }
 
-void readSecrets(const QJsonObject& dump, EnvoyConfigDump* out)
+void readEcds(const JsonRef& section, EnvoyConfigDump* out)
 {
-    for (const char* list : { "static_secrets", "dynamic_active_secrets", "dynamic_warming_secrets" }) {
-        for (const QJsonValue& entry : dump.value(QLatin1String(list)).toArray()) {
-            const QJsonObject secret = entry.toObject().value(QLatin1String("secret")).toObject();
-            EnvoySecret parsed;
-            parsed.name = entry.toObject().value(QLatin1String("name")).toString();
-            if (parsed.name.isEmpty())
-                parsed.name = secret.value(QLatin1String("name")).toString();
-            parsed.type = secret.contains(QLatin1String("validation_context")) ? QStringLiteral("CA")
-                                                                               : QStringLiteral("Cert Chain");
-            parsed.state
-                = qstrcmp(list, "dynamic_warming_secrets") == 0 ? QStringLiteral("WARMING") : QStringLiteral("ACTIVE");
-            out->secrets.append(parsed); // key material is never copied out
-        }
+    const JsonRef filters = section.field("ecds_filters");
+    for (std::uint32_t i = 0; i < filters.size(); ++i) {
+        const JsonRef config = filters.at(i).field("ecds_filter");
+        EnvoyEcdsFilter filter;
+        filter.name = text(config.field("name"));
+        filter.type = text(config.field("typed_config")["@type"]);
+        if (filter.type.startsWith(QLatin1String("type.googleapis.com/")))
+            filter.type = filter.type.mid(20);
+        filter.json = config;
+        out->ecds.append(filter);
+        out->ecdsFilters << filter.name;
     }
 }
 
+void readBootstrap(const JsonRef& section, EnvoyConfigDump* out)
+{
+    const JsonRef node = section.field("bootstrap").field("node");
+    out->nodeId = text(node.field("id"));
+    const JsonRef metadata = node.field("metadata");
+    out->istioVersion = text(metadata["ISTIO_VERSION"]);
+    out->istioProxySha = text(metadata["ISTIO_PROXY_SHA"]);
+    const QStringList shaParts = out->istioProxySha.split(QLatin1Char(':'));
+    if (shaParts.size() > 1)
+        out->istioProxySha = shaParts.at(1);
+    const JsonRef build = node.field("user_agent_build_version");
+    const JsonRef version = build.field("version");
+    QString envoy = QStringLiteral("%1.%2.%3")
+                        .arg(version.field("major_number").toInt())
+                        .arg(version.field("minor_number").toInt())
+                        .arg(version.field("patch").toInt());
+    const JsonRef buildMetadata = build.field("metadata");
+    if (buildMetadata.contains("build.label"))
+        envoy += QLatin1Char('-') + text(buildMetadata["build.label"]);
+    for (const char* key : { "revision.status", "build.type", "ssl.version" }) {
+        if (buildMetadata.contains(key))
+            envoy += QLatin1Char('/') + text(buildMetadata[key]);
+    }
+    out->envoyVersion = envoy;
+}
+
 } // namespace
+
+QString envoyResourceStateText(EnvoyResourceState state)
+{
+    switch (state) {
+    case EnvoyResourceState::Static:
+        return QStringLiteral("static");
+    case EnvoyResourceState::Active:
+        return QStringLiteral("active");
+    case EnvoyResourceState::Warming:
+        return QStringLiteral("warming");
+    case EnvoyResourceState::Draining:
+        return QStringLiteral("draining");
+    case EnvoyResourceState::Error:
+        return QStringLiteral("error");
+    }
+    return {};
+}
 
 EnvoyCluster parseClusterName(const QString& name)
 {
     EnvoyCluster cluster;
     cluster.name = name;
-    const QStringList parts = name.split(QLatin1Char('|'));
-    if (parts.size() == 4) {
-        cluster.direction = parts.at(0);
-        cluster.port = parts.at(1).toInt();
-        cluster.subset = parts.at(2);
-        cluster.serviceFqdn = parts.at(3);
-    }
+    cluster.subsetKey = name.count(QLatin1Char('|')) >= 3;
+    // Istio's ParseSubsetKey: dir|port|subset|hostname, or the DNS SRV form with "_." separators.
+    const QString separator = name.startsWith(QLatin1String("outbound_")) || name.startsWith(QLatin1String("inbound_"))
+        ? QStringLiteral("_.")
+        : QStringLiteral("|");
+    QString rest = name;
+    const auto cut = [&](QString* head) {
+        const qsizetype at = rest.indexOf(separator);
+        if (at < 0)
+            return false;
+        *head = rest.left(at);
+        rest = rest.mid(at + separator.size());
+        return true;
+    };
+    QString direction, port, subset;
+    if (!cut(&direction))
+        return cluster;
+    cluster.direction = direction;
+    if (!cut(&port))
+        return cluster;
+    cluster.port = int(std::clamp<std::int64_t>(gotext::atoi(port), INT_MIN, INT_MAX));
+    if (!cut(&subset))
+        return cluster;
+    cluster.subset = subset;
+    if (!rest.contains(separator))
+        cluster.serviceFqdn = rest;
     return cluster;
+}
+
+QString istioConfigPath(const JsonRef& resource)
+{
+    return resource.field("metadata").field("filter_metadata")["istio"]["config"].toString();
+}
+
+QString istioManagement(const JsonRef& resource)
+{
+    const JsonRef istio = resource.field("metadata").field("filter_metadata")["istio"];
+    return istio.contains("config") ? istioConfigReference(istio["config"].toString()) : QString();
+}
+
+QString istioConfigReference(const QString& configPath)
+{
+    if (!configPath.startsWith(QLatin1String("/apis/networking.istio.io/")))
+        return QStringLiteral("<unknown>");
+    const QStringList pieces = configPath.split(QLatin1Char('/'));
+    if (pieces.size() != 8)
+        return {};
+    return pieces.at(7) + QLatin1Char('.') + pieces.at(5);
+}
+
+EnvoyConfigDump readEnvoyConfigDump(const JsonRef& root)
+{
+    EnvoyConfigDump result;
+    result.root = root;
+    const JsonRef configs = root["configs"];
+    if (!root.isObject() || !configs.isArray()) {
+        result.error = QCoreApplication::translate("EnvoyConfigDump",
+            "The config dump is not a ConfigDump JSON object "
+            "(no configs array)");
+        return result;
+    }
+    for (std::uint32_t i = 0; i < configs.size(); ++i) {
+        const JsonRef config = configs.at(i);
+        if (typeIs(config, ".BootstrapConfigDump"))
+            result.bootstrapSection = config;
+        else if (typeIs(config, ".ClustersConfigDump"))
+            result.clustersSection = config;
+        else if (typeIs(config, ".ListenersConfigDump"))
+            result.listenersSection = config;
+        else if (typeIs(config, ".RoutesConfigDump"))
+            result.routesSection = config;
+        else if (typeIs(config, ".EndpointsConfigDump"))
+            result.endpointsSection = config;
+        else if (typeIs(config, ".SecretsConfigDump"))
+            result.secretsSection = config;
+        else if (typeIs(config, ".EcdsConfigDump"))
+            result.ecdsSections.append(config);
+    }
+    if (result.bootstrapSection.isValid())
+        readBootstrap(result.bootstrapSection, &result);
+    readClusters(result.clustersSection, &result);
+    readListeners(result.listenersSection, &result);
+    readRoutes(result.routesSection, &result);
+    readEndpoints(result.endpointsSection, &result);
+    result.secrets = readEnvoySecrets(result.secretsSection);
+    for (const JsonRef& section : result.ecdsSections)
+        readEcds(section, &result);
+    return result;
 }
 
 EnvoyConfigDump parseEnvoyConfigDump(const QByteArray& body)
 {
-    EnvoyConfigDump result;
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-    const QJsonValue configs = document.object().value(QLatin1String("configs"));
-    if (!document.isObject() || !configs.isArray()) {
-        result.error
-            = QCoreApplication::translate("EnvoyConfigDump", "The config dump is not a ConfigDump JSON object (%1)")
-                  .arg(parseError.error == QJsonParseError::NoError ? QStringLiteral("no configs array")
-                                                                    : parseError.errorString());
+    const JsonParseResult parsed = parseJsonTree(body);
+    if (!parsed.error.isEmpty()) {
+        EnvoyConfigDump result;
+        result.error = QCoreApplication::translate("EnvoyConfigDump", "The config dump is %1").arg(parsed.error);
         return result;
     }
-    for (const QJsonValue& value : configs.toArray()) {
-        const QJsonObject config = value.toObject();
-        const QString type = config.value(QLatin1String("@type")).toString();
-        if (type.endsWith(QLatin1String(".BootstrapConfigDump"))) {
-            const QJsonObject node = at(config, { "bootstrap", "node" }).toObject();
-            result.nodeId = node.value(QLatin1String("id")).toString();
-            result.istioVersion = at(node, { "metadata", "ISTIO_VERSION" }).toString();
-            const QJsonObject version = at(node, { "user_agent_build_version", "version" }).toObject();
-            if (!version.isEmpty())
-                result.envoyVersion = QStringLiteral("%1.%2.%3")
-                                          .arg(version.value(QLatin1String("major_number")).toInt())
-                                          .arg(version.value(QLatin1String("minor_number")).toInt())
-                                          .arg(version.value(QLatin1String("patch")).toInt());
-        } else if (type.endsWith(QLatin1String(".ClustersConfigDump"))) {
-            readClusters(config, &result);
-        } else if (type.endsWith(QLatin1String(".ListenersConfigDump"))) {
-            readListeners(config, &result);
-        } else if (type.endsWith(QLatin1String(".RoutesConfigDump"))) {
-            readRoutes(config, &result);
-        } else if (type.endsWith(QLatin1String(".EndpointsConfigDump"))) {
-            readEndpoints(config, &result);
-        } else if (type.endsWith(QLatin1String(".SecretsConfigDump"))) {
-            readSecrets(config, &result);
-        } else if (type.endsWith(QLatin1String(".EcdsConfigDump"))) {
-            for (const QJsonValue& filter : config.value(QLatin1String("ecds_filters")).toArray())
-                result.ecdsFilters << at(filter, { "ecds_filter", "name" }).toString();
+    return readEnvoyConfigDump(parsed.root);
+}
+
+EnvoyHostStatuses parseEnvoyClustersJson(const QByteArray& body)
+{
+    EnvoyHostStatuses result;
+    const JsonParseResult parsed = parseJsonTree(body);
+    if (!parsed.error.isEmpty() || !parsed.root.isObject()) {
+        result.error = QCoreApplication::translate("EnvoyConfigDump", "Envoy's /clusters answer is %1")
+                           .arg(parsed.error.isEmpty() ? QCoreApplication::translate("EnvoyConfigDump", "not an object")
+                                                       : parsed.error);
+        return result;
+    }
+    result.root = parsed.root;
+    const JsonRef statuses = parsed.root.field("cluster_statuses");
+    for (std::uint32_t c = 0; c < statuses.size(); ++c) {
+        const JsonRef cluster = statuses.at(c);
+        const QString name = text(cluster.field("name"));
+        const JsonRef hosts = cluster.field("host_statuses");
+        for (std::uint32_t h = 0; h < hosts.size(); ++h) {
+            const JsonRef host = hosts.at(h);
+            EnvoyEndpoint endpoint;
+            endpoint.cluster = name;
+            endpoint.assignmentIndex = int(c);
+            const JsonRef address = host.field("address");
+            const JsonRef socket = address.field("socket_address");
+            // istioctl's /clusters rules: the socket address, unix://path, envoy://listener/id, else "unknown"
+            if (socket.isObject()) {
+                endpoint.address = text(socket.field("address"));
+                endpoint.port = int(socket.field("port_value").toInt());
+            } else if (address.field("pipe").isObject()) {
+                endpoint.address = QStringLiteral("unix://") + text(address.field("pipe").field("path"));
+            } else if (address.field("envoy_internal_address").field("server_listener_name").isString()) {
+                const JsonRef internal = address.field("envoy_internal_address");
+                endpoint.address
+                    = QStringLiteral("envoy://%1/%2")
+                          .arg(text(internal.field("server_listener_name")), text(internal.field("endpoint_id")));
+            } else {
+                endpoint.address = QStringLiteral("unknown");
+            }
+            endpoint.addresses = { endpoint.address };
+            const JsonRef health = host.field("health_status");
+            endpoint.health = healthName(health.field("eds_health_status"));
+            endpoint.failedOutlierCheck = health.field("failed_outlier_check").toBool();
+            endpoint.locality = localityText(host.field("locality"));
+            endpoint.weight = int(host.field("weight").toInt(1));
+            endpoint.json = host;
+            result.endpoints.append(endpoint);
         }
     }
     return result;

@@ -140,6 +140,44 @@ void IstioClient::envoyClusters(
         ns, pod, envoyAdminPort, QStringLiteral("clusters"), {}, context, parseEnvoyClusters, std::move(done));
 }
 
+void IstioClient::envoyHostStatuses(
+    const QString& ns, const QString& pod, QObject* context, std::function<void(const EnvoyHostStatuses&)> done)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("format"), QStringLiteral("json"));
+    fetch<EnvoyHostStatuses>(
+        ns, pod, envoyAdminPort, QStringLiteral("clusters"), query, context, parseEnvoyClustersJson, std::move(done));
+}
+
+void IstioClient::envoyAdmin(const QString& ns, const QString& pod, const QByteArray& method, const QString& path,
+    const QUrlQuery& query, QObject* context, RawDone done, int port)
+{
+    raw(ns, pod, port, method, path, query, context, std::move(done));
+}
+
+void IstioClient::istiodDebug(
+    const IstiodInstance& istiod, const QString& path, const QUrlQuery& query, QObject* context, RawDone done)
+{
+    raw(istiod.podNamespace, istiod.pod, istiodDebugPort, "GET", path, query, context, std::move(done));
+}
+
+void IstioClient::raw(const QString& ns, const QString& pod, int port, const QByteArray& method, const QString& path,
+    const QUrlQuery& query, QObject* context, RawDone done)
+{
+    KubeRequest request;
+    request.method = method;
+    request.path = podProxyPath(ns, pod, port, path);
+    request.query = query;
+    request.timeout = std::chrono::seconds(60);
+    m_api->send(request, context, [done, pod](const HttpResponse& response) {
+        if (!response.ok()) {
+            done({}, tr("%1 (%2)").arg(KubeApi::errorMessage(response), pod));
+            return;
+        }
+        done(response.body, {});
+    });
+}
+
 void IstioClient::envoyStats(
     const QString& ns, const QString& pod, QObject* context, std::function<void(const PromTextResult&)> done)
 {

@@ -45,6 +45,16 @@ public:
         const QString& ns, const QString& pod, QObject* context, std::function<void(const EnvoyClustersResult&)> done);
     void envoyStats(
         const QString& ns, const QString& pod, QObject* context, std::function<void(const PromTextResult&)> done);
+    // /clusters?format=json: every host of every cluster with health and outlier ejection.
+    void envoyHostStatuses(
+        const QString& ns, const QString& pod, QObject* context, std::function<void(const EnvoyHostStatuses&)> done);
+
+    // Any Envoy admin or istiod debug path, unparsed (GET, or POST for /logging). error is empty on success.
+    using RawDone = std::function<void(const QByteArray& body, const QString& error)>;
+    void envoyAdmin(const QString& ns, const QString& pod, const QByteArray& method, const QString& path,
+        const QUrlQuery& query, QObject* context, RawDone done, int port = envoyAdminPort);
+    void istiodDebug(
+        const IstiodInstance& istiod, const QString& path, const QUrlQuery& query, QObject* context, RawDone done);
 
     static constexpr int istiodDebugPort = 15014;
     static constexpr int envoyAdminPort = 15000;
@@ -54,6 +64,9 @@ private:
     template <typename Result>
     void fetch(const QString& ns, const QString& pod, int port, const QString& path, const QUrlQuery& query,
         QObject* context, std::function<Result(const QByteArray&)> parse, std::function<void(const Result&)> done);
+
+    void raw(const QString& ns, const QString& pod, int port, const QByteArray& method, const QString& path,
+        const QUrlQuery& query, QObject* context, RawDone done);
 
     KubeApi* m_api;
 };

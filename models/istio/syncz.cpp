@@ -1,6 +1,7 @@
 #include "syncz.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -47,6 +48,42 @@ QString xdsSyncStateText(XdsSyncState state)
         return QStringLiteral("ERROR");
     }
     return {};
+}
+
+QString xdsTypeUrl(XdsType type)
+{
+    switch (type) {
+    case XdsType::Cds:
+        return QStringLiteral("type.googleapis.com/envoy.config.cluster.v3.Cluster");
+    case XdsType::Lds:
+        return QStringLiteral("type.googleapis.com/envoy.config.listener.v3.Listener");
+    case XdsType::Eds:
+        return QStringLiteral("type.googleapis.com/envoy.config.endpoint.v3.ClusterLoadAssignment");
+    case XdsType::Rds:
+        return QStringLiteral("type.googleapis.com/envoy.config.route.v3.RouteConfiguration");
+    case XdsType::Ecds:
+        return QStringLiteral("type.googleapis.com/envoy.config.core.v3.TypedExtensionConfig");
+    }
+    return {};
+}
+
+QString xdsShortType(const QString& typeUrl)
+{
+    static const QHash<QString, QString> names {
+        { QStringLiteral("type.googleapis.com/envoy.config.cluster.v3.Cluster"), QStringLiteral("CDS") },
+        { QStringLiteral("type.googleapis.com/envoy.config.listener.v3.Listener"), QStringLiteral("LDS") },
+        { QStringLiteral("type.googleapis.com/envoy.config.route.v3.RouteConfiguration"), QStringLiteral("RDS") },
+        { QStringLiteral("type.googleapis.com/envoy.config.endpoint.v3.ClusterLoadAssignment"), QStringLiteral("EDS") },
+        { QStringLiteral("type.googleapis.com/envoy.extensions.transport_sockets.tls.v3.Secret"),
+            QStringLiteral("SDS") },
+        { QStringLiteral("type.googleapis.com/istio.networking.nds.v1.NameTable"), QStringLiteral("NDS") },
+        { QStringLiteral("type.googleapis.com/istio.mesh.v1alpha1.ProxyConfig"), QStringLiteral("PCDS") },
+        { QStringLiteral("type.googleapis.com/envoy.config.core.v3.TypedExtensionConfig"), QStringLiteral("ECDS") },
+        { QStringLiteral("type.googleapis.com/istio.workload.Address"), QStringLiteral("WDS") },
+        { QStringLiteral("type.googleapis.com/istio.workload.Workload"), QStringLiteral("WDS") },
+        { QStringLiteral("type.googleapis.com/istio.security.Authorization"), QStringLiteral("WADS") },
+    };
+    return names.value(typeUrl, typeUrl);
 }
 
 QString xdsTypeName(XdsType type)
@@ -97,20 +134,30 @@ SynczResult parseSyncz(const QByteArray& body, const QString& istiod)
         proxy.istiod = istiod;
         for (const auto& [type, field] : legacyFields) {
             const QString prefix = QLatin1String(field);
-            proxy.states.insert(type,
-                stateOf(entry.value(prefix + QLatin1String("_sent")).toString(),
-                    entry.value(prefix + QLatin1String("_acked")).toString(), {}));
+            const QString sent = entry.value(prefix + QLatin1String("_sent")).toString();
+            const QString acked = entry.value(prefix + QLatin1String("_acked")).toString();
+            proxy.states.insert(type, stateOf(sent, acked, {}));
+            if (type != XdsType::Ecds || !sent.isEmpty() || !acked.isEmpty())
+                proxy.subscriptions.append({ xdsTypeUrl(type), stateOf(sent, acked, {}), {}, {} });
         }
         // Newer istiod: resources{typeUrl: {sent, acked, lastError}} wins over the legacy pairs.
         const QJsonObject resources = entry.value(QLatin1String("resources")).toObject();
+        if (!resources.isEmpty())
+            proxy.subscriptions.clear(); // QJsonObject iterates in key order: sorted by URL, as istiod sorts
         for (auto it = resources.constBegin(); it != resources.constEnd(); ++it) {
-            const auto type = typeOfUrl(it.key());
-            if (!type)
-                continue;
             const QJsonObject status = it.value().toObject();
-            proxy.states.insert(*type,
-                stateOf(status.value(QLatin1String("sent")).toString(), status.value(QLatin1String("acked")).toString(),
-                    status.value(QLatin1String("lastError")).toString()));
+            XdsTypeSync sync;
+            sync.typeUrl = it.key();
+            sync.lastError = status.value(QLatin1String("lastError")).toString();
+            sync.state = stateOf(status.value(QLatin1String("sent")).toString(),
+                status.value(QLatin1String("acked")).toString(), sync.lastError);
+            const QDateTime sentTime
+                = QDateTime::fromString(status.value(QLatin1String("sentTime")).toString(), Qt::ISODateWithMs);
+            if (sentTime.isValid() && sentTime.date().year() > 1) // Go writes its zero time for "never"
+                sync.sentTime = sentTime;
+            proxy.subscriptions.append(sync);
+            if (const auto type = typeOfUrl(it.key()))
+                proxy.states.insert(*type, sync.state);
         }
         result.proxies.append(proxy);
     }

@@ -2,6 +2,7 @@
 
 #include <QAbstractTableModel>
 #include <QByteArray>
+#include <QDateTime>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -29,6 +30,17 @@ enum class XdsType
 QString xdsTypeName(XdsType type); // "CDS", …
 inline constexpr XdsType allXdsTypes[] = { XdsType::Cds, XdsType::Lds, XdsType::Eds, XdsType::Rds, XdsType::Ecds };
 
+// One xDS type a proxy subscribed to, as istiod reports it.
+struct XdsTypeSync
+{
+    QString typeUrl;
+    XdsSyncState state = XdsSyncState::NotSent;
+    QDateTime sentTime; // invalid when istiod does not say
+    QString lastError;
+};
+QString xdsShortType(const QString& typeUrl); // CDS, LDS, … or the URL itself
+QString xdsTypeUrl(XdsType type);
+
 struct ProxySyncStatus
 {
     QString proxy; // "pod.namespace"
@@ -40,6 +52,9 @@ struct ProxySyncStatus
     QString istioVersion;
     QString istiod; // which istiod instance reported it
     QMap<XdsType, XdsSyncState> states;
+    // The types the proxy watches, sorted by URL (newer istiod); the four core types (and ECDS when reported)
+    // for istiod versions without a resources map.
+    QList<XdsTypeSync> subscriptions;
 };
 
 struct SynczResult

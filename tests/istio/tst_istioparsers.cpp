@@ -119,9 +119,10 @@ private slots:
         QCOMPARE(dump.istioVersion, QStringLiteral("1.21.0-1226"));
         QVERIFY(dump.nodeId.startsWith(QLatin1String("waypoint~")));
         QCOMPARE(dump.clusters.size(), 3);
-        const EnvoyCluster& vip = dump.clusters.at(2).name.startsWith(QLatin1String("inbound-vip"))
-            ? dump.clusters.at(2)
-            : dump.clusters.at(1);
+        const auto found = std::find_if(dump.clusters.cbegin(), dump.clusters.cend(),
+            [](const EnvoyCluster& cluster) { return cluster.name.startsWith(QLatin1String("inbound-vip")); });
+        QVERIFY(found != dump.clusters.cend());
+        const EnvoyCluster& vip = *found;
         QCOMPARE(vip.direction, QStringLiteral("inbound-vip"));
         QCOMPARE(vip.port, 8000);
         QCOMPARE(vip.subset, QStringLiteral("http"));
