@@ -7,6 +7,7 @@
 #include "commands/manifestcommand.h"
 #include "commands/profilecommand.h"
 #include "commands/proxyconfigcommand.h"
+#include "commands/proxystatuscommand.h"
 #include "commands/trafficcommand.h"
 #include "commands/validatecommand.h"
 
@@ -25,6 +26,8 @@ const QList<HeadlessCommand>& HeadlessCommands::all()
         { QStringLiteral("profile"), tr("list, dump and diff IstioOperator profiles"), runProfileCommand },
         { QStringLiteral("proxy-config"), tr("a proxy's Envoy configuration, like istioctl proxy-config"),
             runProxyConfigCommand },
+        { QStringLiteral("proxy-status"), tr("xDS sync status of every proxy, like istioctl proxy-status"),
+            runProxyStatusCommand },
         { QStringLiteral("traffic"), tr("shift traffic, route requests, inject faults, set timeouts, undo"),
             runTrafficCommand },
         { QStringLiteral("validate"), tr("validate resource files offline (schemas, CEL rules, Istio checks)"),

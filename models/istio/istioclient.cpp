@@ -4,6 +4,7 @@
 #include "models/kube/kubejson.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 
 namespace meshscope {
 
@@ -56,6 +57,13 @@ void IstioClient::findIstiods(
                                   .toString(QStringLiteral("default"));
             istiod.running = pod.value(QLatin1String("status")).toObject().value(QLatin1String("phase")).toString()
                 == QLatin1String("Running");
+            for (const QJsonValue& container :
+                pod.value(QLatin1String("spec")).toObject().value(QLatin1String("containers")).toArray()) {
+                const QString image = container.toObject().value(QLatin1String("image")).toString();
+                const qsizetype colon = image.lastIndexOf(QLatin1Char(':'));
+                if (colon > image.lastIndexOf(QLatin1Char('/')) && istiod.version.isEmpty())
+                    istiod.version = image.mid(colon + 1);
+            }
             istiods.append(istiod);
         }
         done(istiods, page.error);
@@ -72,23 +80,41 @@ void IstioClient::syncz(
         return;
     }
     // Each istiod only knows the proxies connected to it: ask all, merge the answers.
+    synczEach(istiods, context, [done](const QList<IstiodSyncz>& answers) {
+        SynczResult merged;
+        for (const IstiodSyncz& answer : answers) {
+            merged.proxies.append(answer.result.proxies);
+            if (!answer.result.error.isEmpty() && merged.error.isEmpty())
+                merged.error = answer.result.error;
+        }
+        done(merged);
+    });
+}
+
+void IstioClient::synczEach(
+    const QList<IstiodInstance>& istiods, QObject* context, std::function<void(const QList<IstiodSyncz>&)> done)
+{
+    if (istiods.isEmpty()) {
+        done({});
+        return;
+    }
     struct Pending
     {
         int left;
-        SynczResult merged;
+        QList<IstiodSyncz> answers;
     };
     auto pending = std::make_shared<Pending>(Pending { int(istiods.size()), {} });
-    for (const IstiodInstance& istiod : istiods) {
-        const QString name = istiod.pod;
+    for (const IstiodInstance& istiod : istiods)
+        pending->answers.append({ istiod, {} });
+    for (int i = 0; i < istiods.size(); ++i) {
+        const QString name = istiods.at(i).pod;
         fetch<SynczResult>(
-            istiod.podNamespace, istiod.pod, istiodDebugPort, QStringLiteral("debug/syncz"), {}, context,
+            istiods.at(i).podNamespace, name, istiodDebugPort, QStringLiteral("debug/syncz"), {}, context,
             [name](const QByteArray& body) { return parseSyncz(body, name); },
-            [pending, done](const SynczResult& result) {
-                pending->merged.proxies.append(result.proxies);
-                if (!result.error.isEmpty() && pending->merged.error.isEmpty())
-                    pending->merged.error = result.error;
+            [pending, done, i](const SynczResult& result) {
+                pending->answers[i].result = result;
                 if (--pending->left == 0)
-                    done(pending->merged);
+                    done(pending->answers);
             });
     }
 }

@@ -15,6 +15,7 @@ struct IstiodInstance
     QString pod;
     QString podNamespace;
     QString revision; // istio.io/rev label, "default" when absent
+    QString version; // the tag of its discovery image
     bool running = false;
 };
 
@@ -31,6 +32,14 @@ public:
 
     // /debug/syncz of every given istiod, merged; each proxy names the istiod that reported it.
     void syncz(const QList<IstiodInstance>& istiods, QObject* context, std::function<void(const SynczResult&)> done);
+    // The same, one answer per istiod (in the order given).
+    struct IstiodSyncz
+    {
+        IstiodInstance istiod;
+        SynczResult result;
+    };
+    void synczEach(
+        const QList<IstiodInstance>& istiods, QObject* context, std::function<void(const QList<IstiodSyncz>&)> done);
     void registryz(const IstiodInstance& istiod, QObject* context, std::function<void(const RegistryzResult&)> done);
     void endpointz(const IstiodInstance& istiod, QObject* context, std::function<void(const EndpointzResult&)> done);
     void configz(const IstiodInstance& istiod, QObject* context, std::function<void(const ConfigzResult&)> done);

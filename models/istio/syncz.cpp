@@ -140,6 +140,8 @@ SynczResult parseSyncz(const QByteArray& body, const QString& istiod)
             if (type != XdsType::Ecds || !sent.isEmpty() || !acked.isEmpty())
                 proxy.subscriptions.append({ xdsTypeUrl(type), stateOf(sent, acked, {}), {}, {} });
         }
+        std::sort(proxy.subscriptions.begin(), proxy.subscriptions.end(),
+            [](const XdsTypeSync& a, const XdsTypeSync& b) { return a.typeUrl < b.typeUrl; }); // as istiod sorts
         // Newer istiod: resources{typeUrl: {sent, acked, lastError}} wins over the legacy pairs.
         const QJsonObject resources = entry.value(QLatin1String("resources")).toObject();
         if (!resources.isEmpty())

@@ -1,11 +1,14 @@
 // Every istioctl proxy-config golden output under ../shared/fixtures/istio/istioctl, reproduced byte for byte
 // from its input dump.
 #include "models/istio/envoyconfigdump.h"
+#include "models/proxy/configcompare.h"
 #include "models/proxy/istioctlwriter.h"
 #include "models/proxy/proxystatuswriter.h"
 #include "proxyfixtures.h"
 
+#include <QRegularExpression>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace meshscope;
 using namespace meshscope::istioctl;
@@ -235,6 +238,36 @@ private slots:
         if (goldenTrimmed && text.size() > 1 && text.substr(text.size() - 2) == "\n\n")
             text.pop_back();
         COMPARE_TEXT(text, istioctlFixture(QStringLiteral("writer/pilot/testdata/") + golden));
+    }
+
+    // istioctl's compare test: the same dump on both sides matches; against the changed one (a port 9080 → 9999,
+    // an eds_cluster_config removed) all three kinds differ.
+    void compare()
+    {
+        const EnvoyConfigDump dump = dumpOf(QStringLiteral("writer/compare/testdata/configdump.json"));
+        const EnvoyConfigDump changed = dumpOf(QStringLiteral("writer/compare/testdata/configdump_diff.json"));
+        const ConfigCompareText same = compareConfigDumps(dump, dump, QTimeZone::utc());
+        QVERIFY2(same.error.isEmpty(), qPrintable(same.error));
+        const QString sameText = QString::fromStdString(same.text);
+        for (const char* expected : { "Clusters Match\n", "Listeners Match\n", "Routes Match" })
+            QVERIFY2(sameText.contains(QLatin1String(expected)), qPrintable(sameText));
+        QVERIFY(same.clustersMatch && same.listenersMatch && same.routesMatch);
+
+        const ConfigCompareText differ = compareConfigDumps(dump, changed, QTimeZone::utc());
+        const QString text = QString::fromStdString(differ.text);
+        for (const char* expected : { "Clusters Don't Match\n--- Istiod Clusters\n+++ Envoy Clusters\n@@ -",
+                 "Listeners Don't Match\n--- Istiod Listeners\n+++ Envoy Listeners\n", "Routes Don't Match" })
+            QVERIFY2(text.contains(QLatin1String(expected)), qPrintable(text.left(2000)));
+        QVERIFY(!differ.clustersMatch && !differ.listenersMatch && !differ.routesMatch);
+        // The changed lines themselves, with jsonpb's camelCase names.
+        QVERIFY(text.contains(QLatin1String(
+            "-                \"name\": \"inbound-vip|9080|http|ratings.default.svc.cluster.local\",\n"
+            "+                \"name\": \"inbound-vip|9999|http|ratings.default.svc.cluster.local\",\n")));
+        QVERIFY(text.contains(QLatin1String("-                \"edsClusterConfig\": {\n")));
+        // RDS time as istioctl prints it (RFC 1123).
+        QVERIFY2(text.contains(QRegularExpression(QStringLiteral(
+                     R"(Routes Don't Match \(RDS last loaded at \w{3}, \d\d \w{3} \d{4} \d\d:\d\d:\d\d UTC\))"))),
+            qPrintable(text.right(300)));
     }
 
     // What istioctl says when a section is missing or empty.
