@@ -1,3 +1,4 @@
+#include "models/core/background.h"
 #include "models/core/jobtracker.h"
 #include "models/core/refreshcontroller.h"
 
@@ -146,6 +147,24 @@ private slots:
             JobTracker jobs;
             jobs.run(
                 &context, QStringLiteral("lane"),
+                [] {
+                    QThread::msleep(100);
+                    return 1;
+                },
+                [&](int) { delivered = true; });
+        }
+        QTest::qWait(300);
+        QVERIFY(!delivered);
+    }
+
+    // The context (a page's controller) goes away while its work still runs: nothing is delivered, nothing asserts.
+    void destroyedContextDropsLateResults()
+    {
+        bool delivered = false;
+        {
+            QObject context;
+            runInBackground(
+                &context,
                 [] {
                     QThread::msleep(100);
                     return 1;
