@@ -174,8 +174,16 @@ KubeAccessReview::KubeAccessReview(KubeApi* api, QObject* parent)
 void KubeAccessReview::check(const QString& verb, const QString& group, const QString& resource, const QString& ns,
     QObject* context, std::function<void(const Answer&)> done)
 {
+    check(verb, group, resource, {}, ns, context, std::move(done));
+}
+
+void KubeAccessReview::check(const QString& verb, const QString& group, const QString& resource,
+    const QString& subresource, const QString& ns, QObject* context, std::function<void(const Answer&)> done)
+{
     QJsonObject attributes { { QStringLiteral("verb"), verb }, { QStringLiteral("group"), group },
         { QStringLiteral("resource"), resource } };
+    if (!subresource.isEmpty())
+        attributes.insert(QStringLiteral("subresource"), subresource);
     if (!ns.isEmpty())
         attributes.insert(QStringLiteral("namespace"), ns);
     const QJsonObject review { { QStringLiteral("apiVersion"), QStringLiteral("authorization.k8s.io/v1") },

@@ -86,6 +86,9 @@ public:
     };
     void check(const QString& verb, const QString& group, const QString& resource, const QString& ns, QObject* context,
         std::function<void(const Answer&)> done);
+    // The same for a subresource, e.g. create pods/proxy.
+    void check(const QString& verb, const QString& group, const QString& resource, const QString& subresource,
+        const QString& ns, QObject* context, std::function<void(const Answer&)> done);
 
 private:
     KubeApi* m_api;
