@@ -98,6 +98,8 @@ public:
     bool operator==(const JsonRef& other) const;
     // Identity within one document (the same node), for caches.
     std::uint32_t index() const { return m_index; }
+    // Another node of the same document, by its index.
+    JsonRef node(std::uint32_t index) const { return JsonRef(m_data, index); }
     const JsonTree::Data* document() const { return m_data.get(); }
 
     // Compact JSON text (member order kept, strings escaped minimally).

@@ -136,16 +136,19 @@ SynczResult parseSyncz(const QByteArray& body, const QString& istiod)
             const QString prefix = QLatin1String(field);
             const QString sent = entry.value(prefix + QLatin1String("_sent")).toString();
             const QString acked = entry.value(prefix + QLatin1String("_acked")).toString();
-            proxy.states.insert(type, stateOf(sent, acked, {}));
-            if (type != XdsType::Ecds || !sent.isEmpty() || !acked.isEmpty())
+            if (type != XdsType::Ecds || !sent.isEmpty() || !acked.isEmpty()) {
+                proxy.states.insert(type, stateOf(sent, acked, {}));
                 proxy.subscriptions.append({ xdsTypeUrl(type), stateOf(sent, acked, {}), {}, {} });
+            }
         }
         std::sort(proxy.subscriptions.begin(), proxy.subscriptions.end(),
             [](const XdsTypeSync& a, const XdsTypeSync& b) { return a.typeUrl < b.typeUrl; }); // as istiod sorts
         // Newer istiod: resources{typeUrl: {sent, acked, lastError}} wins over the legacy pairs.
         const QJsonObject resources = entry.value(QLatin1String("resources")).toObject();
-        if (!resources.isEmpty())
+        if (!resources.isEmpty()) {
             proxy.subscriptions.clear(); // QJsonObject iterates in key order: sorted by URL, as istiod sorts
+            proxy.states.clear();
+        }
         for (auto it = resources.constBegin(); it != resources.constEnd(); ++it) {
             const QJsonObject status = it.value().toObject();
             XdsTypeSync sync;
@@ -164,6 +167,20 @@ SynczResult parseSyncz(const QByteArray& body, const QString& istiod)
         result.proxies.append(proxy);
     }
     return result;
+}
+
+XdsSyncState overallSyncState(const ProxySyncStatus& proxy)
+{
+    bool synced = false, stale = false;
+    for (auto it = proxy.states.cbegin(); it != proxy.states.cend(); ++it) {
+        if (*it == XdsSyncState::Error)
+            return XdsSyncState::Error;
+        stale |= *it == XdsSyncState::Stale;
+        synced |= *it == XdsSyncState::Synced;
+    }
+    if (stale)
+        return XdsSyncState::Stale;
+    return synced ? XdsSyncState::Synced : XdsSyncState::NotSent;
 }
 
 ProxyStatusModel::ProxyStatusModel(QObject* parent)
@@ -198,7 +215,8 @@ void ProxyStatusModel::setProxies(const QList<ProxySyncStatus>& proxies)
         }
         ProxySyncStatus& current = m_rows[row];
         if (current.states == proxy.states && current.istiod == proxy.istiod && current.clusterId == proxy.clusterId
-            && current.proxyVersion == proxy.proxyVersion && current.istioVersion == proxy.istioVersion)
+            && current.proxyVersion == proxy.proxyVersion && current.istioVersion == proxy.istioVersion
+            && current.proxyType == proxy.proxyType && current.istiodRevision == proxy.istiodRevision)
             continue;
         current = proxy;
         emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
@@ -208,6 +226,25 @@ void ProxyStatusModel::setProxies(const QList<ProxySyncStatus>& proxies)
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + added.size()) - 1);
     m_rows.append(added);
     endInsertRows();
+}
+
+int ProxyStatusModel::rowOf(const QString& proxyId) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).proxy == proxyId)
+            return row;
+    }
+    return -1;
+}
+
+int ProxyStatusModel::staleCount() const
+{
+    int count = 0;
+    for (const ProxySyncStatus& proxy : m_rows) {
+        const XdsSyncState state = overallSyncState(proxy);
+        count += state == XdsSyncState::Stale || state == XdsSyncState::Error ? 1 : 0;
+    }
+    return count;
 }
 
 int ProxyStatusModel::rowCount(const QModelIndex& parent) const
@@ -226,25 +263,53 @@ QVariant ProxyStatusModel::data(const QModelIndex& index, int role) const
         return {};
     const ProxySyncStatus& proxy = m_rows.at(index.row());
     const int column = index.column();
-    if (column >= CdsColumn && column <= EcdsColumn) {
-        const XdsSyncState state = proxy.states.value(allXdsTypes[column - CdsColumn], XdsSyncState::NotSent);
+    if (role == ProxyIdRole)
+        return proxy.proxy;
+    if (column == SyncColumn) {
+        const XdsSyncState state = overallSyncState(proxy);
         if (role == Qt::DisplayRole)
             return xdsSyncStateText(state);
         if (role == StateRole)
             return int(state);
+        if (role == SortRole) // worst first when sorted ascending
+            return state == XdsSyncState::Error ? 0 : state == XdsSyncState::Stale ? 1
+                : state == XdsSyncState::NotSent                                   ? 2
+                                                                                   : 3;
         return {};
     }
-    if (role != Qt::DisplayRole)
+    if (column >= CdsColumn && column <= EcdsColumn) {
+        const XdsType type = allXdsTypes[column - CdsColumn];
+        const bool watched = proxy.states.contains(type);
+        const XdsSyncState state = proxy.states.value(type, XdsSyncState::NotSent);
+        if (role == Qt::DisplayRole)
+            return watched ? xdsSyncStateText(state) : QStringLiteral("IGNORED");
+        if (role == StateRole)
+            return watched ? int(state) : -1;
+        if (role == SortRole)
+            return watched ? int(state) : -1;
+        if (role == Qt::ToolTipRole) {
+            for (const XdsTypeSync& sync : proxy.subscriptions) {
+                if (sync.typeUrl == xdsTypeUrl(type) && !sync.lastError.isEmpty())
+                    return sync.lastError;
+            }
+        }
+        return {};
+    }
+    if (role != Qt::DisplayRole && role != SortRole)
         return {};
     switch (column) {
     case ProxyColumn:
         return proxy.pod;
     case NamespaceColumn:
         return proxy.podNamespace;
+    case TypeColumn:
+        return proxy.proxyType;
     case ClusterColumn:
         return proxy.clusterId;
     case IstiodColumn:
-        return proxy.istiod;
+        return proxy.istiodRevision.isEmpty() || proxy.istiodRevision == QLatin1String("default")
+            ? proxy.istiod
+            : QStringLiteral("%1 (%2)").arg(proxy.istiod, proxy.istiodRevision);
     case VersionColumn:
         return proxy.proxyVersion.isEmpty() ? proxy.istioVersion : proxy.proxyVersion;
     default:
@@ -261,6 +326,10 @@ QVariant ProxyStatusModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Proxy");
     case NamespaceColumn:
         return tr("Namespace");
+    case SyncColumn:
+        return tr("Sync");
+    case TypeColumn:
+        return tr("Type");
     case ClusterColumn:
         return tr("Cluster");
     case IstiodColumn:

@@ -51,6 +51,7 @@ struct ProxySyncStatus
     QString proxyVersion;
     QString istioVersion;
     QString istiod; // which istiod instance reported it
+    QString istiodRevision;
     QMap<XdsType, XdsSyncState> states;
     // The types the proxy watches, sorted by URL (newer istiod); the four core types (and ECDS when reported)
     // for istiod versions without a resources map.
@@ -66,20 +67,25 @@ struct SynczResult
 // Parses istiod's /debug/syncz (a JSON array, old and new field sets). Safe on any thread.
 SynczResult parseSyncz(const QByteArray& body, const QString& istiod = {});
 
-// One row per proxy: Proxy, Namespace, Cluster, CDS, LDS, EDS, RDS, ECDS, istiod, Version. Rows merge by proxy
-// name, so a periodic refresh updates cells instead of resetting.
+// One row per proxy: Proxy (pod), Namespace, Sync (the worst state of its types), Type, Cluster, CDS, LDS, EDS,
+// RDS, ECDS, istiod, Version. A type the proxy does not watch shows "IGNORED" as in istioctl. Rows merge by
+// proxy name, so a periodic refresh updates cells instead of resetting.
 class ProxyStatusModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
     enum Roles
     {
-        StateRole = Qt::UserRole + 1, // XdsSyncState as int, for the xDS columns
+        StateRole = Qt::UserRole + 1, // XdsSyncState as int for the xDS and Sync columns; -1 when not watched
+        ProxyIdRole, // "pod.namespace"
+        SortRole, // the Sync column sorts worst first
     };
     enum Column
     {
         ProxyColumn,
         NamespaceColumn,
+        SyncColumn,
+        TypeColumn,
         ClusterColumn,
         CdsColumn,
         LdsColumn,
@@ -96,6 +102,8 @@ public:
     // Replaces the content by merging: unchanged rows stay untouched.
     void setProxies(const QList<ProxySyncStatus>& proxies);
     const ProxySyncStatus& proxyAt(int row) const { return m_rows.at(row); }
+    int rowOf(const QString& proxyId) const;
+    int staleCount() const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -105,5 +113,8 @@ public:
 private:
     QList<ProxySyncStatus> m_rows;
 };
+
+// The state that matters most for a proxy: ERROR, then STALE, then SYNCED; NOT SENT only when nothing was sent.
+XdsSyncState overallSyncState(const ProxySyncStatus& proxy);
 
 } // namespace meshscope
