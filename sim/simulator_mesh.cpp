@@ -127,14 +127,12 @@ void Simulator::attachMesh()
     addAdminRoute(QStringLiteral("/proxies"), [mesh](const SimHttpRequest& request) { return mesh->proxies(request); });
     addAdminRoute(QStringLiteral("/proxies/stale"),
         [mesh](const SimHttpRequest& request) { return mesh->staleProxies(request); });
-    m_podProxy.setHandler(
-        15000, [mesh](const QString& ns, const QString& pod, int, const QString& path, const QUrlQuery& query) {
-            return mesh->envoyAdmin(ns, pod, path, query);
-        });
-    m_podProxy.setHandler(
-        15014, [mesh](const QString& ns, const QString& pod, int, const QString& path, const QUrlQuery& query) {
-            return mesh->istiodDebug(ns, pod, path, query);
-        });
+    m_podProxy.setHandler(15000,
+        [mesh](const QString& ns, const QString& pod, int, const QString& path, const QUrlQuery& query,
+            const QByteArray& method) { return mesh->envoyAdmin(ns, pod, path, query, method); });
+    m_podProxy.setHandler(15014,
+        [mesh](const QString& ns, const QString& pod, int, const QString& path, const QUrlQuery& query,
+            const QByteArray&) { return mesh->istiodDebug(ns, pod, path, query); });
     if (m_commandLine)
         mesh->makeStale(m_commandLine->value(QStringLiteral("stale-proxies")).toInt());
     mesh->traffic().start();

@@ -139,8 +139,10 @@ void ApiServer::process(const SimHttpRequest& request, HttpConnection* connectio
     const bool collection = name.isEmpty();
     const QString watchFlag = request.query.queryItemValue(QStringLiteral("watch"));
     const bool watching = watchFlag == QStringLiteral("true") || watchFlag == QStringLiteral("1");
-    const QString verb
-        = subresource == QStringLiteral("proxy") ? QStringLiteral("get") : verbOf(request.method, collection, watching);
+    // Through the proxy subresource a GET is "get", anything else "create" (pods/proxy), as Kubernetes checks it.
+    const QString verb = subresource == QStringLiteral("proxy")
+        ? (request.method == "GET" || request.method == "HEAD" ? QStringLiteral("get") : QStringLiteral("create"))
+        : verbOf(request.method, collection, watching);
     if (!isAllowed(*user, verb, group, type->resource))
         return connection->reply(forbidden(*user, verb, group, type->resource, ns));
 
@@ -226,7 +228,7 @@ SimHttpReply ApiServer::proxy(const SimHttpRequest& request, const QString& ns, 
     } else if (!m_store.find(QString(), QStringLiteral("pods"), ns, pod)) {
         return notFound(QStringLiteral("pods"), pod);
     }
-    if (auto reply = m_podProxy.dispatch(ns, pod, port, path, request.query))
+    if (auto reply = m_podProxy.dispatch(ns, pod, port, path, request.query, request.method))
         return *reply;
     const QString podIp = m_store.get(QString(), QStringLiteral("pods"), ns, pod)
                               ->value(QStringLiteral("status"))

@@ -11,8 +11,8 @@
 
 namespace meshscope::sim {
 
-using PodProxyHandler = std::function<SimHttpReply(
-    const QString& ns, const QString& pod, int port, const QString& path, const QUrlQuery& query)>;
+using PodProxyHandler = std::function<SimHttpReply(const QString& ns, const QString& pod, int port, const QString& path,
+    const QUrlQuery& query, const QByteArray& method)>;
 
 class PodProxyRegistry
 {
@@ -20,8 +20,8 @@ public:
     void setHandler(int port, PodProxyHandler handler);
     bool hasHandler(int port) const { return m_handlers.contains(port); }
     // nullopt when nothing listens on that port.
-    std::optional<SimHttpReply> dispatch(
-        const QString& ns, const QString& pod, int port, const QString& path, const QUrlQuery& query) const;
+    std::optional<SimHttpReply> dispatch(const QString& ns, const QString& pod, int port, const QString& path,
+        const QUrlQuery& query, const QByteArray& method = "GET") const;
 
 private:
     QHash<int, PodProxyHandler> m_handlers;

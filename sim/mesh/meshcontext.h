@@ -8,6 +8,8 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QHash>
+#include <QMap>
 
 namespace meshscope::sim {
 
@@ -18,6 +20,8 @@ struct MeshContext
     QByteArray workloadCertificatePem; // shown (base64) as the "default" secret's chain
     QByteArray rootCertificatePem; // the "ROOTCA" secret
     QDateTime started = QDateTime::currentDateTimeUtc();
+    // Envoy logger levels per proxy ("pod.namespace" → logger → level) once changed through /logging.
+    QHash<QString, QMap<QString, QString>> loggerLevels;
 };
 
 // "connection refused" as the API server's proxy reports it, for a port nothing listens on.

@@ -162,9 +162,10 @@ SimHttpReply MeshRuntime::staleProxies(const SimHttpRequest& request)
     return jsonReply(QJsonArray::fromStringList(m_xds.staleProxies()));
 }
 
-SimHttpReply MeshRuntime::envoyAdmin(const QString& ns, const QString& pod, const QString& path, const QUrlQuery& query)
+SimHttpReply MeshRuntime::envoyAdmin(
+    const QString& ns, const QString& pod, const QString& path, const QUrlQuery& query, const QByteArray& method)
 {
-    return envoyAdminReply(m_context, ns, pod, path, query);
+    return envoyAdminReply(m_context, ns, pod, path, query, method);
 }
 
 SimHttpReply MeshRuntime::istiodDebug(

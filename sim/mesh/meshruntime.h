@@ -36,7 +36,8 @@ public:
     // Makes the first `count` application proxies STALE (the --stale-proxies flag).
     void makeStale(int count);
 
-    SimHttpReply envoyAdmin(const QString& ns, const QString& pod, const QString& path, const QUrlQuery& query);
+    SimHttpReply envoyAdmin(const QString& ns, const QString& pod, const QString& path, const QUrlQuery& query,
+        const QByteArray& method = "GET");
     SimHttpReply istiodDebug(const QString& ns, const QString& pod, const QString& path, const QUrlQuery& query);
 
 private:
