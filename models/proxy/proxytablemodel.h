@@ -1,0 +1,72 @@
+#pragma once
+
+#include "models/istio/jsontree.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QStringList>
+#include <QVariant>
+
+namespace meshscope {
+
+// One row of a proxy detail table: the cells as istioctl shows them, plus what the page needs to colour, sort,
+// cross-link and show the resource behind the row.
+struct ProxyTableRow
+{
+    enum class Severity
+    {
+        None,
+        Good, // e.g. HEALTHY, a valid certificate
+        Warning, // e.g. expiring soon, DEGRADED, draining, warming
+        Bad, // e.g. UNHEALTHY, ejected by outlier detection, expired
+    };
+
+    QString key; // stable across refreshes (rows merge by it)
+    QStringList cells;
+    QVariantList sortValues; // per column; numbers sort as numbers (cells where empty)
+    Severity severity = Severity::None;
+    int severityColumn = -1; // the column the severity is about (-1: the whole row)
+    QString toolTip;
+    // Cross-links: what a column's value refers to, e.g. {"destinationrule", "reviews.bookinfo"}.
+    QHash<int, std::pair<QString, QString>> links;
+    JsonRef json;
+};
+
+// A table of rows that a refresh replaces by merging on ProxyTableRow::key: rows that did not change are left
+// alone, changed ones emit dataChanged, the rest are inserted or removed (no reset, so selection and scrolling
+// survive a live refresh).
+class ProxyTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Roles
+    {
+        SortRole = Qt::UserRole + 1,
+        SeverityRole, // ProxyTableRow::Severity as int, for the severity column (or every column)
+        LinkKindRole, // the cross-link of a cell: kind ("cluster", "route", "destinationrule", …)
+        LinkTargetRole, // … and target
+        KeyRole,
+    };
+
+    explicit ProxyTableModel(const QStringList& headers, QObject* parent = nullptr);
+
+    void setRows(QList<ProxyTableRow> rows);
+    void clear() { setRows({}); }
+    const ProxyTableRow& rowAt(int row) const { return m_rows.at(row); }
+    int rowOfKey(const QString& key) const { return m_index.value(key, -1); }
+    const QList<ProxyTableRow>& rows() const { return m_rows; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    void reindex();
+
+    QStringList m_headers;
+    QList<ProxyTableRow> m_rows;
+    QHash<QString, int> m_index;
+};
+
+} // namespace meshscope
