@@ -312,7 +312,7 @@ int runProxyConfigCommand(const QStringList& arguments)
             QCoreApplication::exit(exitCode);
             return;
         }
-        const auto done = [&](const QByteArray& body, const QString& fetchError) {
+        const auto done = [&, pod](const QByteArray& body, const QString& fetchError) {
             if (!fetchError.isEmpty())
                 exitCode = fail(
                     ProxyConfigText::tr("failed to execute command on %1 sidecar: %2").arg(pod.proxyId(), fetchError));
@@ -322,7 +322,7 @@ int runProxyConfigCommand(const QStringList& arguments)
         };
         if (request.type == QLatin1String("log")) {
             runEnvoyLogging(cluster.istio(), pod, request.level, request.reset, request.adminPort, &context,
-                [&](const EnvoyLoggingResult& result) {
+                [&, pod](const EnvoyLoggingResult& result) {
                     if (!result.error.isEmpty()) {
                         exitCode = fail(result.error);
                     } else {
