@@ -14,6 +14,7 @@
 #include "models/pagecatalog.h"
 #include "models/prometheus/promauth.h"
 #include "models/prometheus/promclient.h"
+#include "proxiespagewiring.h"
 #include "trafficwiring.h"
 #include "ui/clusterpicker.h"
 #include "ui/iopeditorwindow.h"
@@ -21,8 +22,6 @@
 #include "ui/mainwindow.h"
 #include "views/common/resourcetablepage.h"
 #include "views/graph/graphpage.h"
-#include "views/graph/graphscene.h"
-#include "views/graph/nodeitem.h"
 
 #include <QElapsedTimer>
 #include <QTimer>
@@ -43,21 +42,29 @@ GuiSession::GuiSession(const StartupOptions& options, QObject* parent)
     , m_traffic(new TrafficWiring(m_window.get(), m_cluster, this))
     , m_healthPages(new HealthPagesWiring(m_window.get(), m_cluster, this))
     , m_details(new DetailsWiring(m_window.get(), m_cluster, m_healthPages, this))
+    , m_proxiesPage(new ProxiesPageWiring(m_window.get(), m_cluster, this))
 {
     m_healthPages->setAnalysis(m_analysis->results());
     // A graph node's "Details": the same detail window as the lists open.
     connect(m_graphPage->page(), &GraphPage::detailsRequested, this, [this](const QString& id) {
-        const NodeItem* item = m_graphPage->page()->scene()->nodeItem(id);
-        if (!item)
+        const std::shared_ptr<const graph::Graph>& shown = m_graphPage->controller()->graph();
+        if (!shown)
             return;
-        const graph::Node& node = item->node();
-        if (node.type == graph::NodeType::Service)
-            m_details->open(health::Kind::Service, node.namespace_, node.service);
-        else if (node.type == graph::NodeType::Workload)
-            m_details->open(health::Kind::Workload, node.namespace_, node.workload);
-        else if (node.type == graph::NodeType::App)
-            m_details->open(health::Kind::App, node.namespace_, node.app);
+        for (const graph::Node& node : shown->nodes) {
+            if (node.id != id)
+                continue;
+            if (node.type == graph::NodeType::Service)
+                m_details->open(health::Kind::Service, node.namespace_, node.service);
+            else if (node.type == graph::NodeType::Workload)
+                m_details->open(health::Kind::Workload, node.namespace_, node.workload);
+            else if (node.type == graph::NodeType::App)
+                m_details->open(health::Kind::App, node.namespace_, node.app);
+            return;
+        }
     });
+    // The graph's "Show proxy config" opens the Proxies page on one of the node's pods.
+    connect(m_graphPage->page(), &GraphPage::showProxyConfigRequested, m_proxiesPage,
+        &ProxiesPageWiring::showGraphNode);
     connect(m_cluster, &ClusterSession::ready, this, &GuiSession::settleWhenListed);
     connect(m_cluster, &ClusterSession::failed, this, &GuiSession::markSettled);
     connect(m_cluster, &ClusterSession::readOnlyChanged, m_window.get(), &MainWindow::setReadOnly);
@@ -168,11 +175,13 @@ void GuiSession::settleWhenListed()
         }
         // On the Graph page the picture is worth taking once the graph is there (Prometheus needs two scrapes).
         const bool graphShown = m_window->currentPageId() != QLatin1String("graph") || m_graphPage->isSettled();
-        // The health pages are worth a look once their first snapshot (health included) is in.
+        // The health and proxy pages are worth a look once their first snapshot (health included) is in.
         static const QStringList healthPages = { QStringLiteral("overview"), QStringLiteral("applications"),
             QStringLiteral("workloads"), QStringLiteral("services"), QStringLiteral("mesh") };
         const bool healthShown = !healthPages.contains(m_window->currentPageId()) || m_healthPages->isSettled();
-        if ((listed && graphShown && healthShown) || deadline.elapsed() > (listed ? 45000 : 15000)) {
+        const bool proxiesShown
+            = m_window->currentPageId() != QLatin1String("proxies") || m_proxiesPage->isSettled();
+        if ((listed && graphShown && healthShown && proxiesShown) || deadline.elapsed() > (listed ? 45000 : 15000)) {
             poll->deleteLater();
             markSettled();
         }

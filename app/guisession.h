@@ -18,6 +18,7 @@ class ConnectionStatus;
 class MainWindow;
 class PageCatalog;
 class TrafficWiring;
+class ProxiesPageWiring;
 namespace analysis {
 class LiveAnalysis;
 }
@@ -66,6 +67,7 @@ private:
     TrafficWiring* m_traffic;
     HealthPagesWiring* m_healthPages;
     DetailsWiring* m_details;
+    ProxiesPageWiring* m_proxiesPage;
     DemoMesh* m_demo = nullptr;
     bool m_settled = false;
 };
