@@ -104,7 +104,7 @@ void Simulator::attachMesh()
     }
     QString error;
     if (const std::optional<SimPki> pki = SimPki::generate(&error)) {
-        mesh->setCertificates(pki->server.certificate + pki->ca.certificate, pki->ca.certificate);
+        mesh->setCertificates(pki->workload.certificate + pki->ca.certificate, pki->ca.certificate);
         // The mesh's root, as istiod publishes it in every namespace (the workloads' certificates chain to it).
         for (QJsonObject map : m_store.list(QString(), QStringLiteral("configmaps"))) {
             const QJsonObject meta = map.value(QStringLiteral("metadata")).toObject();

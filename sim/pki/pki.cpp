@@ -84,8 +84,10 @@ CertPtr issue(const CertSpec& spec, EVP_PKEY* key, X509* issuer, EVP_PKEY* issue
         X509_NAME_add_entry_by_txt(
             name, "O", MBSTRING_ASC, reinterpret_cast<const unsigned char*>(spec.organization), -1, -1, 0);
     }
-    X509_NAME_add_entry_by_txt(
-        name, "CN", MBSTRING_ASC, reinterpret_cast<const unsigned char*>(spec.commonName), -1, -1, 0);
+    if (spec.commonName) { // Istio's workload certificates have an empty subject
+        X509_NAME_add_entry_by_txt(
+            name, "CN", MBSTRING_ASC, reinterpret_cast<const unsigned char*>(spec.commonName), -1, -1, 0);
+    }
     X509* signer = issuer ? issuer : cert.get();
     X509_set_issuer_name(cert.get(), X509_get_subject_name(signer));
     bool ok
@@ -115,7 +117,8 @@ std::optional<SimPki> SimPki::generate(QString* error)
     KeyPtr caKey = newKey();
     KeyPtr serverKey = newKey();
     KeyPtr clientKey = newKey();
-    if (!caKey || !serverKey || !clientKey) {
+    KeyPtr workloadKey = newKey();
+    if (!caKey || !serverKey || !clientKey || !workloadKey) {
         *error = QStringLiteral("cannot generate EC keys");
         return std::nullopt;
     }
@@ -129,14 +132,17 @@ std::optional<SimPki> SimPki::generate(QString* error)
         serverKey.get(), ca.get(), caKey.get());
     CertPtr client = issue(
         { clientCommonName, "system:masters", false, "clientAuth", nullptr }, clientKey.get(), ca.get(), caKey.get());
-    if (!server || !client) {
-        *error = QStringLiteral("cannot issue the serving or client certificate");
+    CertPtr workload = issue({ nullptr, nullptr, false, "serverAuth,clientAuth", SimPki::workloadSpiffeId },
+        workloadKey.get(), ca.get(), caKey.get());
+    if (!server || !client || !workload) {
+        *error = QStringLiteral("cannot issue the serving, client or workload certificate");
         return std::nullopt;
     }
     SimPki pki;
     pki.ca = { certPem(ca.get()), keyPem(caKey.get()) };
     pki.server = { certPem(server.get()), keyPem(serverKey.get()) };
     pki.client = { certPem(client.get()), keyPem(clientKey.get()) };
+    pki.workload = { certPem(workload.get()), keyPem(workloadKey.get()) };
     return pki;
 }
 

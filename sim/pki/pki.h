@@ -1,5 +1,6 @@
 // The simulator's own PKI, generated at every start with OpenSSL's libcrypto: a CA, a serving
-// certificate for 127.0.0.1/localhost and a client certificate for the kubeconfig's certificate user.
+// certificate for 127.0.0.1/localhost, a client certificate for the kubeconfig's certificate user and the
+// workload certificate every sidecar shows as its "default" secret.
 #pragma once
 
 #include <QByteArray>
@@ -19,8 +20,10 @@ struct SimPki
     PemPair ca;
     PemPair server;
     PemPair client; // subject CN = clientCommonName, O = system:masters
+    PemPair workload; // an Istio workload certificate: empty subject, SAN URI = workloadSpiffeId
 
     static constexpr const char* clientCommonName = "meshscope-cert-user";
+    static constexpr const char* workloadSpiffeId = "URI:spiffe://cluster.local/ns/default/sa/default";
     // nullopt (and *error) when OpenSSL fails.
     static std::optional<SimPki> generate(QString* error);
 };
