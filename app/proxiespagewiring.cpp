@@ -9,6 +9,7 @@
 #include "ui/clusterpicker.h"
 #include "ui/mainwindow.h"
 #include "ui/proxiespage.h"
+#include "views/analysis/istioconfigpage.h"
 #include "views/common/resourcetablepage.h"
 
 #include <QLineEdit>
@@ -86,15 +87,24 @@ void ProxiesPageWiring::showGraphNode(const QString& nodeId)
 
 void ProxiesPageWiring::openResource(const QString& kind, const QString& ns, const QString& name)
 {
-    // The Istio Config page lists DestinationRules, VirtualServices and HTTPRoutes: show it filtered to this one.
-    auto* config = qobject_cast<ResourceTablePage*>(m_window->pageWidget(QStringLiteral("istio-config")));
-    if (!config) {
-        m_window->statusBar()->showMessage(tr("%1 %2/%3").arg(kind, ns, name), 8000);
+    // The links name the kind in lower case, as Istio's filter metadata does; the Istio Config page keys by Kind.
+    static const QHash<QString, QString> kinds { { QStringLiteral("destinationrule"),
+                                                     QStringLiteral("DestinationRule") },
+        { QStringLiteral("virtualservice"), QStringLiteral("VirtualService") },
+        { QStringLiteral("httproute"), QStringLiteral("HTTPRoute") } };
+    const QString kindName = kinds.value(kind, kind);
+    QWidget* widget = m_window->pageWidget(QStringLiteral("istio-config"));
+    if (auto* config = qobject_cast<IstioConfigPage*>(widget)) {
+        if (config->selectObject(kindName + QLatin1Char(':') + ns + QLatin1Char('/') + name)) {
+            m_window->showPage(QStringLiteral("istio-config"));
+            return;
+        }
+    } else if (auto* table = qobject_cast<ResourceTablePage*>(widget)) {
+        m_window->showPage(QStringLiteral("istio-config"));
+        table->filterEdit()->setText(name);
         return;
     }
-    m_window->showPage(QStringLiteral("istio-config"));
-    config->filterEdit()->setText(name);
-    m_window->statusBar()->showMessage(tr("Showing %1 %2 in namespace %3").arg(kind, name, ns), 8000);
+    m_window->statusBar()->showMessage(tr("%1 %2 in namespace %3 is not in the cluster").arg(kindName, name, ns), 8000);
 }
 
 } // namespace meshscope

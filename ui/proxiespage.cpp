@@ -85,9 +85,8 @@ ProxiesPage::ProxiesPage(ProxyStatusController* status, ProxyDetailController* d
     table->setItemDelegateForColumn(ProxyStatusModel::ProxyColumn,
         new ToneDelegate(
             [](const QModelIndex& index) {
-                const int state = index.siblingAtColumn(ProxyStatusModel::SyncColumn)
-                                      .data(ProxyStatusModel::StateRole)
-                                      .toInt();
+                const int state
+                    = index.siblingAtColumn(ProxyStatusModel::SyncColumn).data(ProxyStatusModel::StateRole).toInt();
                 return isProblem(state) ? proxystyle::Tone::Bad : proxystyle::Tone::Neutral;
             },
             false, this));
@@ -106,8 +105,14 @@ ProxiesPage::ProxiesPage(ProxyStatusController* status, ProxyDetailController* d
     debounce->setSingleShot(true);
     debounce->setInterval(200);
     connect(m_ui->proxyFilter, &QLineEdit::textChanged, debounce, qOverload<>(&QTimer::start));
-    connect(debounce, &QTimer::timeout, this, [this] { m_filter->setText(m_ui->proxyFilter->text()); });
-    connect(m_ui->onlyProblems, &QCheckBox::toggled, m_filter, &ProxyRowFilter::setOnlyProblems);
+    connect(debounce, &QTimer::timeout, this, [this] {
+        m_filter->setText(m_ui->proxyFilter->text());
+        showStatus(); // "n of m proxies"
+    });
+    connect(m_ui->onlyProblems, &QCheckBox::toggled, this, [this](bool only) {
+        m_filter->setOnlyProblems(only);
+        showStatus();
+    });
     connect(m_ui->refreshInterval, &QComboBox::currentIndexChanged, this, &ProxiesPage::applyInterval);
     connect(m_ui->refreshButton, &QToolButton::clicked, this, [this] {
         m_status->refresh();
@@ -174,7 +179,8 @@ void ProxiesPage::showStatus()
                      .arg(proxystyle::colour(proxystyle::Tone::Bad, palette).name(),
                          proxystyle::glyph(proxystyle::Tone::Bad),
                          tr("%n proxy(ies) STALE or failing:", nullptr, stale),
-                         QString(names.join(QStringLiteral(", ")) + (stale > names.size() ? QStringLiteral(", …") : QString()))
+                         QString(names.join(QStringLiteral(", "))
+                             + (stale > names.size() ? QStringLiteral(", …") : QString()))
                              .toHtmlEscaped());
     }
     m_ui->statusBanner->setText(lines.join(QStringLiteral("<br>")));

@@ -35,11 +35,12 @@ void ProxyDetailController::clear()
     m_pod = {};
     m_istiod = {};
     m_snapshot = std::make_shared<ProxySnapshot>();
-    for (ProxyTableModel* model : { m_clusters, m_listeners, m_routes, m_endpoints, m_secrets, m_ecds, m_stats,
-             m_loggers })
+    for (ProxyTableModel* model :
+        { m_clusters, m_listeners, m_routes, m_endpoints, m_secrets, m_ecds, m_stats, m_loggers })
         model->clear();
     m_canChangeLogging = false;
     m_loggingPermission.clear();
+    compareWith({}); // a comparison belongs to the proxy it was made for
     if (m_loading) {
         m_loading = false;
         emit loadingChanged(false);
@@ -74,12 +75,12 @@ void ProxyDetailController::checkLoggingPermission()
             if (proxyId != m_pod.proxyId())
                 return; // another proxy by now
             m_canChangeLogging = answer.error.isEmpty() && answer.allowed;
-            m_loggingPermission = !answer.error.isEmpty()
-                ? tr("Could not check the permission: %1").arg(answer.error)
-                : answer.allowed ? QString()
-                                 : tr("Changing log levels needs \"create\" on pods/proxy in namespace %1%2")
-                                       .arg(m_pod.podNamespace,
-                                           answer.reason.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(answer.reason));
+            m_loggingPermission = !answer.error.isEmpty() ? tr("Could not check the permission: %1").arg(answer.error)
+                : answer.allowed
+                ? QString()
+                : tr("Changing log levels needs \"create\" on pods/proxy in namespace %1%2")
+                      .arg(m_pod.podNamespace,
+                          answer.reason.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(answer.reason));
             emit loggingPermissionChanged();
         });
 }
@@ -108,7 +109,10 @@ void ProxyDetailController::startRefresh(const JobTracker::Ticket& ticket)
         const QDateTime now = QDateTime::currentDateTimeUtc();
         jobs().run(
             this, QStringLiteral("parse"),
-            [pod, fetch, now] { return std::shared_ptr<const ProxySnapshot>(std::make_shared<ProxySnapshot>(buildProxySnapshot(pod, fetch, now))); },
+            [pod, fetch, now] {
+                return std::shared_ptr<const ProxySnapshot>(
+                    std::make_shared<ProxySnapshot>(buildProxySnapshot(pod, fetch, now)));
+            },
             [this, ticket](std::shared_ptr<const ProxySnapshot> snapshot) { apply(ticket, snapshot); });
     };
     const auto request = [&](const QString& path, const QUrlQuery& query, QByteArray ProxyFetch::*body,

@@ -3,10 +3,13 @@
 // graph's "Show proxy config" landing on the node's pod, and how it looks (light and dark).
 #include "../gui/imagechecks.h"
 #include "app/guisession.h"
+#include "models/kube/kubeobjectmodel.h"
 #include "models/proxy/proxytablemodel.h"
 #include "support/simprocess.h"
 #include "ui/mainwindow.h"
 #include "ui/proxiespage.h"
+#include "views/analysis/istioconfigpage.h"
+#include "views/common/resourcetablepage.h"
 #include "views/common/theme.h"
 #include "views/graph/graphpage.h"
 #include "views/proxy/jsontreeview.h"
@@ -16,8 +19,10 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
@@ -52,8 +57,8 @@ private slots:
 
     void listsEveryProxyAndShowsTheFirst()
     {
-        QTRY_COMPARE_WITH_TIMEOUT(m_page->findChild<QTableView*>(QStringLiteral("proxyTable"))->model()->rowCount(),
-            m_proxyCount, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_page->findChild<QTableView*>(QStringLiteral("proxyTable"))->model()->rowCount(), m_proxyCount, 30000);
         // The worst (here: any) proxy's details come up without a click.
         QTRY_VERIFY_WITH_TIMEOUT(!m_page->selectedProxy().isEmpty(), 10000);
         QTRY_VERIFY_WITH_TIMEOUT(m_session->isSettled(), 30000);
@@ -73,7 +78,8 @@ private slots:
         QVERIFY(tabs->statsTab()->shownRows() > 0);
         QVERIFY(tabs->bootstrapPanel()->text().contains(QLatin1String("1.28.0")));
         QVERIFY(tabs->rawView()->tree()->model()->rowCount() > 0);
-        QVERIFY2(tabs->istiodDiff()->summary().contains(QLatin1String("match")), qPrintable(tabs->istiodDiff()->summary()));
+        QVERIFY2(
+            tabs->istiodDiff()->summary().contains(QLatin1String("match")), qPrintable(tabs->istiodDiff()->summary()));
         QTRY_VERIFY_WITH_TIMEOUT(tabs->loggingPanel()->applyAllButton()->isEnabled(), 10000);
 
         // The workload certificate: its SPIFFE ID, decoded by Qt.
@@ -88,7 +94,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(tabs->rawView()->tree()->currentIndex().isValid(), 5000);
 
         // Cross-links: a cluster's endpoints, a listener's route configuration.
-        tabs->followLink(QStringLiteral("endpoints"), QStringLiteral("outbound|9080|v1|reviews.bookinfo.svc.cluster.local"));
+        tabs->followLink(
+            QStringLiteral("endpoints"), QStringLiteral("outbound|9080|v1|reviews.bookinfo.svc.cluster.local"));
         QCOMPARE(tabs->currentWidget(), tabs->endpointsTab());
         QCOMPARE(tabs->endpointsTab()->shownRows(), 1);
         tabs->followLink(QStringLiteral("route"), QStringLiteral("9080"));
@@ -101,14 +108,61 @@ private slots:
         saveScreenshot(QStringLiteral("proxies-detail.png"));
     }
 
+    // A cluster's DestinationRule link, as the table holds it, selects the rule on the Istio Config page.
+    void clusterLinksToItsDestinationRule()
+    {
+        ProxyDetailTabs* tabs = m_page->detailTabs();
+        const QAbstractItemModel* clusters = tabs->clustersTab()->table()->model();
+        QString target;
+        for (int row = 0; row < clusters->rowCount() && target.isEmpty(); ++row) {
+            for (int column = 0; column < clusters->columnCount(); ++column) {
+                const QModelIndex index = clusters->index(row, column);
+                if (index.data(ProxyTableModel::LinkKindRole).toString() == QLatin1String("destinationrule")
+                    && index.data(ProxyTableModel::LinkTargetRole).toString() == QLatin1String("bookinfo/reviews"))
+                    target = index.data(ProxyTableModel::LinkTargetRole).toString();
+            }
+        }
+        QCOMPARE(target, QStringLiteral("bookinfo/reviews"));
+        tabs->followLink(QStringLiteral("destinationrule"), target);
+        QCOMPARE(m_session->window().currentPageId(), QStringLiteral("istio-config"));
+        auto* config = qobject_cast<IstioConfigPage*>(m_session->window().pageWidget(QStringLiteral("istio-config")));
+        QVERIFY(config);
+        QCOMPARE(config->table()->table()->currentIndex().data(KubeObjectModel::KeyRole).toString(),
+            QStringLiteral("DestinationRule:bookinfo/reviews"));
+        m_session->window().showPage(QStringLiteral("proxies"));
+    }
+
+    // Two proxies of different services: the structured diff names the resources and fields that differ.
+    void compareTwoProxies()
+    {
+        ProxyDetailTabs* tabs = m_page->detailTabs();
+        const QString v1 = podOf(QStringLiteral("reviews-v1-")) + QStringLiteral(".bookinfo");
+        const QString other = podOf(QStringLiteral("ratings-v1-")) + QStringLiteral(".bookinfo");
+        m_page->selectProxy(v1);
+        QTRY_VERIFY_WITH_TIMEOUT(tabs->clustersTab()->shownRows() > 10, 20000);
+        tabs->setCurrentWidget(tabs->compareView());
+        tabs->compareTarget()->setCurrentText(other);
+        QCOMPARE(tabs->compareTarget()->currentText(), other);
+        tabs->findChild<QPushButton*>(QStringLiteral("compareButton"))->click();
+        const auto answered = [&] {
+            const QString summary = tabs->compareView()->summary();
+            return summary.contains(QLatin1String("changed")) || summary.contains(QLatin1String("match"))
+                || summary.contains(QLatin1String("Could not"));
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(answered(), 20000);
+        QVERIFY2(tabs->compareView()->summary().contains(QLatin1String("changed")),
+            qPrintable(tabs->compareView()->summary()));
+        QVERIFY(tabs->compareView()->tree()->model()->rowCount() > 0);
+    }
+
     void staleProxyIsObvious()
     {
         const QString stale = podOf(QStringLiteral("reviews-v2-")) + QStringLiteral(".bookinfo");
         QCOMPARE(m_sim.adminRequest("POST", QStringLiteral("/proxies/stale?proxy=") + stale).status, 200);
         // A config change istiod pushes and the stale proxy does not take.
-        const CommandResult applied = m_sim.kubectl({ QStringLiteral("label"), QStringLiteral("service"),
-            QStringLiteral("ratings"), QStringLiteral("-n"), QStringLiteral("bookinfo"), QStringLiteral("tier=backend"),
-            QStringLiteral("--overwrite") });
+        const CommandResult applied = m_sim.kubectl(
+            { QStringLiteral("label"), QStringLiteral("service"), QStringLiteral("ratings"), QStringLiteral("-n"),
+                QStringLiteral("bookinfo"), QStringLiteral("tier=backend"), QStringLiteral("--overwrite") });
         QVERIFY2(applied.ok(), qPrintable(applied.describe()));
         m_page->findChild<QToolButton*>(QStringLiteral("refreshButton"))->click();
         QTRY_VERIFY_WITH_TIMEOUT(m_page->bannerText().contains(QLatin1String("STALE")), 20000);
@@ -118,6 +172,8 @@ private slots:
         QCOMPARE(table->model()->index(0, 0).data().toString() + QStringLiteral(".bookinfo"), stale);
         m_page->findChild<QCheckBox*>(QStringLiteral("onlyProblems"))->setChecked(true);
         QCOMPARE(table->model()->rowCount(), 1);
+        const QString count = m_page->findChild<QLabel*>(QStringLiteral("countLabel"))->text();
+        QVERIFY2(count.startsWith(QLatin1String("1 of ")), qPrintable(count));
         m_page->selectProxy(stale);
         const QImage shot = saveScreenshot(QStringLiteral("proxies-stale.png"));
         QVERIFY(countColoured(shot, QColor(0xc6, 0x28, 0x28)) > 20); // the STALE pills and the name in red
