@@ -63,8 +63,8 @@ GuiSession::GuiSession(const StartupOptions& options, QObject* parent)
         }
     });
     // The graph's "Show proxy config" opens the Proxies page on one of the node's pods.
-    connect(m_graphPage->page(), &GraphPage::showProxyConfigRequested, m_proxiesPage,
-        &ProxiesPageWiring::showGraphNode);
+    connect(
+        m_graphPage->page(), &GraphPage::showProxyConfigRequested, m_proxiesPage, &ProxiesPageWiring::showGraphNode);
     connect(m_cluster, &ClusterSession::ready, this, &GuiSession::settleWhenListed);
     connect(m_cluster, &ClusterSession::failed, this, &GuiSession::markSettled);
     connect(m_cluster, &ClusterSession::readOnlyChanged, m_window.get(), &MainWindow::setReadOnly);

@@ -59,21 +59,27 @@ QByteArray ipOf(int service, int pod)
 void appendCluster(QByteArray* out, const QByteArray& name, const QByteArray& fqdn, const QByteArray& ns,
     const QByteArray& service, const QByteArray& subset, bool destinationRule)
 {
-    *out += R"({"version_info":"2026-01-01T00:00:00Z/42","cluster":{"@type":"type.googleapis.com/envoy.config.cluster.v3.Cluster","name":")"
-        + name + R"(","type":"EDS","eds_cluster_config":{"eds_config":{"ads":{},"initial_fetch_timeout":"0s","resource_api_version":"V3"},"service_name":")"
-        + name + R"("},"connect_timeout":"10s","lb_policy":"LEAST_REQUEST","circuit_breakers":{"thresholds":[{"max_connections":4294967295,"max_pending_requests":4294967295,"max_requests":4294967295,"max_retries":4294967295,"track_remaining":true}]},"common_lb_config":{"locality_weighted_lb_config":{}},"metadata":{"filter_metadata":{"istio":{"services":[{"host":")"
+    *out
+        += R"({"version_info":"2026-01-01T00:00:00Z/42","cluster":{"@type":"type.googleapis.com/envoy.config.cluster.v3.Cluster","name":")"
+        + name
+        + R"(","type":"EDS","eds_cluster_config":{"eds_config":{"ads":{},"initial_fetch_timeout":"0s","resource_api_version":"V3"},"service_name":")"
+        + name
+        + R"("},"connect_timeout":"10s","lb_policy":"LEAST_REQUEST","circuit_breakers":{"thresholds":[{"max_connections":4294967295,"max_pending_requests":4294967295,"max_requests":4294967295,"max_retries":4294967295,"track_remaining":true}]},"common_lb_config":{"locality_weighted_lb_config":{}},"metadata":{"filter_metadata":{"istio":{"services":[{"host":")"
         + fqdn + R"(","name":")" + service + R"(","namespace":")" + ns + R"("}])";
     if (destinationRule)
         *out += R"(,"config":"/apis/networking.istio.io/v1/namespaces/)" + ns + "/destination-rule/" + service + '"';
     if (!subset.isEmpty())
         *out += R"(,"subset":")" + subset + '"';
-    *out += R"(}}},"transport_socket_matches":[{"name":"tlsMode-istio","match":{"tlsMode":"istio"},"transport_socket":{"name":"envoy.transport_sockets.tls","typed_config":{"@type":"type.googleapis.com/envoy.extensions.transport_sockets.tls.v3.UpstreamTlsContext","common_tls_context":{"alpn_protocols":["istio-peer-exchange","istio"],"tls_certificate_sds_secret_configs":[{"name":"default","sds_config":{"api_config_source":{"api_type":"GRPC","transport_api_version":"V3","grpc_services":[{"envoy_grpc":{"cluster_name":"sds-grpc"}}]},"resource_api_version":"V3"}}]},"sni":"outbound_.8080_._.)"
-        + fqdn + R"("}}},{"name":"tlsMode-disabled","match":{},"transport_socket":{"name":"envoy.transport_sockets.raw_buffer"}}]},"last_updated":"2026-01-01T00:00:01.000Z"})";
+    *out
+        += R"(}}},"transport_socket_matches":[{"name":"tlsMode-istio","match":{"tlsMode":"istio"},"transport_socket":{"name":"envoy.transport_sockets.tls","typed_config":{"@type":"type.googleapis.com/envoy.extensions.transport_sockets.tls.v3.UpstreamTlsContext","common_tls_context":{"alpn_protocols":["istio-peer-exchange","istio"],"tls_certificate_sds_secret_configs":[{"name":"default","sds_config":{"api_config_source":{"api_type":"GRPC","transport_api_version":"V3","grpc_services":[{"envoy_grpc":{"cluster_name":"sds-grpc"}}]},"resource_api_version":"V3"}}]},"sni":"outbound_.8080_._.)"
+        + fqdn
+        + R"("}}},{"name":"tlsMode-disabled","match":{},"transport_socket":{"name":"envoy.transport_sockets.raw_buffer"}}]},"last_updated":"2026-01-01T00:00:01.000Z"})";
 }
 
 void appendAssignment(QByteArray* out, const QByteArray& name, int service, int pods, int firstPod)
 {
-    *out += R"({"version_info":"2026-01-01T00:00:00Z/42","endpoint_config":{"@type":"type.googleapis.com/envoy.config.endpoint.v3.ClusterLoadAssignment","cluster_name":")"
+    *out
+        += R"({"version_info":"2026-01-01T00:00:00Z/42","endpoint_config":{"@type":"type.googleapis.com/envoy.config.endpoint.v3.ClusterLoadAssignment","cluster_name":")"
         + name + R"(","endpoints":[{"locality":{"region":"eu-west1","zone":"eu-west1-b"},"lb_endpoints":[)";
     for (int pod = firstPod; pod < firstPod + pods; ++pod) {
         if (pod > firstPod)
@@ -81,7 +87,8 @@ void appendAssignment(QByteArray* out, const QByteArray& name, int service, int 
         *out += R"({"endpoint":{"address":{"socket_address":{"address":")" + ipOf(service, pod)
             + R"(","port_value":8080}},"health_check_config":{}},"health_status":"HEALTHY","metadata":{"filter_metadata":{"istio":{"workload":"svc;ns;svc;v1;Kubernetes"}}},"load_balancing_weight":1})";
     }
-    *out += R"(],"load_balancing_weight":)" + number(pods) + R"(}],"policy":{"overprovisioning_factor":140}},"last_updated":"2026-01-01T00:00:01.000Z"})";
+    *out += R"(],"load_balancing_weight":)" + number(pods)
+        + R"(}],"policy":{"overprovisioning_factor":140}},"last_updated":"2026-01-01T00:00:01.000Z"})";
 }
 
 QByteArray syntheticDump(int services)
@@ -128,8 +135,10 @@ QByteArray syntheticDump(int services)
 
     // Listeners: the virtual ones, the HTTP ports (RDS) and a TCP listener for every tenth service.
     out += R"({"@type":"type.googleapis.com/envoy.admin.v3.ListenersConfigDump","version_info":"2026-01-01T00:00:00Z/42","dynamic_listeners":[)";
-    const auto listener = [&out](const QByteArray& name, const QByteArray& address, int port, const QByteArray& filter) {
-        out += R"({"name":")" + name + R"(","active_state":{"version_info":"2026-01-01T00:00:00Z/42","listener":{"@type":"type.googleapis.com/envoy.config.listener.v3.Listener","name":")"
+    const auto listener = [&out](
+                              const QByteArray& name, const QByteArray& address, int port, const QByteArray& filter) {
+        out += R"({"name":")" + name
+            + R"(","active_state":{"version_info":"2026-01-01T00:00:00Z/42","listener":{"@type":"type.googleapis.com/envoy.config.listener.v3.Listener","name":")"
             + name + R"(","address":{"socket_address":{"address":")" + address + R"(","port_value":)" + number(port)
             + R"(}},"filter_chains":[{"filters":[)" + filter
             + R"(]}],"traffic_direction":"OUTBOUND","bind_to_port":false},"last_updated":"2026-01-01T00:00:01.000Z"}})";
@@ -141,7 +150,8 @@ QByteArray syntheticDump(int services)
     const auto http = [](int port) {
         return R"({"name":"envoy.filters.network.http_connection_manager","typed_config":{"@type":"type.googleapis.com/envoy.extensions.filters.network.http_connection_manager.v3.HttpConnectionManager","stat_prefix":"outbound_0.0.0.0_)"
             + number(port) + R"(","rds":{"config_source":{"ads":{},"resource_api_version":"V3"},"route_config_name":")"
-            + number(port) + R"("},"http_filters":[{"name":"envoy.filters.http.router","typed_config":{"@type":"type.googleapis.com/envoy.extensions.filters.http.router.v3.Router"}}]}})";
+            + number(port)
+            + R"("},"http_filters":[{"name":"envoy.filters.http.router","typed_config":{"@type":"type.googleapis.com/envoy.extensions.filters.http.router.v3.Router"}}]}})";
     };
     listener("virtualOutbound", "0.0.0.0", 15001, tcpProxy("PassthroughCluster"));
     out += ',';
@@ -152,8 +162,8 @@ QByteArray syntheticDump(int services)
         const QByteArray fqdn = "svc-" + QByteArray::number(i).rightJustified(4, '0') + ".ns-"
             + QByteArray::number(i % 50).rightJustified(2, '0') + ".svc.cluster.local";
         out += ',';
-        listener("10.96." + number(i / 256) + '.' + number(i % 256) + "_5432", "10.96." + number(i / 256) + '.' + number(i % 256),
-            5432, tcpProxy("outbound|5432||" + fqdn));
+        listener("10.96." + number(i / 256) + '.' + number(i % 256) + "_5432",
+            "10.96." + number(i / 256) + '.' + number(i % 256), 5432, tcpProxy("outbound|5432||" + fqdn));
     }
     out += "]},";
 
@@ -180,12 +190,14 @@ QByteArray syntheticDump(int services)
             if (port == 8080 && i % 4 == 0) {
                 action = R"({"weighted_clusters":{"clusters":[{"name":"outbound|8080|v1|)" + fqdn
                     + R"(","weight":90},{"name":"outbound|8080|v2|)" + fqdn + R"(","weight":10}]},"timeout":"0s"})";
-                metadata = R"(,"metadata":{"filter_metadata":{"istio":{"config":"/apis/networking.istio.io/v1/namespaces/)"
+                metadata
+                    = R"(,"metadata":{"filter_metadata":{"istio":{"config":"/apis/networking.istio.io/v1/namespaces/)"
                     + ns + "/virtual-service/" + service + R"("}}})";
             }
             out += R"({"name":")" + fqdn + ':' + number(port) + R"(","domains":[")" + fqdn + R"(",")" + fqdn + ':'
-                + number(port) + R"(",")" + service + R"(",")" + service + '.' + ns + R"("],"routes":[{"name":"default","match":{"prefix":"/"},"route":)"
-                + action + metadata + R"(,"decorator":{"operation":")" + fqdn + ':' + number(port)
+                + number(port) + R"(",")" + service + R"(",")" + service + '.' + ns
+                + R"("],"routes":[{"name":"default","match":{"prefix":"/"},"route":)" + action + metadata
+                + R"(,"decorator":{"operation":")" + fqdn + ':' + number(port)
                 + R"(/*"}}],"include_request_attempt_count":true})";
         }
         out += R"(],"validate_clusters":false},"last_updated":"2026-01-01T00:00:01.000Z"})";
@@ -275,9 +287,8 @@ int run(const QStringList& arguments)
         const auto [ms, built] = onWorker([fetch] {
             QElapsedTimer timer;
             timer.start();
-            auto result = std::make_shared<const ProxySnapshot>(
-                buildProxySnapshot({ QStringLiteral("client-0"), QStringLiteral("ns-00"), {} }, fetch,
-                    QDateTime::currentDateTimeUtc()));
+            auto result = std::make_shared<const ProxySnapshot>(buildProxySnapshot(
+                { QStringLiteral("client-0"), QStringLiteral("ns-00"), {} }, fetch, QDateTime::currentDateTimeUtc()));
             return std::pair { msSince(timer), result };
         });
         tables << ms;
@@ -336,8 +347,8 @@ int run(const QStringList& arguments)
     return 0;
 }
 
-const BenchRegistration registration({ QStringLiteral("proxy-config"),
-    QStringLiteral("[--services N] [--runs R] [--keep FILE]"), run });
+const BenchRegistration registration(
+    { QStringLiteral("proxy-config"), QStringLiteral("[--services N] [--runs R] [--keep FILE]"), run });
 
 } // namespace
 } // namespace meshscope::bench

@@ -272,9 +272,10 @@ QVariant ProxyStatusModel::data(const QModelIndex& index, int role) const
         if (role == StateRole)
             return int(state);
         if (role == SortRole) // worst first when sorted ascending
-            return state == XdsSyncState::Error ? 0 : state == XdsSyncState::Stale ? 1
-                : state == XdsSyncState::NotSent                                   ? 2
-                                                                                   : 3;
+            return state == XdsSyncState::Error  ? 0
+                : state == XdsSyncState::Stale   ? 1
+                : state == XdsSyncState::NotSent ? 2
+                                                 : 3;
         return {};
     }
     if (column >= CdsColumn && column <= EcdsColumn) {

@@ -83,15 +83,17 @@ QVariant ConfigDiffModel::data(const QModelIndex& index, int role) const
     case ResourceColumn:
         return field.path;
     case StatusColumn:
-        return field.kind == FieldDifference::Kind::Changed ? tr("changed")
+        return field.kind == FieldDifference::Kind::Changed     ? tr("changed")
             : field.kind == FieldDifference::Kind::OnlyExpected ? tr("only in %1").arg(m_expectedName)
-                                                              : tr("only in %1").arg(m_actualName);
+                                                                : tr("only in %1").arg(m_actualName);
     case ExpectedColumn:
-        return role == Qt::DisplayRole && field.expected.size() > 300 ? QString(field.expected.left(300) + QStringLiteral("…"))
-                                                                       : field.expected;
+        return role == Qt::DisplayRole && field.expected.size() > 300
+            ? QString(field.expected.left(300) + QStringLiteral("…"))
+            : field.expected;
     case ActualColumn:
-        return role == Qt::DisplayRole && field.actual.size() > 300 ? QString(field.actual.left(300) + QStringLiteral("…"))
-                                                                     : field.actual;
+        return role == Qt::DisplayRole && field.actual.size() > 300
+            ? QString(field.actual.left(300) + QStringLiteral("…"))
+            : field.actual;
     default:
         return {};
     }

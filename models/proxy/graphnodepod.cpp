@@ -24,8 +24,8 @@ QString labelOf(const QJsonObject& pod, const char* label)
 // Higher is better: running with a sidecar, then running, then anything.
 int rank(const QJsonObject& pod)
 {
-    const bool running
-        = pod.value(QLatin1String("status")).toObject().value(QLatin1String("phase")).toString() == QLatin1String("Running");
+    const bool running = pod.value(QLatin1String("status")).toObject().value(QLatin1String("phase")).toString()
+        == QLatin1String("Running");
     bool sidecar = false;
     const QJsonObject spec = pod.value(QLatin1String("spec")).toObject();
     for (const char* list : { "containers", "initContainers" }) {
@@ -106,7 +106,8 @@ QString podForGraphNode(const QString& nodeId, const QList<QJsonObject>& pods, c
     }
     if (kind == QLatin1String("svc")) {
         for (const QJsonObject& service : services) {
-            if (namespaceOf(service) != beforeLast || metadataOf(service).value(QLatin1String("name")).toString() != last)
+            if (namespaceOf(service) != beforeLast
+                || metadataOf(service).value(QLatin1String("name")).toString() != last)
                 continue;
             const QJsonObject selector
                 = service.value(QLatin1String("spec")).toObject().value(QLatin1String("selector")).toObject();

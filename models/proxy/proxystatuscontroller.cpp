@@ -55,8 +55,8 @@ void ProxyStatusController::startRefresh(const JobTracker::Ticket& ticket)
         return;
     }
     IstioClient* client = m_client;
-    client->findIstiods(this,
-        jobs().guard(ticket, [this, ticket, client](const QList<IstiodInstance>& found, const QString& error) {
+    client->findIstiods(
+        this, jobs().guard(ticket, [this, ticket, client](const QList<IstiodInstance>& found, const QString& error) {
             QList<IstiodInstance> running;
             for (const IstiodInstance& istiod : found) {
                 if (istiod.running)
@@ -67,9 +67,8 @@ void ProxyStatusController::startRefresh(const JobTracker::Ticket& ticket)
                 return;
             }
             m_istiods = running;
-            client->synczEach(running, this, jobs().guard(ticket, [this, ticket](const auto& answers) {
-                apply(ticket, answers);
-            }));
+            client->synczEach(
+                running, this, jobs().guard(ticket, [this, ticket](const auto& answers) { apply(ticket, answers); }));
         }));
 }
 

@@ -138,9 +138,8 @@ QList<ProxyTableRow> clusterRows(const EnvoyConfigDump& dump, const QList<EnvoyE
         row.key = cluster->name;
         const bool parts = cluster->subsetKey;
         const auto count = endpoints.constFind(cluster->name);
-        const QString endpointText = count == endpoints.constEnd()
-            ? QString()
-            : QStringLiteral("%1/%2").arg(count->first).arg(count->second);
+        const QString endpointText
+            = count == endpoints.constEnd() ? QString() : QStringLiteral("%1/%2").arg(count->first).arg(count->second);
         row.cells = { parts ? cluster->serviceFqdn : cluster->name, parts ? QString::number(cluster->port) : dash({}),
             parts ? dash(cluster->subset) : dash({}), parts ? cluster->direction : dash({}), cluster->type,
             cluster->destinationRule, endpointText, envoyResourceStateText(cluster->state), cluster->name };
@@ -154,7 +153,7 @@ QList<ProxyTableRow> clusterRows(const EnvoyConfigDump& dump, const QList<EnvoyE
         row.links.insert(ClusterName, { QStringLiteral("endpoints"), cluster->name });
         if (count != endpoints.constEnd() && count->second > 0) {
             row.severityColumn = ClusterEndpoints;
-            row.severity = count->first == 0 ? Severity::Bad
+            row.severity = count->first == 0   ? Severity::Bad
                 : count->first < count->second ? Severity::Warning
                                                : Severity::Good;
         }
@@ -347,9 +346,8 @@ QList<ProxyTableRow> statsRows(const PromTextResult& stats)
         if (name == QLatin1String("envoy_cluster_upstream_rq_total")) {
             c.requests += sample.value;
             envoyRequests = true;
-        }
-        else if ((name == QLatin1String("envoy_cluster_upstream_rq_xx")
-                     && sample.labels.value(QStringLiteral("envoy_response_code_class")) == QLatin1String("5"))
+        } else if ((name == QLatin1String("envoy_cluster_upstream_rq_xx")
+                       && sample.labels.value(QStringLiteral("envoy_response_code_class")) == QLatin1String("5"))
             || (name == QLatin1String("envoy_cluster_upstream_rq")
                 && sample.labels.value(QStringLiteral("response_code_class")) == QLatin1String("5xx"))
             || name == QLatin1String("envoy_cluster_upstream_rq_5xx"))
@@ -371,8 +369,8 @@ QList<ProxyTableRow> statsRows(const PromTextResult& stats)
             if (sample.name != QLatin1String("istio_requests_total")
                 || sample.labels.value(QStringLiteral("reporter")) != QLatin1String("source"))
                 continue;
-            Counters& c = byCluster[QStringLiteral("outbound → ")
-                + sample.labels.value(QStringLiteral("destination_service"))];
+            Counters& c
+                = byCluster[QStringLiteral("outbound → ") + sample.labels.value(QStringLiteral("destination_service"))];
             c.requests += sample.value;
             if (sample.labels.value(QStringLiteral("response_code")).startsWith(QLatin1Char('5')))
                 c.errors += sample.value;

@@ -44,7 +44,8 @@ const QStringList& envoyLevels()
 }
 
 // GET lists the levels; POST ?level=L sets every logger, POST ?name=L one (Envoy's admin /logging).
-SimHttpReply loggingReply(MeshContext& context, const QString& proxyKey, const QUrlQuery& query, const QByteArray& method)
+SimHttpReply loggingReply(
+    MeshContext& context, const QString& proxyKey, const QUrlQuery& query, const QByteArray& method)
 {
     QMap<QString, QString>& levels = context.loggerLevels[proxyKey];
     if (levels.isEmpty()) {
@@ -99,9 +100,8 @@ QByteArray clustersText(const MeshContext& context, const EnvoyConfig& config, c
                 : health.status != QLatin1String("HEALTHY")    ? "/failed_eds_health"
                                                                : "healthy";
             out += host + "hostname::\n" + host + "health_flags::" + flags + "\n" + host + "weight::1\n" + host
-                + "region::\n"
-                + host + "zone::\n" + host + "sub_zone::\n" + host + "canary::false\n" + host + "priority::0\n" + host
-                + "success_rate::-1\n" + host + "local_origin_success_rate::-1\n";
+                + "region::\n" + host + "zone::\n" + host + "sub_zone::\n" + host + "canary::false\n" + host
+                + "priority::0\n" + host + "success_rate::-1\n" + host + "local_origin_success_rate::-1\n";
         }
     }
     return out;
@@ -127,8 +127,8 @@ QJsonObject clustersJson(const MeshContext& context, const EnvoyConfig& config, 
                     QJsonArray { QJsonObject { { QStringLiteral("name"), QStringLiteral("cx_active") },
                                      { QStringLiteral("type"), QStringLiteral("GAUGE") } },
                         QJsonObject { { QStringLiteral("name"), QStringLiteral("rq_total") } } } },
-                { QStringLiteral("health_status"), healthStatus },
-                { QStringLiteral("weight"), 1 }, { QStringLiteral("locality"), QJsonObject() } });
+                { QStringLiteral("health_status"), healthStatus }, { QStringLiteral("weight"), 1 },
+                { QStringLiteral("locality"), QJsonObject() } });
         }
         QJsonObject status { { QStringLiteral("name"), cluster.name },
             { QStringLiteral("added_via_api"), !cluster.isStatic },
@@ -140,8 +140,8 @@ QJsonObject clustersJson(const MeshContext& context, const EnvoyConfig& config, 
     return QJsonObject { { QStringLiteral("cluster_statuses"), statuses } };
 }
 
-QByteArray envoyStats(const MeshContext& context, const EnvoyConfig& config, const MeshTopology& topology,
-    const XdsState::Push& push)
+QByteArray envoyStats(
+    const MeshContext& context, const EnvoyConfig& config, const MeshTopology& topology, const XdsState::Push& push)
 {
     QByteArray out;
     // Outlier detection's ejections, per cluster (Envoy's own counters for the Stats view).
@@ -169,7 +169,8 @@ EndpointHealth endpointHealth(const MeshContext& context, const MeshTopology& to
     const QString& serviceName, const QString& serviceFqdn)
 {
     EndpointHealth health;
-    const ServiceFault* fault = serviceName.isEmpty() ? nullptr : context.traffic->faults().find(serviceNs, serviceName);
+    const ServiceFault* fault
+        = serviceName.isEmpty() ? nullptr : context.traffic->faults().find(serviceNs, serviceName);
     if (!fault)
         return health;
     if (fault->errorRate >= 1.0) {
@@ -179,7 +180,8 @@ EndpointHealth endpointHealth(const MeshContext& context, const MeshTopology& to
     if (fault->errorRate < 0.5)
         return health;
     for (const QJsonObject* rule : topology.destinationRulesFor(serviceFqdn)) {
-        const QJsonObject policy = rule->value(QLatin1String("spec")).toObject().value(QLatin1String("trafficPolicy")).toObject();
+        const QJsonObject policy
+            = rule->value(QLatin1String("spec")).toObject().value(QLatin1String("trafficPolicy")).toObject();
         health.failedOutlierCheck |= policy.contains(QLatin1String("outlierDetection"));
     }
     return health;

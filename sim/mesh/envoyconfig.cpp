@@ -1,4 +1,5 @@
 #include "envoyconfig.h"
+
 #include "envoyconfig_p.h"
 
 #include <QSet>
@@ -11,7 +12,6 @@ namespace envoyjson {
 namespace {
 const QString kTypePrefix = QStringLiteral("type.googleapis.com/");
 } // namespace
-
 
 QJsonObject socketAddress(const QString& address, int port)
 {
@@ -314,4 +314,3 @@ QJsonObject EnvoyConfig::configDump(const QString& resource, bool includeEds, co
 }
 
 } // namespace meshscope::sim
-

@@ -95,7 +95,8 @@ private slots:
         QCOMPARE(model.rowCount(), 34);
         QCOMPARE(model.headerData(ProxyStatusModel::CdsColumn, Qt::Horizontal).toString(), QStringLiteral("CDS"));
         QCOMPARE(model.index(0, ProxyStatusModel::CdsColumn).data().toString(), QStringLiteral("SYNCED"));
-        QCOMPARE(model.index(0, ProxyStatusModel::EcdsColumn).data().toString(), QStringLiteral("IGNORED")); // not reported
+        QCOMPARE(
+            model.index(0, ProxyStatusModel::EcdsColumn).data().toString(), QStringLiteral("IGNORED")); // not reported
         model.setProxies(proxies); // same answer again: nothing happens
         QCOMPARE(changes.size(), 0);
         proxies[3].states[XdsType::Eds] = XdsSyncState::Stale;

@@ -85,7 +85,8 @@ private slots:
         QCOMPARE(filter.rowCount(), 1);
         QCOMPARE(filter.index(0, proxytables::ClusterPort).data().toString(), QStringLiteral("8000"));
         filter.clearColumnFilters();
-        filter.setColumnFilter(proxytables::ClusterDirection, QStringLiteral("inbound"), ProxyRowFilter::Match::Contains);
+        filter.setColumnFilter(
+            proxytables::ClusterDirection, QStringLiteral("inbound"), ProxyRowFilter::Match::Contains);
         QCOMPARE(filter.rowCount(), 1);
         QVERIFY(filter.index(0, proxytables::ClusterDirection).data().toString().contains(QLatin1String("inbound")));
         filter.clearColumnFilters();
@@ -104,14 +105,15 @@ private slots:
         QCOMPARE(clusters.at(0).cells.at(0), QStringLiteral("agent"));
         const QList<ProxyTableRow> listeners = proxytables::listenerRows(dump);
         QCOMPARE(listeners.size(), 5);
-        QCOMPARE(listeners.last().cells.at(proxytables::ListenerDestination), QStringLiteral("Inline Route: /healthz/ready*"));
+        QCOMPARE(listeners.last().cells.at(proxytables::ListenerDestination),
+            QStringLiteral("Inline Route: /healthz/ready*"));
         QCOMPARE(listeners.first().links.value(proxytables::ListenerDestination).first, QStringLiteral("cluster"));
         const QList<ProxyTableRow> routes = proxytables::routeRows(dump);
         QCOMPARE(routes.size(), 1);
         QCOMPARE(routes.first().cells.at(proxytables::RouteMatch), QStringLiteral("/*"));
 
-        const EnvoyConfigDump gateway
-            = dumpOf(QStringLiteral("writer/envoy/configdump/testdata/routes/k8s-gateway-http-route-path-prefix/configdump.json"));
+        const EnvoyConfigDump gateway = dumpOf(QStringLiteral(
+            "writer/envoy/configdump/testdata/routes/k8s-gateway-http-route-path-prefix/configdump.json"));
         const QList<ProxyTableRow> gatewayRoutes = proxytables::routeRows(gateway);
         // A route from a Gateway API HTTPRoute links to the HTTPRoute, not the VirtualService Istio made of it.
         QCOMPARE(gatewayRoutes.first().links.value(proxytables::RouteVirtualService),
@@ -120,7 +122,8 @@ private slots:
 
     void secretsWarnBeforeExpiry()
     {
-        const EnvoyConfigDump dump = dumpOf(QStringLiteral("writer/envoy/configdump/testdata/secret/istio/config_dump.json"));
+        const EnvoyConfigDump dump
+            = dumpOf(QStringLiteral("writer/envoy/configdump/testdata/secret/istio/config_dump.json"));
         const QDateTime now(QDate(2025, 6, 1), QTime(12, 0), Qt::UTC);
         const QList<ProxyTableRow> rows = proxytables::secretRows(dump, now);
         QCOMPARE(rows.size(), 3);
@@ -137,7 +140,8 @@ private slots:
         const PromTextResult stats = parsePrometheusText(
             "envoy_cluster_upstream_rq_total{cluster_name=\"outbound|9080||reviews\"} 120\n"
             "envoy_cluster_upstream_rq_xx{envoy_response_code_class=\"5\",cluster_name=\"outbound|9080||reviews\"} 7\n"
-            "envoy_cluster_upstream_rq_xx{envoy_response_code_class=\"2\",cluster_name=\"outbound|9080||reviews\"} 113\n"
+            "envoy_cluster_upstream_rq_xx{envoy_response_code_class=\"2\",cluster_name=\"outbound|9080||reviews\"} "
+            "113\n"
             "envoy_cluster_upstream_rq_retry{cluster_name=\"outbound|9080||reviews\"} 3\n"
             "envoy_cluster_upstream_rq_pending_overflow{cluster_name=\"outbound|9080||reviews\"} 2\n"
             "envoy_cluster_outlier_detection_ejections_enforced_total{cluster_name=\"outbound|9080||reviews\"} 1\n");
@@ -201,16 +205,18 @@ private slots:
             return nullptr;
         };
         // The port change renames the cluster: missing under the old name, extra under the new.
-        const ResourceDifference* missing
-            = find(QStringLiteral("cluster"), QStringLiteral("inbound-vip|9080|http|ratings.default.svc.cluster.local"));
+        const ResourceDifference* missing = find(
+            QStringLiteral("cluster"), QStringLiteral("inbound-vip|9080|http|ratings.default.svc.cluster.local"));
         QVERIFY(missing);
         QCOMPARE(missing->status, ResourceDifference::Status::Missing);
-        QVERIFY(find(QStringLiteral("cluster"), QStringLiteral("inbound-vip|9999|http|ratings.default.svc.cluster.local")));
+        QVERIFY(
+            find(QStringLiteral("cluster"), QStringLiteral("inbound-vip|9999|http|ratings.default.svc.cluster.local")));
         QVERIFY(diff.missing > 0 && diff.extra > 0 && diff.changed > 0);
         bool sawField = false;
         for (const ResourceDifference& resource : diff.resources) {
             for (const FieldDifference& field : resource.fields)
-                sawField |= resource.kind == QLatin1String("listener") && field.path.contains(QLatin1String("stat_prefix"))
+                sawField |= resource.kind == QLatin1String("listener")
+                    && field.path.contains(QLatin1String("stat_prefix"))
                     && field.expected == QLatin1String("\"inbound_0.0.0.0_9080\"")
                     && field.actual == QLatin1String("\"inbound_0.0.0.0_9999\"");
         }
@@ -225,7 +231,8 @@ private slots:
             for (int f = 0; f < model.rowCount(resource); ++f)
                 QCOMPARE(model.parent(model.index(f, 2, resource)), resource);
         }
-        QCOMPARE(model.headerData(ConfigDiffModel::ExpectedColumn, Qt::Horizontal).toString(), QStringLiteral("istiod"));
+        QCOMPARE(
+            model.headerData(ConfigDiffModel::ExpectedColumn, Qt::Horizontal).toString(), QStringLiteral("istiod"));
     }
 
     void snapshotFromFetch()
@@ -235,8 +242,8 @@ private slots:
         fetch.istiodDump = istioctlFixture(QStringLiteral("writer/compare/testdata/configdump.json"));
         fetch.hostStatusesError = QStringLiteral("connection refused");
         fetch.logging = "active loggers:\n  admin: warning\n  http: debug\n";
-        const ProxySnapshot snapshot
-            = buildProxySnapshot({ QStringLiteral("p"), QStringLiteral("ns"), {} }, fetch, QDateTime::currentDateTimeUtc());
+        const ProxySnapshot snapshot = buildProxySnapshot(
+            { QStringLiteral("p"), QStringLiteral("ns"), {} }, fetch, QDateTime::currentDateTimeUtc());
         QVERIFY(snapshot.ok());
         QCOMPARE(snapshot.errors.size(), 1);
         QVERIFY(!snapshot.clusters.isEmpty());
@@ -276,8 +283,10 @@ private slots:
         QCOMPARE(podForGraphNode(QStringLiteral("vapp_east_bookinfo_reviews-v1"), pods, services),
             QStringLiteral("reviews-v1-5c4b-xyz12.bookinfo"));
         QVERIFY(!podForGraphNode(QStringLiteral("app_east_bookinfo_reviews"), pods, services).isEmpty());
-        QVERIFY(podForGraphNode(QStringLiteral("svc_east_bookinfo_reviews"), pods, services).startsWith(QLatin1String("reviews-")));
-        QCOMPARE(podForGraphNode(QStringLiteral("wl_east_bookinfo_db"), pods, services), QStringLiteral("db-0.bookinfo"));
+        QVERIFY(podForGraphNode(QStringLiteral("svc_east_bookinfo_reviews"), pods, services)
+                    .startsWith(QLatin1String("reviews-")));
+        QCOMPARE(
+            podForGraphNode(QStringLiteral("wl_east_bookinfo_db"), pods, services), QStringLiteral("db-0.bookinfo"));
         QCOMPARE(podForGraphNode(QStringLiteral("wl_east_other_reviews-v2"), pods, services), QString());
         QCOMPARE(podForGraphNode(QStringLiteral("unknown_source"), pods, services), QString());
     }

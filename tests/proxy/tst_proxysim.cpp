@@ -34,7 +34,8 @@ private slots:
         const CommandResult pods = m_sim.kubectl({ QStringLiteral("get"), QStringLiteral("pods"), QStringLiteral("-A"),
             QStringLiteral("-o"), QStringLiteral("json") });
         QVERIFY2(pods.ok(), qPrintable(pods.describe()));
-        for (const QJsonValue& value : QJsonDocument::fromJson(pods.out).object().value(QLatin1String("items")).toArray()) {
+        for (const QJsonValue& value :
+            QJsonDocument::fromJson(pods.out).object().value(QLatin1String("items")).toArray()) {
             const QJsonObject metadata = value.toObject().value(QLatin1String("metadata")).toObject();
             const QString name = metadata.value(QLatin1String("name")).toString();
             if (name.startsWith(QLatin1String("productpage-")))
@@ -63,9 +64,11 @@ private slots:
         QVERIFY2(known.status == 200, qPrintable(known.describe()));
         QStringList proxies;
         for (const QJsonValue& value : QJsonDocument::fromJson(known.body).array())
-            proxies << (value.isObject() ? value.toObject().value(QLatin1String("proxy")).toString() : value.toString());
+            proxies << (value.isObject() ? value.toObject().value(QLatin1String("proxy")).toString()
+                                         : value.toString());
         QVERIFY(proxies.size() >= 8);
-        const CommandResult run = runMeshscope({ QStringLiteral("proxy-status"), QStringLiteral("--kubeconfig"), m_sim.kubeconfig() });
+        const CommandResult run
+            = runMeshscope({ QStringLiteral("proxy-status"), QStringLiteral("--kubeconfig"), m_sim.kubeconfig() });
         QVERIFY2(run.ok(), qPrintable(run.describe()));
         const QString table = QString::fromUtf8(run.out);
         QVERIFY(table.startsWith(QLatin1String("NAME ")));
@@ -98,11 +101,12 @@ private slots:
     {
         QFETCH(QString, type);
         QFETCH(QString, endpoint);
-        const QStringList extra = type == QLatin1String("all") ? QStringList { QStringLiteral("-o"), QStringLiteral("json") }
-                                                               : QStringList();
-        const CommandResult live = runMeshscope(QStringList { QStringLiteral("proxy-config"), type,
-                                                    m_productpage + QStringLiteral(".bookinfo"),
-                                                    QStringLiteral("--kubeconfig"), m_sim.kubeconfig() }
+        const QStringList extra = type == QLatin1String("all")
+            ? QStringList { QStringLiteral("-o"), QStringLiteral("json") }
+            : QStringList();
+        const CommandResult live = runMeshscope(
+            QStringList { QStringLiteral("proxy-config"), type, m_productpage + QStringLiteral(".bookinfo"),
+                QStringLiteral("--kubeconfig"), m_sim.kubeconfig() }
             + extra);
         QVERIFY2(live.ok(), qPrintable(live.describe()));
         const CommandResult raw = m_sim.kubectl({ QStringLiteral("get"), QStringLiteral("--raw"),
@@ -135,21 +139,24 @@ private slots:
                 for (const QJsonValue& host : config.toObject().value(QLatin1String("virtualHosts")).toArray())
                     for (const QJsonValue& route : host.toObject().value(QLatin1String("routes")).toArray())
                         for (const QJsonValue& cluster : route.toObject()
-                                 .value(QLatin1String("route")).toObject()
-                                 .value(QLatin1String("weightedClusters")).toObject()
-                                 .value(QLatin1String("clusters")).toArray())
+                                                             .value(QLatin1String("route"))
+                                                             .toObject()
+                                                             .value(QLatin1String("weightedClusters"))
+                                                             .toObject()
+                                                             .value(QLatin1String("clusters"))
+                                                             .toArray())
                             out.insert(cluster.toObject().value(QLatin1String("name")).toString(),
                                 cluster.toObject().value(QLatin1String("weight")).toInt());
             return out;
         };
-        CommandResult applied = m_sim.kubectl({ QStringLiteral("apply"), QStringLiteral("-f"), QStringLiteral("-") }, {},
-            reviewsSubsets() + "\n---\n" + reviewsWeights(20, 30, 50));
+        CommandResult applied = m_sim.kubectl({ QStringLiteral("apply"), QStringLiteral("-f"), QStringLiteral("-") },
+            {}, reviewsSubsets() + "\n---\n" + reviewsWeights(20, 30, 50));
         QVERIFY2(applied.ok(), qPrintable(applied.describe()));
         const QString v3 = QStringLiteral("outbound|9080|v3|reviews.bookinfo.svc.cluster.local");
         QTRY_COMPARE_WITH_TIMEOUT(weights(routesOf()).value(v3), 50, 20000);
         QCOMPARE(weights(routesOf()).value(QStringLiteral("outbound|9080|v1|reviews.bookinfo.svc.cluster.local")), 20);
-        applied = m_sim.kubectl({ QStringLiteral("apply"), QStringLiteral("-f"), QStringLiteral("-") }, {},
-            reviewsWeights(0, 10, 90));
+        applied = m_sim.kubectl(
+            { QStringLiteral("apply"), QStringLiteral("-f"), QStringLiteral("-") }, {}, reviewsWeights(0, 10, 90));
         QVERIFY2(applied.ok(), qPrintable(applied.describe()));
         QTRY_COMPARE_WITH_TIMEOUT(weights(routesOf()).value(v3), 90, 20000);
         // The table names the VirtualService the route came from.
@@ -162,7 +169,8 @@ private slots:
     {
         const QStringList base { QStringLiteral("proxy-config"), QStringLiteral("log"),
             m_productpage + QStringLiteral(".bookinfo"), QStringLiteral("--kubeconfig"), m_sim.kubeconfig() };
-        CommandResult run = runMeshscope(base + QStringList { QStringLiteral("--level"), QStringLiteral("http:debug") });
+        CommandResult run
+            = runMeshscope(base + QStringList { QStringLiteral("--level"), QStringLiteral("http:debug") });
         QVERIFY2(run.ok(), qPrintable(run.describe()));
         QVERIFY(run.out.startsWith((m_productpage + QStringLiteral(".bookinfo:\nactive loggers:\n")).toUtf8()));
         QVERIFY(run.out.contains("  http: debug\n"));
@@ -179,8 +187,8 @@ private slots:
         QCOMPARE(run.exitCode, 1);
         // Without "create" on pods/proxy the change is refused (the read-only user of the simulator).
         run = runMeshscope(base
-            + QStringList { QStringLiteral("--context"), QStringLiteral("meshscope-sim-readonly"), QStringLiteral("--level"),
-                QStringLiteral("debug") });
+            + QStringList { QStringLiteral("--context"), QStringLiteral("meshscope-sim-readonly"),
+                QStringLiteral("--level"), QStringLiteral("debug") });
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains("forbidden"), run.err.constData());
 
@@ -196,7 +204,8 @@ private slots:
         QCOMPARE(changed.first().first().toString(), QString());
         const int row = detail.loggers()->rowOfKey(QStringLiteral("rbac"));
         QVERIFY(row >= 0);
-        QTRY_COMPARE_WITH_TIMEOUT(detail.loggers()->index(detail.loggers()->rowOfKey(QStringLiteral("rbac")), 1).data().toString(),
+        QTRY_COMPARE_WITH_TIMEOUT(
+            detail.loggers()->index(detail.loggers()->rowOfKey(QStringLiteral("rbac")), 1).data().toString(),
             QStringLiteral("trace"), 20000);
         detail.setLogLevel({}, QStringLiteral("warning"));
         QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 2, 20000);
@@ -226,9 +235,11 @@ private slots:
             staleRow |= line.startsWith(proxy.toUtf8()) && line.contains("STALE");
         QVERIFY2(staleRow, run.out.constData());
 
-        run = runMeshscope({ QStringLiteral("proxy-status"), proxy, QStringLiteral("--kubeconfig"), m_sim.kubeconfig() });
+        run = runMeshscope(
+            { QStringLiteral("proxy-status"), proxy, QStringLiteral("--kubeconfig"), m_sim.kubeconfig() });
         QVERIFY2(run.ok(), qPrintable(run.describe()));
-        QVERIFY2(run.out.startsWith("Clusters Don't Match\n--- Istiod Clusters\n+++ Envoy Clusters\n"), run.out.constData());
+        QVERIFY2(
+            run.out.startsWith("Clusters Don't Match\n--- Istiod Clusters\n+++ Envoy Clusters\n"), run.out.constData());
         QVERIFY(run.out.contains(("-                \"name\": \"" + missingCluster + "\"").toUtf8()));
 
         ProxyStatusController status;
@@ -258,7 +269,8 @@ private slots:
         m_sim.adminRequest("DELETE", QStringLiteral("/proxies/stale"));
         m_sim.kubectl({ QStringLiteral("delete"), QStringLiteral("serviceentry"), QStringLiteral("proxy-test-external"),
             QStringLiteral("-n"), QStringLiteral("bookinfo") });
-        run = runMeshscope({ QStringLiteral("proxy-status"), proxy, QStringLiteral("--kubeconfig"), m_sim.kubeconfig() });
+        run = runMeshscope(
+            { QStringLiteral("proxy-status"), proxy, QStringLiteral("--kubeconfig"), m_sim.kubeconfig() });
         QVERIFY2(run.out.startsWith("Clusters Match\nListeners Match\nRoutes Match"), run.out.constData());
     }
 
@@ -270,8 +282,9 @@ private slots:
             QStringLiteral("merge"), QStringLiteral("-p"),
             QStringLiteral(R"({"spec":{"trafficPolicy":{"outlierDetection":{"consecutive5xxErrors":1}}}})") });
         QVERIFY2(patched.ok(), qPrintable(patched.describe()));
-        QVERIFY(m_sim.adminRequest("POST", QStringLiteral("/faults/service?name=reviews&namespace=bookinfo&errorRate=0.6"))
-                    .status
+        QVERIFY(
+            m_sim.adminRequest("POST", QStringLiteral("/faults/service?name=reviews&namespace=bookinfo&errorRate=0.6"))
+                .status
             == 200);
         const QStringList args { QStringLiteral("proxy-config"), QStringLiteral("endpoints"),
             m_productpage + QStringLiteral(".bookinfo"), QStringLiteral("--kubeconfig"), m_sim.kubeconfig(),

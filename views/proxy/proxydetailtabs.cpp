@@ -103,14 +103,13 @@ ProxyDetailTabs::ProxyDetailTabs(ProxyDetailController* controller, QWidget* par
             const QModelIndex source = m_secrets->filter()->mapToSource(current);
             const auto snapshot = m_controller->snapshot();
             const int row = source.isValid() ? source.row() : -1;
-            m_certificate->showSecret(row >= 0 && row < snapshot->dump.secrets.size() ? &snapshot->dump.secrets.at(row)
-                                                                                       : nullptr);
+            m_certificate->showSecret(
+                row >= 0 && row < snapshot->dump.secrets.size() ? &snapshot->dump.secrets.at(row) : nullptr);
         });
     connect(m_logging, &LoggingPanel::levelRequested, controller, &ProxyDetailController::setLogLevel);
     connect(controller, &ProxyDetailController::loggingChanged, m_logging, &LoggingPanel::showResult);
-    connect(controller, &ProxyDetailController::loggingPermissionChanged, this, [this] {
-        m_logging->setPermission(m_controller->canChangeLogging(), m_controller->loggingPermission());
-    });
+    connect(controller, &ProxyDetailController::loggingPermissionChanged, this,
+        [this] { m_logging->setPermission(m_controller->canChangeLogging(), m_controller->loggingPermission()); });
     connect(controller, &ProxyDetailController::snapshotChanged, this, &ProxyDetailTabs::showSnapshot);
     connect(controller, &ProxyDetailController::comparisonChanged, this, &ProxyDetailTabs::showComparison);
     connect(m_compareButton, &QPushButton::clicked, this, [this] {
@@ -191,7 +190,8 @@ void ProxyDetailTabs::showComparison()
         return;
     }
     if (!m_controller->comparisonError().isEmpty()) {
-        m_compare->setMessage(tr("Could not compare with %1: %2").arg(other.proxyId(), m_controller->comparisonError()));
+        m_compare->setMessage(
+            tr("Could not compare with %1: %2").arg(other.proxyId(), m_controller->comparisonError()));
         return;
     }
     if (!m_controller->comparison().valid) {

@@ -64,8 +64,8 @@ void CertificatePanel::showSecret(const EnvoySecret* secret)
         return;
     }
     if (secret->chain.isEmpty()) {
-        m_browser->setHtml(tr("<p><b>%1</b> holds no certificate (state %2).</p>")
-                               .arg(escaped(secret->name), escaped(secret->state)));
+        m_browser->setHtml(
+            tr("<p><b>%1</b> holds no certificate (state %2).</p>").arg(escaped(secret->name), escaped(secret->state)));
         return;
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();

@@ -188,16 +188,15 @@ void ProxyTableTab::contextMenu(const QPoint& position)
     const ProxyTableRow& row = m_model->rowAt(source.row());
     for (auto it = row.links.constBegin(); it != row.links.constEnd(); ++it) {
         const auto [kind, target] = it.value();
-        menu.addAction(tr("Go to %1 %2").arg(kind, target), this, [this, kind = kind, target = target] {
-            emit linkActivated(kind, target);
-        });
+        menu.addAction(tr("Go to %1 %2").arg(kind, target), this,
+            [this, kind = kind, target = target] { emit linkActivated(kind, target); });
     }
     if (!menu.isEmpty())
         menu.addSeparator();
-    menu.addAction(tr("Copy cell"), this, [text = index.data().toString()] { QApplication::clipboard()->setText(text); });
-    menu.addAction(tr("Copy row"), this, [cells = row.cells] {
-        QApplication::clipboard()->setText(cells.join(QLatin1Char('\t')));
-    });
+    menu.addAction(
+        tr("Copy cell"), this, [text = index.data().toString()] { QApplication::clipboard()->setText(text); });
+    menu.addAction(tr("Copy row"), this,
+        [cells = row.cells] { QApplication::clipboard()->setText(cells.join(QLatin1Char('\t'))); });
     menu.exec(m_table->viewport()->mapToGlobal(position));
 }
 
