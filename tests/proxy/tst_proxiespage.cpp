@@ -197,7 +197,7 @@ private slots:
     void darkTheme()
     {
         applyTheme(*qApp, AppSettings::Theme::Dark);
-        m_page->detailTabs()->setCurrentWidget(m_page->detailTabs()->endpointsTab());
+        m_page->detailTabs()->setCurrentWidget(m_page->detailTabs()->clustersTab());
         const QImage shot = saveScreenshot(QStringLiteral("proxies-dark.png"));
         QVERIFY(distinctColours(shot) > 40);
         applyTheme(*qApp, AppSettings::Theme::Light);
