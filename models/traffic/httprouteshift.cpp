@@ -24,7 +24,7 @@ QJsonValue firstPortOf(const ServiceRouting& routing, const QString& serviceName
                 return ports.first().toObject().value(QLatin1String("port"));
         }
     }
-    return {};
+    return QJsonValue(QJsonValue::Undefined);
 }
 
 } // namespace
@@ -58,7 +58,7 @@ RoutingPlan planHttpRouteShift(
     QJsonArray rules = spec.value(QLatin1String("rules")).toArray();
     QJsonObject rule = rules.at(analysis.routeIndex).toObject();
     const QJsonArray backends = rule.value(QLatin1String("backendRefs")).toArray();
-    QJsonValue port;
+    QJsonValue port(QJsonValue::Undefined); // a default QJsonValue is null, which would be written as "port: null"
     for (const QJsonValue& value : backends) {
         if (port.isUndefined() && value.toObject().contains(QLatin1String("port")))
             port = value.toObject().value(QLatin1String("port"));

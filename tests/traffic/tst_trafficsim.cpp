@@ -374,7 +374,8 @@ private slots:
         QVERIFY2(prepared->plan.ok(), qPrintable(prepared->plan.message));
         QCOMPARE(prepared->plan.writes.first().kind(), QStringLiteral("HTTPRoute"));
         const auto applied = apply(*m_change, *prepared);
-        QVERIFY(applied && applied->outcome.ok());
+        QVERIFY(applied);
+        QVERIFY2(applied->outcome.ok(), qPrintable(applied->outcome.summary()));
         const QJsonArray backends = m_raw->get(QStringLiteral("httproutes"), QStringLiteral("reviews"))
                                         .value(QLatin1String("spec"))
                                         .toObject()
