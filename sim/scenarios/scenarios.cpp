@@ -132,10 +132,13 @@ void addControlPlane(ScenarioBuilder& builder)
                     QJsonObject { { QStringLiteral("name"), QStringLiteral("istiod") },
                         { QStringLiteral("namespace"), ns }, { QStringLiteral("path"), QStringLiteral("/inject") },
                         { QStringLiteral("port"), 443 } } } } },
+            // istioctl tag set default deactivates the revision's own namespace webhook (never-match), so the two
+            // never inject twice.
             { QStringLiteral("namespaceSelector"),
                 QJsonObject { { QStringLiteral("matchLabels"),
-                    QJsonObject { { QStringLiteral("istio.io/rev"),
-                        *tag ? QLatin1String(tag) : QStringLiteral("default") } } } } },
+                    *tag ? QJsonObject { { QStringLiteral("istio.io/rev"), QLatin1String(tag) } }
+                         : QJsonObject { { QStringLiteral("istio.io/deactivated"),
+                             QStringLiteral("never-match") } } } } },
             { QStringLiteral("sideEffects"), QStringLiteral("None") },
             { QStringLiteral("admissionReviewVersions"), QJsonArray { QStringLiteral("v1") } } };
         builder.addObject(QStringLiteral("admissionregistration.k8s.io"),
