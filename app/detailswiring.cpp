@@ -48,8 +48,23 @@ struct DetailsWiring::Entry
     metrics::MetricsRefresh* inbound = nullptr;
     metrics::MetricsRefresh* outbound = nullptr;
     graph::GraphService* traffic = nullptr;
+    graph::GraphOptions trafficOptions;
     details::PodLogsModel* logs = nullptr;
     details::PodLogsFetcher* fetcher = nullptr;
+
+    // The traffic tab's edges: a node graph around the object (no inventory: only its traffic is shown).
+    void fetchTraffic()
+    {
+        traffic->fetch(trafficOptions, std::nullopt, false,
+            [w = window, kind = kind, ns = ns, name = name](const graph::GraphResult& result) {
+                if (!w)
+                    return;
+                if (!result.ok())
+                    w->setTraffic({}, result.error);
+                else
+                    w->setTraffic(details::trafficRows(*result.graph, kind, ns, name), {});
+            });
+    }
 };
 
 DetailsWiring::DetailsWiring(MainWindow* window, ClusterSession* session, HealthPagesWiring* health, QObject* parent)
@@ -139,7 +154,14 @@ DetailsWindow* DetailsWiring::open(Kind kind, const QString& ns, const QString& 
     entry->outbound->setQuery(w->metricsTab(metrics::Direction::Outbound)->query());
 
     if (PromClient* prom = m_health->promClient()) {
-        entry->traffic = new graph::GraphService(graph::instantQuery(prom), m_session, w);
+        QPointer<PromClient> client = prom;
+        entry->traffic = new graph::GraphService(
+            graph::instantQuery(prom),
+            [client](const QString& key) {
+                if (client)
+                    client->cancel(key);
+            },
+            w);
         graph::GraphOptions options;
         options.type = kind == Kind::Workload ? graph::GraphType::Workload
             : kind == Kind::Service           ? graph::GraphType::Service
@@ -148,14 +170,8 @@ DetailsWindow* DetailsWiring::open(Kind kind, const QString& ns, const QString& 
         options.durationSeconds = trafficWindowSeconds;
         options.node = details::nodeFocus(kind, ns, name);
         options.health = graph::healthConfigFromText(AppSettings().graphHealthTolerances());
-        entry->traffic->setOptions(options);
-        connect(entry->traffic, &graph::GraphService::graphReady, w,
-            [w, kind, ns, name](std::shared_ptr<const graph::Graph> graph) {
-                w->setTraffic(details::trafficRows(*graph, kind, ns, name), {});
-            });
-        connect(entry->traffic, &graph::GraphService::failed, w,
-            [w](const QString& message) { w->setTraffic({}, message); });
-        entry->traffic->refresh();
+        entry->trafficOptions = options;
+        entry->fetchTraffic();
     } else {
         w->setTraffic({}, tr("no Prometheus to ask"));
     }
@@ -181,9 +197,15 @@ DetailsWindow* DetailsWiring::open(Kind kind, const QString& ns, const QString& 
         m_window->raise();
         m_window->activateWindow();
     });
-    w->setEnvoyMessage(tr("The Envoy proxy inspector for this pod will open here; it is not part of this version "
-                          "yet. Until then: istioctl proxy-config all <pod>.%1")
-                           .arg(ns));
+    w->setEnvoyMessage(tr("The Envoy configuration of its pods (clusters, listeners, routes, endpoints, secrets, "
+                          "istiod vs Envoy) is on the Proxies page: <a href=\"proxies\">open it there</a>."));
+    connect(w, &DetailsWindow::proxyConfigRequested, this, [this, kind, ns, name] {
+        // The graph's node ids (kind_cluster_namespace_name): the Proxies page picks a pod the same way for both.
+        const QString prefix = kind == Kind::Service ? QStringLiteral("svc")
+            : kind == Kind::Workload                 ? QStringLiteral("wl")
+                                                     : QStringLiteral("app");
+        emit proxyConfigRequested(QStringList { prefix, QStringLiteral("cluster"), ns, name }.join(QLatin1Char('_')));
+    });
     if (health::HealthSnapshotPtr snapshot = m_health->controller()->snapshot())
         update(entry, snapshot);
     refreshLinks();
@@ -199,8 +221,8 @@ void DetailsWiring::update(Entry* entry, const health::HealthSnapshotPtr& snapsh
     const details::DetailsData data = details::detailsData(*snapshot, entry->kind, entry->ns, entry->name);
     entry->app = data.app;
     entry->window->setData(data);
-    if (entry->traffic)
-        entry->traffic->refresh();
+    if (entry->traffic && !entry->traffic->isBusy())
+        entry->fetchTraffic();
 }
 
 void DetailsWiring::refreshLinks()

@@ -30,6 +30,10 @@ public:
     static QString expandLink(const QString& pattern, health::Kind kind, const QString& ns, const QString& name,
         const QString& app, qint64 endSeconds);
 
+signals:
+    // "Envoy" tab: the Proxies page, on one of the object's pods (a graph node id, as the graph's menu sends).
+    void proxyConfigRequested(const QString& graphNodeId);
+
 private:
     struct Entry;
     void update(Entry* entry, const health::HealthSnapshotPtr& snapshot);

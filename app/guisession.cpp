@@ -6,9 +6,9 @@
 #include "graphpagewiring.h"
 #include "healthpageswiring.h"
 #include "models/analysis/liveanalysis.h"
-#include "models/graph/refresh/graphrefresh.h"
 #include "models/appsettings.h"
 #include "models/connectionstatus.h"
+#include "models/graph/refresh/graphrefresh.h"
 #include "models/kube/clustersession.h"
 #include "models/kubeconfigcontexts.h"
 #include "models/pagecatalog.h"
@@ -65,6 +65,7 @@ GuiSession::GuiSession(const StartupOptions& options, QObject* parent)
     // The graph's "Show proxy config" opens the Proxies page on one of the node's pods.
     connect(
         m_graphPage->page(), &GraphPage::showProxyConfigRequested, m_proxiesPage, &ProxiesPageWiring::showGraphNode);
+    connect(m_details, &DetailsWiring::proxyConfigRequested, m_proxiesPage, &ProxiesPageWiring::showGraphNode);
     connect(m_cluster, &ClusterSession::ready, this, &GuiSession::settleWhenListed);
     connect(m_cluster, &ClusterSession::failed, this, &GuiSession::markSettled);
     connect(m_cluster, &ClusterSession::readOnlyChanged, m_window.get(), &MainWindow::setReadOnly);
@@ -179,8 +180,7 @@ void GuiSession::settleWhenListed()
         static const QStringList healthPages = { QStringLiteral("overview"), QStringLiteral("applications"),
             QStringLiteral("workloads"), QStringLiteral("services"), QStringLiteral("mesh") };
         const bool healthShown = !healthPages.contains(m_window->currentPageId()) || m_healthPages->isSettled();
-        const bool proxiesShown
-            = m_window->currentPageId() != QLatin1String("proxies") || m_proxiesPage->isSettled();
+        const bool proxiesShown = m_window->currentPageId() != QLatin1String("proxies") || m_proxiesPage->isSettled();
         if ((listed && graphShown && healthShown && proxiesShown) || deadline.elapsed() > (listed ? 45000 : 15000)) {
             poll->deleteLater();
             markSettled();

@@ -81,6 +81,8 @@ DetailsWindow::DetailsWindow(
     m_ui->logsTabLayout->addWidget(m_logs);
     m_envoyMessage->setWordWrap(true);
     m_envoyMessage->setAlignment(Qt::AlignCenter);
+    m_envoyMessage->setTextFormat(Qt::RichText);
+    connect(m_envoyMessage, &QLabel::linkActivated, this, &DetailsWindow::proxyConfigRequested);
     m_ui->envoyTabLayout->addWidget(m_envoyMessage);
     if (kind == Kind::Service)
         m_ui->tabs->setTabText(m_ui->tabs->indexOf(m_ui->outboundTab), tr("Outbound metrics (none)"));

@@ -54,6 +54,7 @@ signals:
     void openRequested(health::Kind kind, const QString& ns, const QString& name);
     void configRequested(const QString& kind, const QString& ns, const QString& name);
     void graphRequested();
+    void proxyConfigRequested(); // the Envoy tab's link to the Proxies page
     void linksEditRequested();
     void metricsQueryChanged(const meshscope::metrics::MetricsQuery& query);
     void logQueryChanged(const meshscope::details::LogQuery& query);
