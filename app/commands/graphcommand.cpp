@@ -252,8 +252,8 @@ int runGraphCommand(const QStringList& arguments)
         QObject::connect(
             cluster, &ClusterSession::failed, &service, [&](const QString& message) { finish(1, message); });
         // Refused credentials do not get better by waiting (the informers would retry until the deadline).
-        QObject::connect(
-            &inventory, &graph::GraphInventorySource::failed, &service, [&](const QString& message) { finish(1, message); });
+        QObject::connect(&inventory, &graph::GraphInventorySource::failed, &service,
+            [&](const QString& message) { finish(1, message); });
         QObject::connect(&inventory, &graph::GraphInventorySource::synced, &service, fetch);
         // From the running event loop, so a kubeconfig that fails at once ends the command at once.
         QTimer::singleShot(0, cluster, [cluster, &parsed] {

@@ -90,7 +90,7 @@ void TestGraphView::rendersNonTrivially_data()
     QTest::addRow("light") << false << false << 1.0;
     QTest::addRow("dark") << true << false << 1.0;
     QTest::addRow("light, animated") << false << true << 1.0;
-    QTest::addRow("zoomed out (simple shapes)") << false << true << 0.2;
+    QTest::addRow("zoomed out") << false << true << 0.2;
 }
 
 void TestGraphView::rendersNonTrivially()
@@ -122,11 +122,10 @@ void TestGraphView::rendersNonTrivially()
     QVERIFY2(distinctColours(image) > (zoom < 1 ? 4 : 40), qPrintable(QString::number(distinctColours(image))));
     // The failing reviews-v3 edge is drawn in the failure colour, the healthy ones in green.
     const GraphColors colors = scene.colors();
+    // Zoomed out, a small graph keeps its labels, enlarged (tst_graphpage checks them); the colours are above.
     if (zoom >= 1) {
         QVERIFY(countColoured(image, colors.healthy) > 20);
         QVERIFY(countColoured(image, colors.failure) > 10);
-    } else {
-        QVERIFY(countColoured(image, colors.nodeBorder) > 5); // nodes as plain squares
     }
 }
 

@@ -441,6 +441,15 @@ QString GraphScene::idAt(const QPointF& scenePos, const QTransform& viewTransfor
     return {};
 }
 
+QString GraphScene::boxAt(const QPointF& scenePos, const QTransform& viewTransform) const
+{
+    for (QGraphicsItem* item : items(scenePos, Qt::IntersectsItemShape, Qt::DescendingOrder, viewTransform)) {
+        if (item->isVisible() && item->type() == NodeItem::Type && static_cast<NodeItem*>(item)->isBox())
+            return static_cast<NodeItem*>(item)->id();
+    }
+    return {};
+}
+
 void GraphScene::setExtraBadges(const QHash<QString, QList<graph::NodeBadge>>& badges)
 {
     m_extraBadges = badges;

@@ -79,6 +79,8 @@ public:
     QString toolTipFor(const QString& id) const;
     // The node or edge the user points at: its id, from the items under scenePos (the traffic dots ignored).
     QString idAt(const QPointF& scenePos, const QTransform& viewTransform) const;
+    // The topmost box (a versioned app's group) there: its own context menu, where no node or edge is.
+    QString boxAt(const QPointF& scenePos, const QTransform& viewTransform) const;
 
     // Marks other features put on nodes (NodeBadge), drawn with the node's own badges.
     void setExtraBadges(const QHash<QString, QList<graph::NodeBadge>>& badges);

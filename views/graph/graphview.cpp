@@ -128,7 +128,9 @@ bool GraphView::viewportEvent(QEvent* event)
 
 void GraphView::contextMenuEvent(QContextMenuEvent* event)
 {
-    const QString id = idAt(event->pos());
+    QString id = idAt(event->pos());
+    if (id.isEmpty())
+        id = m_scene->boxAt(mapToScene(event->pos()), viewportTransform());
     if (id.isEmpty() || !m_scene->nodeItem(id))
         return QGraphicsView::contextMenuEvent(event);
     emit nodeContextMenuRequested(id, event->globalPos());
