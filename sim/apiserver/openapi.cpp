@@ -69,7 +69,8 @@ QJsonObject document(
                         ? QJsonObject { { QStringLiteral("type"), QStringLiteral("boolean") } }
                         : stringSchema } });
         }
-        const QJsonObject patch { { QStringLiteral("operationId"), QString(QStringLiteral("patchNamespaced") + type.kind) },
+        const QJsonObject patch { { QStringLiteral("operationId"),
+                                      QString(QStringLiteral("patchNamespaced") + type.kind) },
             { QStringLiteral("x-kubernetes-action"), QStringLiteral("patch") },
             { QStringLiteral("x-kubernetes-group-version-kind"), gvk }, { QStringLiteral("parameters"), parameters },
             { QStringLiteral("requestBody"),

@@ -17,8 +17,7 @@ WatchStream::WatchStream(ObjectStore& store, const ResourceType& type, WatchOpti
     , m_preferredVersion(type.versions.first())
     , m_options(std::move(options))
     , m_connection(connection)
-{
-}
+{ }
 
 void WatchStream::start(std::optional<qint64> since, const QList<StoreEvent>& replay)
 {
