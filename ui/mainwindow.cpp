@@ -113,11 +113,9 @@ void MainWindow::refreshPlaceholders()
             empty->setIcon(page.icon);
             empty->setTitle(page.title);
             empty->setDescription(page.description);
-            // Once connected, "no cluster" would be wrong: say plainly that this page has no view yet.
-            empty->setReason(connected
-                    ? tr("Connected to %1. This page does not show cluster data in this version yet.")
-                          .arg(m_status->context())
-                    : connectionProblem().value_or(page.emptyReason));
+            // Once connected, "no cluster" would be wrong; the page's own view replaces this state.
+            empty->setReason(connected ? tr("Connected to %1.").arg(m_status->context())
+                                       : connectionProblem().value_or(page.emptyReason));
         }
     }
 }

@@ -6,10 +6,11 @@
 namespace meshscope::config {
 
 namespace {
-QString tr(const char* text)
+// lupdate files the messages under this context, the one they are looked up in at run time.
+struct OwnershipNoticeText
 {
-    return QCoreApplication::translate("OwnershipNotice", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(OwnershipNotice)
+};
 } // namespace
 
 std::optional<OwnershipNotice> ownershipNotice(const QJsonObject& object)
@@ -38,21 +39,24 @@ std::optional<OwnershipNotice> ownershipNotice(const QJsonObject& object)
         const QString key = QLatin1String(rule.key);
         if (map.contains(key))
             return OwnershipNotice { QLatin1String(rule.owner),
-                marker(rule.label ? tr("label") : tr("annotation"), key, map.value(key)), false };
+                marker(rule.label ? OwnershipNoticeText::tr("label") : OwnershipNoticeText::tr("annotation"), key,
+                    map.value(key)),
+                false };
     }
     if (labels.value(QStringLiteral("app.kubernetes.io/managed-by"))
             .toString()
             .compare(QLatin1String("Helm"), Qt::CaseInsensitive)
         == 0)
         return OwnershipNotice { QStringLiteral("Helm"),
-            marker(tr("label"), QStringLiteral("app.kubernetes.io/managed-by"),
+            marker(OwnershipNoticeText::tr("label"), QStringLiteral("app.kubernetes.io/managed-by"),
                 labels.value(QStringLiteral("app.kubernetes.io/managed-by"))),
             false };
     for (const QJsonValue& value : metadata.value(QStringLiteral("ownerReferences")).toArray()) {
         const QJsonObject reference = value.toObject();
         const QString apiVersion = reference.value(QStringLiteral("apiVersion")).toString();
         const QString kind = reference.value(QStringLiteral("kind")).toString();
-        const QString what = tr("owner reference %1 %2").arg(kind, reference.value(QStringLiteral("name")).toString());
+        const QString what = OwnershipNoticeText::tr("owner reference %1 %2")
+                                 .arg(kind, reference.value(QStringLiteral("name")).toString());
         if (apiVersion.startsWith(QLatin1String("flagger.app/")))
             return OwnershipNotice { QStringLiteral("Flagger"), what, false };
         if (apiVersion.startsWith(QLatin1String("argoproj.io/")) && kind == QLatin1String("Rollout"))
@@ -73,12 +77,13 @@ std::optional<OwnershipNotice> ownershipNotice(const QJsonObject& object)
         const QString manager = value.toObject().value(QStringLiteral("manager")).toString();
         for (const auto& [name, owner] : managers) {
             if (manager == QLatin1String(name))
-                return OwnershipNotice { QLatin1String(owner), tr("field manager %1").arg(manager), false };
+                return OwnershipNotice { QLatin1String(owner), OwnershipNoticeText::tr("field manager %1").arg(manager),
+                    false };
         }
     }
     if (labels.contains(QStringLiteral("app.kubernetes.io/instance")))
-        return OwnershipNotice { tr("Argo CD or Helm"),
-            marker(tr("label"), QStringLiteral("app.kubernetes.io/instance"),
+        return OwnershipNotice { OwnershipNoticeText::tr("Argo CD or Helm"),
+            marker(OwnershipNoticeText::tr("label"), QStringLiteral("app.kubernetes.io/instance"),
                 labels.value(QStringLiteral("app.kubernetes.io/instance"))),
             true };
     return std::nullopt;

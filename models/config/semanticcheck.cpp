@@ -3,6 +3,7 @@
 #include "models/config/cel.h"
 #include "models/config/structuralcheck.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -11,10 +12,11 @@ namespace meshscope::config {
 namespace {
 using Source = ValidationMessage::Source;
 
-QString tr(const char* text)
+// lupdate files the messages under this context, the one they are looked up in at run time.
+struct IstioChecksText
 {
-    return QCoreApplication::translate("IstioChecks", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(IstioChecks)
+};
 
 class Checks
 {
@@ -53,16 +55,16 @@ public:
             return;
         const double number = value.toDouble();
         if (number < 1 || number > 65535)
-            error(path, value, tr("a port number must be between 1 and 65535"));
+            error(path, value, IstioChecksText::tr("a port number must be between 1 and 65535"));
     }
 
     void duration(const QJsonValue& value, const JsonPath& path)
     {
         qint64 ns = 0;
         if (value.isString() && !cel::parseGoDuration(value.toString(), &ns))
-            error(path, value, tr("not a duration (write it as 10s, 1.5m, 300ms, 1h30m)"));
+            error(path, value, IstioChecksText::tr("not a duration (write it as 10s, 1.5m, 300ms, 1h30m)"));
         else if (value.isString() && ns < 0)
-            error(path, value, tr("a duration may not be negative"));
+            error(path, value, IstioChecksText::tr("a duration may not be negative"));
     }
 
     void regex(const QJsonValue& value, const JsonPath& path)
@@ -71,7 +73,7 @@ public:
             return;
         const QRegularExpression re(value.toString());
         if (!re.isValid())
-            error(path, value, tr("not a valid regular expression: %1").arg(re.errorString()));
+            error(path, value, IstioChecksText::tr("not a valid regular expression: %1").arg(re.errorString()));
     }
 
     void stringMatch(const QJsonObject& match, const JsonPath& path)
@@ -86,7 +88,7 @@ public:
         for (auto it = labels.begin(); it != labels.end(); ++it) {
             const QString text = it.value().toString();
             if (text.size() > 63 || !value.match(text).hasMatch())
-                error(path.key(it.key()), it.value(), tr("not a valid label value"));
+                error(path.key(it.key()), it.value(), IstioChecksText::tr("not a valid label value"));
         }
     }
 
@@ -97,7 +99,7 @@ public:
             path.key(QStringLiteral("port")).key(QStringLiteral("number")));
         const QJsonValue subset = destination.value(QStringLiteral("subset"));
         if (subset.isString() && !subset.toString().isEmpty() && !dnsLabel(subset.toString()))
-            error(path.key(QStringLiteral("subset")), subset, tr("a subset name must be a DNS label"));
+            error(path.key(QStringLiteral("subset")), subset, IstioChecksText::tr("a subset name must be a DNS label"));
     }
 
     void weightedDestinations(const QJsonArray& routes, const JsonPath& path)
@@ -112,15 +114,18 @@ public:
             if (weight.isDouble()) {
                 anyWeight = true;
                 if (weight.toDouble() < 0)
-                    error(at.key(QStringLiteral("weight")), weight, tr("a weight may not be negative"));
+                    error(
+                        at.key(QStringLiteral("weight")), weight, IstioChecksText::tr("a weight may not be negative"));
                 total += qint64(weight.toDouble());
             }
         }
         if (routes.size() > 1 && total == 0) {
-            error(path, QJsonValue(QStringLiteral("array")), tr("the weights of these destinations add up to 0"));
+            error(path, QJsonValue(QStringLiteral("array")),
+                IstioChecksText::tr("the weights of these destinations add up to 0"));
         } else if (routes.size() > 1 && anyWeight && total != 100) {
             warning(path,
-                tr("the weights add up to %1, not 100: Istio scales them, so each destination gets its share of %1")
+                IstioChecksText::tr(
+                    "the weights add up to %1, not 100: Istio scales them, so each destination gets its share of %1")
                     .arg(total));
         }
     }
@@ -139,14 +144,15 @@ public:
         if (slash < 0) {
             if (namespaceRequired)
                 error(path, value,
-                    tr("write the host as namespace/host (\"*/\" for every namespace, \"./\" for this one)"));
+                    IstioChecksText::tr(
+                        "write the host as namespace/host (\"*/\" for every namespace, \"./\" for this one)"));
             else
                 host(value, path);
             return;
         }
         const QString ns = text.left(slash);
         if (ns != QLatin1String("*") && ns != QLatin1String(".") && ns != QLatin1String("~") && !dnsLabel(ns))
-            error(path, value, tr("the namespace part must be *, . or a namespace name"));
+            error(path, value, IstioChecksText::tr("the namespace part must be *, . or a namespace name"));
         const QString name = text.mid(slash + 1);
         const QString problem = hostProblem(name);
         if (!problem.isEmpty())
@@ -158,10 +164,12 @@ public:
         const QJsonArray hosts = spec.value(QStringLiteral("hosts")).toArray();
         const QJsonArray gateways = spec.value(QStringLiteral("gateways")).toArray();
         if (hosts.isEmpty() && !gateways.isEmpty())
-            required(path.key(QStringLiteral("hosts")), tr("a virtual service bound to gateways needs hosts"));
+            required(path.key(QStringLiteral("hosts")),
+                IstioChecksText::tr("a virtual service bound to gateways needs hosts"));
         for (int i = 0; i < hosts.size(); ++i) {
             if (hosts.at(i).toString().contains(QLatin1Char('/')))
-                error(path.key(QStringLiteral("hosts")).index(i), hosts.at(i), tr("a host may not contain '/'"));
+                error(path.key(QStringLiteral("hosts")).index(i), hosts.at(i),
+                    IstioChecksText::tr("a host may not contain '/'"));
             else
                 host(hosts.at(i), path.key(QStringLiteral("hosts")).index(i));
         }
@@ -170,7 +178,7 @@ public:
             const QString local = name.section(QLatin1Char('/'), -1);
             if (name != QLatin1String("mesh") && (local.isEmpty() || name.count(QLatin1Char('/')) > 1))
                 error(path.key(QStringLiteral("gateways")).index(i), gateways.at(i),
-                    tr("a gateway is written as name, namespace/name or \"mesh\""));
+                    IstioChecksText::tr("a gateway is written as name, namespace/name or \"mesh\""));
         }
         const QJsonArray http = spec.value(QStringLiteral("http")).toArray();
         for (int i = 0; i < http.size(); ++i) {
@@ -182,16 +190,16 @@ public:
             const bool hasDelegate = route.contains(QStringLiteral("delegate"));
             if (!hasRoute && !hasRedirect && !hasDirect && !hasDelegate)
                 required(at.key(QStringLiteral("route")),
-                    tr("an HTTP route needs a route, redirect, directResponse or delegate"));
+                    IstioChecksText::tr("an HTTP route needs a route, redirect, directResponse or delegate"));
             if (hasRoute && hasRedirect)
-                error(
-                    at, QJsonValue(QStringLiteral("object")), tr("an HTTP route may not have both route and redirect"));
+                error(at, QJsonValue(QStringLiteral("object")),
+                    IstioChecksText::tr("an HTTP route may not have both route and redirect"));
             if (hasRoute && hasDirect)
                 error(at, QJsonValue(QStringLiteral("object")),
-                    tr("an HTTP route may not have both route and directResponse"));
+                    IstioChecksText::tr("an HTTP route may not have both route and directResponse"));
             if (hasRedirect && route.contains(QStringLiteral("rewrite")))
                 error(at, QJsonValue(QStringLiteral("object")),
-                    tr("an HTTP route may not have both redirect and rewrite"));
+                    IstioChecksText::tr("an HTTP route may not have both redirect and rewrite"));
             weightedDestinations(route.value(QStringLiteral("route")).toArray(), at.key(QStringLiteral("route")));
             for (const char* field : { "timeout" })
                 duration(route.value(QLatin1String(field)), at.key(QLatin1String(field)));
@@ -200,7 +208,7 @@ public:
                 at.key(QStringLiteral("retries")).key(QStringLiteral("perTryTimeout")));
             if (retries.value(QStringLiteral("attempts")).toDouble() < 0)
                 error(at.key(QStringLiteral("retries")).key(QStringLiteral("attempts")),
-                    retries.value(QStringLiteral("attempts")), tr("attempts may not be negative"));
+                    retries.value(QStringLiteral("attempts")), IstioChecksText::tr("attempts may not be negative"));
             const QJsonArray matches = route.value(QStringLiteral("match")).toArray();
             for (int m = 0; m < matches.size(); ++m) {
                 const QJsonObject match = matches.at(m).toObject();
@@ -217,7 +225,7 @@ public:
             const QJsonValue status = abort.value(QStringLiteral("httpStatus"));
             if (status.isDouble() && (status.toDouble() < 200 || status.toDouble() > 599))
                 error(at.key(QStringLiteral("fault")).key(QStringLiteral("abort")).key(QStringLiteral("httpStatus")),
-                    status, tr("an abort status must be an HTTP status between 200 and 599"));
+                    status, IstioChecksText::tr("an abort status must be an HTTP status between 200 and 599"));
             if (route.contains(QStringLiteral("mirror")))
                 destination(route.value(QStringLiteral("mirror")).toObject(), at.key(QStringLiteral("mirror")));
         }
@@ -227,16 +235,18 @@ public:
                 const QJsonObject route = routes.at(i).toObject();
                 const JsonPath at = path.key(QLatin1String(section)).index(i);
                 if (route.value(QStringLiteral("route")).toArray().isEmpty())
-                    required(at.key(QStringLiteral("route")), tr("a route needs at least one destination"));
+                    required(
+                        at.key(QStringLiteral("route")), IstioChecksText::tr("a route needs at least one destination"));
                 weightedDestinations(route.value(QStringLiteral("route")).toArray(), at.key(QStringLiteral("route")));
                 if (QLatin1String(section) == QLatin1String("tls")) {
                     const QJsonArray matches = route.value(QStringLiteral("match")).toArray();
                     if (matches.isEmpty())
-                        required(at.key(QStringLiteral("match")), tr("a TLS route needs a match with sniHosts"));
+                        required(at.key(QStringLiteral("match")),
+                            IstioChecksText::tr("a TLS route needs a match with sniHosts"));
                     for (int m = 0; m < matches.size(); ++m) {
                         if (matches.at(m).toObject().value(QStringLiteral("sniHosts")).toArray().isEmpty())
                             required(at.key(QStringLiteral("match")).index(m).key(QStringLiteral("sniHosts")),
-                                tr("a TLS match needs at least one SNI host"));
+                                IstioChecksText::tr("a TLS match needs at least one SNI host"));
                     }
                 }
             }
@@ -253,10 +263,10 @@ public:
             const JsonPath at = path.key(QStringLiteral("subsets")).index(i);
             const QString name = subset.value(QStringLiteral("name")).toString();
             if (name.isEmpty())
-                required(at.key(QStringLiteral("name")), tr("a subset needs a name"));
+                required(at.key(QStringLiteral("name")), IstioChecksText::tr("a subset needs a name"));
             else if (!dnsLabel(name))
                 error(at.key(QStringLiteral("name")), subset.value(QStringLiteral("name")),
-                    tr("a subset name must be a DNS label"));
+                    IstioChecksText::tr("a subset name must be a DNS label"));
             else if (names.contains(name))
                 messages.append(
                     fieldError(Source::Webhook, at.key(QStringLiteral("name")), QStringLiteral("FieldValueDuplicate"),
@@ -270,7 +280,7 @@ public:
     {
         const QJsonArray servers = spec.value(QStringLiteral("servers")).toArray();
         if (servers.isEmpty())
-            required(path.key(QStringLiteral("servers")), tr("a gateway needs at least one server"));
+            required(path.key(QStringLiteral("servers")), IstioChecksText::tr("a gateway needs at least one server"));
         QSet<QString> portNames;
         static const QStringList protocols { QStringLiteral("HTTP"), QStringLiteral("HTTPS"), QStringLiteral("GRPC"),
             QStringLiteral("GRPC-WEB"), QStringLiteral("HTTP2"), QStringLiteral("MONGO"), QStringLiteral("TCP"),
@@ -280,22 +290,22 @@ public:
             const JsonPath at = path.key(QStringLiteral("servers")).index(i);
             const QJsonArray hosts = server.value(QStringLiteral("hosts")).toArray();
             if (hosts.isEmpty())
-                required(at.key(QStringLiteral("hosts")), tr("a server needs at least one host"));
+                required(at.key(QStringLiteral("hosts")), IstioChecksText::tr("a server needs at least one host"));
             for (int h = 0; h < hosts.size(); ++h)
                 namespacedHost(hosts.at(h), at.key(QStringLiteral("hosts")).index(h), false);
             const QJsonObject serverPort = server.value(QStringLiteral("port")).toObject();
             const JsonPath pp = at.key(QStringLiteral("port"));
             if (serverPort.isEmpty()) {
-                required(pp, tr("a server needs a port"));
+                required(pp, IstioChecksText::tr("a server needs a port"));
                 continue;
             }
             port(serverPort.value(QStringLiteral("number")), pp.key(QStringLiteral("number")));
             const QString protocol = serverPort.value(QStringLiteral("protocol")).toString();
             if (protocol.isEmpty())
-                required(pp.key(QStringLiteral("protocol")), tr("a server port needs a protocol"));
+                required(pp.key(QStringLiteral("protocol")), IstioChecksText::tr("a server port needs a protocol"));
             else if (!protocols.contains(protocol.toUpper()))
                 error(pp.key(QStringLiteral("protocol")), serverPort.value(QStringLiteral("protocol")),
-                    tr("unknown protocol; use one of %1").arg(protocols.join(QStringLiteral(", "))));
+                    IstioChecksText::tr("unknown protocol; use one of %1").arg(protocols.join(QStringLiteral(", "))));
             const QString name = serverPort.value(QStringLiteral("name")).toString();
             if (!name.isEmpty() && portNames.contains(name))
                 messages.append(
@@ -304,7 +314,7 @@ public:
             portNames.insert(name);
             const QJsonObject tls = server.value(QStringLiteral("tls")).toObject();
             if (protocol.compare(QLatin1String("HTTPS"), Qt::CaseInsensitive) == 0 && tls.isEmpty())
-                required(at.key(QStringLiteral("tls")), tr("an HTTPS server needs TLS settings"));
+                required(at.key(QStringLiteral("tls")), IstioChecksText::tr("an HTTPS server needs TLS settings"));
             const QString mode = tls.value(QStringLiteral("mode")).toString(QStringLiteral("SIMPLE"));
             const bool hasCredential = tls.contains(QStringLiteral("credentialName"))
                 || tls.contains(QStringLiteral("credentialNames")) || tls.contains(QStringLiteral("tlsCertificates"))
@@ -312,7 +322,8 @@ public:
             if (!tls.isEmpty() && !tls.value(QStringLiteral("httpsRedirect")).toBool()
                 && (mode == QLatin1String("SIMPLE") || mode == QLatin1String("MUTUAL")) && !hasCredential)
                 required(at.key(QStringLiteral("tls")).key(QStringLiteral("credentialName")),
-                    tr("TLS mode %1 needs credentialName, or serverCertificate and privateKey").arg(mode));
+                    IstioChecksText::tr("TLS mode %1 needs credentialName, or serverCertificate and privateKey")
+                        .arg(mode));
         }
         selector(spec.value(QStringLiteral("selector")).toObject(), path.key(QStringLiteral("selector")));
     }
@@ -326,14 +337,14 @@ public:
         for (int i = 0; i < ports.size(); ++i) {
             const QJsonObject p = ports.at(i).toObject();
             if (p.value(QStringLiteral("name")).toString().isEmpty())
-                required(
-                    path.key(QStringLiteral("ports")).index(i).key(QStringLiteral("name")), tr("a port needs a name"));
+                required(path.key(QStringLiteral("ports")).index(i).key(QStringLiteral("name")),
+                    IstioChecksText::tr("a port needs a name"));
         }
         const QString resolution = spec.value(QStringLiteral("resolution")).toString(QStringLiteral("NONE"));
         if (resolution == QLatin1String("STATIC") && spec.value(QStringLiteral("endpoints")).toArray().isEmpty()
             && !spec.contains(QStringLiteral("workloadSelector")))
-            required(
-                path.key(QStringLiteral("endpoints")), tr("STATIC resolution needs endpoints or a workloadSelector"));
+            required(path.key(QStringLiteral("endpoints")),
+                IstioChecksText::tr("STATIC resolution needs endpoints or a workloadSelector"));
     }
 
     void sidecar(const QJsonObject& spec, const JsonPath& path)
@@ -358,10 +369,10 @@ public:
         const QString action = spec.value(QStringLiteral("action")).toString(QStringLiteral("ALLOW"));
         const bool hasProvider = spec.contains(QStringLiteral("provider"));
         if (action == QLatin1String("CUSTOM") && !hasProvider)
-            required(path.key(QStringLiteral("provider")), tr("a CUSTOM policy needs a provider"));
+            required(path.key(QStringLiteral("provider")), IstioChecksText::tr("a CUSTOM policy needs a provider"));
         if (action != QLatin1String("CUSTOM") && hasProvider)
             error(path.key(QStringLiteral("provider")), QJsonValue(QStringLiteral("object")),
-                tr("a provider is only used with action CUSTOM"));
+                IstioChecksText::tr("a provider is only used with action CUSTOM"));
         selector(spec.value(QStringLiteral("selector")).toObject().value(QStringLiteral("matchLabels")).toObject(),
             path.key(QStringLiteral("selector")).key(QStringLiteral("matchLabels")));
     }
@@ -379,9 +390,9 @@ QString hostProblem(const QString& host)
     if (host == QLatin1String("*"))
         return {};
     if (host.isEmpty())
-        return tr("a host may not be empty");
+        return IstioChecksText::tr("a host may not be empty");
     if (host.size() > 255)
-        return tr("a host may be at most 255 characters long");
+        return IstioChecksText::tr("a host may be at most 255 characters long");
     QString name = host;
     if (name.startsWith(QLatin1Char('*'))) {
         name.remove(0, 1);
@@ -389,7 +400,7 @@ QString hostProblem(const QString& host)
             name.remove(0, 1);
     }
     if (name.contains(QLatin1Char('*')))
-        return tr("a wildcard (*) may only start the host");
+        return IstioChecksText::tr("a wildcard (*) may only start the host");
     static const QRegularExpression label(QStringLiteral("^[A-Za-z0-9]([-A-Za-z0-9_]*[A-Za-z0-9])?$"));
     const QStringList labels = name.split(QLatin1Char('.'));
     for (qsizetype i = 0; i < labels.size(); ++i) {
@@ -399,7 +410,8 @@ QString hostProblem(const QString& host)
         if (part.isEmpty() && name.isEmpty())
             continue; // "*" followed by nothing
         if (part.size() > 63 || !label.match(part).hasMatch())
-            return tr("\"%1\" is not a valid DNS name part (letters, digits and '-', 63 at most)").arg(part);
+            return IstioChecksText::tr("\"%1\" is not a valid DNS name part (letters, digits and '-', 63 at most)")
+                .arg(part);
     }
     return {};
 }

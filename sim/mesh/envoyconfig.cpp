@@ -206,6 +206,21 @@ void EnvoyConfig::collectListeners()
     }
 }
 
+namespace {
+
+// The Envoy release that Istio's proxy of istioVersion is built on, as Envoy's bootstrap node reports it.
+QJsonObject envoyBuildVersion()
+{
+    const QJsonObject version { { QStringLiteral("major_number"), 1 }, { QStringLiteral("minor_number"), 36 },
+        { QStringLiteral("patch"), 2 } };
+    const QJsonObject metadata { { QStringLiteral("build.type"), QStringLiteral("RELEASE") },
+        { QStringLiteral("revision.status"), QStringLiteral("Clean") },
+        { QStringLiteral("ssl.version"), QStringLiteral("BoringSSL") } };
+    return QJsonObject { { QStringLiteral("version"), version }, { QStringLiteral("metadata"), metadata } };
+}
+
+} // namespace
+
 QJsonObject EnvoyConfig::bootstrapDump() const
 {
     QJsonObject metadata { { QStringLiteral("ISTIO_VERSION"), QLatin1String(istioVersion) },
@@ -227,7 +242,8 @@ QJsonObject EnvoyConfig::bootstrapDump() const
     const QJsonObject node { { QStringLiteral("id"), m_proxy.id() },
         { QStringLiteral("cluster"),
             m_proxy.workload ? m_proxy.workload->app + QLatin1Char('.') + m_proxy.workload->ns : QString() },
-        { QStringLiteral("metadata"), metadata }, { QStringLiteral("user_agent_name"), QStringLiteral("envoy") } };
+        { QStringLiteral("metadata"), metadata }, { QStringLiteral("user_agent_name"), QStringLiteral("envoy") },
+        { QStringLiteral("user_agent_build_version"), envoyBuildVersion() } };
     QJsonArray staticClusters;
     for (const ClusterInfo& cluster : m_clusters) {
         if (cluster.isStatic)

@@ -118,7 +118,7 @@ private slots:
         QVERIFY(empty->reason().startsWith(QStringLiteral("No cluster is connected")));
         status.setContext(QStringLiteral("kind-dev"));
         status.setState(ConnectionStatus::State::Connected);
-        QVERIFY2(empty->reason().startsWith(QStringLiteral("Connected to kind-dev.")), qPrintable(empty->reason()));
+        QCOMPARE(empty->reason(), QStringLiteral("Connected to kind-dev."));
         // A chosen context that fails: the reason, not "no cluster".
         status.setState(ConnectionStatus::State::Failed, QStringLiteral("x509: unknown authority"));
         QCOMPARE(empty->reason(), QStringLiteral("Cannot connect to kind-dev: x509: unknown authority"));

@@ -77,6 +77,8 @@ private slots:
         QCOMPARE(tabs->secretsTab()->shownRows(), 2);
         QVERIFY(tabs->statsTab()->shownRows() > 0);
         QVERIFY(tabs->bootstrapPanel()->text().contains(QLatin1String("1.28.0")));
+        QVERIFY2(tabs->bootstrapPanel()->text().contains(QLatin1String("1.36.2/Clean/RELEASE/BoringSSL")),
+            qPrintable(tabs->bootstrapPanel()->text()));
         QVERIFY(tabs->rawView()->tree()->model()->rowCount() > 0);
         QVERIFY2(
             tabs->istiodDiff()->summary().contains(QLatin1String("match")), qPrintable(tabs->istiodDiff()->summary()));
