@@ -127,7 +127,7 @@ Value urlValue(const QString& text)
     if (!parseRequestUri(text).ok)
         return Value::error(QStringLiteral("URL parse error during conversion from string: %1").arg(text));
     Value v;
-    v.type = Type::Url;
+    v.type = Value::Type::Url;
     v.s = text;
     return v;
 }
