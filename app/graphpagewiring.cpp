@@ -9,8 +9,8 @@
 #include "models/prometheus/promclient.h"
 #include "models/prometheus/promdiscovery.h"
 #include "ui/clusterpicker.h"
+#include "ui/graphpage.h"
 #include "ui/mainwindow.h"
-#include "views/graph/graphpage.h"
 
 #include <QPointer>
 

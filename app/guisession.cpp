@@ -17,11 +17,11 @@
 #include "proxiespagewiring.h"
 #include "trafficwiring.h"
 #include "ui/clusterpicker.h"
+#include "ui/graphpage.h"
 #include "ui/iopeditorwindow.h"
 #include "ui/listpage.h"
 #include "ui/mainwindow.h"
 #include "views/common/resourcetablepage.h"
-#include "views/graph/graphpage.h"
 
 #include <QElapsedTimer>
 #include <QTimer>

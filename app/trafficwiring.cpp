@@ -2,8 +2,8 @@
 
 #include "models/kube/clustersession.h"
 #include "models/traffic/changehistory.h"
+#include "ui/graphpage.h"
 #include "ui/trafficshiftdialog.h"
-#include "views/graph/graphpage.h"
 #include "views/graph/graphscene.h"
 #include "views/graph/nodeitem.h"
 

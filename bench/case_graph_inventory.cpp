@@ -17,7 +17,7 @@
 #include "models/kube/clustersession.h"
 #include "models/net/httpclient.h"
 #include "models/prometheus/promclient.h"
-#include "views/graph/graphpage.h"
+#include "ui/graphpage.h"
 #include "views/graph/graphscene.h"
 
 #include <QCoreApplication>

@@ -1,9 +1,11 @@
 #pragma once
 
 #include <QWidget>
+#include <memory>
 
-class QComboBox;
-class QLabel;
+namespace Ui {
+class ClusterPicker;
+}
 
 namespace meshscope {
 
@@ -13,6 +15,7 @@ class ClusterPicker : public QWidget
     Q_OBJECT
 public:
     explicit ClusterPicker(QWidget* parent = nullptr);
+    ~ClusterPicker() override;
 
     void setContexts(const QStringList& contexts, const QString& current);
     void setNamespaces(const QStringList& namespaces);
@@ -34,10 +37,7 @@ protected:
 private:
     void retranslate();
 
-    QLabel* m_contextLabel;
-    QComboBox* m_contextCombo;
-    QLabel* m_namespaceLabel;
-    QComboBox* m_namespaceCombo;
+    std::unique_ptr<Ui::ClusterPicker> m_ui;
 };
 
 } // namespace meshscope

@@ -3,14 +3,14 @@
 #include "../gui/imagechecks.h"
 #include "bookinfograph.h"
 #include "models/graph/graphlayoutfallback.h"
+#include "ui/graphpage.h"
+#include "ui/graphsidepanel.h"
+#include "ui/healththresholdsdialog.h"
 #include "views/graph/edgeitem.h"
 #include "views/graph/graphlegend.h"
-#include "views/graph/graphpage.h"
 #include "views/graph/graphscene.h"
-#include "views/graph/graphsidepanel.h"
 #include "views/graph/graphtoolbar.h"
 #include "views/graph/graphview.h"
-#include "views/graph/healththresholdsdialog.h"
 #include "views/graph/nodeitem.h"
 
 #include <QAction>

@@ -5,13 +5,13 @@
 #include "models/connectionstatus.h"
 #include "support/testdata.h"
 #include "ui/clusterpicker.h"
+#include "ui/graphpage.h"
 #include "ui/listpage.h"
 #include "ui/mainwindow.h"
 #include "views/analysis/istioconfigpage.h"
 #include "views/common/emptystatewidget.h"
 #include "views/common/objectfilterproxy.h"
 #include "views/common/resourcetablepage.h"
-#include "views/graph/graphpage.h"
 
 #include <QComboBox>
 #include <QLabel>

@@ -3,9 +3,13 @@
 #include "models/graph/graphhealth.h"
 
 #include <QDialog>
+#include <memory>
 
-class QLabel;
 class QTableWidget;
+
+namespace Ui {
+class HealthThresholdsDialog;
+}
 
 namespace meshscope {
 
@@ -17,10 +21,11 @@ class HealthThresholdsDialog : public QDialog
     Q_OBJECT
 public:
     explicit HealthThresholdsDialog(const QList<graph::RateTolerance>& tolerances, QWidget* parent = nullptr);
+    ~HealthThresholdsDialog() override;
 
     void setTolerances(const QList<graph::RateTolerance>& tolerances);
     QList<graph::RateTolerance> tolerances() const; // what was accepted (or given)
-    QTableWidget* table() const { return m_table; }
+    QTableWidget* table() const;
     QString errorText() const;
 
     void accept() override;
@@ -29,8 +34,7 @@ private:
     void addRow(const graph::RateTolerance& tolerance);
     QString rowsAsText() const; // "code,degraded,failure,protocol,direction;…"
 
-    QTableWidget* m_table;
-    QLabel* m_error;
+    std::unique_ptr<Ui::HealthThresholdsDialog> m_ui;
     QList<graph::RateTolerance> m_tolerances;
 };
 

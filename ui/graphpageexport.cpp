@@ -1,5 +1,5 @@
 #include "graphpage.h"
-#include "graphtoolbar.h"
+#include "views/graph/graphtoolbar.h"
 
 #include <QFileDialog>
 #include <QImage>

@@ -1,13 +1,14 @@
 #include "graphpage.h"
 
-#include "edgeitem.h"
-#include "graphlegend.h"
-#include "graphtoolbar.h"
-#include "graphview.h"
 #include "models/graph/graphexport.h"
 #include "models/graph/graphfilter.h"
-#include "nodeitem.h"
+#include "ui_graphpage.h"
 #include "views/common/emptystatewidget.h"
+#include "views/graph/edgeitem.h"
+#include "views/graph/graphlegend.h"
+#include "views/graph/graphtoolbar.h"
+#include "views/graph/graphview.h"
+#include "views/graph/nodeitem.h"
 
 #include <QAction>
 #include <QJsonDocument>
@@ -18,7 +19,6 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTimer>
-#include <QVBoxLayout>
 
 namespace meshscope {
 
@@ -34,48 +34,30 @@ const QString detailsAction = QStringLiteral("details");
 
 GraphPage::GraphPage(graph::GraphRefresh* controller, QWidget* parent)
     : QWidget(parent)
+    , m_ui(std::make_unique<Ui::GraphPage>())
     , m_controller(controller)
-    , m_toolbar(new GraphToolbar(this))
-    , m_banner(new QLabel(this))
-    , m_stack(new QStackedWidget(this))
-    , m_empty(new EmptyStateWidget(this))
-    , m_splitter(new QSplitter(this))
-    , m_scene(new GraphScene(this))
-    , m_view(new GraphView(m_scene, m_splitter))
-    , m_legend(new GraphLegend(m_view))
-    , m_side(new GraphSidePanel(m_splitter))
-    , m_status(new QLabel(this))
 {
-    setObjectName(QStringLiteral("graphPage"));
-    m_banner->setObjectName(QStringLiteral("graphBanner"));
-    m_banner->setWordWrap(true);
-    m_banner->setContentsMargins(10, 5, 10, 5);
-    m_banner->setAutoFillBackground(true);
-    m_banner->hide();
-    m_status->setObjectName(QStringLiteral("graphStatus"));
-    m_status->setContentsMargins(10, 2, 10, 3);
-    m_status->setForegroundRole(QPalette::PlaceholderText);
-
-    m_empty->setIcon(QStringLiteral(":/icons/page-graph.svg"));
-    m_splitter->addWidget(m_view);
-    m_splitter->addWidget(m_side);
+    m_ui->setupUi(this);
+    m_toolbar = m_ui->graphToolbar;
+    m_banner = m_ui->graphBanner;
+    m_stack = m_ui->graphStack;
+    m_empty = m_ui->graphEmpty;
+    m_splitter = m_ui->graphSplitter;
+    m_side = m_ui->graphSidePanel;
+    m_status = m_ui->graphStatus;
+    // The canvas needs its scene when it is made, so it is not in the form.
+    m_scene = new GraphScene(this);
+    m_view = new GraphView(m_scene, m_splitter);
+    m_splitter->insertWidget(0, m_view);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 0);
-    m_splitter->setChildrenCollapsible(false);
-    m_side->setMinimumWidth(260);
-    m_side->setMaximumWidth(420);
-    m_side->hide();
+    m_legend = new GraphLegend(m_view);
     m_legend->hide();
-    m_stack->addWidget(m_empty);
-    m_stack->addWidget(m_splitter);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->addWidget(m_toolbar);
-    layout->addWidget(m_banner);
-    layout->addWidget(m_stack, 1);
-    layout->addWidget(m_status);
+    m_banner->setContentsMargins(10, 5, 10, 5);
+    m_status->setContentsMargins(10, 2, 10, 3);
+    m_status->setForegroundRole(QPalette::PlaceholderText);
+    m_empty->setIcon(QStringLiteral(":/icons/page-graph.svg"));
+    m_stack->setCurrentWidget(m_empty);
 
     // The user's edits go to the controller; what it holds comes back through its signals.
     connect(m_toolbar, &GraphToolbar::queryEdited, controller, &graph::GraphRefresh::setQuery);

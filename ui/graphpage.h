@@ -1,8 +1,8 @@
 #pragma once
 
-#include "graphscene.h"
-#include "graphsidepanel.h"
 #include "models/graph/refresh/graphrefresh.h"
+#include "ui/graphsidepanel.h"
+#include "views/graph/graphscene.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -12,6 +12,10 @@
 class QLabel;
 class QSplitter;
 class QStackedWidget;
+
+namespace Ui {
+class GraphPage;
+}
 
 namespace meshscope {
 
@@ -78,6 +82,7 @@ private:
     void chooseExportFile(const QString& format);
     void placeLegend();
 
+    std::unique_ptr<Ui::GraphPage> m_ui;
     QPointer<graph::GraphRefresh> m_controller;
     GraphToolbar* m_toolbar;
     QLabel* m_banner;
