@@ -39,6 +39,25 @@ void keepShot(const QImage& image, const QString& name)
         image.save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
 }
 
+// How many pixels have about a colour's hue, whatever their lightness: thin antialiased lines keep their hue while
+// their colour blends into the background. Greys (the background, text, outlines) have no hue and never count.
+int countHue(const QImage& image, const QColor& colour, int tolerance = 15)
+{
+    const int hue = colour.hsvHue();
+    int count = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            if (c.hsvSaturation() < 40 || c.value() < 60)
+                continue;
+            const int distance = std::abs(c.hsvHue() - hue);
+            if (std::min(distance, 360 - distance) <= tolerance)
+                ++count;
+        }
+    }
+    return count;
+}
+
 } // namespace
 
 class TestGraphView : public QObject
@@ -58,6 +77,8 @@ private slots:
     void draggedNodeIsPinned();
     void serviceContextMenuAndTooltips();
     void legendAndSidePanel();
+    void toolbarFitsWithoutClipping_data();
+    void toolbarFitsWithoutClipping();
     void largeGraph_data();
     void largeGraph();
     void graphvizPlacesEveryNode_data();
@@ -122,10 +143,15 @@ void TestGraphView::rendersNonTrivially()
     QVERIFY2(distinctColours(image) > (zoom < 1 ? 4 : 40), qPrintable(QString::number(distinctColours(image))));
     // The failing reviews-v3 edge is drawn in the failure colour, the healthy ones in green.
     const GraphColors colors = scene.colors();
-    // Zoomed out, a small graph keeps its labels, enlarged (tst_graphpage checks them); the colours are above.
     if (zoom >= 1) {
         QVERIFY(countColoured(image, colors.healthy) > 20);
         QVERIFY(countColoured(image, colors.failure) > 10);
+    } else {
+        // Zoomed out the lines are a pixel wide and blend with the background, but keep their hue: the failing edge
+        // and the failing node's border are still red, the healthy edges still green (about 100 and 70 pixels).
+        const int healthy = countHue(image, colors.healthy), failure = countHue(image, colors.failure);
+        QVERIFY2(healthy > 40, qPrintable(QString::number(healthy)));
+        QVERIFY2(failure > 20, qPrintable(QString::number(failure)));
     }
 }
 
@@ -467,6 +493,65 @@ void TestGraphView::legendAndSidePanel()
     QVERIFY2(details.contains(QLatin1String("v1 50%, v2 30%, v3 20%")), qPrintable(details));
     QVERIFY2(details.contains(QLatin1String("reviews")), qPrintable(details));
     keepShot(panel.grab().toImage(), QStringLiteral("sidepanel-service"));
+}
+
+void TestGraphView::toolbarFitsWithoutClipping_data()
+{
+    QTest::addColumn<int>("width");
+    QTest::addColumn<int>("maxRows"); // of controls, find/hide's row included
+    QTest::addRow("1280 window") << 1060 << 2;
+    QTest::addRow("1000 window") << 780 << 3;
+    QTest::addRow("narrow") << 520 << 5;
+}
+
+// Every combo is at least as wide as its longest entry needs (no text cut off whichever is chosen), nothing leaves
+// the toolbar, and the controls wrap by groups into a few rows rather than one control per row.
+void TestGraphView::toolbarFitsWithoutClipping()
+{
+    QFETCH(int, width);
+    QFETCH(int, maxRows);
+    GraphToolbar toolbar;
+    graph::GraphPageQuery query;
+    query.namespaces = { QStringLiteral("bookinfo"), QStringLiteral("istio-system") };
+    query.display.edgeLabel = EdgeLabel::ResponseTimeP95;
+    toolbar.showQuery(query);
+    toolbar.resize(width, toolbar.heightForWidth(width));
+    toolbar.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&toolbar));
+    keepShot(toolbar.grab().toImage(), QStringLiteral("toolbar-%1").arg(width));
+    const QList<QComboBox*> combos = toolbar.findChildren<QComboBox*>();
+    QVERIFY(combos.size() >= 5);
+    for (QComboBox* box : combos) {
+        QComboBox probe; // what the longest entry needs in this style and font
+        probe.setFont(box->font());
+        probe.setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        for (int i = 0; i < box->count(); ++i)
+            probe.addItem(box->itemText(i));
+        QVERIFY2(box->width() >= probe.sizeHint().width(),
+            qPrintable(
+                QStringLiteral("%1: %2 < %3").arg(box->objectName()).arg(box->width()).arg(probe.sizeHint().width())));
+    }
+    QList<int> centres;
+    for (QWidget* child : toolbar.findChildren<QWidget*>()) {
+        if (!child->isVisible() || child->inherits("QMenu") || qobject_cast<QLineEdit*>(child->parentWidget()))
+            continue;
+        const QRect inToolbar(child->mapTo(&toolbar, QPoint(0, 0)), child->size());
+        QVERIFY2(toolbar.rect().contains(inToolbar),
+            qPrintable(QStringLiteral("%1 at %2,%3 %4x%5 outside %6 px")
+                           .arg(child->objectName())
+                           .arg(inToolbar.x())
+                           .arg(inToolbar.y())
+                           .arg(inToolbar.width())
+                           .arg(inToolbar.height())
+                           .arg(width)));
+        if (qobject_cast<QComboBox*>(child) || qobject_cast<QToolButton*>(child))
+            centres << inToolbar.center().y();
+    }
+    std::sort(centres.begin(), centres.end());
+    int rows = centres.isEmpty() ? 0 : 1;
+    for (int i = 1; i < centres.size(); ++i)
+        rows += centres[i] - centres[i - 1] > 8 ? 1 : 0;
+    QVERIFY2(rows <= maxRows, qPrintable(QString::number(rows)));
 }
 
 QTEST_MAIN(TestGraphView)

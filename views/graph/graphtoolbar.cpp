@@ -76,11 +76,6 @@ GraphToolbar::GraphToolbar(QWidget* parent)
         { EdgeLabel::Throughput, tr("Throughput") }, { EdgeLabel::ErrorPercent, tr("Error %") } };
     for (const auto& [mode, text] : labels)
         m_edgeLabel->addItem(text, int(mode));
-    // Sized for the usual choices rather than the longest one, so the first row fits a 1280-pixel window; the
-    // list still shows every text in full.
-    m_edgeLabel->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_edgeLabel->setMinimumContentsLength(20);
-
     m_displayButton->setObjectName(QStringLiteral("graphDisplay"));
     m_displayButton->setText(tr("Display"));
     m_displayButton->setPopupMode(QToolButton::InstantPopup);
@@ -128,15 +123,23 @@ GraphToolbar::GraphToolbar(QWidget* parent)
     m_export->setMenu(m_exportMenu);
     setExportFormats({ QStringLiteral("PNG"), QStringLiteral("SVG") });
 
-    // The first row wraps in a narrow window instead of making the whole window wider.
+    // The query's controls wrap in a narrow window instead of making the whole window wider, a group at a time
+    // (what, when, how it is drawn), so related controls stay side by side. The view's own buttons (fit, legend,
+    // export) sit with find and hide, which act on the view too.
     auto* row = new FlowLayout(m_firstRow);
     row->setContentsMargins(0, 0, 0, 0);
-    for (QWidget* w : std::initializer_list<QWidget*> {
-             m_namespaces, m_type, m_duration, m_refresh, refreshNow, m_edgeLabel, m_displayButton, m_layout })
-        row->addWidget(w);
-    row->addStretch();
-    for (QWidget* w : std::initializer_list<QWidget*> { fit, legend, m_export })
-        row->addWidget(w);
+    const auto group = [this](std::initializer_list<QWidget*> widgets) {
+        auto* box = new QWidget(m_firstRow);
+        auto* layout = new QHBoxLayout(box);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->setSpacing(6);
+        for (QWidget* w : widgets)
+            layout->addWidget(w);
+        return box;
+    };
+    row->addWidget(group({ m_namespaces, m_type }));
+    row->addWidget(group({ m_duration, m_refresh, refreshNow }));
+    row->addWidget(group({ m_edgeLabel, m_displayButton, m_layout }));
 
     m_find->setObjectName(QStringLiteral("graphFind"));
     m_find->setPlaceholderText(tr("Find: e.g. %error > 5, name = reviews, rt > 1000"));
@@ -154,6 +157,8 @@ GraphToolbar::GraphToolbar(QWidget* parent)
     second->addWidget(m_find, 1);
     second->addWidget(m_hide, 1);
     second->addWidget(m_filterError, 1);
+    for (QWidget* w : std::initializer_list<QWidget*> { fit, legend, m_export })
+        second->addWidget(w);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 6, 8, 4);

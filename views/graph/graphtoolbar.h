@@ -16,7 +16,8 @@ class QToolButton;
 namespace meshscope {
 
 // The Graph page's controls, in Kiali's order: namespaces, graph type, duration, refresh interval, edge labels,
-// display toggles, layout, zoom to fit, legend and export on the first row; find and hide on the second. It shows
+// display toggles and layout on the first row (wrapping by groups when narrow); find, hide, zoom to fit, legend and
+// export on the last. It shows
 // a query (showQuery) and hands back an edited copy (queryEdited); it keeps no other state of its own.
 class GraphToolbar : public QWidget
 {
