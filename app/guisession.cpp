@@ -15,6 +15,7 @@
 #include "models/prometheus/promauth.h"
 #include "models/prometheus/promclient.h"
 #include "proxiespagewiring.h"
+#include "resourceeditors.h"
 #include "trafficwiring.h"
 #include "ui/clusterpicker.h"
 #include "ui/graphpage.h"
@@ -43,6 +44,7 @@ GuiSession::GuiSession(const StartupOptions& options, QObject* parent)
     , m_healthPages(new HealthPagesWiring(m_window.get(), m_cluster, this))
     , m_details(new DetailsWiring(m_window.get(), m_cluster, m_healthPages, this))
     , m_proxiesPage(new ProxiesPageWiring(m_window.get(), m_cluster, this))
+    , m_editors(new ResourceEditors(m_window.get(), m_cluster, {}, this))
 {
     m_healthPages->setAnalysis(m_analysis->results());
     // A graph node's "Details": the same detail window as the lists open.
@@ -66,6 +68,11 @@ GuiSession::GuiSession(const StartupOptions& options, QObject* parent)
     connect(
         m_graphPage->page(), &GraphPage::showProxyConfigRequested, m_proxiesPage, &ProxiesPageWiring::showGraphNode);
     connect(m_details, &DetailsWiring::proxyConfigRequested, m_proxiesPage, &ProxiesPageWiring::showGraphNode);
+    m_editors->setAnalysis(m_analysis);
+    if (ResourceTablePage* list = m_clusterPages->page(QStringLiteral("istio-config")))
+        m_editors->attachPage(list);
+    if (m_options.screenshotFile.isEmpty())
+        QTimer::singleShot(0, m_editors, &ResourceEditors::offerDraftRestore);
     connect(m_cluster, &ClusterSession::ready, this, &GuiSession::settleWhenListed);
     connect(m_cluster, &ClusterSession::failed, this, &GuiSession::markSettled);
     connect(m_cluster, &ClusterSession::readOnlyChanged, m_window.get(), &MainWindow::setReadOnly);

@@ -17,6 +17,7 @@ class HealthPagesWiring;
 class ConnectionStatus;
 class MainWindow;
 class PageCatalog;
+class ResourceEditors;
 class TrafficWiring;
 class ProxiesPageWiring;
 namespace analysis {
@@ -39,6 +40,7 @@ public:
     analysis::LiveAnalysis& analysis() const { return *m_analysis; }
     HealthPagesWiring& healthPages() const { return *m_healthPages; }
     DetailsWiring& details() const { return *m_details; }
+    ResourceEditors& editors() const { return *m_editors; }
 
 signals:
     // Start-up has finished, one way or the other (demo mesh ready or failed, kubeconfig read).
@@ -68,6 +70,7 @@ private:
     HealthPagesWiring* m_healthPages;
     DetailsWiring* m_details;
     ProxiesPageWiring* m_proxiesPage;
+    ResourceEditors* m_editors;
     DemoMesh* m_demo = nullptr;
     bool m_settled = false;
 };

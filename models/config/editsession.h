@@ -66,7 +66,9 @@ public:
     const ClusterAccess& cluster() const { return m_cluster; }
     void setSchemas(std::shared_ptr<const SchemaSet> schemas); // default: the built-in set
     QString schemaOrigin() const;
-    // Extra messages for a resource (the analysis engine's), shown with the validation's.
+    // Extra messages for a resource (the analysis engine's), shown with the validation's; they run on the
+    // validation's worker thread. Errors of Source::Analysis do not block applying (the server may accept what the
+    // analysis flags, e.g. a route to a subset whose DestinationRule comes next).
     void setExtraChecks(std::function<QList<ValidationMessage>(const QJsonObject&)> checks);
 
     void openObject(const QJsonObject& live);
@@ -75,6 +77,7 @@ public:
     void restoreDraft(const Draft& draft);
 
     Origin origin() const { return m_origin; }
+    static QString titleOf(const QJsonObject& object); // "VirtualService bookinfo/reviews"
     QString title() const { return m_title; }
     QString filePath() const { return m_filePath; }
     QString draftKey() const { return m_draftKey; }
@@ -142,7 +145,10 @@ private:
     QString render(const QJsonObject& object) const;
     QList<QJsonObject> editedObjects(QString* error) const;
     ResourceVerdict verdictFor(int index, const ManifestSync::Item& item) const;
-    void runSync(ManifestSync::Mode mode, const QList<QJsonObject>& objects);
+    void runSync(ManifestSync::Mode mode, const QList<QJsonObject>& objects, const QString& text,
+        const QStringList& versions = {});
+    void takeOverReviewedFields(
+        const QList<FieldConflict>& conflicts, const QList<QJsonObject>& objects, const QString& text);
     void applyAfterLiveCheck();
     QString identityKey(const QJsonObject& object) const;
 
@@ -170,6 +176,8 @@ private:
     QString m_dryRunText; // the text the last successful dry run judged
     bool m_busy = false;
     bool m_force = false;
+    bool m_takeOver = false; // the last dry run takes over fields the user reviewed (see takeOverReviewedFields)
+    QStringList m_takenOver;
     ManifestSync* m_sync = nullptr;
 };
 

@@ -15,12 +15,13 @@ ManifestSync::ManifestSync(
     , m_defaultNamespace(defaultNamespace)
 { }
 
-void ManifestSync::run(const QList<QJsonObject>& objects, Mode mode, bool force)
+void ManifestSync::run(const QList<QJsonObject>& objects, Mode mode, bool force, const QStringList& resourceVersions)
 {
     m_objects = objects;
     m_items.clear();
     m_mode = mode;
     m_force = force;
+    m_resourceVersions = resourceVersions;
     QTimer::singleShot(0, this, &ManifestSync::next);
 }
 
@@ -52,11 +53,13 @@ void ManifestSync::next()
     }
     const ResourceRef ref = *item.ref;
     if (m_mode != Mode::Diff) {
-        m_client.apply(ref, item.object, m_mode == Mode::DryRun, m_force, this,
+        m_client.apply(
+            ref, item.object, m_mode == Mode::DryRun, m_force, this,
             [this, item](const KubeWriteResult& result) mutable {
                 item.result = result;
                 finishItem(item);
-            });
+            },
+            m_resourceVersions.value(index));
         return;
     }
     m_client.fetch(ref, this, [this, item, ref](const ResourceClient::Live& live) mutable {

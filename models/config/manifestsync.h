@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
+#include <QStringList>
 
 namespace meshscope::config {
 
@@ -42,7 +43,9 @@ public:
         QObject* parent = nullptr);
 
     // Starts; itemDone for each resource, then finished. force: take over conflicting fields on apply.
-    void run(const QList<QJsonObject>& objects, Mode mode, bool force = false);
+    // resourceVersions: per object, the version it must still have when written ("" or missing: any).
+    void run(
+        const QList<QJsonObject>& objects, Mode mode, bool force = false, const QStringList& resourceVersions = {});
     const QList<Item>& items() const { return m_items; }
 
     // The unified diff kubectl diff prints for one resource (live → merged), "" when equal.
@@ -63,6 +66,7 @@ private:
     QList<Item> m_items;
     Mode m_mode = Mode::Diff;
     bool m_force = false;
+    QStringList m_resourceVersions;
 };
 
 } // namespace meshscope::config

@@ -13,6 +13,24 @@ struct OwnershipNoticeText
 };
 } // namespace
 
+QString ownerOfFieldManager(const QString& manager)
+{
+    static const std::pair<const char*, const char*> managers[] = {
+        { "argocd-controller", "Argo CD" },
+        { "argocd-application-controller", "Argo CD" },
+        { "kustomize-controller", "Flux" },
+        { "helm-controller", "Flux" },
+        { "rollouts-controller", "Argo Rollouts" },
+        { "flagger", "Flagger" },
+        { "helm", "Helm" },
+    };
+    for (const auto& [name, owner] : managers) {
+        if (manager == QLatin1String(name))
+            return QLatin1String(owner);
+    }
+    return {};
+}
+
 std::optional<OwnershipNotice> ownershipNotice(const QJsonObject& object)
 {
     const QJsonObject metadata = object.value(QStringLiteral("metadata")).toObject();
@@ -64,22 +82,11 @@ std::optional<OwnershipNotice> ownershipNotice(const QJsonObject& object)
         if (apiVersion.startsWith(QLatin1String("argoproj.io/")))
             return OwnershipNotice { QStringLiteral("Argo CD"), what, false };
     }
-    static const std::pair<const char*, const char*> managers[] = {
-        { "argocd-controller", "Argo CD" },
-        { "argocd-application-controller", "Argo CD" },
-        { "kustomize-controller", "Flux" },
-        { "helm-controller", "Flux" },
-        { "rollouts-controller", "Argo Rollouts" },
-        { "flagger", "Flagger" },
-        { "helm", "Helm" },
-    };
     for (const QJsonValue& value : metadata.value(QStringLiteral("managedFields")).toArray()) {
         const QString manager = value.toObject().value(QStringLiteral("manager")).toString();
-        for (const auto& [name, owner] : managers) {
-            if (manager == QLatin1String(name))
-                return OwnershipNotice { QLatin1String(owner), OwnershipNoticeText::tr("field manager %1").arg(manager),
-                    false };
-        }
+        const QString owner = ownerOfFieldManager(manager);
+        if (!owner.isEmpty())
+            return OwnershipNotice { owner, OwnershipNoticeText::tr("field manager %1").arg(manager), false };
     }
     if (labels.contains(QStringLiteral("app.kubernetes.io/instance")))
         return OwnershipNotice { OwnershipNoticeText::tr("Argo CD or Helm"),

@@ -17,5 +17,7 @@ struct OwnershipNotice
 };
 
 std::optional<OwnershipNotice> ownershipNotice(const QJsonObject& object);
+// The controller behind a field manager ("argocd-controller" → "Argo CD"), "" for anyone else (kubectl, people).
+QString ownerOfFieldManager(const QString& manager);
 
 } // namespace meshscope::config

@@ -131,13 +131,15 @@ void ResourceClient::fetch(const ResourceRef& ref, QObject* context, std::functi
 }
 
 void ResourceClient::apply(const ResourceRef& ref, const QJsonObject& object, bool dryRun, bool force, QObject* context,
-    std::function<void(const KubeWriteResult&)> done)
+    std::function<void(const KubeWriteResult&)> done, const QString& resourceVersion)
 {
     // What is sent: the object without server-owned fields, in the namespace it resolved to.
     QJsonObject body = editableObject(object);
     QJsonObject metadata = body.value(QStringLiteral("metadata")).toObject();
     if (!ref.ns.isEmpty())
         metadata.insert(QStringLiteral("namespace"), ref.ns);
+    if (!resourceVersion.isEmpty())
+        metadata.insert(QStringLiteral("resourceVersion"), resourceVersion);
     body.insert(QStringLiteral("metadata"), metadata);
     KubeWriteOptions options;
     options.dryRun = dryRun;

@@ -66,9 +66,10 @@ public:
         QString error; // set when the read failed (not for 404)
     };
     void fetch(const ResourceRef& ref, QObject* context, std::function<void(const Live&)> done);
-    // dryRun: the server's verdict without storing; force: take over conflicting fields.
+    // dryRun: the server's verdict without storing; force: take over conflicting fields; resourceVersion: write
+    // only while the object still has it (409 Conflict if not), e.g. the version the user reviewed.
     void apply(const ResourceRef& ref, const QJsonObject& object, bool dryRun, bool force, QObject* context,
-        std::function<void(const KubeWriteResult&)> done);
+        std::function<void(const KubeWriteResult&)> done, const QString& resourceVersion = {});
 
 private:
     KubeApi* m_api;

@@ -355,6 +355,14 @@ SimHttpReply ResourceHandlers::patch(const ResourceRequest& request)
         if (!documents || documents->size() != 1 || !documents->first().isObject())
             return badRequest(error.isEmpty() ? QStringLiteral("the apply patch must be one object") : error);
         QJsonObject config = documents->first().toObject();
+        // An apply that names a resourceVersion is optimistic locking, as with an update.
+        const QString expected = metadataOf(config).value(QStringLiteral("resourceVersion")).toString();
+        if (!expected.isEmpty() && (!current || expected != QString::number(current->resourceVersion))) {
+            return statusReply(409, QStringLiteral("Conflict"),
+                QStringLiteral("Operation cannot be fulfilled on %1 \"%2\": the object has been modified; please "
+                               "apply your changes to the latest version and try again")
+                    .arg(groupResource(request), request.name));
+        }
         const bool force = query(request, "force") == QStringLiteral("true");
         ApplyOutcome outcome = serverSideApply(current ? std::optional(current->object) : std::nullopt, config,
             managerQuery, force, request.type.apiVersion(request.version));

@@ -223,6 +223,25 @@ private slots:
             m_admin, second, "application/apply-patch+yaml");
         QVERIFY2(forced.status == 200, qPrintable(dump(forced)));
         QCOMPARE(forced.json[QStringLiteral("spec")][QStringLiteral("host")].toString(), QStringLiteral("details"));
+
+        // A resourceVersion in the applied object is a precondition: a stale one is refused, the current one writes.
+        const QString version = forced.json[QStringLiteral("metadata")][QStringLiteral("resourceVersion")].toString();
+        QByteArray third = second;
+        third.replace("host: details", "host: reviews");
+        QByteArray stale = third;
+        stale.replace("  namespace: bookinfo\n", "  namespace: bookinfo\n  resourceVersion: \"1\"\n");
+        const HttpResult refused = m_api->request("PATCH", path + QStringLiteral("?fieldManager=team-b&force=true"),
+            m_admin, stale, "application/apply-patch+yaml");
+        QCOMPARE(refused.status, 409);
+        QCOMPARE(m_api->request("GET", path, m_admin).json[QStringLiteral("spec")][QStringLiteral("host")].toString(),
+            QStringLiteral("details"));
+        QByteArray current = third;
+        current.replace("  namespace: bookinfo\n",
+            QByteArray("  namespace: bookinfo\n  resourceVersion: \"" + version.toUtf8() + "\"\n"));
+        const HttpResult written = m_api->request("PATCH", path + QStringLiteral("?fieldManager=team-b&force=true"),
+            m_admin, current, "application/apply-patch+yaml");
+        QVERIFY2(written.status == 200, qPrintable(dump(written)));
+        QCOMPARE(written.json[QStringLiteral("spec")][QStringLiteral("host")].toString(), QStringLiteral("reviews"));
     }
 
     void readOnlyWriteIs403()
