@@ -1,6 +1,7 @@
 #include "analysisengine.h"
 
 #include <QRegularExpression>
+#include <optional>
 
 namespace meshscope::analysis {
 namespace {
@@ -40,26 +41,113 @@ AnalyzerList AnalysisEngine::defaultAnalyzers(bool withKiali)
 
 AnalysisRun AnalysisEngine::analyze(const Snapshot& snapshot)
 {
+    m_findings.clear();
+    m_dependencies.rebuild(snapshot);
     return run(snapshot, nullptr);
 }
 
-AnalysisRun AnalysisEngine::reanalyze(const Snapshot& snapshot, const QSet<Kind>& changed)
+AnalysisRun AnalysisEngine::reanalyze(const Snapshot& snapshot, const QList<ObjectChange>& changes)
 {
-    return run(snapshot, &changed);
+    bool meshChanged = false;
+    for (const ObjectChange& change : changes) {
+        for (const ResourcePtr& version : { change.before, change.after })
+            meshChanged = meshChanged
+                || (version && (version->kind == Kind::MeshConfig || version->kind == Kind::MeshNetworks));
+    }
+    // The mesh configuration names the root namespace, which decides what is global.
+    if (m_dependencies.isEmpty() || meshChanged)
+        return analyze(snapshot);
+    return run(snapshot, &changes);
 }
 
-AnalysisRun AnalysisEngine::run(const Snapshot& snapshot, const QSet<Kind>* changed)
+// What a change touches: the objects sharing a token with a changed object (the subjects, whose findings are
+// computed again), and a snapshot of the subjects with everything sharing a token with them and every global object.
+struct AnalysisEngine::Partial
+{
+    QSet<Kind> kinds; // kinds of the changed objects
+    bool global = false; // a change that can affect anything: the analyzers reading its kind run in full
+    QSet<const Resource*> subjects;
+    QSet<QString> subjectKeys; // of the subjects and of the objects removed or replaced
+    std::optional<Snapshot> snapshot; // built on first use
+
+    Partial(DependencyIndex& index, const QList<ObjectChange>& changes)
+    {
+        QSet<QString> tokens;
+        const auto addTokens = [&](const DependencyTokens& of) {
+            global = global || of.global;
+            for (const QString& token : of.tokens)
+                tokens.insert(token);
+        };
+        for (const ObjectChange& change : changes) {
+            for (const ResourcePtr& version : { change.before, change.after }) {
+                if (!version)
+                    continue;
+                kinds.insert(version->kind);
+                subjectKeys.insert(subjectKey(*version));
+            }
+            if (change.before) {
+                addTokens(index.tokensOf(*change.before));
+                index.remove(change.before);
+            }
+            if (change.after) {
+                index.add(change.after);
+                addTokens(index.tokensOf(*change.after));
+            }
+        }
+        if (global)
+            return;
+        index.collect(tokens, &subjects); // the changed objects themselves too: each has its own token
+        for (const Resource* subject : std::as_const(subjects))
+            subjectKeys.insert(subjectKey(*subject));
+    }
+
+    const Snapshot& of(const Snapshot& full, const DependencyIndex& index)
+    {
+        if (snapshot)
+            return *snapshot;
+        QSet<QString> tokens;
+        for (const Resource* subject : std::as_const(subjects)) {
+            for (const QString& token : index.tokensOf(*subject).tokens)
+                tokens.insert(token);
+        }
+        QSet<const Resource*> seen = subjects;
+        index.collect(tokens, &seen);
+        for (const ResourcePtr& global : index.globals())
+            seen.insert(global.get());
+        snapshot.emplace();
+        snapshot->setIstioNamespace(full.istioNamespace());
+        snapshot->setMeshConfig(full.meshConfig());
+        snapshot->setMeshNetworks(full.meshNetworks());
+        for (const Kind kind : allKinds()) {
+            if (kind == Kind::MeshConfig || kind == Kind::MeshNetworks)
+                continue;
+            snapshot->setAvailable(kind, full.isAvailable(kind));
+            // In the full snapshot's order: some checks depend on which of two objects came first.
+            full.forEach(kind, [&](const ResourcePtr& resource) {
+                if (seen.contains(resource.get()))
+                    snapshot->insert(resource);
+            });
+        }
+        return *snapshot;
+    }
+};
+
+AnalysisRun AnalysisEngine::run(const Snapshot& snapshot, const QList<ObjectChange>* changes)
 {
     AnalysisRun result;
     AnalysisMessages all;
-    m_lastRunCount = 0;
+    m_work = {};
+    std::optional<Partial> partial;
+    if (changes)
+        partial.emplace(m_dependencies, *changes);
     for (const auto& analyzer : std::as_const(m_analyzers)) {
         const QList<Kind> inputs = analyzer->inputs();
         bool available = true;
-        bool affected = !changed || !m_findings.contains(analyzer.get());
+        bool affected = !partial || !m_findings.contains(analyzer.get());
+        const bool whole = affected;
         for (const Kind kind : inputs) {
             available = available && snapshot.isAvailable(kind);
-            affected = affected || changed->contains(kind);
+            affected = affected || partial->kinds.contains(kind);
         }
         if (!available) {
             result.skipped.append(analyzer->name());
@@ -67,19 +155,52 @@ AnalysisRun AnalysisEngine::run(const Snapshot& snapshot, const QSet<Kind>* chan
             continue;
         }
         result.executed.append(analyzer->name());
-        if (affected) {
+        if (affected && (whole || partial->global || !analyzer->runsOnPart())) {
             AnalysisContext context(snapshot, analyzer->name());
             analyzer->analyze(context);
-            m_findings.insert(analyzer.get(), context.takeMessages());
-            ++m_lastRunCount;
+            m_findings.insert(analyzer.get(), byObject(context.takeMessages()));
+            ++m_work.analyzersRun;
+        } else if (affected) {
+            const Snapshot& part = partial->of(snapshot, m_dependencies);
+            AnalysisContext context(part, analyzer->name());
+            analyzer->analyze(context);
+            Findings& findings = m_findings[analyzer.get()];
+            for (const QString& key : std::as_const(partial->subjectKeys))
+                findings.remove(key);
+            for (AnalysisMessage& message : context.takeMessages()) {
+                if (!message.resource)
+                    continue; // about nothing in particular: kept from the last full run
+                const QString key = subjectKey(*message.resource);
+                if (partial->subjectKeys.contains(key))
+                    findings[key].append(std::move(message));
+            }
+            ++m_work.analyzersRun;
+            ++m_work.analyzersPartial;
         }
-        for (const AnalysisMessage& message : m_findings.value(analyzer.get())) {
-            if (keep(message))
-                all.append(message);
+        for (const AnalysisMessages& messages : m_findings.value(analyzer.get())) {
+            for (const AnalysisMessage& message : messages) {
+                if (keep(message))
+                    all.append(message);
+            }
         }
+    }
+    if (partial && partial->snapshot) {
+        m_work.subjects = int(partial->subjects.size());
+        for (const Kind kind : allKinds())
+            m_work.objectsSeen += int(partial->snapshot->count(kind));
     }
     result.messages = sortedAndDeduplicated(std::move(all));
     return result;
+}
+
+AnalysisEngine::Findings AnalysisEngine::byObject(AnalysisMessages messages)
+{
+    Findings findings;
+    for (AnalysisMessage& message : messages) {
+        const QString key = message.resource ? subjectKey(*message.resource) : QString();
+        findings[key].append(std::move(message));
+    }
+    return findings;
 }
 
 bool AnalysisEngine::keep(const AnalysisMessage& message) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analyzer.h"
+#include "dependencies.h"
 
 #include <QHash>
 #include <QSet>
@@ -22,9 +23,27 @@ struct AnalysisRun
     QStringList skipped; // analyzers whose inputs no source provides
 };
 
-// Runs a set of analyzers over a snapshot and keeps each analyzer's findings, so that after a change only the
-// analyzers that read the changed kinds run again. The messages it returns are filtered to one namespace (when
-// set), stripped of suppressed ones, sorted and deduplicated as istioctl does.
+// One object that changed in a snapshot: the version it had (null when added) and the one it has (null when removed).
+struct ObjectChange
+{
+    ResourcePtr before;
+    ResourcePtr after;
+};
+
+// What the last run did, to show that a change costs only what depends on it.
+struct AnalysisWork
+{
+    int analyzersRun = 0; // analyzers that ran (in full or on part of the snapshot)
+    int analyzersPartial = 0; // of those, the ones that ran on the objects a change affects only
+    int subjects = 0; // objects whose findings were computed again by the partial runs
+    int objectsSeen = 0; // objects in the partial runs' snapshot (subjects and what they depend on)
+};
+
+// Runs a set of analyzers over a snapshot and keeps each analyzer's findings by object. After a change only the
+// analyzers that read the changed kinds run again, and of those the ones that can run on part of the snapshot run
+// on the objects sharing a dependency token with the change (dependencies.h), seeing those objects and what they
+// depend on; the findings on every other object are reused. The messages it returns are filtered to one namespace
+// (when set), stripped of suppressed ones, sorted and deduplicated as istioctl does.
 class AnalysisEngine
 {
 public:
@@ -35,22 +54,28 @@ public:
     const AnalyzerList& analyzers() const { return m_analyzers; }
 
     AnalysisRun analyze(const Snapshot& snapshot);
-    // After objects of the changed kinds were added, replaced or removed in snapshot.
-    AnalysisRun reanalyze(const Snapshot& snapshot, const QSet<Kind>& changed);
-    int lastRunCount() const { return m_lastRunCount; } // analyzers that actually ran in the last call
+    // After the objects in changes were added, replaced or removed in snapshot (the snapshot analysed last).
+    AnalysisRun reanalyze(const Snapshot& snapshot, const QList<ObjectChange>& changes);
+    int lastRunCount() const { return m_work.analyzersRun; } // analyzers that actually ran in the last call
+    const AnalysisWork& lastWork() const { return m_work; }
 
     // The default set of istioctl's analyzers, or those named (all of istioctl's, Kiali's checkers included).
     static AnalyzerList defaultAnalyzers(bool withKiali = false);
 
 private:
-    AnalysisRun run(const Snapshot& snapshot, const QSet<Kind>* changed);
+    using Findings = QHash<QString, AnalysisMessages>; // subject key ("" for messages without an object) → messages
+    struct Partial; // the objects a change affects, and the snapshot they are analysed in
+
+    AnalysisRun run(const Snapshot& snapshot, const QList<ObjectChange>* changes);
     bool keep(const AnalysisMessage& message) const;
+    static Findings byObject(AnalysisMessages messages);
 
     AnalyzerList m_analyzers;
-    QHash<const Analyzer*, AnalysisMessages> m_findings;
+    QHash<const Analyzer*, Findings> m_findings;
+    DependencyIndex m_dependencies;
     QString m_namespace;
     QList<Suppression> m_suppressions;
-    int m_lastRunCount = 0;
+    AnalysisWork m_work;
 };
 
 } // namespace meshscope::analysis

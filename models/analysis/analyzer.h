@@ -53,6 +53,9 @@ public:
     // False for analyzers istioctl only runs when asked for by name (annotations.AlphaAnalyzer).
     virtual bool inDefaultSet() const { return true; }
     virtual bool isKiali() const { return false; }
+    // False for analyzers whose findings on an object can depend on objects it shares no dependency token with
+    // (dependencies.h): they run over the whole snapshot after every change of a kind they read.
+    virtual bool runsOnPart() const { return true; }
 };
 
 using AnalyzerList = QList<std::shared_ptr<const Analyzer>>;

@@ -90,8 +90,9 @@ DraftFindings DraftBaseline::check(const QJsonObject& object, const QString& def
     Snapshot overlaid = snapshot;
     AnalysisEngine overlayEngine = engine;
     overlaid.setAvailable(kind);
-    overlaid.insert(draft);
-    const AnalysisRun run = analysed ? overlayEngine.reanalyze(overlaid, { kind }) : overlayEngine.analyze(overlaid);
+    const ResourcePtr replaced = overlaid.insert(draft);
+    const AnalysisRun run = analysed ? overlayEngine.reanalyze(overlaid, { ObjectChange { replaced, draft } })
+                                     : overlayEngine.analyze(overlaid);
 
     QSet<QString> before;
     before.reserve(messages.size());

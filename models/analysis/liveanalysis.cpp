@@ -124,7 +124,7 @@ void LiveAnalysis::run()
             QElapsedTimer timer;
             timer.start();
             Output output;
-            QSet<Kind> changedKinds;
+            QList<ObjectChange> changed;
             state->baseline.reset();
             if (state->rebuild) {
                 state->snapshot = Snapshot();
@@ -136,20 +136,23 @@ void LiveAnalysis::run()
             if (state->meshChanged || state->rebuild) {
                 state->snapshot.setMeshConfig(state->meshConfig);
                 state->snapshot.setMeshNetworks(state->meshNetworks);
-                changedKinds << Kind::MeshConfig << Kind::MeshNetworks;
+                for (const Kind kind : { Kind::MeshConfig, Kind::MeshNetworks })
+                    changed.append({ nullptr, state->snapshot.all(kind).value(0) });
                 state->meshChanged = false;
             }
             for (const ResourceChange& change : std::as_const(state->changes)) {
                 const Resource& resource = *change.resource;
-                changedKinds.insert(resource.kind);
-                if (change.removed)
-                    state->snapshot.remove(resource.kind, resource.ns, resource.name, resource.cluster);
-                else
-                    state->snapshot.insert(change.resource);
+                if (change.removed) {
+                    if (ResourcePtr removed
+                        = state->snapshot.remove(resource.kind, resource.ns, resource.name, resource.cluster))
+                        changed.append({ std::move(removed), nullptr });
+                } else {
+                    changed.append({ state->snapshot.insert(change.resource), change.resource });
+                }
             }
             state->changes.clear();
             const AnalysisRun run = state->rebuild ? state->engine.analyze(state->snapshot)
-                                                   : state->engine.reanalyze(state->snapshot, changedKinds);
+                                                   : state->engine.reanalyze(state->snapshot, changed);
             state->rebuild = false;
             state->analysed = true;
             state->last = run.messages;

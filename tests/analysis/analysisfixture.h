@@ -33,9 +33,10 @@ struct HarnessRun
     QStringList errors;
 };
 
-// inputs relative to fixtures/istio/analyzers/; clusters: input files per cluster name ("" = the default cluster).
-inline HarnessRun runHarness(const AnalyzerList& analyzers, const QList<QPair<QString, QStringList>>& clusters,
-    const QString& meshConfig = {}, const QString& meshNetworks = {})
+// The snapshot the suite analyses: inputs relative to fixtures/istio/analyzers/; clusters: input files per cluster
+// name ("" = the default cluster). Errors reading the inputs are added to errors.
+inline Snapshot harnessSnapshot(const AnalyzerList& analyzers, const QList<QPair<QString, QStringList>>& clusters,
+    const QString& meshConfig, const QString& meshNetworks, QStringList* errors)
 {
     HarnessRun result;
     Snapshot snapshot;
@@ -76,6 +77,15 @@ inline HarnessRun runHarness(const AnalyzerList& analyzers, const QList<QPair<QS
     if (json::str(snapshot.meshConfig(), "ingressControllerMode") != QLatin1String("OFF"))
         defaults.addDefaultIngressGateway();
     defaults.markAvailable();
+    *errors += result.errors;
+    return snapshot;
+}
+
+inline HarnessRun runHarness(const AnalyzerList& analyzers, const QList<QPair<QString, QStringList>>& clusters,
+    const QString& meshConfig = {}, const QString& meshNetworks = {})
+{
+    HarnessRun result;
+    const Snapshot snapshot = harnessSnapshot(analyzers, clusters, meshConfig, meshNetworks, &result.errors);
     AnalysisEngine engine(analyzers);
     result.run = engine.analyze(snapshot);
     return result;
@@ -89,6 +99,57 @@ inline QStringList codesAndResources(const AnalysisMessages& messages)
         result << message.code() + QLatin1Char(' ') + message.origin();
     result.sort();
     return result;
+}
+
+// What an incremental analysis must give exactly as a full one does: each message's log line and Kiali path, sorted.
+inline QStringList messageLines(const AnalysisMessages& messages)
+{
+    QStringList result;
+    for (const AnalysisMessage& message : messages)
+        result << message.toLogLine() + QLatin1Char(' ') + message.path;
+    result.sort();
+    return result;
+}
+
+// Every object of snapshot removed and added back in turn, re-analysed incrementally each time and compared with a
+// full analysis of the same snapshot. Returns the first difference ("+ line" only incrementally, "- line" only in
+// full), or empty when there is none. snapshot ends as it started (objects added back go to the end of its order).
+inline QString incrementalMismatch(Snapshot& snapshot, const AnalyzerList& analyzers)
+{
+    AnalysisEngine engine(analyzers);
+    engine.analyze(snapshot);
+    const auto compare = [&](const AnalysisRun& run, const QString& what) -> QString {
+        const QStringList incremental = messageLines(run.messages);
+        const QStringList full = messageLines(AnalysisEngine(analyzers).analyze(snapshot).messages);
+        if (incremental == full)
+            return {};
+        QStringList out { what };
+        for (const QString& line : incremental) {
+            if (!full.contains(line))
+                out << QStringLiteral("+ ") + line;
+        }
+        for (const QString& line : full) {
+            if (!incremental.contains(line))
+                out << QStringLiteral("- ") + line;
+        }
+        return out.join(QLatin1Char('\n'));
+    };
+    for (const Kind kind : allKinds()) {
+        if (kind == Kind::MeshConfig || kind == Kind::MeshNetworks)
+            continue;
+        for (const ResourcePtr& resource : snapshot.all(kind)) {
+            snapshot.remove(kind, resource->ns, resource->name, resource->cluster);
+            QString mismatch = compare(engine.reanalyze(snapshot, { ObjectChange { resource, nullptr } }),
+                QStringLiteral("without ") + resource->friendlyName());
+            snapshot.insert(resource);
+            if (mismatch.isEmpty())
+                mismatch = compare(engine.reanalyze(snapshot, { ObjectChange { nullptr, resource } }),
+                    QStringLiteral("with ") + resource->friendlyName());
+            if (!mismatch.isEmpty())
+                return mismatch;
+        }
+    }
+    return {};
 }
 
 } // namespace analysisfixture

@@ -111,6 +111,8 @@ private:
 class BlockedCidrsAnalyzer : public IstioAnalyzer
 {
 public:
+    // Counts the RequestAuthentications of the whole mesh.
+    bool runsOnPart() const override { return false; }
     BlockedCidrsAnalyzer()
         : IstioAnalyzer("authn.BlockedCIDRsAnalyzer",
             "Checks that istiod restricts JWKS fetches (BLOCKED_CIDRS_IN_JWKS_URIS) when RequestAuthentications exist",

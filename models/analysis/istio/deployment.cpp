@@ -35,14 +35,29 @@ public:
     }
 
 private:
+    // Each namespace's Services with their selectors, parsed once per snapshot rather than once per deployment.
+    struct Selectors
+    {
+        QHash<QString, QList<QPair<ResourcePtr, LabelSet>>> byNamespace;
+    };
+
     static QList<ResourcePtr> matchingServices(const Snapshot& snapshot, const Resource& deployment)
     {
+        const auto selectors
+            = snapshot.derived<Selectors>(QStringLiteral("istio.serviceSelectors"), { Kind::Service }, [&] {
+                  auto built = std::make_shared<Selectors>();
+                  snapshot.forEach(Kind::Service, [&](const ResourcePtr& service) {
+                      const LabelSet selector(json::stringMap(service->spec().value(QLatin1String("selector"))));
+                      if (!selector.isEmpty())
+                          built->byNamespace[service->ns].append({ service, selector });
+                  });
+                  return std::const_pointer_cast<const Selectors>(built);
+              });
         const Labels podLabels = json::stringMap(
             json::obj(json::obj(deployment.spec(), "template"), "metadata").value(QLatin1String("labels")));
         QList<ResourcePtr> result;
-        for (const ResourcePtr& service : snapshot.inNamespace(Kind::Service, deployment.ns)) {
-            const LabelSet selector(json::stringMap(service->spec().value(QLatin1String("selector"))));
-            if (!selector.isEmpty() && selector.matches(podLabels))
+        for (const auto& [service, selector] : selectors->byNamespace.value(deployment.ns)) {
+            if (selector.matches(podLabels))
                 result.append(service);
         }
         return result;

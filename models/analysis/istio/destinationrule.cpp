@@ -85,9 +85,36 @@ Labels endpointLabels(const Resource& pod, const QHash<QString, Labels>& nodeLab
     return labels;
 }
 
+// Every pod's endpoint labels, indexed by each label, so that a subset only looks at pods carrying its first label.
+// Built once per snapshot (until pods or nodes change), not on every run after a DestinationRule changes.
+struct PodLabelIndex
+{
+    QList<Labels> labels;
+    QHash<QString, QList<qsizetype>> byLabel; // "key=value" → indexes into labels
+
+    static std::shared_ptr<const PodLabelIndex> of(const Snapshot& snapshot)
+    {
+        return snapshot.derived<PodLabelIndex>(QStringLiteral("istio.podLabels"), { Kind::Pod, Kind::Node }, [&] {
+            QHash<QString, Labels> nodeLabels;
+            snapshot.forEach(Kind::Node, [&](const ResourcePtr& node) { nodeLabels.insert(node->name, node->labels); });
+            auto index = std::make_shared<PodLabelIndex>();
+            snapshot.forEach(Kind::Pod, [&](const ResourcePtr& pod) {
+                const qsizetype at = index->labels.size();
+                index->labels.append(endpointLabels(*pod, nodeLabels));
+                const Labels& labels = index->labels.last();
+                for (auto it = labels.begin(); it != labels.end(); ++it)
+                    index->byLabel[it.key() + QLatin1Char('=') + it.value()].append(at);
+            });
+            return std::const_pointer_cast<const PodLabelIndex>(index);
+        });
+    }
+};
+
 class SubsetSelectPodAnalyzer : public IstioAnalyzer
 {
 public:
+    // Selectors match pods in any namespace.
+    bool runsOnPart() const override { return false; }
     SubsetSelectPodAnalyzer()
         : IstioAnalyzer("destinationrule.SubsetSelectPodAnalyzer",
             "Checks that a DestinationRule's host exists and that each of its subsets selects at least one pod",
@@ -97,8 +124,6 @@ public:
     void analyze(AnalysisContext& context) const override
     {
         const Snapshot& snapshot = context.snapshot();
-        QHash<QString, Labels> nodeLabels;
-        snapshot.forEach(Kind::Node, [&](const ResourcePtr& node) { nodeLabels.insert(node->name, node->labels); });
         struct Subset
         {
             ResourcePtr rule;
@@ -132,24 +157,15 @@ public:
         });
         if (subsets.isEmpty())
             return;
-        // Pods indexed by each of their labels, so a subset only looks at pods carrying its first label.
-        QList<Labels> podLabels;
-        QHash<QString, QList<qsizetype>> byLabel;
-        snapshot.forEach(Kind::Pod, [&](const ResourcePtr& pod) {
-            const qsizetype index = podLabels.size();
-            podLabels.append(endpointLabels(*pod, nodeLabels));
-            const Labels& labels = podLabels.last();
-            for (auto it = labels.begin(); it != labels.end(); ++it)
-                byLabel[it.key() + QLatin1Char('=') + it.value()].append(index);
-        });
+        const std::shared_ptr<const PodLabelIndex> pods = PodLabelIndex::of(snapshot);
         for (Subset& subset : subsets) {
             if (subset.selector.isEmpty()) {
-                subset.matched = !podLabels.isEmpty();
+                subset.matched = !pods->labels.isEmpty();
                 continue;
             }
             const auto& [key, value] = subset.selector.pairs().first();
-            for (const qsizetype index : byLabel.value(key + QLatin1Char('=') + value)) {
-                if (subset.selector.matches(podLabels.at(index))) {
+            for (const qsizetype index : pods->byLabel.value(key + QLatin1Char('=') + value)) {
+                if (subset.selector.matches(pods->labels.at(index))) {
                     subset.matched = true;
                     break;
                 }

@@ -26,6 +26,8 @@ QString selectorPath(const LabelSet& selector)
 class IngressGatewayPortAnalyzer : public IstioAnalyzer
 {
 public:
+    // Selectors match pods in any namespace.
+    bool runsOnPart() const override { return false; }
     IngressGatewayPortAnalyzer()
         : IstioAnalyzer("gateway.IngressGatewayPortAnalyzer",
             "Checks that a gateway's workload exists and that its Service exposes the gateway's ports",
@@ -86,6 +88,8 @@ public:
 class ConflictingGatewayAnalyzer : public IstioAnalyzer
 {
 public:
+    // Selectors match pods in any namespace.
+    bool runsOnPart() const override { return false; }
     ConflictingGatewayAnalyzer()
         : IstioAnalyzer("gateway.ConflictingGatewayAnalyzer",
             "Checks that gateways selecting the same workload do not claim the same port and host",
@@ -274,6 +278,8 @@ private:
 class SecretAnalyzer : public IstioAnalyzer
 {
 public:
+    // Selectors match pods in any namespace.
+    bool runsOnPart() const override { return false; }
     SecretAnalyzer()
         : IstioAnalyzer("gateway.SecretAnalyzer",
             "Checks that the secrets a gateway's servers reference exist and hold a valid certificate",

@@ -426,6 +426,8 @@ public:
 class JwtClaimRouteAnalyzer : public IstioAnalyzer
 {
 public:
+    // Selectors match pods in any namespace.
+    bool runsOnPart() const override { return false; }
     JwtClaimRouteAnalyzer()
         : IstioAnalyzer("virtualservice.JWTClaimRouteAnalyzer",
             "Checks that VirtualServices routing on JWT claims have a RequestAuthentication on their gateway pods",

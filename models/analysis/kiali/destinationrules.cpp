@@ -4,7 +4,7 @@
 #include "kialicommon.h"
 #include "kialiservices.h"
 
-#include <map>
+#include <algorithm>
 
 namespace meshscope::analysis::kiali {
 namespace {
@@ -21,6 +21,55 @@ QString appLabel(const Labels& labels)
         return labels.value(QStringLiteral("app.kubernetes.io/name"));
     return labels.value(QStringLiteral("app"));
 }
+
+// What the overlap and mTLS checks need of every DestinationRule, computed once per snapshot rather than once per
+// namespace validated.
+struct RuleIndex
+{
+    struct Rule
+    {
+        ResourcePtr dr;
+        QString host; // as Kiali completes it
+        QStringList subsets; // "~" for a rule without subsets
+        bool nonLocalMtls = false;
+        bool mutual = false; // trafficPolicy.tls.mode ISTIO_MUTUAL
+    };
+    QList<Rule> rules; // in the snapshot's order
+    QHash<const Resource*, qsizetype> position;
+    QHash<QString, QList<qsizetype>> byHost;
+    QList<qsizetype> wildcards; // rules whose host is a wildcard
+
+    static std::shared_ptr<const RuleIndex> of(const Snapshot& snapshot, const KialiFacts& facts)
+    {
+        return snapshot.derived<RuleIndex>(
+            QStringLiteral("kiali.destinationRules"), { Kind::DestinationRule, Kind::Namespace }, [&] {
+                auto index = std::make_shared<RuleIndex>();
+                snapshot.forEach(Kind::DestinationRule, [&](const ResourcePtr& dr) {
+                    Rule rule;
+                    rule.dr = dr;
+                    rule.host = getHost(json::str(dr->spec(), "host"), dr->ns, facts.namespaces()).toString();
+                    for (const QJsonValue& subset : json::arr(dr->spec(), "subsets"))
+                        rule.subsets << json::str(subset.toObject(), "name");
+                    if (rule.subsets.isEmpty())
+                        rule.subsets << QStringLiteral("~");
+                    rule.nonLocalMtls = nonLocalMtls(*dr);
+                    rule.mutual = destinationRuleMode(*dr) == QLatin1String("ISTIO_MUTUAL");
+                    const qsizetype at = index->rules.size();
+                    index->position.insert(dr.get(), at);
+                    index->byHost[rule.host].append(at);
+                    if (rule.host.startsWith(QLatin1Char('*')))
+                        index->wildcards.append(at);
+                    index->rules.append(std::move(rule));
+                });
+                return std::const_pointer_cast<const RuleIndex>(index);
+            });
+    }
+    const Rule* find(const Resource* dr) const
+    {
+        const auto it = position.constFind(dr);
+        return it == position.constEnd() ? nullptr : &rules.at(*it);
+    }
+};
 
 class DestinationRuleChecker : public KialiChecker
 {
@@ -41,6 +90,7 @@ public:
         const KubeServiceHosts& serviceHosts = *serviceHostsHeld;
         const bool allowAny = json::str(json::obj(snapshot.meshConfig(), "outboundTrafficPolicy"), "mode")
             != QLatin1String("REGISTRY_ONLY");
+        const std::shared_ptr<const RuleIndex> rules = RuleIndex::of(snapshot, facts);
         for (const QString& ns : facts.namespacesWith({ Kind::DestinationRule })) {
             const QList<ResourcePtr> own = istioObjectsIn(snapshot, Kind::DestinationRule, ns);
             if (own.isEmpty())
@@ -58,8 +108,8 @@ public:
             // Rules for hosts the namespace's Sidecar does not import cannot conflict here.
             MeshView scoped = view;
             scoped.destinationRules = view.scope.filter(view.destinationRules);
-            multiMatch(context, scoped, ns);
-            trafficPolicy(context, scoped, ns);
+            multiMatch(context, scoped, ns, *rules);
+            trafficPolicy(context, scoped, ns, *rules);
         }
     }
 
@@ -238,82 +288,58 @@ private:
             || hostWithinWildcardHost(a, b);
     }
 
-    static void multiMatch(AnalysisContext& context, const MeshView& view, const QString& ns)
+    static bool subsetsCollide(const QStringList& a, const QStringList& b)
     {
-        // host → subset ("~" for a rule without subsets) → rules
-        std::map<QString, std::map<QString, QList<ResourcePtr>>> seen;
-        QStringList wildcards; // the keys of seen that are wildcard hosts
-        QSet<QString> reported;
-        const auto report = [&](const ResourcePtr& dr, const ResourcePtr& other) {
-            if (dr->ns == ns && !reported.contains(dr->key())) {
-                reported.insert(dr->key());
-                context.reportCheck("KIA0201", dr, QStringLiteral("spec/host"));
-                context.addRelated({ other->key() });
-            }
-        };
-        const auto collide = [&](const ResourcePtr& a, const ResourcePtr& b) {
-            report(a, b);
-            report(b, a);
-        };
+        const QStringList none { QStringLiteral("~") }; // a rule without subsets covers them all
+        if (a == none || b == none)
+            return true;
+        for (const QString& subset : a) {
+            if (b.contains(subset))
+                return true;
+        }
+        return false;
+    }
+
+    // Two rules of the namespace's view for overlapping hosts, one of them without subsets or both with a subset of
+    // the same name: each rule of the namespace that collides is reported once, with the first rule it collides with.
+    static void multiMatch(AnalysisContext& context, const MeshView& view, const QString& ns, const RuleIndex& index)
+    {
+        QSet<const Resource*> visible;
+        for (const ResourcePtr& dr : view.destinationRules)
+            visible.insert(dr.get());
         for (const ResourcePtr& dr : view.destinationRules) {
-            if (nonLocalMtls(*dr))
+            const RuleIndex::Rule* mine = dr->ns == ns ? index.find(dr.get()) : nullptr;
+            if (!mine || mine->nonLocalMtls)
                 continue;
-            QStringList subsets;
-            for (const QJsonValue& subset : json::arr(dr->spec(), "subsets"))
-                subsets << json::str(subset.toObject(), "name");
-            if (subsets.isEmpty())
-                subsets << QStringLiteral("~");
-            const QString host = getHost(json::str(dr->spec(), "host"), dr->ns, view.namespaces).toString();
-            // The hosts seen so far that overlap this one: the same, a wildcard covering it, or all when this one is
-            // a wildcard.
-            QStringList overlapping;
-            if (host.startsWith(QLatin1Char('*'))) {
-                for (const auto& entry : seen) {
-                    if (hostsOverlap(host, entry.first))
-                        overlapping << entry.first;
-                }
+            QList<qsizetype> candidates;
+            if (mine->host.startsWith(QLatin1Char('*'))) {
+                for (qsizetype i = 0; i < index.rules.size(); ++i)
+                    candidates << i;
             } else {
-                if (seen.count(host))
-                    overlapping << host;
-                for (const QString& wildcard : std::as_const(wildcards)) {
-                    if (hostsOverlap(host, wildcard))
-                        overlapping << wildcard;
-                }
+                candidates = index.byHost.value(mine->host) + index.wildcards;
+                std::sort(candidates.begin(), candidates.end());
             }
-            for (const QString& hostKey : std::as_const(overlapping)) {
-                const auto& existing = seen.at(hostKey);
-                if (subsets == QStringList { QStringLiteral("~") }) {
-                    for (const auto& entry : existing) {
-                        for (const ResourcePtr& other : entry.second)
-                            collide(dr, other);
-                    }
-                }
-                if (const auto all = existing.find(QStringLiteral("~")); all != existing.end()) {
-                    for (const ResourcePtr& other : all->second)
-                        collide(dr, other);
-                }
-                for (const QString& subset : std::as_const(subsets)) {
-                    if (const auto same = existing.find(subset); same != existing.end()) {
-                        for (const ResourcePtr& other : same->second)
-                            collide(dr, other);
-                    }
-                }
+            for (const qsizetype at : std::as_const(candidates)) {
+                const RuleIndex::Rule& other = index.rules.at(at);
+                if (other.dr == dr || other.nonLocalMtls || !visible.contains(other.dr.get())
+                    || !hostsOverlap(mine->host, other.host) || !subsetsCollide(mine->subsets, other.subsets))
+                    continue;
+                context.reportCheck("KIA0201", dr, QStringLiteral("spec/host"));
+                context.addRelated({ other.dr->key() });
+                break;
             }
-            if (host.startsWith(QLatin1Char('*')) && !seen.count(host))
-                wildcards << host;
-            for (const QString& subset : std::as_const(subsets))
-                seen[host][subset].append(dr);
         }
     }
 
-    static void trafficPolicy(AnalysisContext& context, const MeshView& view, const QString& ns)
+    static void trafficPolicy(AnalysisContext& context, const MeshView& view, const QString& ns, const RuleIndex& index)
     {
         QList<ResourcePtr> mtls; // mesh- or namespace-wide rules enabling mTLS
         QList<ResourcePtr> mutual; // rules enabling mTLS for their host
         for (const ResourcePtr& dr : view.destinationRules) {
-            if (nonLocalMtls(*dr))
+            const RuleIndex::Rule* rule = index.find(dr.get());
+            if (rule && rule->nonLocalMtls)
                 mtls.append(dr);
-            if (destinationRuleMode(*dr) == QLatin1String("ISTIO_MUTUAL"))
+            if (rule && rule->mutual)
                 mutual.append(dr);
         }
         for (const ResourcePtr& dr : view.destinationRules) {

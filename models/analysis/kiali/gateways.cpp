@@ -13,6 +13,8 @@ namespace {
 class GatewayChecker : public KialiChecker
 {
 public:
+    // Selectors match pods in any namespace.
+    bool runsOnPart() const override { return false; }
     GatewayChecker()
         : KialiChecker("kiali.GatewayChecker", "Kiali's Gateway validations: shared hosts and selectors",
             { Kind::Gateway, Kind::Deployment, Kind::Pod, Kind::Namespace })
