@@ -1,5 +1,6 @@
 #include "guisession.h"
 
+#include "analysisgraphbadges.h"
 #include "clusterpages.h"
 #include "demomesh.h"
 #include "detailswiring.h"
@@ -22,9 +23,11 @@
 #include "ui/iopeditorwindow.h"
 #include "ui/listpage.h"
 #include "ui/mainwindow.h"
+#include "views/analysis/istioconfigpage.h"
 #include "views/common/resourcetablepage.h"
 
 #include <QElapsedTimer>
+#include <QStatusBar>
 #include <QTimer>
 
 namespace meshscope {
@@ -63,6 +66,15 @@ GuiSession::GuiSession(const StartupOptions& options, QObject* parent)
                 m_details->open(health::Kind::App, node.namespace_, node.app);
             return;
         }
+    });
+    // Configuration problems on the graph's nodes; the node's "Show configuration problems" opens the Istio Config
+    // page on the object of the worst one.
+    auto* badges = new AnalysisGraphBadges(m_graphPage->controller(), m_analysis->results(), this);
+    connect(badges, &AnalysisGraphBadges::objectRequested, this, [this](const QString& key) {
+        if (IstioConfigPage* config = m_clusterPages->istioConfigPage(); config && config->selectObject(key))
+            m_window->showPage(QStringLiteral("istio-config"));
+        else
+            m_window->statusBar()->showMessage(tr("%1 is not in the Istio Config list").arg(key), 8000);
     });
     // The graph's "Show proxy config" opens the Proxies page on one of the node's pods.
     connect(

@@ -3,17 +3,20 @@
 // second, with the finding and how to fix it below the table; putting the subset back clears it. Also the
 // headless command on the same cluster.
 #include "../gui/imagechecks.h"
+#include "app/analysisgraphbadges.h"
 #include "app/guisession.h"
 #include "models/analysis/analysisengine.h"
 #include "models/analysis/liveanalysis.h"
 #include "models/analysis/validationproxies.h"
 #include "models/connectionstatus.h"
+#include "models/graph/refresh/graphrefresh.h"
 #include "models/kube/kubeobjectmodel.h"
 #include "support/processes.h"
 #include "support/simprocess.h"
 #include "ui/mainwindow.h"
 #include "views/analysis/istioconfigpage.h"
 #include "views/common/resourcetablepage.h"
+#include "views/graph/graphpage.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -119,6 +122,51 @@ private slots:
         // Re-analysis after one change runs only what reads DestinationRules, not everything.
         QVERIFY(live.lastAnalyzerRuns() < int(analysis::AnalysisEngine::defaultAnalyzers(true).size()));
 
+        // The graph: a badge on the reviews service and app nodes (not on ratings), the messages in its tooltip, and
+        // the node's "Show configuration problems" selects the broken VirtualService on the Istio Config page.
+        auto* graphPage = qobject_cast<GraphPage*>(session.window().pageWidget(QStringLiteral("graph")));
+        QVERIFY(graphPage);
+        graph::GraphRefresh* controller = graphPage->controller();
+        auto graphShown = std::make_shared<graph::Graph>();
+        const auto addNode = [&](const QString& id, graph::NodeType type, const QString& name) {
+            graph::Node node;
+            node.id = id;
+            node.type = type;
+            node.namespace_ = QStringLiteral("bookinfo");
+            (type == graph::NodeType::Service ? node.service : node.app) = name;
+            graphShown->nodes.append(node);
+        };
+        addNode(QStringLiteral("svc_reviews"), graph::NodeType::Service, QStringLiteral("reviews"));
+        addNode(QStringLiteral("app_reviews"), graph::NodeType::App, QStringLiteral("reviews"));
+        addNode(QStringLiteral("svc_ratings"), graph::NodeType::Service, QStringLiteral("ratings"));
+        controller->setGraph(graphShown);
+        const auto analysisBadge = [&](const QString& nodeId) -> std::optional<graph::NodeBadge> {
+            for (const graph::NodeBadge& badge : controller->nodeBadges(nodeId)) {
+                if (badge.toolTip.startsWith(QLatin1String("Istio config:")))
+                    return badge;
+            }
+            return std::nullopt;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(analysisBadge(QStringLiteral("svc_reviews")).has_value(), 5000);
+        const graph::NodeBadge badge = *analysisBadge(QStringLiteral("svc_reviews"));
+        QCOMPARE(badge.severity, graph::NodeBadge::Severity::Error);
+        QVERIFY2(badge.toolTip.contains(QLatin1String("Error [IST0101] (VirtualService bookinfo/reviews)")),
+            qPrintable(badge.toolTip));
+        QVERIFY(analysisBadge(QStringLiteral("app_reviews")).has_value());
+        QVERIFY(!analysisBadge(QStringLiteral("svc_ratings")).has_value());
+        QStringList actions;
+        for (const graph::NodeAction& action : controller->nodeActions(QStringLiteral("svc_reviews")))
+            actions << action.id;
+        QVERIFY(actions.contains(AnalysisGraphBadges::showAction));
+        for (const graph::NodeAction& action : controller->nodeActions(QStringLiteral("svc_ratings")))
+            QVERIFY(action.id != AnalysisGraphBadges::showAction);
+        QVERIFY(page->selectObject(QStringLiteral("VirtualService:bookinfo/ratings")));
+        QVERIFY(!page->details()->toPlainText().contains(QLatin1String("reviews+v3")));
+        session.window().showPage(QStringLiteral("graph"));
+        controller->triggerNodeAction(AnalysisGraphBadges::showAction, QStringLiteral("svc_reviews"));
+        QCOMPARE(session.window().currentPageId(), QStringLiteral("istio-config"));
+        QVERIFY(page->details()->toPlainText().contains(QLatin1String("reviews+v3"))); // the VirtualService's finding
+
         const QString details = page->details()->toPlainText();
         QVERIFY2(details.contains(QLatin1String("IST0101")), qPrintable(details));
         QVERIFY2(details.contains(QLatin1String("reviews+v3")), qPrintable(details));
@@ -143,6 +191,7 @@ private slots:
         QVERIFY2(patch.ok(), qPrintable(patch.describe()));
         QTRY_COMPARE_WITH_TIMEOUT(validationOf(*page, reviewsKey), QString::fromUtf8("\u2714"), 5000);
         QCOMPARE(live.results()->total().errors, 0);
+        QTRY_VERIFY(!analysisBadge(QStringLiteral("svc_reviews")).has_value()); // and its graph badge goes
     }
 
     // An editor's draft: the cluster as it would be with the document applied.

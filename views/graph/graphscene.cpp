@@ -419,7 +419,8 @@ QString GraphScene::toolTipFor(const QString& id) const
     if (const graph::Node* node = m_graph->node(id)) {
         QString tip = nodeTooltip(*node);
         for (const graph::NodeBadge& badge : m_extraBadges.value(id))
-            tip += QStringLiteral("<br>") + badge.toolTip.toHtmlEscaped();
+            tip += QStringLiteral("<br>")
+                + badge.toolTip.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
         return tip;
     }
     if (const graph::Edge* edge = m_graph->edge(id))
