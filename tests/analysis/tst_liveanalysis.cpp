@@ -13,10 +13,10 @@
 #include "models/kube/kubeobjectmodel.h"
 #include "support/processes.h"
 #include "support/simprocess.h"
+#include "ui/graphpage.h"
 #include "ui/mainwindow.h"
 #include "views/analysis/istioconfigpage.h"
 #include "views/common/resourcetablepage.h"
-#include "views/graph/graphpage.h"
 
 #include <QCheckBox>
 #include <QComboBox>
