@@ -1,9 +1,11 @@
 #include "execcredential.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTimer>
 
 namespace meshscope {
@@ -16,29 +18,46 @@ struct ExecCredentialText
 };
 } // namespace
 
-ExecCredential parseExecCredential(const QByteArray& stdoutBytes, const QString& expectedApiVersion)
+ExecCredential parseExecCredential(
+    const QByteArray& stdoutBytes, const QString& expectedApiVersion, const QString& plugin)
 {
     ExecCredential result;
+    const QString name = plugin.isEmpty() ? QStringLiteral("?") : plugin;
+    if (stdoutBytes.trimmed().isEmpty()) {
+        result.error = ExecCredentialText::tr("The exec credential plugin \"%1\" printed nothing; it must print an "
+                                              "ExecCredential JSON object on its standard output")
+                           .arg(name);
+        return result;
+    }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(stdoutBytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        result.error = ExecCredentialText::tr("The exec credential plugin \"%1\" did not print an ExecCredential: its "
+                                              "output is not JSON (%2 at byte %3 of %4)")
+                           .arg(name, parseError.errorString())
+                           .arg(parseError.offset)
+                           .arg(stdoutBytes.size());
+        return result;
+    }
     if (!document.isObject()) {
-        result.error
-            = ExecCredentialText::tr("The exec credential plugin did not print an ExecCredential JSON object (%1)")
-                  .arg(parseError.errorString());
+        result.error = ExecCredentialText::tr(
+            "The exec credential plugin \"%1\" did not print an ExecCredential: its output is a JSON array, not "
+            "an object")
+                           .arg(name);
         return result;
     }
     const QJsonObject root = document.object();
     if (root.value(QLatin1String("kind")).toString() != QLatin1String("ExecCredential")) {
-        result.error
-            = ExecCredentialText::tr("The exec credential plugin printed an object whose kind is not ExecCredential");
+        result.error = ExecCredentialText::tr(
+            "The exec credential plugin \"%1\" printed an object whose kind is not ExecCredential")
+                           .arg(name);
         return result;
     }
     const QString apiVersion = root.value(QLatin1String("apiVersion")).toString();
     if (apiVersion != expectedApiVersion) {
-        result.error = ExecCredentialText::tr(
-            "The exec credential plugin answered with apiVersion \"%1\" but the kubeconfig asked for "
-            "\"%2\"")
-                           .arg(apiVersion, expectedApiVersion);
+        result.error = ExecCredentialText::tr("The exec credential plugin \"%1\" answered with apiVersion \"%2\" "
+                                              "but the kubeconfig asked for \"%3\"")
+                           .arg(name, apiVersion, expectedApiVersion);
         return result;
     }
     const QJsonObject status = root.value(QLatin1String("status")).toObject();
@@ -50,18 +69,20 @@ ExecCredential parseExecCredential(const QByteArray& stdoutBytes, const QString&
         result.expiration = QDateTime::fromString(expiry, Qt::ISODate);
         if (!result.expiration.isValid()) {
             result.error
-                = ExecCredentialText::tr("The exec credential plugin gave an invalid expirationTimestamp \"%1\"")
-                      .arg(expiry);
+                = ExecCredentialText::tr("The exec credential plugin \"%1\" gave an invalid expirationTimestamp \"%2\"")
+                      .arg(name, expiry);
             return result;
         }
     }
     if (result.token.isEmpty() && result.clientCertificateData.isEmpty())
-        result.error
-            = ExecCredentialText::tr("The exec credential plugin returned neither a token nor a client certificate");
+        result.error = ExecCredentialText::tr(
+            "The exec credential plugin \"%1\" returned neither a token nor a client certificate")
+                           .arg(name);
     else if (result.clientCertificateData.isEmpty() != result.clientKeyData.isEmpty())
         result.error = ExecCredentialText::tr(
-            "The exec credential plugin returned a client certificate without a key, or a key without a "
-            "certificate");
+            "The exec credential plugin \"%1\" returned a client certificate without a key, or a key without a "
+            "certificate")
+                           .arg(name);
     return result;
 }
 
@@ -150,7 +171,7 @@ void ExecCredentialProvider::start()
             return; // crashes and kills also end in finished()
         ExecCredential failed;
         failed.error = tr("The exec credential plugin \"%1\" could not be started: %2")
-                           .arg(m_config.command, m_process->errorString());
+                           .arg(m_config.command, startFailure(m_process->errorString()));
         if (!m_config.installHint.isEmpty())
             failed.error += QLatin1Char('\n') + m_config.installHint;
         finish(failed);
@@ -169,12 +190,32 @@ void ExecCredentialProvider::start()
                       .arg(exitCode)
                       .arg(stderrText.isEmpty() ? QString() : QStringLiteral(": ") + stderrText);
         } else {
-            result = parseExecCredential(m_process->readAllStandardOutput(), m_config.apiVersion);
+            result = parseExecCredential(m_process->readAllStandardOutput(), m_config.apiVersion, m_config.command);
         }
         finish(result);
     });
     m_process->start();
     emit running(true);
+}
+
+// Why the plugin did not start, in words that say what to fix rather than QProcess' "execve: …".
+QString ExecCredentialProvider::startFailure(const QString& processError) const
+{
+    const QString& command = m_config.command;
+    if (!command.contains(QLatin1Char('/'))) {
+        const QString path = m_process->processEnvironment().value(QStringLiteral("PATH"));
+        if (QStandardPaths::findExecutable(command, path.split(QLatin1Char(':'), Qt::SkipEmptyParts)).isEmpty())
+            return tr("no executable of that name is in PATH");
+        return processError;
+    }
+    const QFileInfo file(command);
+    if (!file.exists())
+        return tr("the file does not exist");
+    if (file.isDir())
+        return tr("it is a directory, not a program");
+    if (!file.isExecutable())
+        return tr("the file is not executable (chmod +x)");
+    return processError;
 }
 
 void ExecCredentialProvider::finish(const ExecCredential& credential)

@@ -23,8 +23,10 @@ struct ExecCredential
     bool ok() const { return error.isEmpty(); }
 };
 
-// Parses a plugin's stdout. apiVersion must match the one the kubeconfig asked for.
-ExecCredential parseExecCredential(const QByteArray& stdoutBytes, const QString& expectedApiVersion);
+// Parses a plugin's stdout. apiVersion must match the one the kubeconfig asked for. Errors name the plugin
+// (its command as the kubeconfig gives it) and never quote the output, which may hold a secret.
+ExecCredential parseExecCredential(
+    const QByteArray& stdoutBytes, const QString& expectedApiVersion, const QString& plugin = QString());
 
 // Runs a kubeconfig exec credential plugin asynchronously (QProcess, never blocking), caches the credential
 // until status.expirationTimestamp, and runs the plugin again after invalidate() (a 401). Concurrent requests
@@ -49,6 +51,7 @@ signals:
     void running(bool running); // the plugin was started / has ended: something to wait for
 
 private:
+    QString startFailure(const QString& processError) const;
     void start();
     void finish(const ExecCredential& credential);
     QByteArray execInfo() const;

@@ -244,6 +244,12 @@ void KubeApi::dispatch(const KubeCallHandle& call, const KubeRequest& request, Q
                     return;
                 }
             }
+            if (attempt > 0 && askedToRetry) {
+                HttpResponse gaveUp = response;
+                gaveUp.retries = attempt;
+                gaveUp.retriedFor = request.timeout - std::chrono::milliseconds(deadline.remainingTime());
+                return done(gaveUp);
+            }
             done(response);
         };
         if (onData) {
@@ -301,6 +307,22 @@ QString KubeApi::bareErrorMessage(const HttpResponse& response)
         return response.errorString.isEmpty() ? tr("no response") : response.errorString;
     const QJsonObject status = QJsonDocument::fromJson(response.body).object();
     QString message = status.value(QLatin1String("message")).toString();
+    // Throttled (or unavailable) on every attempt: say so, and how hard we tried, not only the last reply.
+    const QString seconds = QString::number(double(response.retriedFor.count()) / 1000.0, 'f', 1);
+    QString what;
+    if (response.status == 429 && response.retries > 0)
+        what = tr("The API server rate limited the request (HTTP 429) and still did after %n retries over %1 s", "",
+            response.retries)
+                   .arg(seconds);
+    else if (response.status == 429)
+        what = tr("The API server rate limited the request (HTTP 429)");
+    else if (response.retries > 0)
+        what = tr(
+            "The API server was unavailable (HTTP %1) and still was after %n retries over %2 s", "", response.retries)
+                   .arg(response.status)
+                   .arg(seconds);
+    if (!what.isEmpty())
+        return message.isEmpty() ? what : what + QStringLiteral(": ") + message;
     if (message.isEmpty()) {
         switch (response.status) {
         case 401:

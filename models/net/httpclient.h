@@ -49,6 +49,10 @@ struct HttpResponse
     bool tooManyRedirects = false;
     // Who answered (server URL and context), appended to error messages by the layer that knows it (KubeApi).
     QString origin;
+    // Set by a layer that retries (KubeApi on 429): how often this request was sent again, and for how long,
+    // before this answer was taken as final.
+    int retries = 0;
+    std::chrono::milliseconds retriedFor { 0 };
 
     bool ok() const { return networkError == QNetworkReply::NoError && status >= 200 && status < 300; }
     bool gotResponse() const { return status != 0; }

@@ -83,32 +83,65 @@ QString httpErrorMessage(int status, const QUrl& url, const QByteArray& body)
     return message;
 }
 
-PromResult transportFailure(const HttpResponse& response, const QUrl& url, std::chrono::milliseconds timeout)
+// Whole sentences: the HTTP layer's errorString is a fragment ("timed out", "the response broke off: …") that
+// reads wrongly after "sent" or "redirected".
+PromResult transportFailure(
+    const HttpResponse& response, const QUrl& configuredUrl, std::chrono::milliseconds timeout, qint64 maxBodyBytes)
 {
+    const QString url = displayUrl(configuredUrl);
     if (response.tooLarge)
         return PromResult::failure(QStringLiteral("too-large"),
-            PromClientText::tr("Prometheus at %1 sent %2; the rest was not read. Query fewer namespaces or a shorter "
-                               "range, or raise the limit (--prometheus-max-body-mb).")
-                .arg(displayUrl(url), response.errorString));
+            PromClientText::tr("Prometheus at %1 sent a response larger than %2 MB; it was not read to its end. Query "
+                               "fewer namespaces or a shorter range, or raise the limit (--prometheus-max-body-mb).")
+                .arg(url)
+                .arg(double(maxBodyBytes) / (1024 * 1024), 0, 'g', 4));
     if (response.tooManyRedirects)
         return PromResult::failure(QStringLiteral("transport"),
-            PromClientText::tr("Prometheus at %1 redirected %2.").arg(displayUrl(url), response.errorString));
+            PromClientText::tr("Prometheus at %1 redirected the query more than %2 times (a redirect loop?); check the "
+                               "URL and its path prefix.")
+                .arg(url)
+                .arg(HttpRequest::maxRedirects));
     if (response.timedOut)
         return PromResult::failure(QStringLiteral("timeout"),
             PromClientText::tr("Prometheus at %1 did not answer within %2 s.")
-                .arg(displayUrl(url))
+                .arg(url)
                 .arg(double(timeout.count()) / 1000.0, 0, 'g', 3));
     if (response.gotResponse())
         return PromResult::failure(QStringLiteral("transport"),
-            PromClientText::tr("Prometheus at %1 answered, but %2.").arg(displayUrl(url), response.errorString));
+            PromClientText::tr("Prometheus at %1 answered (HTTP %2), but %3")
+                .arg(url)
+                .arg(response.status)
+                .arg(response.errorString));
     return PromResult::failure(QStringLiteral("transport"),
-        PromClientText::tr("Prometheus at %1 is unreachable: %2").arg(displayUrl(url), response.errorString));
+        PromClientText::tr("Prometheus at %1 is unreachable: %2").arg(url, response.errorString));
 }
 
 // Runs on the thread pool.
-PromResult parseResponse(const QByteArray& body, int status, const QUrl& url)
+PromResult parseResponse(const QByteArray& body, int status, const QUrl& url, const QByteArray& retryAfter)
 {
     PromResult result = PromResult::parse(body, status);
+    // Prometheus is not Kubernetes: a 429 (from a rate-limiting proxy in front of it) is an answer, as Grafana and
+    // Kiali take it; the next refresh asks again. Say who limited and when it may be asked again.
+    if (status == 429) {
+        QString reason = bodyExcerpt(body);
+        if (!result.error.isEmpty() && result.errorType != QLatin1String("parse")
+            && result.errorType != QLatin1String("http"))
+            reason = result.error;
+        const QString wait = QString::fromLatin1(retryAfter.left(64)).simplified();
+        bool seconds = false;
+        wait.toLongLong(&seconds);
+        QString message = wait.isEmpty()
+            ? PromClientText::tr("Prometheus at %1 rate limited the query (HTTP 429).").arg(displayUrl(url))
+            : seconds ? PromClientText::tr("Prometheus at %1 rate limited the query (HTTP 429) and asked to wait %2 s "
+                                           "before the next one.")
+                            .arg(displayUrl(url), wait)
+                      : PromClientText::tr("Prometheus at %1 rate limited the query (HTTP 429) and asked to wait until "
+                                           "%2.")
+                            .arg(displayUrl(url), wait);
+        if (!reason.isEmpty())
+            message += QLatin1Char(' ') + reason;
+        return PromResult::failure(QStringLiteral("http"), message);
+    }
     // Prometheus' own errors (400 bad_data, 422 execution, 503 timeout) carry a JSON body that parse() reads;
     // anything else that is not 2xx is a proxy or server problem.
     if (status >= 300 && (result.errorType == QLatin1String("http") || result.errorType == QLatin1String("parse")))
@@ -284,14 +317,16 @@ void PromClient::transmit(const Attempt& attempt, const HttpRequest& request)
               if (response.failedInTransit()) {
                   if (self)
                       self->finished(attempt);
-                  attempt.done(transportFailure(response, attempt.url, attempt.timeout));
+                  attempt.done(transportFailure(response, attempt.url, attempt.timeout, attempt.request->maxBodyBytes));
                   return;
               }
               const QByteArray body = response.body;
               const int status = response.status;
               const QUrl url = attempt.url;
+              const QByteArray retryAfter = response.header("retry-after");
               runInBackground(
-                  attempt.context.data(), [body, status, url] { return parseResponse(body, status, url); },
+                  attempt.context.data(),
+                  [body, status, url, retryAfter] { return parseResponse(body, status, url, retryAfter); },
                   [self, attempt, current](PromResult result) {
                       if (!current()) // superseded while parsing
                           return;

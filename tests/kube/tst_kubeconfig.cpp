@@ -303,27 +303,46 @@ private slots:
     void execPluginFailuresAreClear_data()
     {
         QTest::addColumn<QByteArray>("script");
+        QTest::addColumn<QString>("command"); // empty: the script's path
         QTest::addColumn<QString>("mode");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("exit code") << QByteArray("#!/bin/sh\necho 'please log in' >&2\nexit 2\n")
+        QTest::newRow("exit code") << QByteArray("#!/bin/sh\necho 'please log in' >&2\nexit 2\n") << QString()
                                    << QStringLiteral("Never") << "please log in";
-        QTest::newRow("garbage") << QByteArray("#!/bin/sh\necho hello\n") << QStringLiteral("Never")
-                                 << "did not print an ExecCredential";
-        QTest::newRow("always") << QByteArray("#!/bin/sh\nexit 0\n") << QStringLiteral("Always")
+        // The plugin is named and the reason given; the output itself (it may hold a secret) is never quoted.
+        QTest::newRow("garbage") << QByteArray("#!/bin/sh\necho hello-secret\n") << QString() << QStringLiteral("Never")
+                                 << "did not print an ExecCredential: its output is not JSON";
+        QTest::newRow("nothing") << QByteArray("#!/bin/sh\nexit 0\n") << QString() << QStringLiteral("Never")
+                                 << "printed nothing";
+        QTest::newRow("array") << QByteArray("#!/bin/sh\necho '[1]'\n") << QString() << QStringLiteral("Never")
+                               << "a JSON array, not an object";
+        QTest::newRow("always") << QByteArray("#!/bin/sh\nexit 0\n") << QString() << QStringLiteral("Always")
                                 << "needs an interactive terminal";
-        QTest::newRow("missing") << QByteArray() << QStringLiteral("IfAvailable") << "could not be started";
+        QTest::newRow("missing file") << QByteArray() << QStringLiteral("does-not-exist/plugin")
+                                      << QStringLiteral("IfAvailable")
+                                      << "could not be started: the file does not exist";
+        QTest::newRow("not in PATH") << QByteArray() << QStringLiteral("meshscope-no-such-credential-plugin")
+                                     << QStringLiteral("Never") << "no executable of that name is in PATH";
+        QTest::newRow("not executable") << QByteArray("#!/bin/sh\nexit 0\n") << QStringLiteral("not-executable")
+                                        << QStringLiteral("Never") << "the file is not executable";
     }
 
     void execPluginFailuresAreClear()
     {
         QFETCH(QByteArray, script);
+        QFETCH(QString, command);
         QFETCH(QString, mode);
         QFETCH(QString, expected);
         QTemporaryDir dir;
         KubeExecConfig exec;
         exec.apiVersion = QStringLiteral("client.authentication.k8s.io/v1");
-        exec.command = script.isEmpty() ? dir.filePath(QStringLiteral("does-not-exist"))
-                                        : write(dir, QStringLiteral("p.sh"), script, true);
+        if (command == QLatin1String("not-executable"))
+            exec.command = write(dir, command, script, false);
+        else if (command.contains(QLatin1Char('/')))
+            exec.command = dir.filePath(command);
+        else if (!command.isEmpty())
+            exec.command = command;
+        else
+            exec.command = write(dir, QStringLiteral("p.sh"), script, true);
         exec.interactiveMode = mode;
         exec.installHint = QStringLiteral("install the plugin");
         ExecCredentialProvider provider(exec, {});
@@ -332,6 +351,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(result, 20000);
         QVERIFY(!result->ok());
         QVERIFY2(result->error.contains(expected), qPrintable(result->error));
+        QVERIFY2(result->error.contains(QLatin1Char('"') + exec.command + QLatin1Char('"')), qPrintable(result->error));
+        QVERIFY2(!result->error.contains(QStringLiteral("hello-secret")), qPrintable(result->error));
     }
 
     void apiBuildsUrlsUnderTheServerPath()

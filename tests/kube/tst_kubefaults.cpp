@@ -69,6 +69,15 @@ private slots:
         KubeApi api(selectionFor(server));
         QVERIFY(get(api, QStringLiteral("/api/v1/pods")).ok());
         QCOMPARE(server.requestCount(), 2);
+        // Unavailable to the end: said with the retries.
+        server.clearRequests();
+        server.setDefault(BadReply::retryAfter("0", 503, R"({"kind":"Status","message":"etcd leader changed"})"));
+        const QString message = KubeApi::errorMessage(get(api, QStringLiteral("/api/v1/pods")));
+        QVERIFY2(message.startsWith(QStringLiteral("The API server was unavailable (HTTP 503) and still was after 10 "
+                                                   "retries over ")),
+            qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral(": etcd leader changed (http://")), qPrintable(message));
+        server.setDefault(BadReply::json(200, podList));
         // A 500 without Retry-After is an answer, not a request to come back.
         server.clearRequests();
         server.enqueue(BadReply::json(500, R"({"kind":"Status","message":"boom"})"));
@@ -84,6 +93,12 @@ private slots:
         HttpResponse response = get(api, QStringLiteral("/api/v1/pods"));
         QCOMPARE(response.status, 429);
         QCOMPARE(server.requestCount(), 11); // the request and client-go's 10 retries
+        // Rate limited to the end: the message says so, how long it kept trying, and who answered.
+        const QString message = KubeApi::errorMessage(response);
+        const QRegularExpression throttled(QStringLiteral(
+            R"(^The API server rate limited the request \(HTTP 429\) and still did after 10 retries over \d+\.\d s: )"
+            R"(Too many requests, please try again later\. \(http://127\.0\.0\.1:\d+/, context prod\)$)"));
+        QVERIFY2(throttled.match(message).hasMatch(), qPrintable(message));
 
         // A wait longer than the request has left is not waited out: the 429 comes back at once.
         server.clearRequests();
@@ -94,7 +109,8 @@ private slots:
         QCOMPARE(response.status, 429);
         QCOMPARE(server.requestCount(), 1);
         QVERIFY(clock.elapsed() < 4000);
-        QVERIFY2(KubeApi::errorMessage(response).contains(QStringLiteral("Too many requests")),
+        QVERIFY2(KubeApi::errorMessage(response).startsWith(
+                     QStringLiteral("The API server rate limited the request (HTTP 429): Too many requests")),
             qPrintable(KubeApi::errorMessage(response)));
     }
 

@@ -479,7 +479,7 @@ private slots:
         const PromResult result = await(
             [&](QObject* context, PromClient::Done done) { client.instant(QStringLiteral("up"), 0, context, done); });
         QCOMPARE(result.errorType, QStringLiteral("too-large"));
-        QVERIFY2(result.error.contains(QLatin1String("larger than 1 MB"))
+        QVERIFY2(result.error.contains(QLatin1String("sent a response larger than 1 MB; it was not read to its end"))
                 && result.error.contains(QLatin1String("--prometheus-max-body-mb")),
             qPrintable(result.error));
         QCOMPARE(PromConfig().maxBodyBytes, 512LL * 1024 * 1024); // the documented default
@@ -495,7 +495,8 @@ private slots:
         const PromResult result = await(
             [&](QObject* context, PromClient::Done done) { client.instant(QStringLiteral("up"), 0, context, done); });
         QVERIFY(!result.ok());
-        QVERIFY2(result.error.contains(QLatin1String("more than 10 redirects")), qPrintable(result.error));
+        QVERIFY2(
+            result.error.contains(QLatin1String("redirected the query more than 10 times")), qPrintable(result.error));
         QCOMPARE(server.requestCount(), 11);
     }
 
@@ -510,8 +511,39 @@ private slots:
         const PromResult result = await(
             [&](QObject* context, PromClient::Done done) { client.instant(QStringLiteral("up"), 0, context, done); });
         QVERIFY(!result.ok());
+        QVERIFY2(result.error.contains(QLatin1String("answered (HTTP 200), but the response broke off")),
+            qPrintable(result.error));
+    }
+
+    // A rate-limiting proxy in front of Prometheus: who limited, how long it asked to wait, and its reason.
+    void rateLimitedIsSaid_data()
+    {
+        QTest::addColumn<QByteArray>("retryAfter");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("seconds") << QByteArray("7")
+                                 << QStringLiteral("rate limited the query (HTTP 429) and asked to wait 7 s");
+        QTest::newRow("date") << QByteArray("Wed, 21 Oct 2015 07:28:00 GMT")
+                              << QStringLiteral("asked to wait until Wed, 21 Oct 2015 07:28:00 GMT");
+    }
+
+    void rateLimitedIsSaid()
+    {
+        QFETCH(QByteArray, retryAfter);
+        QFETCH(QString, expected);
+        BadHttpServer server;
+        server.setDefault(BadReply::retryAfter(retryAfter, 429, R"({"status":"error","error":"slow down"})"));
+        PromConfig config;
+        config.url = server.url();
+        PromClient client(&m_http, config);
+        const PromResult result = await(
+            [&](QObject* context, PromClient::Done done) { client.instant(QStringLiteral("up"), 0, context, done); });
+        QVERIFY(!result.ok());
         QVERIFY2(
-            result.error.contains(QLatin1String("answered, but the response broke off")), qPrintable(result.error));
+            result.error.contains(QStringLiteral("Prometheus at ") + server.url().toDisplayString(QUrl::RemoveQuery)),
+            qPrintable(result.error));
+        QVERIFY2(result.error.contains(expected), qPrintable(result.error));
+        QVERIFY2(result.error.endsWith(QLatin1String("slow down")), qPrintable(result.error));
+        QCOMPARE(server.requestCount(), 1); // an answer, not retried: the next refresh asks again
     }
 
     // Credentials kept off the command line: environment, or a file only its owner can read.
