@@ -33,6 +33,10 @@ CommandLineResult parseCommandLine(const QStringList& arguments, const QStringLi
     const QCommandLineOption demo(QStringLiteral("demo"), CommandLine::tr("Open the built-in demo mesh."));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
         CommandLine::tr("Render the main window offscreen to a PNG file and exit."), QStringLiteral("file"));
+    const QCommandLineOption screenshotText(QStringLiteral("screenshot-text"),
+        CommandLine::tr("With --screenshot: also write the texts the window shows (status bar, messages, labels) to "
+                        "this file, one per line."),
+        QStringLiteral("file"));
     const QCommandLineOption page(QStringLiteral("page"),
         CommandLine::tr("The page to show first: %1.").arg(pageIds.join(QStringLiteral(", "))), QStringLiteral("name"));
     const QCommandLineOption size(QStringLiteral("screenshot-size"),
@@ -43,8 +47,8 @@ CommandLineResult parseCommandLine(const QStringList& arguments, const QStringLi
         CommandLine::tr("Read a Prometheus bearer token from this file (mode 600)."), QStringLiteral("path"));
     const QCommandLineOption maxBody(QStringLiteral("prometheus-max-body-mb"),
         CommandLine::tr("Stop reading a Prometheus response larger than this (default 512)."), QStringLiteral("MB"));
-    parser.addOptions(
-        { kubeconfig, context, prometheus, passwordFile, tokenFile, maxBody, demo, screenshot, page, size });
+    parser.addOptions({ kubeconfig, context, prometheus, passwordFile, tokenFile, maxBody, demo, screenshot,
+        screenshotText, page, size });
 
     CommandLineResult result;
     if (!parser.parse(arguments)) {
@@ -74,6 +78,9 @@ CommandLineResult parseCommandLine(const QStringList& arguments, const QStringLi
     options.context = parser.value(context);
     options.demo = parser.isSet(demo);
     options.screenshotFile = parser.value(screenshot);
+    options.screenshotTextFile = parser.value(screenshotText);
+    if (!options.screenshotTextFile.isEmpty() && options.screenshotFile.isEmpty())
+        return fail(CommandLine::tr("--screenshot-text needs --screenshot FILE"));
     options.page = parser.value(page);
     if (parser.isSet(prometheus)) {
         options.prometheus = QUrl::fromUserInput(parser.value(prometheus));

@@ -18,6 +18,7 @@ struct StartupOptions
     qint64 prometheusMaxBodyBytes = 512LL * 1024 * 1024;
     bool demo = false;
     QString screenshotFile; // non-empty: render offscreen to this PNG and exit
+    QString screenshotTextFile; // with screenshotFile: also write the texts the window shows, one per line
     QString page; // page id to show first
     QSize screenshotSize { 1280, 800 };
 };

@@ -110,7 +110,9 @@ int takeScreenshot(GuiSession& session, const StartupOptions& options)
     session.window().resize(options.screenshotSize);
     session.window().show();
     const auto grab = [&session, &options] {
-        const QString error = saveScreenshot(session.window(), options.screenshotFile);
+        QString error = saveScreenshot(session.window(), options.screenshotFile);
+        if (error.isEmpty() && !options.screenshotTextFile.isEmpty())
+            error = saveVisibleTexts(session.window(), options.screenshotTextFile);
         if (!error.isEmpty())
             QTextStream(stderr) << "meshscope: " << error << '\n';
         QCoreApplication::exit(error.isEmpty() ? 0 : 1);

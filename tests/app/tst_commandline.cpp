@@ -32,6 +32,8 @@ private slots:
                                   << "WIDTHxHEIGHT";
         QTest::newRow("prometheus ftp") << QStringList { "--prometheus", "ftp://x" } << int(Status::Error) << "http";
         QTest::newRow("positional") << QStringList { "--demo", "extra" } << int(Status::Error) << "extra";
+        QTest::newRow("texts without screenshot")
+            << QStringList { "--screenshot-text", "/tmp/s.txt" } << int(Status::Error) << "--screenshot FILE";
     }
 
     void statuses()
@@ -46,9 +48,9 @@ private slots:
 
     void fullOptions()
     {
-        const auto result
-            = parse({ "--kubeconfig", "/tmp/kc", "--context", "prod", "--prometheus", "http://127.0.0.1:9090", "--demo",
-                "--screenshot", "/tmp/s.png", "--page", "graph", "--screenshot-size", "800x600" });
+        const auto result = parse({ "--kubeconfig", "/tmp/kc", "--context", "prod", "--prometheus",
+            "http://127.0.0.1:9090", "--demo", "--screenshot", "/tmp/s.png", "--page", "graph", "--screenshot-size",
+            "800x600", "--screenshot-text", "/tmp/s.txt" });
         QCOMPARE(int(result.status), int(Status::Run));
         const StartupOptions& o = result.options;
         QCOMPARE(o.kubeconfig, QStringLiteral("/tmp/kc"));
@@ -56,6 +58,7 @@ private slots:
         QCOMPARE(o.prometheus, QUrl(QStringLiteral("http://127.0.0.1:9090")));
         QVERIFY(o.demo);
         QCOMPARE(o.screenshotFile, QStringLiteral("/tmp/s.png"));
+        QCOMPARE(o.screenshotTextFile, QStringLiteral("/tmp/s.txt"));
         QCOMPARE(o.page, QStringLiteral("graph"));
         QCOMPARE(o.screenshotSize, QSize(800, 600));
     }
@@ -63,7 +66,8 @@ private slots:
     void helpListsEveryOption()
     {
         const QString help = parse({ "--help" }).helpText;
-        for (const char* option : { "--kubeconfig", "--context", "--prometheus", "--demo", "--screenshot", "--page" })
+        for (const char* option :
+            { "--kubeconfig", "--context", "--prometheus", "--demo", "--screenshot", "--screenshot-text", "--page" })
             QVERIFY2(help.contains(QLatin1String(option)), option);
         QVERIFY(help.contains(QStringLiteral("contexts")));
     }

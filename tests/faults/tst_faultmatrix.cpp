@@ -3,17 +3,26 @@
 // fault and surface: no crash, no hang (each run ends well within its bound), the expected exit code, a message
 // that names the problem, and no credential in any output. Each case adds a row (fault | surface | outcome) to the
 // file named by MESHSCOPE_FAULT_MATRIX, which scripts/fault-matrix.sh prints.
+#include "models/connectionstatus.h"
+#include "models/kube/clustersession.h"
+#include "models/kube/kubejson.h"
 #include "support/badhttpserver.h"
 #include "support/processes.h"
 #include "support/simprocess.h"
 #include "support/testdata.h"
+#include "support/waiting.h"
 
+#include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
+#include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace meshscope;
 using namespace meshscope::testing;
 
 Q_DECLARE_METATYPE(meshscope::testing::BadReply)
@@ -40,6 +49,65 @@ void record(const QString& fault, const QString& surface, const QString& outcome
     if (file.open(QIODevice::Append | QIODevice::Text))
         file.write(QStringLiteral("| %1 | %2 | %3 |\n").arg(fault, surface, outcome).toUtf8());
 }
+
+QString seconds(const QElapsedTimer& clock)
+{
+    return QString::number(double(clock.elapsed()) / 1000.0, 'f', 1);
+}
+
+QByteArray configMap(const QString& name)
+{
+    return QJsonDocument(QJsonObject { { QStringLiteral("apiVersion"), QStringLiteral("v1") },
+                             { QStringLiteral("kind"), QStringLiteral("ConfigMap") },
+                             { QStringLiteral("metadata"),
+                                 QJsonObject { { QStringLiteral("name"), name },
+                                     { QStringLiteral("namespace"), QStringLiteral("default") } } } })
+        .toJson(QJsonDocument::Compact);
+}
+
+// The window's view of a cluster, in this process: the session whose informers feed every list and whose state
+// the status bar shows. Counts what its config-map informer delivers, to see changes arrive exactly once.
+struct WatchedSession
+{
+    ConnectionStatus status;
+    ClusterSession session { &status };
+    KubeInformer* configMaps = nullptr;
+    QHash<QString, int> added;
+
+    bool open(const QString& kubeconfig)
+    {
+        session.open({ kubeconfig }, {}, true);
+        if (!waitUntil([this] { return session.isReady() || !session.error().isEmpty(); }, 30000) || !session.isReady())
+            return false;
+        configMaps = session.informer(QString(), QStringLiteral("configmaps"));
+        if (!configMaps)
+            return false;
+        QObject::connect(configMaps, &KubeInformer::added, configMaps,
+            [this](const QJsonObject& object) { ++added[objectKey(object)]; });
+        return connected();
+    }
+    bool connected(int ms = 30000)
+    {
+        return waitUntil(
+            [this] {
+                return status.state() == ConnectionStatus::State::Connected
+                    && configMaps->state() == KubeInformer::State::Watching;
+            },
+            ms);
+    }
+    bool arrivedOnce(const QStringList& names, int ms = 30000)
+    {
+        return waitUntil(
+            [&] {
+                for (const QString& name : names) {
+                    if (added.value(QStringLiteral("default/") + name) != 1)
+                        return false;
+                }
+                return true;
+            },
+            ms);
+    }
+};
 
 } // namespace
 
@@ -129,11 +197,14 @@ private slots:
                                         << "broke off|incomplete|truncated|closed";
         QTest::newRow("oversized body (3 MB, cap 1 MB)")
             << BadReply::oversized(vectorPrefix, "{},", 3 * 1024 * 1024)
-            << QStringList { QStringLiteral("--prometheus-max-body-mb"), QStringLiteral("1") } << 1 << "larger than";
+            << QStringList { QStringLiteral("--prometheus-max-body-mb"), QStringLiteral("1") } << 1
+            << "sent a response larger than 1 MB; it was not read to its end";
         QTest::newRow("never-ending body (cap 1 MB)")
             << BadReply::endless(vectorPrefix, "{},")
-            << QStringList { QStringLiteral("--prometheus-max-body-mb"), QStringLiteral("1") } << 1 << "larger than";
-        QTest::newRow("redirect loop") << BadReply::redirect("/loop") << QStringList() << 1 << "redirect";
+            << QStringList { QStringLiteral("--prometheus-max-body-mb"), QStringLiteral("1") } << 1
+            << "sent a response larger than 1 MB; it was not read to its end";
+        QTest::newRow("redirect loop") << BadReply::redirect("/loop") << QStringList() << 1
+                                       << "redirected the query more than 10 times";
         QTest::newRow("garbage, not HTTP")
             << BadReply::garbage("\x01\x02 not http at all\r\n\r\n") << QStringList() << 1 << ".";
         QTest::newRow("connection closed") << BadReply::closeConnection() << QStringList() << 1 << ".";
@@ -178,7 +249,9 @@ private slots:
         const CommandResult run = runMeshscope(graphArgs(prometheus.url()), options());
         // Prometheus is not Kubernetes: a 429 is an answer (as Grafana and Kiali take it), said clearly.
         check(QStringLiteral("one 429 with Retry-After: 1"), QStringLiteral("`graph` (Prometheus)"), run, 1,
-            QStringLiteral("slow down"), 15000);
+            QStringLiteral(
+                "rate limited the query \\(HTTP 429\\) and asked to wait 1 s before the next one\\. slow down"),
+            15000);
     }
 
     void apiServerFaults_data()
@@ -194,6 +267,10 @@ private slots:
         QTest::newRow("API 500") << BadReply::json(500, R"({"kind":"Status","message":"etcdserver: leader changed"})")
                                  << 1 << "context prod";
         QTest::newRow("API 429 always (Retry-After: 1, --timeout 3)") << BadReply::retryAfter("1") << 1 << "3 s";
+        QTest::newRow("API 429 always (Retry-After: 0)")
+            << BadReply::retryAfter("0") << 1
+            << "The API server rate limited the request \\(HTTP 429\\) and still did after 10 retries over [0-9.]+ s: "
+               "Too many requests.*context prod";
         QTest::newRow("API no answer (hang, --timeout 3)") << BadReply::hang() << 1 << "3 s";
         QTest::newRow("API closes the connection") << BadReply::closeConnection() << 1 << "context prod";
     }
@@ -268,8 +345,15 @@ private slots:
         const QString hanging = m_dir.filePath(QStringLiteral("hanging-plugin"));
         QVERIFY(writeFile(hanging, "#!/bin/sh\nexec sleep 120\n",
             QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
+        // Each message names the plugin and says what is wrong with it.
         for (const auto& [fault, plugin, pattern] :
-            { std::tuple { QStringLiteral("exec plugin prints garbage"), garbage, QStringLiteral("ExecCredential") },
+            { std::tuple { QStringLiteral("exec plugin prints garbage"), garbage,
+                  QStringLiteral("garbage-plugin\" did not print an ExecCredential: its output is not JSON") },
+                std::tuple { QStringLiteral("exec plugin file missing"), m_dir.filePath(QStringLiteral("no-plugin")),
+                    QStringLiteral("no-plugin\" could not be started: the file does not exist") },
+                std::tuple { QStringLiteral("exec plugin not in PATH"), QStringLiteral("meshscope-no-such-plugin"),
+                    QStringLiteral("\"meshscope-no-such-plugin\" could not be started: no executable of that name "
+                                   "is in PATH") },
                 std::tuple { QStringLiteral("exec plugin hangs (--timeout 3)"), hanging, QStringLiteral("3 s") } }) {
             const QByteArray text = "apiVersion: v1\nkind: Config\ncurrent-context: prod\nclusters:\n- name: prod\n"
                                     "  cluster:\n    server: "
@@ -311,23 +395,208 @@ private slots:
             1, pattern, 10000);
     }
 
-    // The window, offscreen: a dead Prometheus and a broken kubeconfig still give a window (a screenshot) and
-    // no crash or hang.
+    // Watches cut under the window's session: each informer resumes from its resourceVersion (no relist) and
+    // every change made meanwhile arrives exactly once; the status bar goes back to Connected.
+    void watchesCut()
+    {
+        const QString surface = QStringLiteral("window's cluster session (lists, status bar)");
+        WatchedSession window;
+        QVERIFY2(window.open(m_sim.kubeconfig()), qPrintable(window.session.error() + window.status.message()));
+        const int lists = window.configMaps->listCount();
+        ApiClient api(m_sim);
+        const QString path = QStringLiteral("/api/v1/namespaces/default/configmaps");
+
+        QElapsedTimer clock;
+        clock.start();
+        // The informers say Watching once they have asked: a change arriving proves the stream is open.
+        QCOMPARE(api.request("POST", path, m_sim.token(), configMap(QStringLiteral("before-cut"))).status, 201);
+        QVERIFY(window.arrivedOnce({ QStringLiteral("before-cut") }));
+        QVERIFY(m_sim.dropWatches() > 0);
+        QCOMPARE(api.request("POST", path, m_sim.token(), configMap(QStringLiteral("cut-once"))).status, 201);
+        QVERIFY(window.arrivedOnce({ QStringLiteral("cut-once") }));
+        QVERIFY2(window.connected(), qPrintable(window.status.message()));
+        QCOMPARE(window.configMaps->listCount(), lists);
+        record(QStringLiteral("every watch cut mid-stream"), surface,
+            QStringLiteral("recovered in %1 s: resumed without a relist, the change made meanwhile arrived once")
+                .arg(seconds(clock)));
+
+        // Cut every second: the informers back off (fast here) and keep resuming; nothing is lost or doubled.
+        window.configMaps->setBackoff(100, 400);
+        QVERIFY(m_sim.setApiFaults({ { QStringLiteral("dropWatchesAfterMs"), 1000 } }));
+        QVERIFY(m_sim.dropWatches() >= 0); // the open ones had no timer yet
+        clock.restart();
+        QStringList names;
+        for (int i = 0; i < 3; ++i) {
+            const int watches = window.configMaps->watchCount();
+            QVERIFY(waitUntil([&] { return window.configMaps->watchCount() > watches; }, 20000)); // one more cut
+            names << QStringLiteral("cut-often-%1").arg(i);
+            QCOMPARE(api.request("POST", path, m_sim.token(), configMap(names.last())).status, 201);
+        }
+        QVERIFY(window.arrivedOnce(names));
+        QVERIFY(m_sim.clearApiFaults());
+        QVERIFY2(window.connected(), qPrintable(window.status.message()));
+        QCOMPARE(window.configMaps->listCount(), lists);
+        record(QStringLiteral("watches cut every 1 s"), surface,
+            QStringLiteral("recovered in %1 s: 3 changes arrived once each over %2 watches, no relist")
+                .arg(seconds(clock))
+                .arg(window.configMaps->watchCount()));
+    }
+
+    // A simulator that keeps only 5 change events: a watch resumed after more changes than that gets 410 Gone and
+    // the informer lists again. Then its admin token is rotated under a kubeconfig that reads a token file: the
+    // status bar says Unauthorized until the file has the new token, and the session recovers by itself.
+    void goneAndTokenRotation()
+    {
+        const QString surface = QStringLiteral("window's cluster session (lists, status bar)");
+        SimProcess sim;
+        QVERIFY2(sim.start({ QStringLiteral("--watch-history"), QStringLiteral("5") }), qPrintable(sim.error()));
+        const auto admin = Kubeconfig::load({ sim.kubeconfig() });
+        QVERIFY2(admin.ok(), qPrintable(admin.error));
+        const QString tokenPath = m_dir.filePath(QStringLiteral("rotating-token"));
+        QVERIFY(writeFile(tokenPath, sim.token() + '\n'));
+        QVERIFY(writeFile(
+            m_dir.filePath(QStringLiteral("token-ca.pem")), admin.selection->cluster.certificateAuthorityData));
+        const QString kubeconfig = m_dir.filePath(QStringLiteral("token-file.kubeconfig"));
+        QVERIFY(writeFile(kubeconfig,
+            "apiVersion: v1\nkind: Config\ncurrent-context: t\ncontexts:\n- name: t\n  context: {cluster: sim, user: "
+            "file}\nclusters:\n- name: sim\n  cluster:\n    server: "
+                + admin.selection->cluster.server.toString().toUtf8()
+                + "\n    certificate-authority: token-ca.pem\nusers:\n- name: file\n  user:\n    tokenFile: "
+                  "rotating-token\n"));
+        WatchedSession window;
+        QVERIFY2(window.open(kubeconfig), qPrintable(window.session.error() + window.status.message()));
+        ApiClient api(sim);
+        const QString path = QStringLiteral("/api/v1/namespaces/default/configmaps");
+
+        // 410: the re-watch waits 3 s (its back-off), meanwhile 8 changes push its resourceVersion out of history.
+        window.configMaps->setBackoff(3000, 3000);
+        const int lists = window.configMaps->listCount();
+        QElapsedTimer clock;
+        QCOMPARE(api.request("POST", path, sim.token(), configMap(QStringLiteral("before-cut"))).status, 201);
+        QVERIFY(window.arrivedOnce({ QStringLiteral("before-cut") })); // the stream is open
+        clock.start();
+        QVERIFY(sim.dropWatches() > 0);
+        QStringList names;
+        for (int i = 0; i < 8; ++i) {
+            names << QStringLiteral("gone-%1").arg(i);
+            QCOMPARE(api.request("POST", path, sim.token(), configMap(names.last())).status, 201);
+        }
+        QVERIFY(window.arrivedOnce(names));
+        QVERIFY2(window.connected(), qPrintable(window.status.message()));
+        QCOMPARE(window.configMaps->listCount(), lists + 1); // the 410 relisted, once
+        record(QStringLiteral("410 Gone on re-watch (history compacted)"), surface,
+            QStringLiteral("recovered in %1 s: relisted once, 8 changes arrived once each").arg(seconds(clock)));
+
+        // The token is rotated; the file still holds the old one: every re-watch gets 401, the status says so.
+        window.configMaps->setBackoff(200, 1000);
+        const QByteArray rotated = sim.rotateAdminToken();
+        QVERIFY(!rotated.isEmpty());
+        clock.restart();
+        QVERIFY(sim.dropWatches() > 0);
+        QVERIFY2(waitUntil(
+                     [&] {
+                         return window.status.state() == ConnectionStatus::State::Reconnecting
+                             && window.status.message().contains(QStringLiteral("Unauthorized"));
+                     },
+                     20000),
+            qPrintable(window.status.message()));
+        const QString shown = window.status.stateText();
+        QVERIFY2(shown.contains(QStringLiteral("context t")), qPrintable(shown));
+        QVERIFY(!shown.contains(QString::fromLatin1(rotated)) && !shown.contains(QString::fromLatin1(sim.token())));
+        record(QStringLiteral("token rotated, token file still old"), surface,
+            QStringLiteral("after %1 s the status bar says: %2").arg(seconds(clock), shown.left(110)));
+
+        // The file gets the new token (as a kubelet rotates a projected token): read again, the session recovers.
+        clock.restart();
+        QVERIFY(writeFile(tokenPath, rotated + '\n'));
+        QVERIFY2(window.connected(), qPrintable(window.status.message()));
+        QCOMPARE(api.request("POST", path, rotated, configMap(QStringLiteral("after-rotation"))).status, 201);
+        QVERIFY(window.arrivedOnce({ QStringLiteral("after-rotation") }));
+        record(QStringLiteral("token file updated with the new token"), surface,
+            QStringLiteral("recovered in %1 s without reconnecting; changes arrive again").arg(seconds(clock)));
+    }
+
+    // The window, offscreen: a dead Prometheus, a broken kubeconfig or a refused token still give a window, and
+    // the screenshot shows the reason (checked through the texts the window showed when it was grabbed).
+    void windowFaults_data()
+    {
+        QTest::addColumn<QString>("page");
+        QTest::addColumn<QString>("kubeconfig"); // "api": a BadHttpServer answering 401; "sim": the simulator
+        QTest::addColumn<QStringList>("shown"); // each must be on a line of the window's texts
+        QTest::newRow("Prometheus 503 and a garbage kubeconfig")
+            << QStringLiteral("graph") << testDataPath(QStringLiteral("kubeconfig/garbage.yaml"))
+            << QStringList { QStringLiteral("cluster is not available: .*garbage\\.yaml:1:1") };
+        QTest::newRow("Prometheus 503, cluster fine") << QStringLiteral("graph") << QStringLiteral("sim")
+                                                      << QStringList { QStringLiteral("unavailable \\(HTTP 503\\)") };
+        QTest::newRow("API 401 (token rejected)") << QStringLiteral("workloads") << QStringLiteral("api")
+                                                  << QStringList { QStringLiteral("Unauthorized.*context prod") };
+    }
+
     void windowFaults()
     {
+        QFETCH(QString, page);
+        QFETCH(QString, kubeconfig);
+        QFETCH(QStringList, shown);
         BadHttpServer prometheus;
         prometheus.setDefault(BadReply::text(503, "upstream down"));
-        const QString png = m_dir.filePath(QStringLiteral("graph.png"));
+        BadHttpServer api;
+        api.setDefault(BadReply::json(401,
+            R"({"kind":"Status","apiVersion":"v1","status":"Failure","message":"Unauthorized","reason":"Unauthorized",)"
+            R"("code":401})"));
+        if (kubeconfig == QLatin1String("api"))
+            kubeconfig = kubeconfigFor(QStringLiteral("window-api"), api.url());
+        else if (kubeconfig == QLatin1String("sim"))
+            kubeconfig = m_sim.kubeconfig();
+        // scripts/fault-matrix.sh keeps the screenshots to look at; otherwise they go with the temporary directory.
+        const QString shots = qEnvironmentVariable("MESHSCOPE_FAULT_MATRIX_SHOTS", m_dir.path());
+        QDir().mkpath(shots);
+        const QString name = QString::fromUtf8(QTest::currentDataTag())
+                                 .section(QLatin1Char(' '), 0, 2)
+                                 .replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9]+")), QStringLiteral("-"));
+        const QString png = QDir(shots).filePath(QStringLiteral("window-%1-%2.png").arg(page, name));
+        const QString texts = QDir(shots).filePath(QStringLiteral("window-%1-%2.txt").arg(page, name));
         QUrl url = prometheus.url();
         url.setUserName(QStringLiteral("alice"));
-        const CommandResult run
-            = runMeshscope({ QStringLiteral("--screenshot"), png, QStringLiteral("--page"), QStringLiteral("graph"),
-                               QStringLiteral("--prometheus"), url.toString(), QStringLiteral("--kubeconfig"),
-                               testDataPath(QStringLiteral("kubeconfig/garbage.yaml")) },
-                options());
-        check(QStringLiteral("Prometheus 503 and a garbage kubeconfig"), QStringLiteral("window (offscreen)"), run, 0,
-            QString(), 30000);
-        QVERIFY(!QImage(png).isNull());
+        const CommandResult run = runMeshscope(
+            { QStringLiteral("--screenshot"), png, QStringLiteral("--screenshot-text"), texts, QStringLiteral("--page"),
+                page, QStringLiteral("--prometheus"), url.toString(), QStringLiteral("--kubeconfig"), kubeconfig },
+            options());
+        QFile file(texts);
+        const QByteArray onScreen = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        const QByteArray all = run.out + run.err + onScreen;
+        const bool leaked = all.contains(promPassword) || all.contains(apiToken);
+        QStringList found;
+        for (const QString& pattern : shown) {
+            const QRegularExpression expected(pattern);
+            for (const QString& line : QString::fromUtf8(onScreen).split(QLatin1Char('\n'))) {
+                if (expected.match(line).hasMatch()) {
+                    found << line.left(90);
+                    break;
+                }
+            }
+        }
+        const QString outcome = run.crashed ? QStringLiteral("**crash**")
+            : run.timedOut                  ? QStringLiteral("**hang**")
+                                            : QStringLiteral("exit %1 in %2 s; the screenshot shows: %3")
+                                 .arg(run.exitCode)
+                                 .arg(double(run.elapsedMs) / 1000.0, 0, 'f', 1)
+                                 .arg(found.join(QStringLiteral(" / ")));
+        record(QString::fromUtf8(QTest::currentDataTag()), QStringLiteral("window (offscreen, `--page %1`)").arg(page),
+            leaked ? outcome + QStringLiteral(" **credential leaked**") : outcome);
+        QVERIFY2(!run.crashed && !run.timedOut && run.exitCode == 0, qPrintable(run.describe()));
+        QVERIFY2(run.elapsedMs < 30000, qPrintable(run.describe()));
+        QVERIFY(!leaked);
+        const QImage image(png);
+        QVERIFY(!image.isNull());
+        QSet<QRgb> colours; // a blank or half-painted window has very few
+        for (int y = 0; y < image.height(); y += 4) {
+            for (int x = 0; x < image.width(); x += 4)
+                colours.insert(image.pixel(x, y));
+        }
+        QVERIFY2(colours.size() > 20, qPrintable(QString::number(colours.size())));
+        QVERIFY2(found.size() == shown.size(),
+            qPrintable(QStringLiteral("expected %1 on screen, it showed:\n%2")
+                           .arg(shown.join(QStringLiteral(", ")), QString::fromUtf8(onScreen))));
     }
 };
 
