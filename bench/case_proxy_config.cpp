@@ -143,11 +143,11 @@ QByteArray syntheticDump(int services)
             + R"(}},"filter_chains":[{"filters":[)" + filter
             + R"(]}],"traffic_direction":"OUTBOUND","bind_to_port":false},"last_updated":"2026-01-01T00:00:01.000Z"}})";
     };
-    const auto tcpProxy = [](const QByteArray& cluster) {
+    const auto tcpProxy = [](const QByteArray& cluster) -> QByteArray {
         return R"({"name":"envoy.filters.network.tcp_proxy","typed_config":{"@type":"type.googleapis.com/envoy.extensions.filters.network.tcp_proxy.v3.TcpProxy","stat_prefix":")"
             + cluster + R"(","cluster":")" + cluster + R"("}})";
     };
-    const auto http = [](int port) {
+    const auto http = [](int port) -> QByteArray {
         return R"({"name":"envoy.filters.network.http_connection_manager","typed_config":{"@type":"type.googleapis.com/envoy.extensions.filters.network.http_connection_manager.v3.HttpConnectionManager","stat_prefix":"outbound_0.0.0.0_)"
             + number(port) + R"(","rds":{"config_source":{"ads":{},"resource_api_version":"V3"},"route_config_name":")"
             + number(port)
