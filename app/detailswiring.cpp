@@ -286,6 +286,10 @@ void DetailsWiring::showConfig(const QString& kind, const QString& ns, const QSt
         if (o.kind != kind || meta.value(QLatin1String("namespace")).toString() != ns
             || meta.value(QLatin1String("name")).toString() != name)
             continue;
+        if (m_openConfig) {
+            m_openConfig(o.object);
+            return;
+        }
         auto* dialog = new QDialog(qobject_cast<QWidget*>(sender()));
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->setWindowTitle(QStringLiteral("%1 %2/%3").arg(kind, ns, name));

@@ -3,8 +3,10 @@
 #include "models/health/healthrefresh.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QObject>
 #include <QPointer>
+#include <functional>
 
 namespace meshscope {
 
@@ -30,6 +32,9 @@ public:
     static QString expandLink(const QString& pattern, health::Kind kind, const QString& ns, const QString& name,
         const QString& app, qint64 endSeconds);
 
+    // Where a window's Istio config link opens the object (the resource editor); unset: a read-only view of it.
+    void setConfigOpener(std::function<void(const QJsonObject&)> open) { m_openConfig = std::move(open); }
+
 signals:
     // "Envoy" tab: the Proxies page, on one of the object's pods (a graph node id, as the graph's menu sends).
     void proxyConfigRequested(const QString& graphNodeId);
@@ -45,6 +50,7 @@ private:
     ClusterSession* m_session;
     HealthPagesWiring* m_health;
     QHash<QString, Entry*> m_entries;
+    std::function<void(const QJsonObject&)> m_openConfig;
 };
 
 } // namespace meshscope

@@ -83,6 +83,8 @@ GuiSession::GuiSession(const StartupOptions& options, QObject* parent)
     m_editors->setAnalysis(m_analysis);
     if (ResourceTablePage* list = m_clusterPages->page(QStringLiteral("istio-config")))
         m_editors->attachPage(list);
+    // A detail window's Istio config links open the object in the editor.
+    m_details->setConfigOpener([editors = m_editors](const QJsonObject& object) { editors->openObject(object); });
     if (m_options.screenshotFile.isEmpty())
         QTimer::singleShot(0, m_editors, &ResourceEditors::offerDraftRestore);
     connect(m_cluster, &ClusterSession::ready, this, &GuiSession::settleWhenListed);

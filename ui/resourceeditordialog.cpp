@@ -270,8 +270,10 @@ void ResourceEditorDialog::updateBanners()
             (owner->hintOnly ? tr("<b>Possibly managed by %1</b> (%2).") : tr("<b>Managed by %1</b> (%2)."))
                 .arg(owner->owner.toHtmlEscaped(), owner->evidence.toHtmlEscaped())
             + QLatin1Char(' ')
-            + tr("A change made here is likely reverted at its next sync: make it in Git instead (save the edit as a "
-                 "file or copy the patch)."));
+            + (owner->consequence.isEmpty()
+                    ? tr("A change made here is likely reverted at its next sync: make it in Git instead.")
+                    : owner->consequence.toHtmlEscaped())
+            + QLatin1Char(' ') + tr("Save the edit as a file or copy the patch for the Git change."));
     }
     m_ui->ownershipBanner->setVisible(owner.has_value());
     const config::ClusterAccess& access = m_session->cluster();

@@ -1,7 +1,9 @@
 // Who else manages an object, for the editor's banner: Argo CD, Flux, Helm, Flagger or Argo Rollouts would
-// revert (or fight) an edit made here, so the edit belongs in Git. A thin interface so that the editor can use the
-// mesh-wide ownership detection (models/traffic/ownership) once it is there; until then the markers are read here.
+// revert (or fight) an edit made here, so the edit belongs in Git. The mesh-wide ownership detection
+// (models/traffic/ownership) decides; this is the one line the editor shows of it.
 #pragma once
+
+#include "models/traffic/ownership.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -11,12 +13,14 @@ namespace meshscope::config {
 
 struct OwnershipNotice
 {
-    QString owner; // "Argo CD", "Flux", "Helm", "Flagger", "Argo Rollouts"
-    QString evidence; // the marker: "annotation argocd.argoproj.io/tracking-id = bookinfo:…", "field manager …"
-    bool hintOnly = false; // only app.kubernetes.io/instance: Argo CD or Helm may manage it
+    QString owner; // `Argo CD application "shop"`, `Helm release "istio"`, …
+    QString evidence; // the markers: "annotation argocd.argoproj.io/tracking-id", "field manager …"
+    bool hintOnly = false; // a marker other tools set too (app.kubernetes.io/instance): it may be managed
+    QString consequence; // what the owner does with a change made here
 };
 
-std::optional<OwnershipNotice> ownershipNotice(const QJsonObject& object);
+// The first (reverting first) owner of object; context: Rollouts and Canaries that claim it without marking it.
+std::optional<OwnershipNotice> ownershipNotice(const QJsonObject& object, const OwnershipContext& context = {});
 // The controller behind a field manager ("argocd-controller" → "Argo CD"), "" for anyone else (kubectl, people).
 QString ownerOfFieldManager(const QString& manager);
 

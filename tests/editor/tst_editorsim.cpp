@@ -2,7 +2,9 @@
 // diff → dry run → apply round trip, a change made in the cluster meanwhile merged three ways (both sides' edits
 // kept; a real conflict picked per field), a field another manager owns named in a conflict, and a read-only
 // account that sees why it cannot apply.
+#include "app/detailswiring.h"
 #include "app/guisession.h"
+#include "app/healthpageswiring.h"
 #include "app/resourceeditors.h"
 #include "models/config/editsession.h"
 #include "models/config/resourcetemplates.h"
@@ -10,6 +12,7 @@
 #include "support/simprocess.h"
 #include "support/testdata.h"
 #include "ui/clusterpicker.h"
+#include "ui/detailswindow.h"
 #include "ui/mainwindow.h"
 #include "ui/resourceeditordialog.h"
 #include "ui_resourceeditor.h"
@@ -286,6 +289,51 @@ private slots:
         QCOMPARE(created->session()->validation().errorCount(), 0);
         created->session()->discard();
         created->close();
+    }
+
+    // What an edit would break elsewhere: renaming the subset a VirtualService routes to is reported on the edited
+    // DestinationRule, naming the VirtualService.
+    void analysisSaysWhatTheEditBreaksElsewhere()
+    {
+        auto session = openGui();
+        const CommandResult live
+            = m_sim.kubectl({ QStringLiteral("get"), QStringLiteral("dr"), QStringLiteral("reviews"),
+                QStringLiteral("-n"), QStringLiteral("bookinfo"), QStringLiteral("-o"), QStringLiteral("json") });
+        QVERIFY2(live.ok(), qPrintable(live.describe()));
+        ResourceEditorDialog* dialog = session->editors().openObject(QJsonDocument::fromJson(live.out).object());
+        QVERIFY(dialog->editor()->text().contains(QStringLiteral("name: v3")));
+        dialog->editor()->setText(
+            dialog->editor()->text().replace(QStringLiteral("name: v3"), QStringLiteral("name: v7")));
+        auto breaks = [&] {
+            for (const YamlEditor::Mark& mark : dialog->editor()->marks()) {
+                if (mark.text.contains(QStringLiteral("breaks VirtualService bookinfo/reviews"))
+                    && mark.text.contains(QStringLiteral("IST0101")))
+                    return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(breaks(), 20000);
+        // Findings of the analysis inform; they do not block applying.
+        QVERIFY(dialog->session()->applyBlocker().isEmpty());
+        dialog->session()->discard();
+        dialog->close();
+    }
+
+    // A detail window's Istio config link opens the object in the editor.
+    void detailWindowsOpenTheirConfigInTheEditor()
+    {
+        auto session = openGui();
+        QTRY_VERIFY_WITH_TIMEOUT(session->healthPages().controller()->snapshot(), 20000);
+        DetailsWindow* window
+            = session->details().open(health::Kind::Service, QStringLiteral("bookinfo"), QStringLiteral("reviews"));
+        QVERIFY(window);
+        emit window->configRequested(
+            QStringLiteral("VirtualService"), QStringLiteral("bookinfo"), QStringLiteral("reviews"));
+        QCOMPARE(session->editors().editors().size(), 1);
+        QCOMPARE(session->editors().editors().first()->session()->title(),
+            QStringLiteral("VirtualService bookinfo/reviews"));
+        session->editors().editors().first()->close();
+        window->close();
     }
 
     void readOnlyAccountsCannotApply()
