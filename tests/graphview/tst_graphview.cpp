@@ -182,6 +182,24 @@ void TestGraphView::sameTopologyRefreshKeepsItems()
     QCOMPARE(scene.positions().nodes, before.nodes);
     QCOMPARE(changed.size(), 0);
 
+    // The same edges listed in another order: each item still shows its own edge's numbers, and a busier edge
+    // is drawn wider (with a bigger arrow head, inside its bounds).
+    auto reordered = std::make_shared<graph::Graph>(*bookinfoGraph(40));
+    std::reverse(reordered->edges.begin(), reordered->edges.end());
+    const double widthBefore = scene.edgeItem(gatewayEdge)->penWidth();
+    QVERIFY(scene.updateGraph(reordered));
+    QCOMPARE(scene.edgeItems(), edges);
+    for (const graph::Edge& edge : reordered->edges)
+        QCOMPARE(scene.edgeItem(edge.id())->edge().requestRate(), edge.requestRate());
+    EdgeItem* gateway = scene.edgeItem(gatewayEdge);
+    QVERIFY2(gateway->penWidth() > widthBefore, qPrintable(QStringLiteral("%1").arg(gateway->penWidth())));
+    QVERIFY(gateway->boundingRect().contains(gateway->shape().boundingRect()));
+    // And back in the first order, with the numbers of the third graph again.
+    QVERIFY(scene.updateGraph(third));
+    for (const graph::Edge& edge : third->edges)
+        QCOMPARE(scene.edgeItem(edge.id())->edge().requestRate(), edge.requestRate());
+    QCOMPARE(scene.edgeItem(gatewayEdge)->penWidth(), widthBefore);
+
     // A different topology is refused by updateGraph.
     auto bigger = std::make_shared<graph::Graph>(*third);
     graph::Node extra;

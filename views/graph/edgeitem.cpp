@@ -86,11 +86,13 @@ void EdgeItem::setEdge(const graph::Edge* edge)
     takeFigures();
     const double width = widthForRate(m_requestRate, m_tcp);
     if (std::abs(width - m_width) > 0.05) {
+        // The path stays; only the arrow head and the stroke (bounds, hit shape) follow the new width. Most edges
+        // of a refresh change width a little, and measuring their curves again is what a refresh would cost.
         m_width = width;
-        adjust();
-    } else {
-        refreshLabel();
+        placeArrow();
+        m_shape = QPainterPath();
     }
+    refreshLabel();
 }
 
 void EdgeItem::setRoute(const QList<QPointF>& points)
@@ -150,11 +152,9 @@ void EdgeItem::adjust()
     QLineF direction(tip, before);
     if (direction.length() < 0.01)
         direction = QLineF(to, from);
-    const double angle = std::atan2(direction.dy(), direction.dx());
-    const double spread = M_PI / 7;
-    const double arrowLength = ArrowLength + m_width;
-    m_arrow = QPolygonF { tip, tip + QPointF(std::cos(angle + spread), std::sin(angle + spread)) * arrowLength,
-        tip + QPointF(std::cos(angle - spread), std::sin(angle - spread)) * arrowLength };
+    m_arrowTip = tip;
+    m_arrowAngle = std::atan2(direction.dy(), direction.dx());
+    placeArrow();
 
     prepareGeometryChange();
     m_path = path;
@@ -164,6 +164,16 @@ void EdgeItem::adjust()
     m_samples.clear();
     m_labelCenter = path.pointAtPercent(0.5);
     refreshLabel();
+}
+
+void EdgeItem::placeArrow()
+{
+    const double spread = M_PI / 7;
+    const double arrowLength = ArrowLength + m_width;
+    const QPointF tip = m_arrowTip;
+    m_arrow = QPolygonF { tip,
+        tip + QPointF(std::cos(m_arrowAngle + spread), std::sin(m_arrowAngle + spread)) * arrowLength,
+        tip + QPointF(std::cos(m_arrowAngle - spread), std::sin(m_arrowAngle - spread)) * arrowLength };
 }
 
 void EdgeItem::refreshLabel()

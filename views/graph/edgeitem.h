@@ -34,7 +34,8 @@ public:
     // Graphviz's route in scene coordinates (3k+1 points: a bezier; otherwise a polyline); may be empty.
     void setRoute(const QList<QPointF>& points);
     void setBend(double bend); // sideways offset of the straight fallback, for parallel/reverse edges
-    void adjust(); // the nodes moved, or the display options changed
+    void adjust();
+    // the nodes moved, or the display options changed
     void refreshLabel(); // numbers or label mode changed: the label is recomputed when next painted
 
     void setHighlighted(bool highlighted);
@@ -60,6 +61,7 @@ private:
     void paintLock(QPainter* painter, const QPointF& at, const QColor& color) const;
     void computeLabel();
     void takeFigures(); // m_requestRate, m_tcp, m_health from m_edge
+    void placeArrow(); // the arrow head at m_arrowTip, sized for m_width
 
     const graph::Edge* m_edge;
     // What the overview reads of each of 20,000 edges every frame, side by side in memory; the figures are taken
@@ -78,6 +80,8 @@ private:
     double m_bend = 0;
     QPainterPath m_path;
     QPolygonF m_arrow;
+    QPointF m_arrowTip; // where the path ends
+    double m_arrowAngle = 0; // the direction the arrow head points back along
     mutable QPolygonF m_samples;
     double m_length = 0;
     double m_width = 1;

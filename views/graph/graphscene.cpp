@@ -113,16 +113,22 @@ void GraphScene::setGraph(std::shared_ptr<const graph::Graph> graph, const Scene
 
     // Edges: the same for edge ids; an edge whose nodes were replaced is rebuilt.
     seen.clear();
+    m_edgeAt.clear();
+    m_edgeAt.reserve(m_graph->edges.size());
     for (const graph::Edge& edge : m_graph->edges) {
         const QString id = edge.id();
         NodeItem* source = m_nodes.value(edge.source);
         NodeItem* dest = m_nodes.value(edge.dest);
-        if (!source || !dest || seen.contains(id))
-            continue; // an edge to a node that is not in the graph: nothing to draw it to
+        if (!source || !dest || seen.contains(id)) {
+            // An edge to a node that is not in the graph: nothing to draw it to. A repeated id is drawn once.
+            m_edgeAt.append(source && dest ? m_edges.value(id) : nullptr);
+            continue;
+        }
         seen.insert(id);
         EdgeItem* item = m_edges.value(id);
         if (item && item->sourceNode() == source && item->destNode() == dest) {
             m_edgeList.append(item);
+            m_edgeAt.append(item);
             item->setEdge(&edge);
             continue;
         }
@@ -136,6 +142,7 @@ void GraphScene::setGraph(std::shared_ptr<const graph::Graph> graph, const Scene
         addItem(item);
         m_edges.insert(id, item);
         m_edgeList.append(item);
+        m_edgeAt.append(item);
     }
     for (auto it = m_edges.begin(); it != m_edges.end();) {
         if (seen.contains(it.key())) {
@@ -186,14 +193,34 @@ bool GraphScene::updateGraph(std::shared_ptr<const graph::Graph> graph)
     }
     QList<std::pair<EdgeItem*, const graph::Edge*>> edges;
     edges.reserve(graph->edges.size());
-    for (const graph::Edge& edge : graph->edges) {
-        EdgeItem* item = m_edges.value(edge.id());
-        if (item) {
-            edges.append({ item, &edge });
-            continue;
+    QList<EdgeItem*> edgeAt;
+    // A refresh usually lists the edges in the same order as the last one: then each keeps the item of its
+    // position, without building 40,000 ids to look up.
+    const QList<graph::Edge>& before = m_graph->edges;
+    bool inOrder = before.size() == graph->edges.size() && m_edgeAt.size() == before.size();
+    for (qsizetype i = 0; i < before.size() && inOrder; ++i) {
+        const graph::Edge& a = before.at(i);
+        const graph::Edge& b = graph->edges.at(i);
+        inOrder = a.source == b.source && a.dest == b.dest && a.protocol == b.protocol;
+    }
+    if (inOrder) {
+        edgeAt = m_edgeAt;
+        for (qsizetype i = 0; i < edgeAt.size(); ++i) {
+            if (EdgeItem* item = edgeAt.at(i))
+                edges.append({ item, &graph->edges.at(i) });
         }
-        if (m_nodes.contains(edge.source) && m_nodes.contains(edge.dest))
-            return false; // a new edge (edges to unknown nodes are never drawn)
+    } else {
+        edgeAt.reserve(graph->edges.size());
+        for (const graph::Edge& edge : graph->edges) {
+            EdgeItem* item = m_edges.value(edge.id());
+            edgeAt.append(item);
+            if (item) {
+                edges.append({ item, &edge });
+                continue;
+            }
+            if (m_nodes.contains(edge.source) && m_nodes.contains(edge.dest))
+                return false; // a new edge (edges to unknown nodes are never drawn)
+        }
     }
     if (edges.size() != m_edges.size()) {
         // Only duplicates of the same id (drawn once) may make up the difference.
@@ -206,6 +233,7 @@ bool GraphScene::updateGraph(std::shared_ptr<const graph::Graph> graph)
 
     std::shared_ptr<const graph::Graph> previous = m_graph; // items point into it until retargeted
     m_graph = std::move(graph);
+    m_edgeAt = std::move(edgeAt);
     m_bulkUpdate = true; // one repaint at the end instead of one per item
     for (qsizetype i = 0; i < nodes.size(); ++i)
         nodes[i]->retarget(&m_graph->nodes[i]); // same ids, same namespaces: the labels stay
@@ -222,6 +250,7 @@ void GraphScene::clearGraph()
 {
     const bool had = !m_nodes.isEmpty();
     m_edgeList.clear();
+    m_edgeAt.clear();
     m_nodeList.clear();
     qDeleteAll(m_edges);
     m_edges.clear();

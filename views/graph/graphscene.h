@@ -120,6 +120,7 @@ private:
     // edges).
     QList<NodeItem*> m_nodeList;
     QList<EdgeItem*> m_edgeList;
+    QList<EdgeItem*> m_edgeAt; // the item drawing m_graph->edges[i] (nullptr: not drawn)
     QHash<QString, QList<NodeItem*>> m_boxChildren; // box node id → the nodes inside it
     TrafficItem* m_traffic;
     QHash<QString, QList<graph::NodeBadge>> m_extraBadges;
