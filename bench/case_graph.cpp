@@ -1,7 +1,10 @@
 // graph --nodes N --edges M [--runs R] [--png FRAME.png]: the traffic graph at scale on a deterministic synthetic mesh
 // (models/graph/syntheticgraph.h):
 //   parse_build_ms   synthetic Prometheus JSON (istio_requests_total samples, one per edge and code) →
-//                    PromResult::parse → graph-model's buildGraph (median of R runs)
+//                    PromResult::parse → graph-model's buildGraph (median of R runs); parse_ms its first part
+//   transfer_curl_ms the same body fetched by `curl -o /dev/null` from a loopback server: the physical reference
+//   parse_handwritten_ms / parse_simdjson_ms   the body through each of the two readers (promfastparse.h), with
+//                    the number of samples each read and the kernel simdjson picked on this machine
 //   layout_s         computeLayout through GraphLayouter on the thread pool (engine chosen by size: sfdp here)
 //   max_ui_stall_ms  the largest gap between the ticks of a 5 ms QTimer on the main thread meanwhile, the worst
 //                    over all runs (max_ui_stall_median_ms: the median of each run's largest gap)
@@ -17,6 +20,7 @@
 #include "models/graph/graphbuilder.h"
 #include "models/graph/graphlayout.h"
 #include "models/graph/syntheticgraph.h"
+#include "models/prometheus/promfastparse.h"
 #include "models/prometheus/promresult.h"
 #include "views/graph/graphscene.h"
 #include "views/graph/graphview.h"
@@ -31,7 +35,12 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
+#include <arpa/inet.h>
+#include <netinet/in.h>
 #include <sys/resource.h>
+#include <sys/socket.h>
+#include <thread>
+#include <unistd.h>
 
 namespace meshscope::bench {
 namespace {
@@ -152,6 +161,49 @@ double cliSeconds(const QByteArray& dot, const QString& engine)
     return double(timer.nsecsElapsed()) / 1e9;
 }
 
+// The physical reference for parse_ms: `curl -o /dev/null` fetching the same body from a loopback server, in ms
+// (curl's time_total; -1 when curl is missing or fails).
+double curlTransferMs(const QByteArray& body)
+{
+    const int listener = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in address {};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t length = sizeof address;
+    if (listener < 0 || ::bind(listener, reinterpret_cast<sockaddr*>(&address), sizeof address) != 0
+        || ::listen(listener, 1) != 0 || ::getsockname(listener, reinterpret_cast<sockaddr*>(&address), &length) != 0) {
+        if (listener >= 0)
+            ::close(listener);
+        return -1;
+    }
+    std::thread server([listener, &body] {
+        const int client = ::accept(listener, nullptr, nullptr);
+        if (client < 0)
+            return;
+        char request[8192];
+        (void)::recv(client, request, sizeof request, 0);
+        const QByteArray response = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+            + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
+        for (qsizetype sent = 0; sent < response.size();) {
+            const ssize_t n = ::send(client, response.constData() + sent, size_t(response.size() - sent), MSG_NOSIGNAL);
+            if (n <= 0)
+                break;
+            sent += n;
+        }
+        ::close(client);
+    });
+    QProcess curl;
+    curl.start(QStringLiteral("curl"),
+        { QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/null"), QStringLiteral("-w"),
+            QStringLiteral("%{time_total}"),
+            QStringLiteral("http://127.0.0.1:%1/api/v1/query").arg(ntohs(address.sin_port)) });
+    const bool ok = curl.waitForFinished(60000) && curl.exitStatus() == QProcess::NormalExit && curl.exitCode() == 0;
+    ::shutdown(listener, SHUT_RDWR); // wakes the accept() if curl never connected
+    server.join();
+    ::close(listener);
+    return ok ? curl.readAllStandardOutput().trimmed().toDouble() * 1000 : -1;
+}
+
 double peakRssMbFromRusage()
 {
     rusage usage {};
@@ -184,6 +236,24 @@ int run(const QStringList& arguments)
     }
 
     const double rssAfterParseBuild = peakRssMbFromRusage();
+
+    // The two readers of a Prometheus response on the same body: the hand-written one and simdjson's DOM.
+    QList<double> parseHand, parseSimdjson;
+    qsizetype handSamples = 0, simdjsonSamples = 0;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        const auto hand = meshscope::detail::parseSuccessFast(body);
+        parseHand << msSince(timer);
+        handSamples = hand ? hand->vector.size() : -1;
+        timer.restart();
+        const auto simd = meshscope::detail::parseSuccessSimdjson(body);
+        parseSimdjson << msSince(timer);
+        simdjsonSamples = simd ? simd->vector.size() : -1;
+    }
+    QList<double> transfers;
+    for (int i = 0; i < runs; ++i)
+        transfers << curlTransferMs(body);
     const qsizetype builtNodes = built.nodes.size(), builtEdges = built.edges.size();
     built = Graph {}; // the app keeps the built graph, not a second copy next to the synthetic one
 
@@ -264,6 +334,12 @@ int run(const QStringList& arguments)
     printValue(QStringLiteral("runs"), double(runs), 0);
     printValue(QStringLiteral("parse_ms"), median(parse), 1);
     printValue(QStringLiteral("parse_build_ms"), median(parseBuild), 1);
+    printValue(QStringLiteral("transfer_curl_ms"), median(transfers), 1);
+    printValue(QStringLiteral("parse_handwritten_ms"), median(parseHand), 1);
+    printValue(QStringLiteral("parse_simdjson_ms"), median(parseSimdjson), 1);
+    printValue(QStringLiteral("simdjson_kernel"), meshscope::detail::simdjsonKernel());
+    printValue(QStringLiteral("samples_handwritten"), double(handSamples), 0);
+    printValue(QStringLiteral("samples_simdjson"), double(simdjsonSamples), 0);
     printValue(QStringLiteral("engine"), layout.engine);
     printValue(QStringLiteral("layout_s"), median(layoutSeconds));
     printValue(QStringLiteral("layout_wall_s"), median(layoutWalls));

@@ -7,6 +7,37 @@
 
 namespace meshscope::detail {
 
+// JSON's number grammar: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?
+bool isJsonNumber(QByteArrayView text)
+{
+    qsizetype i = 0;
+    const auto digits = [&] {
+        const qsizetype from = i;
+        while (i < text.size() && text[i] >= '0' && text[i] <= '9')
+            ++i;
+        return i - from;
+    };
+    if (i < text.size() && text[i] == '-')
+        ++i;
+    if (i < text.size() && text[i] == '0')
+        ++i;
+    else if (digits() == 0)
+        return false;
+    if (i < text.size() && text[i] == '.') {
+        ++i;
+        if (digits() == 0)
+            return false;
+    }
+    if (i < text.size() && (text[i] == 'e' || text[i] == 'E')) {
+        ++i;
+        if (i < text.size() && (text[i] == '+' || text[i] == '-'))
+            ++i;
+        if (digits() == 0)
+            return false;
+    }
+    return i == text.size();
+}
+
 namespace {
 
 constexpr int maxDepth = 64; // for skipping values we do not read; deeper JSON goes the general way
@@ -236,37 +267,6 @@ private:
         *out = QByteArrayView(start, m_p - start);
         ++m_p;
         return true;
-    }
-
-    // JSON's number grammar: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?
-    static bool isJsonNumber(QByteArrayView text)
-    {
-        qsizetype i = 0;
-        const auto digits = [&] {
-            const qsizetype from = i;
-            while (i < text.size() && text[i] >= '0' && text[i] <= '9')
-                ++i;
-            return i - from;
-        };
-        if (i < text.size() && text[i] == '-')
-            ++i;
-        if (i < text.size() && text[i] == '0')
-            ++i;
-        else if (digits() == 0)
-            return false;
-        if (i < text.size() && text[i] == '.') {
-            ++i;
-            if (digits() == 0)
-                return false;
-        }
-        if (i < text.size() && (text[i] == 'e' || text[i] == 'E')) {
-            ++i;
-            if (i < text.size() && (text[i] == '+' || text[i] == '-'))
-                ++i;
-            if (digits() == 0)
-                return false;
-        }
-        return i == text.size();
     }
 
     static bool isAscii(QByteArrayView raw)

@@ -14,4 +14,13 @@ namespace meshscope::detail {
 // PromResult::parse takes its general path, which gives the exact error.
 std::optional<PromResult> parseSuccessFast(const QByteArray& body);
 
+// The same over simdjson's DOM parser (its run-time chosen SIMD kernel); same result, same cases declined except
+// characters beyond the BMP, which it reads. Not what PromResult::parse uses: on a graph refresh's body it is
+// slower (building the labels, not tokenising the JSON, is the cost), so `meshscope-bench graph` measures both.
+std::optional<PromResult> parseSuccessSimdjson(const QByteArray& body);
+QString simdjsonKernel(); // the kernel simdjson chose on this machine, e.g. "haswell"
+
+// JSON's number grammar, which sample values given as strings must follow as well.
+bool isJsonNumber(QByteArrayView text);
+
 } // namespace meshscope::detail
