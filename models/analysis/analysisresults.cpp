@@ -3,6 +3,8 @@
 #include "hostnames.h"
 #include "selectors.h"
 
+#include <algorithm>
+
 namespace meshscope::analysis {
 namespace {
 
@@ -86,11 +88,25 @@ void AnalysisResults::setMessages(const AnalysisMessages& messages)
     QHash<QString, Summary> summaries;
     QHash<QString, Summary> byNamespace;
     Summary total;
+    QHash<QString, QList<int>> byHost;
+    QList<QPair<QString, int>> wildcardHosts;
+    QHash<const Resource*, QStringList> hostsOf; // several messages are often about one object
     for (int i = 0; i < messages.size(); ++i) {
         const AnalysisMessage& message = messages.at(i);
         total.add(message.level());
         if (!message.resource)
             continue;
+        auto known = hostsOf.constFind(message.resource.get());
+        if (known == hostsOf.constEnd())
+            known = hostsOf.insert(message.resource.get(), serviceHostsOf(*message.resource));
+        for (const QString& host : *known) {
+            if (host == QLatin1String("*"))
+                continue;
+            if (hosts::isWildcard(host))
+                wildcardHosts.append({ host, i });
+            else if (byHost.value(host).value(byHost.value(host).size() - 1, -1) != i)
+                byHost[host].append(i);
+        }
         const QString key = message.resource->key();
         byKey[key].append(i);
         summaries[key].add(message.level());
@@ -117,6 +133,8 @@ void AnalysisResults::setMessages(const AnalysisMessages& messages)
     m_hasResults = true;
     m_all = messages;
     m_byKey = std::move(byKey);
+    m_byHost = std::move(byHost);
+    m_wildcardHosts = std::move(wildcardHosts);
     m_summaries = std::move(summaries);
     m_byNamespace = std::move(byNamespace);
     m_total = total;
@@ -131,6 +149,8 @@ void AnalysisResults::clear()
     m_hasResults = false;
     m_all.clear();
     m_byKey.clear();
+    m_byHost.clear();
+    m_wildcardHosts.clear();
     m_summaries.clear();
     m_byNamespace.clear();
     m_total = {};
@@ -167,17 +187,16 @@ AnalysisResults::Summary AnalysisResults::summaryForWorkload(
 AnalysisMessages AnalysisResults::messagesForService(const QString& ns, const QString& name) const
 {
     const QString fqdn = hosts::toFqdn(ns, name);
-    AnalysisMessages result;
-    for (const AnalysisMessage& message : m_all) {
-        if (!message.resource)
-            continue;
-        for (const QString& host : serviceHostsOf(*message.resource)) {
-            if (hosts::matches(host, fqdn) && !(hosts::isWildcard(host) && host == QLatin1String("*"))) {
-                result.append(message);
-                break;
-            }
-        }
+    QList<int> indexes = m_byHost.value(fqdn);
+    for (const auto& [host, index] : m_wildcardHosts) {
+        if (hosts::matches(host, fqdn))
+            indexes.append(index);
     }
+    std::sort(indexes.begin(), indexes.end());
+    indexes.erase(std::unique(indexes.begin(), indexes.end()), indexes.end());
+    AnalysisMessages result;
+    for (const int index : std::as_const(indexes))
+        result.append(m_all.at(index));
     return result;
 }
 

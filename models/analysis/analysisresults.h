@@ -66,6 +66,9 @@ private:
     bool m_hasResults = false;
     AnalysisMessages m_all;
     QHash<QString, QList<int>> m_byKey; // object key → indexes into m_all
+    // The service hosts each message's object routes to or configures, for messagesForService() on large meshes.
+    QHash<QString, QList<int>> m_byHost; // FQDN → indexes into m_all
+    QList<QPair<QString, int>> m_wildcardHosts; // "*.example.com" (not "*") → index into m_all
     QHash<QString, Summary> m_summaries;
     QHash<QString, Summary> m_byNamespace;
     Summary m_total;

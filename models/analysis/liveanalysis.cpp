@@ -5,8 +5,19 @@
 #include "models/kube/clustersession.h"
 
 #include <QMutex>
+#include <ctime>
 
 namespace meshscope::analysis {
+namespace {
+
+double threadCpuMs()
+{
+    timespec now {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
+}
+
+} // namespace
 
 // What the worker owns: the snapshot and the engine with its per-analyzer findings, and the work the GUI thread
 // has queued for it. Only one run touches it at a time.
@@ -123,6 +134,7 @@ void LiveAnalysis::run()
             const QMutexLocker lock(&state->mutex);
             QElapsedTimer timer;
             timer.start();
+            const double cpuStart = threadCpuMs();
             Output output;
             QList<ObjectChange> changed;
             state->baseline.reset();
@@ -158,14 +170,18 @@ void LiveAnalysis::run()
             state->last = run.messages;
             output.messages = run.messages;
             output.analyzerRuns = state->engine.lastRunCount();
+            output.work = state->engine.lastWork();
             output.milliseconds = double(timer.nsecsElapsed()) / 1e6;
+            output.cpuMilliseconds = threadCpuMs() - cpuStart;
             return output;
         },
         m_jobs.guard(ticket, [this, ticket](const Output& output) {
             m_jobs.finish(ticket);
             ++m_runs;
             m_lastRunMs = output.milliseconds;
+            m_lastRunCpuMs = output.cpuMilliseconds;
             m_lastAnalyzerRuns = output.analyzerRuns;
+            m_lastWork = output.work;
             m_results->setMessages(output.messages);
             emit analyzed();
         }));

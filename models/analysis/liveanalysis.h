@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysisengine.h"
 #include "analysisresults.h"
 #include "clustersource.h"
 #include "draftcheck.h"
@@ -54,7 +55,10 @@ public:
     bool isBusy() const { return m_jobs.isBusy(lane()); }
     int runCount() const { return m_runs; } // completed runs
     double lastRunMs() const { return m_lastRunMs; } // time spent in the last run's analysis, on the worker
+    // The worker thread's CPU time in the last run: what it cost, whatever else the machine was doing.
+    double lastRunCpuMs() const { return m_lastRunCpuMs; }
     int lastAnalyzerRuns() const { return m_lastAnalyzerRuns; } // analyzers that ran in the last run
+    const AnalysisWork& lastWork() const { return m_lastWork; } // what the last run did
 
 signals:
     void analyzed(); // results() holds a new run's messages
@@ -66,7 +70,9 @@ private:
     {
         AnalysisMessages messages;
         double milliseconds = 0;
+        double cpuMilliseconds = 0;
         int analyzerRuns = 0;
+        AnalysisWork work;
     };
     static QString lane() { return QStringLiteral("analysis"); }
 
@@ -84,7 +90,9 @@ private:
     QTimer m_delay;
     int m_runs = 0;
     double m_lastRunMs = 0;
+    double m_lastRunCpuMs = 0;
     int m_lastAnalyzerRuns = 0;
+    AnalysisWork m_lastWork;
 };
 
 } // namespace meshscope::analysis

@@ -17,6 +17,7 @@
 #include "ui/mainwindow.h"
 #include "views/analysis/istioconfigpage.h"
 #include "views/common/resourcetablepage.h"
+#include "views/graph/graphview.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -139,6 +140,15 @@ private slots:
         addNode(QStringLiteral("svc_reviews"), graph::NodeType::Service, QStringLiteral("reviews"));
         addNode(QStringLiteral("app_reviews"), graph::NodeType::App, QStringLiteral("reviews"));
         addNode(QStringLiteral("svc_ratings"), graph::NodeType::Service, QStringLiteral("ratings"));
+        for (const QString& dest : { QStringLiteral("svc_reviews"), QStringLiteral("svc_ratings") }) {
+            graph::Edge edge;
+            edge.source = QStringLiteral("app_reviews");
+            edge.dest = dest;
+            edge.protocol = QStringLiteral("http");
+            edge.rates.insert(QStringLiteral("http"), 1.0);
+            graphShown->edges.append(edge);
+        }
+        controller->setPrometheus({}, {}); // never asked: the graph is fed here
         controller->setGraph(graphShown);
         const auto analysisBadge = [&](const QString& nodeId) -> std::optional<graph::NodeBadge> {
             for (const graph::NodeBadge& badge : controller->nodeBadges(nodeId)) {
@@ -160,6 +170,16 @@ private slots:
         QVERIFY(actions.contains(AnalysisGraphBadges::showAction));
         for (const graph::NodeAction& action : controller->nodeActions(QStringLiteral("svc_ratings")))
             QVERIFY(action.id != AnalysisGraphBadges::showAction);
+        session.window().showPage(QStringLiteral("graph"));
+        QTRY_VERIFY_WITH_TIMEOUT(!controller->positions().nodes.isEmpty(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(controller->state() == graph::GraphRefresh::State::Showing, 10000);
+        auto* view = graphPage->findChild<GraphView*>();
+        QVERIFY(view);
+        view->zoomToFit();
+        QCoreApplication::processEvents();
+        const QImage graphImage = graphPage->grab().toImage();
+        QVERIFY(graphImage.save(QStringLiteral("graph-analysis-badges.png")));
+        QVERIFY(countColoured(graphImage, QColor(0xc9, 0x19, 0x0b)) > 0); // the red badges
         QVERIFY(page->selectObject(QStringLiteral("VirtualService:bookinfo/ratings")));
         QVERIFY(!page->details()->toPlainText().contains(QLatin1String("reviews+v3")));
         session.window().showPage(QStringLiteral("graph"));
