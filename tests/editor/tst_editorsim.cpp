@@ -336,6 +336,31 @@ private slots:
         window->close();
     }
 
+    // An edit left in an editor when the app went away (the draft is written while typing) is offered at the next
+    // start and comes back in an editor, still modified, with what it started from.
+    void unsavedEditsComeBackAtTheNextStart()
+    {
+        {
+            auto first = openGui();
+            ResourceEditorDialog* dialog = openReviews(*first);
+            QVERIFY(dialog);
+            dialog->editor()->setText(
+                dialog->editor()->text().replace(QStringLiteral("weight: 50"), QStringLiteral("weight: 45")));
+            QTRY_COMPARE_WITH_TIMEOUT(first->editors().drafts().all().size(), 1, 5000);
+        } // the window is gone without anyone closing the editor
+        ResourceEditors::setNextRestoreAnswer(QMessageBox::Yes);
+        auto second = openGui();
+        QTRY_COMPARE_WITH_TIMEOUT(second->editors().editors().size(), 1, 5000);
+        ResourceEditorDialog* restored = second->editors().editors().first();
+        QCOMPARE(restored->session()->title(), QStringLiteral("VirtualService bookinfo/reviews"));
+        QVERIFY(restored->editor()->text().contains(QStringLiteral("weight: 45")));
+        QVERIFY(restored->session()->isModified());
+        QVERIFY(!restored->session()->base().isEmpty()); // the base of a later three-way merge
+        restored->session()->discard();
+        restored->close();
+        QCOMPARE(second->editors().drafts().all().size(), 0);
+    }
+
     void readOnlyAccountsCannotApply()
     {
         auto session = openGui(QStringLiteral("meshscope-sim-readonly"));
