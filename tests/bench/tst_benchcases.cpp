@@ -69,9 +69,13 @@ private slots:
                 QStringLiteral("150"), QStringLiteral("--runs"), QStringLiteral("1") },
             120000);
         QVERIFY(!figures.isEmpty());
-        for (const char* key :
-            { "parse_build_ms", "layout_s", "refresh_ms", "frame_ms", "max_ui_stall_ms", "peak_rss_mb" })
+        for (const char* key : { "parse_build_ms", "layout_s", "refresh_ms", "frame_ms", "max_ui_stall_ms",
+                 "peak_rss_mb", "parse_handwritten_ms", "parse_simdjson_ms", "transfer_curl_ms" })
             QVERIFY2(number(figures, QLatin1String(key)) >= 0, key);
+        // Both Prometheus readers read every sample of the synthetic body.
+        QVERIFY(number(figures, QStringLiteral("samples_handwritten")) > 0);
+        QCOMPARE(
+            figures.value(QStringLiteral("samples_simdjson")), figures.value(QStringLiteral("samples_handwritten")));
     }
 };
 
