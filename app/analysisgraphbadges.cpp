@@ -80,7 +80,9 @@ void AnalysisGraphBadges::update()
             const int count = summary.errors > 0 ? summary.errors : summary.warnings;
             badge.text = count > 9 ? QStringLiteral("9+") : QString::number(count);
             QStringList lines;
-            lines << tr("Istio config: %1 error(s), %2 warning(s)").arg(summary.errors).arg(summary.warnings);
+            lines << tr("Istio config: %1, %2")
+                         .arg(tr("%n error(s)", nullptr, summary.errors),
+                             tr("%n warning(s)", nullptr, summary.warnings));
             for (qsizetype i = 0; i < messages.size() && i < ShownMessages; ++i)
                 lines << messages.at(i).toLogLine();
             if (messages.size() > ShownMessages)

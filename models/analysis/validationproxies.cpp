@@ -105,10 +105,10 @@ QVariant ValidationColumnProxy::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (summary.isEmpty())
             return ValidationText::tr("No problems found");
-        return ValidationText::tr("%1 error(s), %2 warning(s), %3 info message(s)")
-            .arg(summary.errors)
-            .arg(summary.warnings)
-            .arg(summary.infos);
+        return ValidationText::tr("%1, %2, %3")
+            .arg(ValidationText::tr("%n error(s)", nullptr, summary.errors),
+                ValidationText::tr("%n warning(s)", nullptr, summary.warnings),
+                ValidationText::tr("%n info message(s)", nullptr, summary.infos));
     case LevelRole:
         return summary.errors > 0 ? int(Level::Error) : summary.warnings > 0 ? int(Level::Warning) : -1;
     case Qt::TextAlignmentRole:

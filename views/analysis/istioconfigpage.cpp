@@ -164,12 +164,11 @@ void IstioConfigPage::updateSummary()
         return;
     }
     const AnalysisResults::Summary total = m_results->total();
-    m_summary->setText(total.isEmpty() ? tr("No problems found in the mesh's configuration.")
-                                       : tr("The mesh's configuration has %1 error(s), %2 warning(s) and %3 info "
-                                            "message(s).")
-                                             .arg(total.errors)
-                                             .arg(total.warnings)
-                                             .arg(total.infos));
+    m_summary->setText(total.isEmpty()
+            ? tr("No problems found in the mesh's configuration.")
+            : tr("The mesh's configuration has %1, %2 and %3.")
+                  .arg(tr("%n error(s)", nullptr, total.errors), tr("%n warning(s)", nullptr, total.warnings),
+                      tr("%n info message(s)", nullptr, total.infos)));
 }
 
 namespace {
