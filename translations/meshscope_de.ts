@@ -1,15 +1,14 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de">
 <context>
     <name>AnalyzeCommand</name>
     <message>
-        <source>invalid boolean &quot;%1&quot; for %2</source>
+        <source>invalid boolean "%1" for %2</source>
         <translation>ungültiger boolescher Wert „%1“ für %2</translation>
     </message>
     <message>
         <source>Analyze Istio configuration and print validation messages, as istioctl analyze does: the live cluster, files (or - for stdin, or directories), or files laid over the cluster.
-Boolean flags: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-analyzers, --color[=false], -v/--verbose, --ignore-unknown, --kiali (add Kiali&apos;s validations).</source>
+Boolean flags: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-analyzers, --color[=false], -v/--verbose, --ignore-unknown, --kiali (add Kiali's validations).</source>
         <translation>Istio-Konfiguration analysieren und Validierungsmeldungen ausgeben, wie istioctl analyze: den laufenden Cluster, Dateien (oder - für die Standardeingabe, oder Verzeichnisse) oder Dateien über dem Cluster.
 Boolesche Optionen: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-analyzers, --color[=false], -v/--verbose, --ignore-unknown, --kiali (Kialis Validierungen hinzufügen).</translation>
     </message>
@@ -30,15 +29,15 @@ Boolesche Optionen: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-anal
         <translation>Zu analysierender Namespace (und für Objekte in Dateien ohne Namespace).</translation>
     </message>
     <message>
-        <source>Istio&apos;s namespace.</source>
+        <source>Istio's namespace.</source>
         <translation>Namespace von Istio.</translation>
     </message>
     <message>
-        <source>Mesh config to use instead of the cluster&apos;s or the default.</source>
+        <source>Mesh config to use instead of the cluster's or the default.</source>
         <translation>Mesh-Konfiguration, die statt der des Clusters oder der Voreinstellung verwendet wird.</translation>
     </message>
     <message>
-        <source>Mesh networks to use instead of the cluster&apos;s or none.</source>
+        <source>Mesh networks to use instead of the cluster's or none.</source>
         <translation>Mesh-Netzwerke, die statt der des Clusters oder keiner verwendet werden.</translation>
     </message>
     <message>
@@ -58,8 +57,8 @@ Boolesche Optionen: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-anal
         <translation>Stufe, ab der Meldungen ausgegeben werden: Info, Warning oder Error.</translation>
     </message>
     <message>
-        <source>Drop a code on a resource, e.g. &quot;IST0102=Namespace frod&quot; (* matches anything).</source>
-        <translation>Einen Code für eine Ressource unterdrücken, z. B. &quot;IST0102=Namespace frod&quot; (* passt auf alles).</translation>
+        <source>Drop a code on a resource, e.g. "IST0102=Namespace frod" (* matches anything).</source>
+        <translation>Einen Code für eine Ressource unterdrücken, z. B. "IST0102=Namespace frod" (* passt auf alles).</translation>
     </message>
     <message>
         <source>Seconds to wait for the cluster.</source>
@@ -78,8 +77,8 @@ Boolesche Optionen: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-anal
         <translation>%1 is not a valid suppression value, use CODE=RESOURCE</translation>
     </message>
     <message>
-        <source>Warning: Supplied message code &apos;%1&apos; is an unknown message code and will not have any effect.</source>
-        <translation>Warning: Supplied message code &apos;%1&apos; is an unknown message code and will not have any effect.</translation>
+        <source>Warning: Supplied message code '%1' is an unknown message code and will not have any effect.</source>
+        <translation>Warning: Supplied message code '%1' is an unknown message code and will not have any effect.</translation>
     </message>
     <message>
         <source>--timeout must be a positive number of seconds</source>
@@ -116,6 +115,17 @@ Boolesche Optionen: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-anal
     <message>
         <source>stat %1: no such file or directory</source>
         <translation>stat %1: no such file or directory</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterPicker</name>
+    <message>
+        <source>&amp;Context:</source>
+        <translation>&amp;Kontext:</translation>
+    </message>
+    <message>
+        <source>&amp;Namespace:</source>
+        <translation>&amp;Namespace:</translation>
     </message>
 </context>
 <context>
@@ -157,15 +167,15 @@ Boolesche Optionen: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-anal
         <translation>Unerwartetes Argument: %1</translation>
     </message>
     <message>
-        <source>--prometheus needs an http:// or https:// URL, got &quot;%1&quot;</source>
+        <source>--prometheus needs an http:// or https:// URL, got "%1"</source>
         <translation>--prometheus braucht eine http://- oder https://-URL, erhalten: „%1“</translation>
     </message>
     <message>
-        <source>Unknown page &quot;%1&quot;; choose one of: %2</source>
+        <source>Unknown page "%1"; choose one of: %2</source>
         <translation>Unbekannte Seite „%1“; möglich sind: %2</translation>
     </message>
     <message>
-        <source>--screenshot-size needs WIDTHxHEIGHT, got &quot;%1&quot;</source>
+        <source>--screenshot-size needs WIDTHxHEIGHT, got "%1"</source>
         <translation>--screenshot-size braucht BREITExHÖHE, erhalten: „%1“</translation>
     </message>
     <message>
@@ -181,8 +191,93 @@ Boolesche Optionen: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-anal
         <translation>Das Lesen einer Prometheus-Antwort abbrechen, die größer ist als dies (Standard 512).</translation>
     </message>
     <message>
-        <source>--prometheus-max-body-mb needs a number of megabytes, got &quot;%1&quot;</source>
+        <source>--prometheus-max-body-mb needs a number of megabytes, got "%1"</source>
         <translation>--prometheus-max-body-mb braucht eine Anzahl Megabytes, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>With --screenshot: also write the texts the window shows (status bar, messages, labels) to this file, one per line.</source>
+        <translation>Mit --screenshot: zusätzlich die Texte, die das Fenster zeigt (Statusleiste, Meldungen, Beschriftungen), in diese Datei schreiben, einer pro Zeile.</translation>
+    </message>
+    <message>
+        <source>--screenshot-text needs --screenshot FILE</source>
+        <translation>--screenshot-text braucht --screenshot DATEI</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigDiff</name>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>extra</source>
+        <translation>zusätzlich</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigRefs</name>
+    <message>
+        <source>Istio default</source>
+        <translation>Istio-Standard</translation>
+    </message>
+    <message>
+        <source>PeerAuthentication %1/%2</source>
+        <translation>PeerAuthentication %1/%2</translation>
+    </message>
+    <message>
+        <source>mesh-wide %1</source>
+        <translation>meshweit %1</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsWindow</name>
+    <message>
+        <source>Show in graph</source>
+        <translation>Im Graphen zeigen</translation>
+    </message>
+    <message>
+        <source>Traces</source>
+        <translation>Traces</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>The URL templates of the Traces and Dashboard links</source>
+        <translation>Die URL-Vorlagen der Links für Traces und Dashboard</translation>
+    </message>
+    <message>
+        <source>Links…</source>
+        <translation>Links…</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation>Verkehr</translation>
+    </message>
+    <message>
+        <source>Inbound metrics</source>
+        <translation>Eingehende Metriken</translation>
+    </message>
+    <message>
+        <source>Outbound metrics</source>
+        <translation>Ausgehende Metriken</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Logs</translation>
+    </message>
+    <message>
+        <source>Envoy</source>
+        <translation>Envoy</translation>
     </message>
 </context>
 <context>
@@ -199,35 +294,66 @@ Boolesche Optionen: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-anal
 <context>
     <name>EnvoyConfigDump</name>
     <message>
-        <source>The config dump is not a ConfigDump JSON object (%1)</source>
-        <translation>Der Config-Dump ist kein ConfigDump-JSON-Objekt (%1)</translation>
+        <source>The config dump is not a ConfigDump JSON object (no configs array)</source>
+        <translation>Der Config-Dump ist kein ConfigDump-JSON-Objekt (kein configs-Array)</translation>
+    </message>
+    <message>
+        <source>The config dump is %1</source>
+        <translation>Der Config-Dump ist %1</translation>
+    </message>
+    <message>
+        <source>Envoy's /clusters answer is %1</source>
+        <translation>Die Antwort von Envoys /clusters ist %1</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>kein Objekt</translation>
+    </message>
+</context>
+<context>
+    <name>EnvoyLogging</name>
+    <message>
+        <source>unrecognized logging level: %1</source>
+        <translation>unbekannte Log-Stufe: %1</translation>
+    </message>
+    <message>
+        <source>unrecognized logger name: %1</source>
+        <translation>unbekannter Logger-Name: %1</translation>
     </message>
 </context>
 <context>
     <name>ExecCredential</name>
     <message>
-        <source>The exec credential plugin did not print an ExecCredential JSON object (%1)</source>
-        <translation>Das Exec-Credential-Plugin hat kein ExecCredential-JSON-Objekt ausgegeben (%1)</translation>
+        <source>The exec credential plugin "%1" printed nothing; it must print an ExecCredential JSON object on its standard output</source>
+        <translation>Das Exec-Credential-Plugin „%1“ hat nichts ausgegeben; es muss ein ExecCredential-JSON-Objekt auf die Standardausgabe schreiben</translation>
     </message>
     <message>
-        <source>The exec credential plugin printed an object whose kind is not ExecCredential</source>
-        <translation>Das Exec-Credential-Plugin hat ein Objekt ausgegeben, dessen kind nicht ExecCredential ist</translation>
+        <source>The exec credential plugin "%1" did not print an ExecCredential: its output is not JSON (%2 at byte %3 of %4)</source>
+        <translation>Das Exec-Credential-Plugin „%1“ hat kein ExecCredential ausgegeben: seine Ausgabe ist kein JSON (%2 bei Byte %3 von %4)</translation>
     </message>
     <message>
-        <source>The exec credential plugin answered with apiVersion &quot;%1&quot; but the kubeconfig asked for &quot;%2&quot;</source>
-        <translation>Das Exec-Credential-Plugin antwortete mit apiVersion „%1“, die kubeconfig verlangt aber „%2“</translation>
+        <source>The exec credential plugin "%1" did not print an ExecCredential: its output is a JSON array, not an object</source>
+        <translation>Das Exec-Credential-Plugin „%1“ hat kein ExecCredential ausgegeben: seine Ausgabe ist ein JSON-Array, kein Objekt</translation>
     </message>
     <message>
-        <source>The exec credential plugin gave an invalid expirationTimestamp &quot;%1&quot;</source>
-        <translation>Das Exec-Credential-Plugin lieferte einen ungültigen expirationTimestamp „%1“</translation>
+        <source>The exec credential plugin "%1" printed an object whose kind is not ExecCredential</source>
+        <translation>Das Exec-Credential-Plugin „%1“ hat ein Objekt ausgegeben, dessen kind nicht ExecCredential ist</translation>
     </message>
     <message>
-        <source>The exec credential plugin returned neither a token nor a client certificate</source>
-        <translation>Das Exec-Credential-Plugin lieferte weder ein Token noch ein Client-Zertifikat</translation>
+        <source>The exec credential plugin "%1" answered with apiVersion "%2" but the kubeconfig asked for "%3"</source>
+        <translation>Das Exec-Credential-Plugin „%1“ antwortete mit apiVersion „%2“, die kubeconfig verlangt aber „%3“</translation>
     </message>
     <message>
-        <source>The exec credential plugin returned a client certificate without a key, or a key without a certificate</source>
-        <translation>Das Exec-Credential-Plugin lieferte ein Client-Zertifikat ohne Schlüssel oder einen Schlüssel ohne Zertifikat</translation>
+        <source>The exec credential plugin "%1" gave an invalid expirationTimestamp "%2"</source>
+        <translation>Das Exec-Credential-Plugin „%1“ lieferte einen ungültigen expirationTimestamp „%2“</translation>
+    </message>
+    <message>
+        <source>The exec credential plugin "%1" returned neither a token nor a client certificate</source>
+        <translation>Das Exec-Credential-Plugin „%1“ lieferte weder ein Token noch ein Client-Zertifikat</translation>
+    </message>
+    <message>
+        <source>The exec credential plugin "%1" returned a client certificate without a key, or a key without a certificate</source>
+        <translation>Das Exec-Credential-Plugin „%1“ lieferte ein Client-Zertifikat ohne Schlüssel oder einen Schlüssel ohne Zertifikat</translation>
     </message>
 </context>
 <context>
@@ -261,7 +387,7 @@ Boolesche Optionen: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-anal
         <translation>Zeitfenster der Raten, z. B. 1m, 5m, 1h.</translation>
     </message>
     <message>
-        <source>Evaluate at this unix time (Kiali&apos;s queryTime); default now.</source>
+        <source>Evaluate at this unix time (Kiali's queryTime); default now.</source>
         <translation>Zu dieser Unix-Zeit auswerten (queryTime von Kiali); Standard: jetzt.</translation>
     </message>
     <message>
@@ -281,11 +407,11 @@ Boolesche Optionen: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-anal
         <translation>Nach so vielen Sekunden aufgeben.</translation>
     </message>
     <message>
-        <source>Health rate tolerances as Kiali&apos;s health.kiali.io/rate annotation, e.g. &quot;5XX,5,10,http;4XX,10,20,http&quot; (code,degraded %,failure %,protocol,direction; default: Kiali&apos;s).</source>
+        <source>Health rate tolerances as Kiali's health.kiali.io/rate annotation, e.g. "5XX,5,10,http;4XX,10,20,http" (code,degraded %,failure %,protocol,direction; default: Kiali's).</source>
         <translation>Fehlerraten-Toleranzen für den Zustand im Format der Kiali-Annotation health.kiali.io/rate, z. B. „5XX,5,10,http;4XX,10,20,http“ (Code,Beeinträchtigt %,Ausfall %,Protokoll,Richtung; Standard: die von Kiali).</translation>
     </message>
     <message>
-        <source>The edges&apos; responseTime: avg, 50, 95 or 99 (Kiali&apos;s responseTime option).</source>
+        <source>The edges' responseTime: avg, 50, 95 or 99 (Kiali's responseTime option).</source>
         <translation>responseTime der Kanten: avg, 50, 95 oder 99 (Kiali-Option responseTime).</translation>
     </message>
     <message>
@@ -354,6 +480,216 @@ Boolesche Optionen: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-anal
     </message>
 </context>
 <context>
+    <name>GraphSidePanel</name>
+    <message>
+        <source>Close the side panel</source>
+        <translation>Seitenleiste schließen</translation>
+    </message>
+</context>
+<context>
+    <name>HealthCommand</name>
+    <message>
+        <source>Print the health of every app, workload and service, judged by Kiali's rules: pods and replicas, and the share of failed requests against the rate tolerances. Exit code 3 when anything is in Failure.</source>
+        <translation>Den Zustand jeder App, jedes Workloads und jedes Service nach Kialis Regeln ausgeben: Pods und Replikate sowie der Anteil fehlgeschlagener Anfragen gegenüber den Raten-Toleranzen. Exit-Code 3, wenn etwas im Zustand Failure ist.</translation>
+    </message>
+    <message>
+        <source>Path to the kubeconfig file.</source>
+        <translation>Pfad zur kubeconfig-Datei.</translation>
+    </message>
+    <message>
+        <source>Kubeconfig context.</source>
+        <translation>kubeconfig-Kontext.</translation>
+    </message>
+    <message>
+        <source>Prometheus base URL.</source>
+        <translation>Basis-URL von Prometheus.</translation>
+    </message>
+    <message>
+        <source>Comma-separated namespaces (default: all).</source>
+        <translation>Kommagetrennte Namespaces (Standard: alle).</translation>
+    </message>
+    <message>
+        <source>Rate window of the request health, e.g. 1m, 5m (default), 1h.</source>
+        <translation>Ratenfenster für den Anfragezustand, z. B. 1m, 5m (Standard), 1h.</translation>
+    </message>
+    <message>
+        <source>table or json.</source>
+        <translation>table oder json.</translation>
+    </message>
+    <message>
+        <source>Rate tolerances as the health.kiali.io/rate annotation, e.g. "5XX,5,10,http;4XX,10,20,http" (default: Kiali's).</source>
+        <translation>Raten-Toleranzen wie in der Annotation health.kiali.io/rate, z. B. „5XX,5,10,http;4XX,10,20,http“ (Standard: Kialis).</translation>
+    </message>
+    <message>
+        <source>Give up after this many seconds.</source>
+        <translation>Nach so vielen Sekunden aufgeben.</translation>
+    </message>
+    <message>
+        <source>unexpected argument "%1"</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>--prometheus needs a URL such as http://127.0.0.1:9090</source>
+        <translation>--prometheus braucht eine URL wie http://127.0.0.1:9090</translation>
+    </message>
+    <message>
+        <source>--duration must look like 30s, 5m, 1h or 1d</source>
+        <translation>--duration muss wie 30s, 5m, 1h oder 1d aussehen</translation>
+    </message>
+    <message>
+        <source>-o must be table or json</source>
+        <translation>-o muss table oder json sein</translation>
+    </message>
+    <message>
+        <source>--health-tolerances: %1</source>
+        <translation>--health-tolerances: %1</translation>
+    </message>
+    <message>
+        <source>no tolerance given</source>
+        <translation>keine Toleranz angegeben</translation>
+    </message>
+    <message>
+        <source>--timeout must be a positive number of seconds</source>
+        <translation>--timeout muss eine positive Anzahl Sekunden sein</translation>
+    </message>
+    <message>
+        <source>Prometheus: %1</source>
+        <translation>Prometheus: %1</translation>
+    </message>
+    <message>
+        <source>cannot write to standard output</source>
+        <translation>kann nicht auf die Standardausgabe schreiben</translation>
+    </message>
+    <message>
+        <source>proxy sync status unknown: %1</source>
+        <translation>Proxy-Sync-Status unbekannt: %1</translation>
+    </message>
+    <message>
+        <source>no answer after %1 s</source>
+        <translation>keine Antwort nach %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>HealthRefresh</name>
+    <message>
+        <source>No Prometheus is configured</source>
+        <translation>Kein Prometheus konfiguriert</translation>
+    </message>
+    <message>
+        <source>no istiod found</source>
+        <translation>kein istiod gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>HealthReport</name>
+    <message>
+        <source>No request data: Prometheus did not answer</source>
+        <translation>Keine Anfragedaten: Prometheus hat nicht geantwortet</translation>
+    </message>
+    <message>
+        <source>No requests in the rate window</source>
+        <translation>Keine Anfragen im Ratenfenster</translation>
+    </message>
+    <message>
+        <source>No sidecar: request health is not measured</source>
+        <translation>Kein Sidecar: der Anfragezustand wird nicht gemessen</translation>
+    </message>
+</context>
+<context>
+    <name>HealthText</name>
+    <message>
+        <source>Healthy</source>
+        <translation>Gesund</translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation>Nicht bereit</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation>Beeinträchtigt</translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation>Ausfall</translation>
+    </message>
+    <message>
+        <source>No health information</source>
+        <translation>Keine Zustandsinformation</translation>
+    </message>
+    <message>
+        <source>Scaled to 0 replicas</source>
+        <translation>Auf 0 Replikate skaliert</translation>
+    </message>
+    <message>
+        <source>%1 of %2 pods available, %3 running</source>
+        <translation>%1 von %2 Pods verfügbar, %3 laufen</translation>
+    </message>
+    <message>
+        <source>%1 pods running for %2 wanted (pods pending or terminating)</source>
+        <translation>%1 Pods laufen, %2 gewünscht (Pods ausstehend oder beendend)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 proxies in sync with istiod</source>
+        <translation>%1 von %2 Proxys mit istiod synchron</translation>
+    </message>
+    <message>
+        <source>%1 % of requests failed</source>
+        <translation>%1 % der Anfragen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>no response</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>%1 % %2 %3 requests answered %4</source>
+        <translation>%1 % der %2-%3-Anfragen mit %4 beantwortet</translation>
+    </message>
+</context>
+<context>
+    <name>HealthThresholdsDialog</name>
+    <message>
+        <source>Health thresholds</source>
+        <translation>Schwellenwerte für den Zustand</translation>
+    </message>
+    <message>
+        <source>A node or edge is &lt;b&gt;Failure&lt;/b&gt; when the share of its requests with a matching response code reaches Failure %, and &lt;b&gt;Degraded&lt;/b&gt; when it reaches Degraded % (0: any share). Codes are Kiali's patterns: 5XX, 4XX, - (no response) or a regular expression such as ^[1-9]$|^1[0-6]$ for gRPC errors; protocol and direction are regular expressions (http, grpc, http|grpc; inbound, outbound, .*).</source>
+        <translation>Ein Knoten oder eine Kante ist im Zustand &lt;b&gt;Ausfall&lt;/b&gt;, wenn der Anteil der Anfragen mit passendem Antwortcode „Ausfall %“ erreicht, und im Zustand &lt;b&gt;Beeinträchtigt&lt;/b&gt;, wenn er „Beeinträchtigt %“ erreicht (0: jeder Anteil). Codes sind Kiali-Muster: 5XX, 4XX, - (keine Antwort) oder ein regulärer Ausdruck wie ^[1-9]$|^1[0-6]$ für gRPC-Fehler; Protokoll und Richtung sind reguläre Ausdrücke (http, grpc, http|grpc; inbound, outbound, .*).</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Degraded %</source>
+        <translation>Beeinträchtigt %</translation>
+    </message>
+    <message>
+        <source>Failure %</source>
+        <translation>Ausfall %</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>Zeile hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>Zeile entfernen</translation>
+    </message>
+    <message>
+        <source>Kiali defaults</source>
+        <translation>Kiali-Standardwerte</translation>
+    </message>
+</context>
+<context>
     <name>IopEditorWindow</name>
     <message>
         <source>IstioOperator</source>
@@ -409,10 +745,176 @@ Boolesche Optionen: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-anal
     </message>
 </context>
 <context>
+    <name>IstioChecks</name>
+    <message>
+        <source>a port number must be between 1 and 65535</source>
+        <translation>eine Portnummer muss zwischen 1 und 65535 liegen</translation>
+    </message>
+    <message>
+        <source>not a duration (write it as 10s, 1.5m, 300ms, 1h30m)</source>
+        <translation>keine Dauer (schreiben Sie sie als 10s, 1.5m, 300ms, 1h30m)</translation>
+    </message>
+    <message>
+        <source>a duration may not be negative</source>
+        <translation>eine Dauer darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>not a valid regular expression: %1</source>
+        <translation>kein gültiger regulärer Ausdruck: %1</translation>
+    </message>
+    <message>
+        <source>not a valid label value</source>
+        <translation>kein gültiger Label-Wert</translation>
+    </message>
+    <message>
+        <source>a subset name must be a DNS label</source>
+        <translation>ein Subset-Name muss ein DNS-Label sein</translation>
+    </message>
+    <message>
+        <source>a weight may not be negative</source>
+        <translation>ein Gewicht darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>the weights of these destinations add up to 0</source>
+        <translation>die Gewichte dieser Ziele ergeben zusammen 0</translation>
+    </message>
+    <message>
+        <source>the weights add up to %1, not 100: Istio scales them, so each destination gets its share of %1</source>
+        <translation>die Gewichte ergeben zusammen %1, nicht 100: Istio skaliert sie, sodass jedes Ziel seinen Anteil an %1 bekommt</translation>
+    </message>
+    <message>
+        <source>write the host as namespace/host ("*/" for every namespace, "./" for this one)</source>
+        <translation>schreiben Sie den Host als namespace/host ("*/" für jeden Namespace, "./" für diesen)</translation>
+    </message>
+    <message>
+        <source>the namespace part must be *, . or a namespace name</source>
+        <translation>der Namespace-Teil muss *, . oder ein Namespace-Name sein</translation>
+    </message>
+    <message>
+        <source>a virtual service bound to gateways needs hosts</source>
+        <translation>ein an Gateways gebundener VirtualService braucht hosts</translation>
+    </message>
+    <message>
+        <source>a host may not contain '/'</source>
+        <translation>ein Host darf kein '/' enthalten</translation>
+    </message>
+    <message>
+        <source>a gateway is written as name, namespace/name or "mesh"</source>
+        <translation>ein Gateway wird als name, namespace/name oder "mesh" geschrieben</translation>
+    </message>
+    <message>
+        <source>an HTTP route needs a route, redirect, directResponse or delegate</source>
+        <translation>eine HTTP-Route braucht route, redirect, directResponse oder delegate</translation>
+    </message>
+    <message>
+        <source>an HTTP route may not have both route and redirect</source>
+        <translation>eine HTTP-Route darf nicht zugleich route und redirect haben</translation>
+    </message>
+    <message>
+        <source>an HTTP route may not have both route and directResponse</source>
+        <translation>eine HTTP-Route darf nicht zugleich route und directResponse haben</translation>
+    </message>
+    <message>
+        <source>an HTTP route may not have both redirect and rewrite</source>
+        <translation>eine HTTP-Route darf nicht zugleich redirect und rewrite haben</translation>
+    </message>
+    <message>
+        <source>attempts may not be negative</source>
+        <translation>attempts darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>an abort status must be an HTTP status between 200 and 599</source>
+        <translation>ein Abort-Status muss ein HTTP-Status zwischen 200 und 599 sein</translation>
+    </message>
+    <message>
+        <source>a route needs at least one destination</source>
+        <translation>eine Route braucht mindestens ein Ziel</translation>
+    </message>
+    <message>
+        <source>a TLS route needs a match with sniHosts</source>
+        <translation>eine TLS-Route braucht einen Match mit sniHosts</translation>
+    </message>
+    <message>
+        <source>a TLS match needs at least one SNI host</source>
+        <translation>ein TLS-Match braucht mindestens einen SNI-Host</translation>
+    </message>
+    <message>
+        <source>a subset needs a name</source>
+        <translation>ein Subset braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>a gateway needs at least one server</source>
+        <translation>ein Gateway braucht mindestens einen Server</translation>
+    </message>
+    <message>
+        <source>a server needs at least one host</source>
+        <translation>ein Server braucht mindestens einen Host</translation>
+    </message>
+    <message>
+        <source>a server needs a port</source>
+        <translation>ein Server braucht einen Port</translation>
+    </message>
+    <message>
+        <source>a server port needs a protocol</source>
+        <translation>ein Server-Port braucht ein Protokoll</translation>
+    </message>
+    <message>
+        <source>unknown protocol; use one of %1</source>
+        <translation>unbekanntes Protokoll; verwenden Sie eines von %1</translation>
+    </message>
+    <message>
+        <source>an HTTPS server needs TLS settings</source>
+        <translation>ein HTTPS-Server braucht TLS-Einstellungen</translation>
+    </message>
+    <message>
+        <source>TLS mode %1 needs credentialName, or serverCertificate and privateKey</source>
+        <translation>TLS-Modus %1 braucht credentialName oder serverCertificate und privateKey</translation>
+    </message>
+    <message>
+        <source>a port needs a name</source>
+        <translation>ein Port braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>STATIC resolution needs endpoints or a workloadSelector</source>
+        <translation>STATIC-Auflösung braucht endpoints oder einen workloadSelector</translation>
+    </message>
+    <message>
+        <source>a CUSTOM policy needs a provider</source>
+        <translation>eine CUSTOM-Policy braucht einen provider</translation>
+    </message>
+    <message>
+        <source>a provider is only used with action CUSTOM</source>
+        <translation>ein provider wird nur mit action CUSTOM verwendet</translation>
+    </message>
+    <message>
+        <source>a host may not be empty</source>
+        <translation>ein Host darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>a host may be at most 255 characters long</source>
+        <translation>ein Host darf höchstens 255 Zeichen lang sein</translation>
+    </message>
+    <message>
+        <source>a wildcard (*) may only start the host</source>
+        <translation>ein Platzhalter (*) darf nur am Anfang des Hosts stehen</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid DNS name part (letters, digits and '-', 63 at most)</source>
+        <translation>„%1“ ist kein gültiger Teil eines DNS-Namens (Buchstaben, Ziffern und '-', höchstens 63)</translation>
+    </message>
+</context>
+<context>
     <name>IstiodDebug</name>
     <message>
-        <source>istiod&apos;s %1 did not return %2 (%3)</source>
+        <source>istiod's %1 did not return %2 (%3)</source>
         <translation>Unerwartete Antwort von istiod auf %1, erwartet: %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>JsonTree</name>
+    <message>
+        <source>not valid JSON (%1)</source>
+        <translation>kein gültiges JSON (%1)</translation>
     </message>
 </context>
 <context>
@@ -445,7 +947,7 @@ Boolesche Optionen: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-anal
         <translation>Ein Watch-Ereignis ist kein JSON-Objekt (%1)</translation>
     </message>
     <message>
-        <source>A watch event has an unknown type &quot;%1&quot;</source>
+        <source>A watch event has an unknown type "%1"</source>
         <translation>Ein Watch-Ereignis hat einen unbekannten Typ „%1“</translation>
     </message>
     <message>
@@ -460,15 +962,15 @@ Boolesche Optionen: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-anal
 <context>
     <name>Kubeconfig</name>
     <message>
-        <source>%1: an entry of &quot;%2&quot; has no name</source>
+        <source>%1: an entry of "%2" has no name</source>
         <translation>%1: Ein Eintrag in „%2“ hat keinen Namen</translation>
     </message>
     <message>
-        <source>user &quot;%1&quot;</source>
+        <source>user "%1"</source>
         <translation>Benutzer „%1“</translation>
     </message>
     <message>
-        <source>cluster &quot;%1&quot;</source>
+        <source>cluster "%1"</source>
         <translation>Cluster „%1“</translation>
     </message>
     <message>
@@ -500,47 +1002,47 @@ Boolesche Optionen: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-anal
         <translation>%1: %2 von %3 ist kein gültiges Base64</translation>
     </message>
     <message>
-        <source>%1: the exec credential plugin of user &quot;%2&quot; has no command</source>
+        <source>%1: the exec credential plugin of user "%2" has no command</source>
         <translation>%1: Das Exec-Credential-Plugin von Benutzer „%2“ hat keinen command</translation>
     </message>
     <message>
-        <source>%1: the exec credential plugin of user &quot;%2&quot; has apiVersion &quot;%3&quot;; only client.authentication.k8s.io/v1 and v1beta1 are supported</source>
+        <source>%1: the exec credential plugin of user "%2" has apiVersion "%3"; only client.authentication.k8s.io/v1 and v1beta1 are supported</source>
         <translation>%1: Das Exec-Credential-Plugin von Benutzer „%2“ hat apiVersion „%3“; nur client.authentication.k8s.io/v1 und v1beta1 werden unterstützt</translation>
     </message>
     <message>
-        <source>%1: the exec credential plugin of user &quot;%2&quot; must set interactiveMode</source>
+        <source>%1: the exec credential plugin of user "%2" must set interactiveMode</source>
         <translation>%1: Das Exec-Credential-Plugin von Benutzer „%2“ muss interactiveMode setzen</translation>
     </message>
     <message>
-        <source>%1: the exec credential plugin of user &quot;%2&quot; has an invalid interactiveMode &quot;%3&quot;</source>
+        <source>%1: the exec credential plugin of user "%2" has an invalid interactiveMode "%3"</source>
         <translation>%1: Das Exec-Credential-Plugin von Benutzer „%2“ hat einen ungültigen interactiveMode „%3“</translation>
     </message>
     <message>
-        <source>%1: user &quot;%2&quot; has a client certificate without a key, or a key without a certificate</source>
+        <source>%1: user "%2" has a client certificate without a key, or a key without a certificate</source>
         <translation>%1: Benutzer „%2“ hat ein Client-Zertifikat ohne Schlüssel oder einen Schlüssel ohne Zertifikat</translation>
     </message>
     <message>
-        <source>%1: user &quot;%2&quot; sets both a token and a username/password; use only one</source>
+        <source>%1: user "%2" sets both a token and a username/password; use only one</source>
         <translation>%1: Benutzer „%2“ setzt sowohl ein Token als auch Benutzername/Passwort; verwenden Sie nur eines davon</translation>
     </message>
     <message>
-        <source>%1: user &quot;%2&quot; uses an auth-provider, which kubectl no longer supports; use an exec credential plugin instead</source>
+        <source>%1: user "%2" uses an auth-provider, which kubectl no longer supports; use an exec credential plugin instead</source>
         <translation>%1: Benutzer „%2“ verwendet einen auth-provider, den kubectl nicht mehr unterstützt; verwenden Sie stattdessen ein Exec-Credential-Plugin</translation>
     </message>
     <message>
-        <source>%1: cluster &quot;%2&quot; has no server URL</source>
+        <source>%1: cluster "%2" has no server URL</source>
         <translation>%1: Cluster „%2“ hat keine Server-URL</translation>
     </message>
     <message>
-        <source>%1: cluster &quot;%2&quot; has an invalid server URL &quot;%3&quot;</source>
+        <source>%1: cluster "%2" has an invalid server URL "%3"</source>
         <translation>%1: Cluster „%2“ hat eine ungültige Server-URL „%3“</translation>
     </message>
     <message>
-        <source>%1: cluster &quot;%2&quot; has an invalid proxy-url &quot;%3&quot;</source>
+        <source>%1: cluster "%2" has an invalid proxy-url "%3"</source>
         <translation>%1: Cluster „%2“ hat eine ungültige proxy-url „%3“</translation>
     </message>
     <message>
-        <source>%1: cluster &quot;%2&quot; sets insecure-skip-tls-verify together with a certificate authority; use only one</source>
+        <source>%1: cluster "%2" sets insecure-skip-tls-verify together with a certificate authority; use only one</source>
         <translation>%1: Cluster „%2“ setzt insecure-skip-tls-verify zusammen mit einer Zertifizierungsstelle; verwenden Sie nur eines davon</translation>
     </message>
     <message>
@@ -552,7 +1054,7 @@ Boolesche Optionen: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-anal
         <translation>Die kubeconfig %1 hat keine Kontexte</translation>
     </message>
     <message>
-        <source>current-context &quot;%1&quot; is not one of the contexts</source>
+        <source>current-context "%1" is not one of the contexts</source>
         <translation>current-context „%1“ ist keiner der Kontexte</translation>
     </message>
     <message>
@@ -560,19 +1062,19 @@ Boolesche Optionen: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-anal
         <translation>Die kubeconfig %1 hat keinen current-context; wählen Sie einen Kontext</translation>
     </message>
     <message>
-        <source>The context &quot;%1&quot; does not exist in the kubeconfig %2</source>
+        <source>The context "%1" does not exist in the kubeconfig %2</source>
         <translation>Der Kontext „%1“ existiert nicht in der kubeconfig %2</translation>
     </message>
     <message>
-        <source>%1: the context &quot;%2&quot; names no cluster</source>
+        <source>%1: the context "%2" names no cluster</source>
         <translation>%1: Der Kontext „%2“ nennt keinen Cluster</translation>
     </message>
     <message>
-        <source>%1: the context &quot;%2&quot; refers to cluster &quot;%3&quot;, which does not exist in the kubeconfig</source>
+        <source>%1: the context "%2" refers to cluster "%3", which does not exist in the kubeconfig</source>
         <translation>%1: Der Kontext „%2“ verweist auf Cluster „%3“, der in der kubeconfig nicht existiert</translation>
     </message>
     <message>
-        <source>%1: the context &quot;%2&quot; refers to user &quot;%3&quot;, which does not exist in the kubeconfig</source>
+        <source>%1: the context "%2" refers to user "%3", which does not exist in the kubeconfig</source>
         <translation>%1: Der Kontext „%2“ verweist auf Benutzer „%3“, der in der kubeconfig nicht existiert</translation>
     </message>
     <message>
@@ -592,7 +1094,7 @@ Boolesche Optionen: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-anal
         <translation>eine Map</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; of %3 must be %4, not %5</source>
+        <source>%1: "%2" of %3 must be %4, not %5</source>
         <translation>%1: „%2“ von %3 muss %4 sein, nicht %5</translation>
     </message>
     <message>
@@ -604,19 +1106,19 @@ Boolesche Optionen: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-anal
         <translation>%1: Ein exec-env-Eintrag von %2 braucht einen Namen und einen Zeichenkettenwert</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; must be a list, not %3</source>
+        <source>%1: "%2" must be a list, not %3</source>
         <translation>%1: „%2“ muss eine Liste sein, nicht %3</translation>
     </message>
     <message>
-        <source>%1: an entry of &quot;%2&quot; must be a map with a name, not %3</source>
+        <source>%1: an entry of "%2" must be a map with a name, not %3</source>
         <translation>%1: Ein Eintrag in „%2“ muss eine Map mit einem Namen sein, nicht %3</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; lists the name &quot;%3&quot; twice</source>
+        <source>%1: "%2" lists the name "%3" twice</source>
         <translation>%1: „%2“ führt den Namen „%3“ doppelt auf</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; of %3 &quot;%4&quot; must be a map, not %5</source>
+        <source>%1: "%2" of %3 "%4" must be a map, not %5</source>
         <translation>%1: „%2“ von %3 „%4“ muss eine Map sein, nicht %5</translation>
     </message>
     <message>
@@ -640,11 +1142,11 @@ Boolesche Optionen: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-anal
         <translation>%1: Eine kubeconfig ist eine YAML-Map, diese Datei enthält aber %2</translation>
     </message>
     <message>
-        <source>%1: kind must be Config, not &quot;%2&quot;</source>
+        <source>%1: kind must be Config, not "%2"</source>
         <translation>%1: kind muss Config sein, nicht „%2“</translation>
     </message>
     <message>
-        <source>%1: apiVersion must be v1, not &quot;%2&quot;</source>
+        <source>%1: apiVersion must be v1, not "%2"</source>
         <translation>%1: apiVersion muss v1 sein, nicht „%2“</translation>
     </message>
     <message>
@@ -652,11 +1154,11 @@ Boolesche Optionen: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-anal
         <translation>%1: current-context muss eine Zeichenkette sein, nicht %2</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; must be a map, not %3</source>
+        <source>%1: "%2" must be a map, not %3</source>
         <translation>%1: „%2“ muss eine Map sein, nicht %3</translation>
     </message>
     <message>
-        <source>%1: &quot;extensions&quot; must be a list, not %2</source>
+        <source>%1: "extensions" must be a list, not %2</source>
         <translation>%1: „extensions“ muss eine Liste sein, nicht %2</translation>
     </message>
 </context>
@@ -699,8 +1201,47 @@ Boolesche Optionen: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-anal
         <translation>exceeded max depth of %1</translation>
     </message>
     <message>
-        <source>unknown anchor &apos;%1&apos; referenced</source>
-        <translation>unknown anchor &apos;%1&apos; referenced</translation>
+        <source>unknown anchor '%1' referenced</source>
+        <translation>unknown anchor '%1' referenced</translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message>
+        <source>Filter by name…</source>
+        <translation>Nach Name filtern…</translation>
+    </message>
+    <message>
+        <source>Labels that must match, separated by commas: key=value, key!=value, or key (the label is set)</source>
+        <translation>Labels, die passen müssen, durch Kommas getrennt: key=value, key!=value oder key (das Label ist gesetzt)</translation>
+    </message>
+    <message>
+        <source>Labels: app=reviews, version!=v1</source>
+        <translation>Labels: app=reviews, version!=v1</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Istio config</source>
+        <translation>Istio-Konfiguration</translation>
+    </message>
+    <message>
+        <source>Degraded, failing or not ready, or running without the sidecar</source>
+        <translation>Beeinträchtigt, fehlerhaft oder nicht bereit, oder ohne Sidecar laufend</translation>
+    </message>
+    <message>
+        <source>Only problems</source>
+        <translation>Nur Probleme</translation>
+    </message>
+    <message>
+        <source>Refresh now</source>
+        <translation>Jetzt aktualisieren</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
     </message>
 </context>
 <context>
@@ -775,13 +1316,133 @@ Boolesche Optionen: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-anal
     </message>
 </context>
 <context>
+    <name>MeshPage</name>
+    <message>
+        <source>Control plane</source>
+        <translation>Control Plane</translation>
+    </message>
+    <message>
+        <source>Proxies by revision and version</source>
+        <translation>Proxys nach Revision und Version</translation>
+    </message>
+    <message>
+        <source>Namespaces and their revision</source>
+        <translation>Namespaces und ihre Revision</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation>Installation</translation>
+    </message>
+    <message>
+        <source>Root certificate</source>
+        <translation>Root-Zertifikat</translation>
+    </message>
+    <message>
+        <source>Ambient</source>
+        <translation>Ambient</translation>
+    </message>
+    <message>
+        <source>Mesh config (istio ConfigMap)</source>
+        <translation>Mesh-Konfiguration (ConfigMap istio)</translation>
+    </message>
+</context>
+<context>
+    <name>Metrics</name>
+    <message>
+        <source>Request volume</source>
+        <translation>Anfragevolumen</translation>
+    </message>
+    <message>
+        <source>Request duration</source>
+        <translation>Anfragedauer</translation>
+    </message>
+    <message>
+        <source>Request size</source>
+        <translation>Anfragegröße</translation>
+    </message>
+    <message>
+        <source>Response size</source>
+        <translation>Antwortgröße</translation>
+    </message>
+    <message>
+        <source>TCP traffic</source>
+        <translation>TCP-Verkehr</translation>
+    </message>
+    <message>
+        <source>TCP connections</source>
+        <translation>TCP-Verbindungen</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsRefresh</name>
+    <message>
+        <source>earlier</source>
+        <translation>früher</translation>
+    </message>
+    <message>
+        <source>No Prometheus is configured</source>
+        <translation>Kein Prometheus konfiguriert</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Control plane: …</source>
+        <translation>Control Plane: …</translation>
+    </message>
+    <message>
+        <source>Mesh details</source>
+        <translation>Mesh-Details</translation>
+    </message>
+    <message>
+        <source>Filter namespaces…</source>
+        <translation>Namespaces filtern…</translation>
+    </message>
+    <message>
+        <source>Namespaces with degraded or failing apps, or Istio config errors</source>
+        <translation>Namespaces mit beeinträchtigten oder fehlerhaften Apps oder Fehlern in der Istio-Konfiguration</translation>
+    </message>
+    <message>
+        <source>Only with problems</source>
+        <translation>Nur mit Problemen</translation>
+    </message>
+    <message>
+        <source>Sort by</source>
+        <translation>Sortieren nach</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation>Verkehr</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Karten</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+</context>
+<context>
     <name>ProfileCommand</name>
     <message>
         <source>Usage: meshscope profile &lt;command&gt;
   list                         list the built-in IstioOperator profiles
   dump [PROFILE] [-f FILE]… [--set PATH=VALUE]… [-o yaml|json|flags] [-p CONFIG_PATH] [--force]
                                print the merged IstioOperator: default, then the profile, then the files,
-                               then --set (istioctl&apos;s merge: maps merge, lists and values are replaced)
+                               then --set (istioctl's merge: maps merge, lists and values are replaced)
   diff A B                     compare two profiles or IstioOperator files (exit 0 identical, 1 different)
 </source>
         <translation>Aufruf: meshscope profile &lt;Befehl&gt;
@@ -793,7 +1454,7 @@ Boolesche Optionen: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-anal
 </translation>
     </message>
     <message>
-        <source>Print the IstioOperator that results from the default profile, the named profile (or the files&apos; spec.profile), the files in order and the --set flags in order.</source>
+        <source>Print the IstioOperator that results from the default profile, the named profile (or the files' spec.profile), the files in order and the --set flags in order.</source>
         <translation>Den IstioOperator ausgeben, der sich aus dem Profil default, dem genannten Profil (oder spec.profile der Dateien), den Dateien der Reihe nach und den --set-Optionen der Reihe nach ergibt.</translation>
     </message>
     <message>
@@ -813,7 +1474,7 @@ Boolesche Optionen: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-anal
         <translation>Nur diesen Teil der Spec ausgeben, z. B. components.pilot.</translation>
     </message>
     <message>
-        <source>Print the result even when it does not pass istioctl&apos;s checks.</source>
+        <source>Print the result even when it does not pass istioctl's checks.</source>
         <translation>Das Ergebnis auch dann ausgeben, wenn es die Prüfungen von istioctl nicht besteht.</translation>
     </message>
     <message>
@@ -872,6 +1533,448 @@ Boolesche Optionen: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-anal
     </message>
 </context>
 <context>
+    <name>ProxiesPage</name>
+    <message>
+        <source>Filter proxies by any column…</source>
+        <translation>Proxys nach beliebiger Spalte filtern…</translation>
+    </message>
+    <message>
+        <source>Only STALE or failing</source>
+        <translation>Nur STALE oder fehlerhaft</translation>
+    </message>
+    <message>
+        <source>Refresh:</source>
+        <translation>Aktualisieren:</translation>
+    </message>
+    <message>
+        <source>Refresh now</source>
+        <translation>Jetzt aktualisieren</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyConfigCommand</name>
+    <message>
+        <source>Retrieve a proxy's Envoy configuration like istioctl proxy-config.
+Types: clusters (c), listeners (l), routes (r), endpoints (ep), eds, secret (s), bootstrap (b), ecds (ec), log (o), all (a).</source>
+        <translation>Die Envoy-Konfiguration eines Proxys abrufen, wie istioctl proxy-config.
+Typen: clusters (c), listeners (l), routes (r), endpoints (ep), eds, secret (s), bootstrap (b), ecds (ec), log (o), all (a).</translation>
+    </message>
+    <message>
+        <source>What to show.</source>
+        <translation>Was gezeigt wird.</translation>
+    </message>
+    <message>
+        <source>POD[.NAMESPACE], pod/NAME or deployment/NAME.</source>
+        <translation>POD[.NAMESPACE], pod/NAME oder deployment/NAME.</translation>
+    </message>
+    <message>
+        <source>Kubeconfig file.</source>
+        <translation>kubeconfig-Datei.</translation>
+    </message>
+    <message>
+        <source>Kubeconfig context.</source>
+        <translation>kubeconfig-Kontext.</translation>
+    </message>
+    <message>
+        <source>The pod's namespace.</source>
+        <translation>Der Namespace des Pods.</translation>
+    </message>
+    <message>
+        <source>A saved Envoy config dump (or /clusters?format=json for endpoints); - reads stdin.</source>
+        <translation>Ein gespeicherter Envoy-Config-Dump (oder /clusters?format=json für Endpoints); - liest die Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>short, json or yaml.</source>
+        <translation>short, json oder yaml.</translation>
+    </message>
+    <message>
+        <source>Clusters whose name contains this FQDN.</source>
+        <translation>Cluster, deren Name diesen FQDN enthält.</translation>
+    </message>
+    <message>
+        <source>Clusters of this direction (inbound, outbound).</source>
+        <translation>Cluster dieser Richtung (inbound, outbound).</translation>
+    </message>
+    <message>
+        <source>Clusters whose name contains this subset.</source>
+        <translation>Cluster, deren Name dieses Subset enthält.</translation>
+    </message>
+    <message>
+        <source>Filter by port.</source>
+        <translation>Nach Port filtern.</translation>
+    </message>
+    <message>
+        <source>Filter listeners or endpoints by address.</source>
+        <translation>Listener oder Endpoints nach Adresse filtern.</translation>
+    </message>
+    <message>
+        <source>Listeners of this type (HTTP, TCP, HTTP+TCP).</source>
+        <translation>Listener dieses Typs (HTTP, TCP, HTTP+TCP).</translation>
+    </message>
+    <message>
+        <source>The route configuration with this name.</source>
+        <translation>Die Routen-Konfiguration mit diesem Namen.</translation>
+    </message>
+    <message>
+        <source>Endpoints of this cluster.</source>
+        <translation>Endpoints dieses Clusters.</translation>
+    </message>
+    <message>
+        <source>Endpoints with this health status.</source>
+        <translation>Endpoints mit diesem Gesundheitsstatus.</translation>
+    </message>
+    <message>
+        <source>One row per filter chain or route (the default).</source>
+        <translation>Eine Zeile je Filterkette oder Route (Standard).</translation>
+    </message>
+    <message>
+        <source>One row per listener or route configuration.</source>
+        <translation>Eine Zeile je Listener oder Routen-Konfiguration.</translation>
+    </message>
+    <message>
+        <source>all: a header above each table.</source>
+        <translation>all: eine Überschrift über jeder Tabelle.</translation>
+    </message>
+    <message>
+        <source>all: no headers (the default).</source>
+        <translation>all: keine Überschriften (Standard).</translation>
+    </message>
+    <message>
+        <source>log: LEVEL for all loggers, or LOGGER:LEVEL,… (trace, debug, info, warning, error, critical, off).</source>
+        <translation>log: STUFE für alle Logger, oder LOGGER:STUFE,… (trace, debug, info, warning, error, critical, off).</translation>
+    </message>
+    <message>
+        <source>log: every logger back to warning.</source>
+        <translation>log: alle Logger zurück auf warning.</translation>
+    </message>
+    <message>
+        <source>Envoy's admin port.</source>
+        <translation>Der Admin-Port von Envoy.</translation>
+    </message>
+    <message>
+        <source>missing type (clusters, listeners, routes, endpoints, secret, bootstrap, ecds, log or all)</source>
+        <translation>missing type (clusters, listeners, routes, endpoints, secret, bootstrap, ecds, log or all)</translation>
+    </message>
+    <message>
+        <source>unknown type "%1"</source>
+        <translation>unknown type "%1"</translation>
+    </message>
+    <message>
+        <source>too many arguments: %1</source>
+        <translation>too many arguments: %1</translation>
+    </message>
+    <message>
+        <source>unknown flag for %1: --%2</source>
+        <translation>unknown flag for %1: --%2</translation>
+    </message>
+    <message>
+        <source>log requires a pod name</source>
+        <translation>log requires a pod name</translation>
+    </message>
+    <message>
+        <source>%1 requires a pod name or --file</source>
+        <translation>%1 requires a pod name or --file</translation>
+    </message>
+    <message>
+        <source>output format "%1" not supported (short, json or yaml)</source>
+        <translation>output format "%1" not supported (short, json or yaml)</translation>
+    </message>
+    <message>
+        <source>--output is not applicable for log</source>
+        <translation>--output is not applicable for log</translation>
+    </message>
+    <message>
+        <source>--port must be a number</source>
+        <translation>--port must be a number</translation>
+    </message>
+    <message>
+        <source>--proxy-admin-port must be a port number</source>
+        <translation>--proxy-admin-port must be a port number</translation>
+    </message>
+    <message>
+        <source>--level cannot be combined with --reset</source>
+        <translation>--level cannot be combined with --reset</translation>
+    </message>
+    <message>
+        <source>error unmarshalling config dump response from Envoy: %1</source>
+        <translation>error unmarshalling config dump response from Envoy: %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>failed to execute command on %1 sidecar: %2</source>
+        <translation>failed to execute command on %1 sidecar: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProxySnapshot</name>
+    <message>
+        <source>Config dump: %1</source>
+        <translation>Config-Dump: %1</translation>
+    </message>
+    <message>
+        <source>Endpoints: %1</source>
+        <translation>Endpoints: %1</translation>
+    </message>
+    <message>
+        <source>Stats: %1</source>
+        <translation>Statistiken: %1</translation>
+    </message>
+    <message>
+        <source>Logging: %1</source>
+        <translation>Logging: %1</translation>
+    </message>
+    <message>
+        <source>istiod: %1</source>
+        <translation>istiod: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyStatusCommand</name>
+    <message>
+        <source>The xDS sync status of every proxy istiod serves (all istiod revisions), like istioctl proxy-status.
+With a pod: istiod's configuration for it compared with its Envoy's.</source>
+        <translation>Der xDS-Sync-Status jedes Proxys, den istiod bedient (alle istiod-Revisionen), wie istioctl proxy-status.
+Mit einem Pod: istiods Konfiguration für ihn im Vergleich mit der seines Envoy.</translation>
+    </message>
+    <message>
+        <source>POD[.NAMESPACE]: compare one proxy.</source>
+        <translation>POD[.NAMESPACE]: einen Proxy vergleichen.</translation>
+    </message>
+    <message>
+        <source>Kubeconfig file.</source>
+        <translation>kubeconfig-Datei.</translation>
+    </message>
+    <message>
+        <source>Kubeconfig context.</source>
+        <translation>kubeconfig-Kontext.</translation>
+    </message>
+    <message>
+        <source>Only proxies of this namespace (and the pod's namespace).</source>
+        <translation>Nur Proxys dieses Namespaces (und des Namespaces des Pods).</translation>
+    </message>
+    <message>
+        <source>table, json or yaml.</source>
+        <translation>table, json oder yaml.</translation>
+    </message>
+    <message>
+        <source>1: one column per xDS type (CDS ECDS EDS LDS RDS).</source>
+        <translation>1: eine Spalte je xDS-Typ (CDS ECDS EDS LDS RDS).</translation>
+    </message>
+    <message>
+        <source>With a pod: compare with this saved Envoy config dump.</source>
+        <translation>Mit einem Pod: mit diesem gespeicherten Envoy-Config-Dump vergleichen.</translation>
+    </message>
+    <message>
+        <source>too many arguments: %1</source>
+        <translation>too many arguments: %1</translation>
+    </message>
+    <message>
+        <source>--file needs a pod to compare with</source>
+        <translation>--file needs a pod to compare with</translation>
+    </message>
+    <message>
+        <source>output format "%1" not supported (table, json or yaml)</source>
+        <translation>output format "%1" not supported (table, json or yaml)</translation>
+    </message>
+    <message>
+        <source>--verbosity must be 0 or 1</source>
+        <translation>--verbosity must be 0 or 1</translation>
+    </message>
+    <message>
+        <source>no running istiod found (label app=istiod)</source>
+        <translation>no running istiod found (label app=istiod)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>no istiod serves proxy %1</source>
+        <translation>no istiod serves proxy %1</translation>
+    </message>
+    <message>
+        <source>could not contact sidecar: %1</source>
+        <translation>could not contact sidecar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyTables</name>
+    <message>
+        <source>SERVICE FQDN</source>
+        <translation>SERVICE FQDN</translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation>PORT</translation>
+    </message>
+    <message>
+        <source>SUBSET</source>
+        <translation>SUBSET</translation>
+    </message>
+    <message>
+        <source>DIRECTION</source>
+        <translation>DIRECTION</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>DESTINATION RULE</source>
+        <translation>DESTINATION RULE</translation>
+    </message>
+    <message>
+        <source>ENDPOINTS</source>
+        <translation>ENDPOINTS</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>STATE</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>ADDRESSES</source>
+        <translation>ADDRESSES</translation>
+    </message>
+    <message>
+        <source>MATCH</source>
+        <translation>MATCH</translation>
+    </message>
+    <message>
+        <source>DESTINATION</source>
+        <translation>DESTINATION</translation>
+    </message>
+    <message>
+        <source>VHOST NAME</source>
+        <translation>VHOST NAME</translation>
+    </message>
+    <message>
+        <source>DOMAINS</source>
+        <translation>DOMAINS</translation>
+    </message>
+    <message>
+        <source>VIRTUAL SERVICE</source>
+        <translation>VIRTUAL SERVICE</translation>
+    </message>
+    <message>
+        <source>ENDPOINT</source>
+        <translation>ENDPOINT</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>OUTLIER CHECK</source>
+        <translation>OUTLIER CHECK</translation>
+    </message>
+    <message>
+        <source>CLUSTER</source>
+        <translation>CLUSTER</translation>
+    </message>
+    <message>
+        <source>LOCALITY</source>
+        <translation>LOCALITY</translation>
+    </message>
+    <message>
+        <source>WEIGHT</source>
+        <translation>WEIGHT</translation>
+    </message>
+    <message>
+        <source>RESOURCE NAME</source>
+        <translation>RESOURCE NAME</translation>
+    </message>
+    <message>
+        <source>VALID CERT</source>
+        <translation>VALID CERT</translation>
+    </message>
+    <message>
+        <source>SERIAL NUMBER</source>
+        <translation>SERIAL NUMBER</translation>
+    </message>
+    <message>
+        <source>NOT AFTER</source>
+        <translation>NOT AFTER</translation>
+    </message>
+    <message>
+        <source>NOT BEFORE</source>
+        <translation>NOT BEFORE</translation>
+    </message>
+    <message>
+        <source>TRUST DOMAIN</source>
+        <translation>TRUST DOMAIN</translation>
+    </message>
+    <message>
+        <source>DAYS LEFT</source>
+        <translation>DAYS LEFT</translation>
+    </message>
+    <message>
+        <source>ECDS NAME</source>
+        <translation>ECDS NAME</translation>
+    </message>
+    <message>
+        <source>REQUESTS</source>
+        <translation>REQUESTS</translation>
+    </message>
+    <message>
+        <source>5XX</source>
+        <translation>5XX</translation>
+    </message>
+    <message>
+        <source>RETRIES</source>
+        <translation>RETRIES</translation>
+    </message>
+    <message>
+        <source>OVERFLOWS</source>
+        <translation>OVERFLOWS</translation>
+    </message>
+    <message>
+        <source>EJECTIONS</source>
+        <translation>EJECTIONS</translation>
+    </message>
+    <message>
+        <source>LOGGER</source>
+        <translation>LOGGER</translation>
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation>LEVEL</translation>
+    </message>
+    <message>
+        <source>Listener state: %1</source>
+        <translation>Listener-Zustand: %1</translation>
+    </message>
+    <message>
+        <source>Ejected by outlier detection</source>
+        <translation>Durch Outlier Detection ausgeschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyTarget</name>
+    <message>
+        <source>pod %1.%2 has no istio-proxy sidecar</source>
+        <translation>pod %1.%2 has no istio-proxy sidecar</translation>
+    </message>
+    <message>
+        <source>unsupported resource type %1 (use a pod or a deployment)</source>
+        <translation>unsupported resource type %1 (use a pod or a deployment)</translation>
+    </message>
+    <message>
+        <source>"%1" does not name a pod</source>
+        <translation>"%1" does not name a pod</translation>
+    </message>
+    <message>
+        <source>no running pods found for deployment %1.%2</source>
+        <translation>no running pods found for deployment %1.%2</translation>
+    </message>
+</context>
+<context>
     <name>ResourceClient</name>
     <message>
         <source>the object needs apiVersion and kind</source>
@@ -884,6 +1987,93 @@ Boolesche Optionen: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-anal
     <message>
         <source>the cluster does not serve %1 in %2 (is the CRD installed?)</source>
         <translation>der Cluster bietet %1 in %2 nicht an (ist die CRD installiert?)</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceEditor</name>
+    <message>
+        <source>Resource editor</source>
+        <translation>Ressourcen-Editor</translation>
+    </message>
+    <message>
+        <source>Validate</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Check the text now against the schemas, their rules and Istio's checks (this also happens as you type)</source>
+        <translation>Den Text jetzt gegen die Schemas, ihre Regeln und Istios Prüfungen prüfen (das geschieht auch beim Tippen)</translation>
+    </message>
+    <message>
+        <source>Diff</source>
+        <translation>Diff</translation>
+    </message>
+    <message>
+        <source>Compare your edit with the live object</source>
+        <translation>Die Bearbeitung mit dem Live-Objekt vergleichen</translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation>Probelauf</translation>
+    </message>
+    <message>
+        <source>Ask the cluster whether it would accept the change (server-side apply with dryRun=All); nothing is stored</source>
+        <translation>Den Cluster fragen, ob er die Änderung annähme (Server-side Apply mit dryRun=All); nichts wird gespeichert</translation>
+    </message>
+    <message>
+        <source>Apply…</source>
+        <translation>Anwenden…</translation>
+    </message>
+    <message>
+        <source>Dry run first, then server-side apply with field manager "meshscope"</source>
+        <translation>Erst Probelauf, dann Server-side Apply mit Field-Manager „meshscope“</translation>
+    </message>
+    <message>
+        <source>Hide server fields</source>
+        <translation>Server-Felder ausblenden</translation>
+    </message>
+    <message>
+        <source>managedFields, status, resourceVersion and the other fields the server sets; they are never sent back</source>
+        <translation>managedFields, status, resourceVersion und die anderen Felder, die der Server setzt; sie werden nie zurückgeschickt</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>Nebeneinander</translation>
+    </message>
+    <message>
+        <source>Find…</source>
+        <translation>Suchen…</translation>
+    </message>
+    <message>
+        <source>Save as file…</source>
+        <translation>Als Datei speichern…</translation>
+    </message>
+    <message>
+        <source>Copy patch</source>
+        <translation>Patch kopieren</translation>
+    </message>
+    <message>
+        <source>Copy a JSON merge patch from the live object to your edit, for a change in Git</source>
+        <translation>Einen JSON-Merge-Patch vom Live-Objekt zu Ihrer Bearbeitung kopieren, für eine Änderung in Git</translation>
+    </message>
+    <message>
+        <source>Take these fields over</source>
+        <translation>Diese Felder übernehmen</translation>
+    </message>
+    <message>
+        <source>Apply with force: the fields become Meshscope's; their current manager may set them back</source>
+        <translation>Mit force anwenden: die Felder gehören dann Meshscope; ihr bisheriger Manager setzt sie vielleicht zurück</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Back to editing</source>
+        <translation>Zurück zum Bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -900,7 +2090,7 @@ Boolesche Optionen: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-anal
         <translation>eingebaute Schemas (Istio 1.32, Gateway API v1.2.1)</translation>
     </message>
     <message>
-        <source>the cluster&apos;s CRD schemas (%1 kinds; built-in for %2 more)</source>
+        <source>the cluster's CRD schemas (%1 kinds; built-in for %2 more)</source>
         <translation>die CRD-Schemas des Clusters (%1 Arten; eingebaut für %2 weitere)</translation>
     </message>
 </context>
@@ -918,7 +2108,7 @@ Boolesche Optionen: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-anal
 <context>
     <name>Syncz</name>
     <message>
-        <source>istiod&apos;s /debug/syncz did not return a JSON array (%1)</source>
+        <source>istiod's /debug/syncz did not return a JSON array (%1)</source>
         <translation>/debug/syncz von istiod lieferte kein JSON-Array (%1)</translation>
     </message>
 </context>
@@ -957,7 +2147,7 @@ Boolesche Optionen: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-anal
         <translation>TCP-Routen</translation>
     </message>
     <message>
-        <source>Shift the VirtualService&apos;s TCP routes instead of its HTTP routes</source>
+        <source>Shift the VirtualService's TCP routes instead of its HTTP routes</source>
         <translation>Die TCP-Routen des VirtualService statt seiner HTTP-Routen verschieben</translation>
     </message>
     <message>
@@ -965,7 +2155,7 @@ Boolesche Optionen: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-anal
         <translation>Anfrage-Routing</translation>
     </message>
     <message>
-        <source>Rules in order, the first that matches wins; they go in front of the VirtualService&apos;s other routes. Requests no rule matches follow the default route.</source>
+        <source>Rules in order, the first that matches wins; they go in front of the VirtualService's other routes. Requests no rule matches follow the default route.</source>
         <translation>Regeln der Reihe nach, die erste passende gewinnt; sie stehen vor den anderen Routen des VirtualService. Anfragen, auf die keine Regel passt, folgen der Standardroute.</translation>
     </message>
     <message>
@@ -1033,7 +2223,7 @@ Boolesche Optionen: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-anal
         <translation>Timeout je Versuch</translation>
     </message>
     <message>
-        <source>Istio&apos;s default (e.g. 500ms)</source>
+        <source>Istio's default (e.g. 500ms)</source>
         <translation>Standard von Istio (z. B. 500ms)</translation>
     </message>
     <message>
@@ -1041,7 +2231,7 @@ Boolesche Optionen: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-anal
         <translation>Wiederholen bei</translation>
     </message>
     <message>
-        <source>Istio&apos;s default (e.g. 5xx,connect-failure)</source>
+        <source>Istio's default (e.g. 5xx,connect-failure)</source>
         <translation>Standard von Istio (z. B. 5xx,connect-failure)</translation>
     </message>
     <message>
@@ -1049,7 +2239,7 @@ Boolesche Optionen: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-anal
         <translation>Prüfen</translation>
     </message>
     <message>
-        <source>Server&apos;s answer</source>
+        <source>Server's answer</source>
         <translation>Antwort des Servers</translation>
     </message>
     <message>
@@ -1104,28 +2294,28 @@ Boolesche Optionen: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-anal
         <translation>das Präfix muss eine DNS-Subdomain in Kleinbuchstaben sein</translation>
     </message>
     <message>
-        <source>the name must be 1–63 characters of letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, starting and ending with a letter or digit</source>
-        <translation>der Name muss aus 1–63 Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; oder &apos;.&apos; bestehen und mit einem Buchstaben oder einer Ziffer beginnen und enden</translation>
+        <source>the name must be 1–63 characters of letters, digits, '-', '_' or '.', starting and ending with a letter or digit</source>
+        <translation>der Name muss aus 1–63 Buchstaben, Ziffern, '-', '_' oder '.' bestehen und mit einem Buchstaben oder einer Ziffer beginnen und enden</translation>
     </message>
     <message>
         <source>Required value: name or generateName is required</source>
         <translation>Required value: name or generateName is required</translation>
     </message>
     <message>
-        <source>must be a lowercase RFC 1123 subdomain: up to 253 characters of a-z, 0-9, &apos;-&apos; and &apos;.&apos;, starting and ending with a letter or digit</source>
-        <translation>muss eine RFC-1123-Subdomain in Kleinbuchstaben sein: bis zu 253 Zeichen aus a-z, 0-9, &apos;-&apos; und &apos;.&apos;, beginnend und endend mit einem Buchstaben oder einer Ziffer</translation>
+        <source>must be a lowercase RFC 1123 subdomain: up to 253 characters of a-z, 0-9, '-' and '.', starting and ending with a letter or digit</source>
+        <translation>muss eine RFC-1123-Subdomain in Kleinbuchstaben sein: bis zu 253 Zeichen aus a-z, 0-9, '-' und '.', beginnend und endend mit einem Buchstaben oder einer Ziffer</translation>
     </message>
     <message>
         <source>Forbidden: %1 is not namespaced</source>
         <translation>Forbidden: %1 ist nicht Namespace-gebunden</translation>
     </message>
     <message>
-        <source>must be a lowercase RFC 1123 label: up to 63 characters of a-z, 0-9 and &apos;-&apos;, starting and ending with a letter or digit</source>
-        <translation>muss ein RFC-1123-Label in Kleinbuchstaben sein: bis zu 63 Zeichen aus a-z, 0-9 und &apos;-&apos;, beginnend und endend mit einem Buchstaben oder einer Ziffer</translation>
+        <source>must be a lowercase RFC 1123 label: up to 63 characters of a-z, 0-9 and '-', starting and ending with a letter or digit</source>
+        <translation>muss ein RFC-1123-Label in Kleinbuchstaben sein: bis zu 63 Zeichen aus a-z, 0-9 und '-', beginnend und endend mit einem Buchstaben oder einer Ziffer</translation>
     </message>
     <message>
-        <source>a label value must be empty or up to 63 characters of letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, starting and ending with a letter or digit</source>
-        <translation>ein Label-Wert muss leer sein oder aus bis zu 63 Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; oder &apos;.&apos; bestehen und mit einem Buchstaben oder einer Ziffer beginnen und enden</translation>
+        <source>a label value must be empty or up to 63 characters of letters, digits, '-', '_' or '.', starting and ending with a letter or digit</source>
+        <translation>ein Label-Wert muss leer sein oder aus bis zu 63 Buchstaben, Ziffern, '-', '_' oder '.' bestehen und mit einem Buchstaben oder einer Ziffer beginnen und enden</translation>
     </message>
     <message>
         <source>no schema for %1 in %2</source>
@@ -1139,8 +2329,150 @@ Boolesche Optionen: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-anal
 <context>
     <name>main</name>
     <message>
-        <source>meshscope: unknown command &quot;%1&quot;</source>
+        <source>meshscope: unknown command "%1"</source>
         <translation>meshscope: unbekannter Befehl „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::AnalysisGraphBadges</name>
+    <message>
+        <source>Show configuration problems</source>
+        <translation>Konfigurationsprobleme zeigen</translation>
+    </message>
+    <message>
+        <source>Istio config: %1, %2</source>
+        <translation>Istio-Konfiguration: %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform><numerusform>%n Fehler</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform><numerusform>%n Warnungen</numerusform></translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… und %1 weitere</translation>
+    </message>
+    <message>
+        <source>Right-click → Show configuration problems</source>
+        <translation>Rechtsklick → Konfigurationsprobleme zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::BootstrapPanel</name>
+    <message>
+        <source>&lt;p&gt;No bootstrap in this config dump.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Kein Bootstrap in diesem Config-Dump.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Istio version</source>
+        <translation>Istio-Version</translation>
+    </message>
+    <message>
+        <source>Istio proxy version</source>
+        <translation>Istio-Proxy-Version</translation>
+    </message>
+    <message>
+        <source>Envoy version</source>
+        <translation>Envoy-Version</translation>
+    </message>
+    <message>
+        <source>Node ID</source>
+        <translation>Knoten-ID</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation>Lokalität</translation>
+    </message>
+    <message>
+        <source>Node metadata</source>
+        <translation>Knoten-Metadaten</translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::CertificatePanel</name>
+    <message>
+        <source>&lt;p&gt;Select a secret to see its certificates.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ein Secret auswählen, um seine Zertifikate zu sehen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; holds no certificate (state %2).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; enthält kein Zertifikat (Zustand %2).&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;h3&gt;%1 — %n certificate(s)&lt;/h3&gt;</source>
+        <translation>
+            <numerusform>&lt;h3&gt;%1 — %n Zertifikat&lt;/h3&gt;</numerusform><numerusform>&lt;h3&gt;%1 — %n Zertifikate&lt;/h3&gt;</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>expired %n day(s) ago</source>
+        <translation>
+            <numerusform>seit %n Tag abgelaufen</numerusform><numerusform>seit %n Tagen abgelaufen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>noch %n Tag</numerusform><numerusform>noch %n Tage</numerusform></translation>
+    </message>
+    <message>
+        <source>Leaf</source>
+        <translation>Blatt</translation>
+    </message>
+    <message>
+        <source>Certificate %1 of the chain</source>
+        <translation>Zertifikat %1 der Kette</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subjekt</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <source>SPIFFE ID</source>
+        <translation>SPIFFE-ID</translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation>Weitere Namen</translation>
+    </message>
+    <message>
+        <source>Certificate authority</source>
+        <translation>Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Seriennummer</translation>
+    </message>
+    <message>
+        <source>Not before</source>
+        <translation>Nicht vor</translation>
+    </message>
+    <message>
+        <source>Not after</source>
+        <translation>Nicht nach</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Ablauf</translation>
     </message>
 </context>
 <context>
@@ -1188,6 +2520,11 @@ Boolesche Optionen: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-anal
         <source>&amp;Namespace:</source>
         <translation>&amp;Namespace:</translation>
     </message>
+    <message numerus="yes">
+        <source>%n namespace(s)</source>
+        <translation>
+            <numerusform>%n Namespace</numerusform><numerusform>%n Namespaces</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>meshscope::ClusterSession</name>
@@ -1200,8 +2537,56 @@ Boolesche Optionen: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-anal
         <translation>nur Lesezugriff</translation>
     </message>
     <message>
-        <source>waiting for the credential plugin &quot;%1&quot;</source>
+        <source>waiting for the credential plugin "%1"</source>
         <translation>Warten auf das Credential-Plugin „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::ConfigDiffModel</name>
+    <message numerus="yes">
+        <source>changed (%n field(s)%1)</source>
+        <translation>
+            <numerusform>geändert (%n Feld%1)</numerusform><numerusform>geändert (%n Felder%1)</numerusform></translation>
+    </message>
+    <message>
+        <source>, more not listed</source>
+        <translation>, weitere nicht aufgeführt</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>vorhanden</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>only in %1</source>
+        <translation>nur in %1</translation>
+    </message>
+    <message>
+        <source>Resource / field</source>
+        <translation>Ressource / Feld</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Unterschied</translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::ConfigDiffView</name>
+    <message numerus="yes">
+        <source>%1 and %2 match: %n resource(s) compared.</source>
+        <translation>
+            <numerusform>%1 und %2 stimmen überein: %n Ressource verglichen.</numerusform><numerusform>%1 und %2 stimmen überein: %n Ressourcen verglichen.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 has %2 resource(s) %3 lacks, %4 extra, %5 changed.</source>
+        <translation>%1 hat %2 Ressource(n), die %3 fehlen, %4 zusätzliche, %5 geänderte.</translation>
     </message>
 </context>
 <context>
@@ -1225,6 +2610,25 @@ Boolesche Optionen: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-anal
     <message>
         <source>Connection failed</source>
         <translation>Verbindung fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::DemoHistory</name>
+    <message>
+        <source>the simulator wrote no history</source>
+        <translation>der Simulator hat keine Historie geschrieben</translation>
+    </message>
+    <message>
+        <source>%1 failed (exit code %2): %3</source>
+        <translation>%1 ist fehlgeschlagen (Exit-Code %2): %3</translation>
+    </message>
+    <message>
+        <source>%1 could not be started: %2</source>
+        <translation>%1 konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot move block %1 into %2</source>
+        <translation>kann Block %1 nicht nach %2 verschieben</translation>
     </message>
 </context>
 <context>
@@ -1269,24 +2673,321 @@ Boolesche Optionen: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-anal
         <source>Prometheus did not become ready; see %1.</source>
         <translation>Prometheus wurde nicht bereit; siehe %1.</translation>
     </message>
+    <message>
+        <source>Loading the demo mesh's recent history…</source>
+        <translation>Die jüngste Historie des Demo-Mesh wird geladen…</translation>
+    </message>
+    <message>
+        <source>The demo mesh starts without history: %1</source>
+        <translation>Das Demo-Mesh startet ohne Historie: %1</translation>
+    </message>
+    <message>
+        <source>The demo mesh's older history could not be loaded: %1</source>
+        <translation>Die ältere Historie des Demo-Mesh konnte nicht geladen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::DetailsOverviewTab</name>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Neighbours</source>
+        <translation>Nachbarn</translation>
+    </message>
+    <message>
+        <source>Pod</source>
+        <translation>Pod</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Restarts</source>
+        <translation>Neustarts</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Node</translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pods&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Pods&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation>Replikas</translation>
+    </message>
+    <message>
+        <source>%1 desired, %2 current, %3 available</source>
+        <translation>%1 gewünscht, %2 aktuell, %3 verfügbar</translation>
+    </message>
+    <message>
+        <source>Service account</source>
+        <translation>Service-Account</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>Ports</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Selector</source>
+        <translation>Selektor</translation>
+    </message>
+    <message>
+        <source>mTLS</source>
+        <translation>mTLS</translation>
+    </message>
+    <message>
+        <source>Mesh</source>
+        <translation>Mesh</translation>
+    </message>
+    <message>
+        <source>Pods without the istio-proxy sidecar: their traffic is outside the mesh</source>
+        <translation>Pods ohne istio-proxy-Sidecar: ihr Verkehr läuft außerhalb des Mesh</translation>
+    </message>
+    <message>
+        <source>%1 (not ready)</source>
+        <translation>%1 (nicht bereit)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Related&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;Verwandt&lt;/b&gt;: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Istio config&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;Istio-Konfiguration&lt;/b&gt;: %1</translation>
+    </message>
+    <message>
+        <source>none applies</source>
+        <translation>keine trifft zu</translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::DetailsWindow</name>
+    <message>
+        <source>Application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>Workload</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3) — Meshscope</source>
+        <translation>%1 %2 (%3) — Meshscope</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation>Gegenstelle</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>Namespace</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <source>mTLS</source>
+        <translation>mTLS</translation>
+    </message>
+    <message>
+        <source>Outbound metrics (none)</source>
+        <translation>Ausgehende Metriken (keine)</translation>
+    </message>
+    <message>
+        <source>%1 is not in the cluster (any more).</source>
+        <translation>%1 ist nicht (mehr) im Cluster.</translation>
+    </message>
+    <message>
+        <source>inbound</source>
+        <translation>eingehend</translation>
+    </message>
+    <message>
+        <source>outbound</source>
+        <translation>ausgehend</translation>
+    </message>
+    <message>
+        <source>%1 B/s</source>
+        <translation>%1 B/s</translation>
+    </message>
+    <message>
+        <source>%1 req/s</source>
+        <translation>%1 Anfr./s</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Traffic: %1</source>
+        <translation>Verkehr: %1</translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::DetailsWiring</name>
+    <message>
+        <source>no Prometheus to ask</source>
+        <translation>kein Prometheus zum Fragen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The Envoy configuration of its pods (clusters, listeners, routes, endpoints, secrets, istiod vs Envoy) is on the Proxies page: &lt;a href="proxies"&gt;open it there&lt;/a&gt;.</source>
+        <translation>Die Envoy-Konfiguration seiner Pods (Cluster, Listener, Routen, Endpoints, Secrets, istiod gegen Envoy) steht auf der Seite Proxys: &lt;a href="proxies"&gt;dort öffnen&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>Trace and dashboard links</source>
+        <translation>Links zu Traces und Dashboards</translation>
+    </message>
+    <message>
+        <source>Traces (Jaeger, Tempo):</source>
+        <translation>Traces (Jaeger, Tempo):</translation>
+    </message>
+    <message>
+        <source>Dashboard (Grafana):</source>
+        <translation>Dashboard (Grafana):</translation>
+    </message>
+    <message>
+        <source>{namespace}, {name}, {app}, {workload}, {service}, {startMs}, {endMs}, {startUs} and {endUs} are filled in. Leave a field empty to hide its link.</source>
+        <translation>{namespace}, {name}, {app}, {workload}, {service}, {startMs}, {endMs}, {startUs} und {endUs} werden eingesetzt. Ein leeres Feld blendet seinen Link aus.</translation>
+    </message>
 </context>
 <context>
     <name>meshscope::ExecCredentialProvider</name>
     <message>
-        <source>The exec credential plugin &quot;%1&quot; needs an interactive terminal (interactiveMode: Always), which Meshscope does not have; log in with it in a terminal first or set interactiveMode to IfAvailable</source>
+        <source>The exec credential plugin "%1" needs an interactive terminal (interactiveMode: Always), which Meshscope does not have; log in with it in a terminal first or set interactiveMode to IfAvailable</source>
         <translation>Das Exec-Credential-Plugin „%1“ braucht ein interaktives Terminal (interactiveMode: Always), das Meshscope nicht hat; melden Sie sich zuerst in einem Terminal damit an oder setzen Sie interactiveMode auf IfAvailable</translation>
     </message>
     <message>
-        <source>The exec credential plugin &quot;%1&quot; could not be started: %2</source>
+        <source>The exec credential plugin "%1" could not be started: %2</source>
         <translation>Das Exec-Credential-Plugin „%1“ konnte nicht gestartet werden: %2</translation>
     </message>
     <message>
-        <source>The exec credential plugin &quot;%1&quot; failed (exit code %2)%3</source>
+        <source>The exec credential plugin "%1" failed (exit code %2)%3</source>
         <translation>Das Exec-Credential-Plugin „%1“ ist fehlgeschlagen (Exit-Code %2)%3</translation>
     </message>
     <message>
-        <source>The credential plugin &quot;%1&quot; has not answered after %2 s; it was stopped</source>
+        <source>The credential plugin "%1" has not answered after %2 s; it was stopped</source>
         <translation>Das Credential-Plugin „%1“ hat nach %2 s nicht geantwortet; es wurde beendet</translation>
+    </message>
+    <message>
+        <source>no executable of that name is in PATH</source>
+        <translation>im PATH gibt es kein Programm dieses Namens</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>die Datei existiert nicht</translation>
+    </message>
+    <message>
+        <source>it is a directory, not a program</source>
+        <translation>es ist ein Verzeichnis, kein Programm</translation>
+    </message>
+    <message>
+        <source>the file is not executable (chmod +x)</source>
+        <translation>die Datei ist nicht ausführbar (chmod +x)</translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::FindBar</name>
+    <message>
+        <source>Regex</source>
+        <translation>Regex</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>Groß-/Kleinschreibung</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>Ersetzen durch</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <source>Replace all</source>
+        <translation>Alle ersetzen</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n ersetzt</numerusform><numerusform>%n ersetzt</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1391,14 +3092,6 @@ Boolesche Optionen: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-anal
 <context>
     <name>meshscope::GraphPage</name>
     <message>
-        <source>Traffic graph</source>
-        <translation>Verkehrsgraph</translation>
-    </message>
-    <message>
-        <source>Waiting for Prometheus.</source>
-        <translation>Warte auf Prometheus.</translation>
-    </message>
-    <message>
         <source>No namespace selected</source>
         <translation>Kein Namespace gewählt</translation>
     </message>
@@ -1443,7 +3136,7 @@ Boolesche Optionen: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-anal
         <translation>Wird aktualisiert …</translation>
     </message>
     <message>
-        <source>Who talks to whom in the mesh, how much, how well and how safely: from Istio&apos;s standard metrics in Prometheus.</source>
+        <source>Who talks to whom in the mesh, how much, how well and how safely: from Istio's standard metrics in Prometheus.</source>
         <translation>Wer im Mesh mit wem spricht, wie viel, wie gut und wie sicher: aus Istios Standardmetriken in Prometheus.</translation>
     </message>
     <message>
@@ -1478,16 +3171,49 @@ Boolesche Optionen: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-anal
         <source>nothing to write</source>
         <translation>nichts zu schreiben</translation>
     </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Shift traffic…</source>
+        <translation>Traffic verschieben…</translation>
+    </message>
+    <message>
+        <source>Show proxy config</source>
+        <translation>Proxy-Konfiguration zeigen</translation>
+    </message>
+    <message>
+        <source>Waiting for the cluster's workloads, services and Istio configuration to be listed.</source>
+        <translation>Warte, bis Workloads, Services und Istio-Konfiguration des Clusters gelistet sind.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Laying out %n node(s)…</source>
+        <translation>
+            <numerusform>%n Knoten wird angeordnet…</numerusform><numerusform>%n Knoten werden angeordnet…</numerusform></translation>
+    </message>
+    <message>
+        <source>Waiting for the first metrics…</source>
+        <translation>Warte auf die ersten Metriken…</translation>
+    </message>
+    <message>
+        <source>Prometheus has only just started collecting: rates need two samples in the window. The graph appears within a few scrapes.</source>
+        <translation>Prometheus sammelt erst seit Kurzem: Raten brauchen zwei Werte im Fenster. Der Graph erscheint nach wenigen Scrapes.</translation>
+    </message>
+    <message>
+        <source>The graph may be incomplete: %1</source>
+        <translation>Der Graph ist vielleicht unvollständig: %1</translation>
+    </message>
+    <message>
+        <source>Exported the graph to %1</source>
+        <translation>Graph nach %1 exportiert</translation>
+    </message>
 </context>
 <context>
     <name>meshscope::GraphPageWiring</name>
     <message>
         <source>No Prometheus to ask: start Meshscope with --prometheus URL, or try --demo.</source>
         <translation>Kein Prometheus zum Abfragen: Starten Sie Meshscope mit --prometheus URL oder probieren Sie --demo.</translation>
-    </message>
-    <message>
-        <source>no Prometheus</source>
-        <translation>kein Prometheus</translation>
     </message>
 </context>
 <context>
@@ -1505,10 +3231,6 @@ Boolesche Optionen: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-anal
         <translation>Antwortzeit p95</translation>
     </message>
     <message>
-        <source>Close the side panel</source>
-        <translation>Seitenleiste schließen</translation>
-    </message>
-    <message>
         <source>loading…</source>
         <translation>wird geladen …</translation>
     </message>
@@ -1519,6 +3241,26 @@ Boolesche Optionen: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-anal
     <message>
         <source>Click a node or an edge to see its signals here.</source>
         <translation>Klicken Sie auf einen Knoten oder eine Kante, um hier seine Signale zu sehen.</translation>
+    </message>
+    <message>
+        <source>Rates over the last %1; charts: the last %1, each point a %2 rate.</source>
+        <translation>Raten über die letzten %1; Diagramme: die letzten %1, jeder Punkt eine %2-Rate.</translation>
+    </message>
+    <message>
+        <source>Each point is the rate over the %1 before it.</source>
+        <translation>Jeder Punkt ist die Rate über die %1 davor.</translation>
+    </message>
+    <message>
+        <source>Request rate (%1 rate)</source>
+        <translation>Anfragerate (%1-Rate)</translation>
+    </message>
+    <message>
+        <source>Error % (%1 rate)</source>
+        <translation>Fehler-% (%1-Rate)</translation>
+    </message>
+    <message>
+        <source>Response time p95 (%1)</source>
+        <translation>Antwortzeit p95 (%1)</translation>
     </message>
 </context>
 <context>
@@ -1678,6 +3420,18 @@ Boolesche Optionen: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-anal
     <message>
         <source>Traffic weights</source>
         <translation>Verkehrsgewichtung</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>Gesund</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation>Beeinträchtigt</translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation>Ausfall</translation>
     </message>
 </context>
 <context>
@@ -1923,29 +3677,22 @@ Boolesche Optionen: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-anal
     </message>
 </context>
 <context>
-    <name>meshscope::GraphView</name>
-    <message>
-        <source>Shift traffic…</source>
-        <translation>Verkehr verschieben …</translation>
-    </message>
-    <message>
-        <source>Show proxy config</source>
-        <translation>Proxy-Konfiguration zeigen</translation>
-    </message>
-</context>
-<context>
     <name>meshscope::GuiSession</name>
     <message>
         <source>demo mesh</source>
         <translation>Demo-Mesh</translation>
     </message>
     <message>
-        <source>context &quot;%1&quot; is not in the kubeconfig</source>
+        <source>context "%1" is not in the kubeconfig</source>
         <translation>Kontext „%1“ steht nicht in der kubeconfig</translation>
     </message>
     <message>
         <source>The graph takes its namespaces from the cluster, and the cluster is not available: %1</source>
         <translation>Der Graph nimmt seine Namespaces aus dem Cluster, und der Cluster ist nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not in the Istio Config list</source>
+        <translation>%1 ist nicht in der Liste der Istio-Konfiguration</translation>
     </message>
 </context>
 <context>
@@ -2001,7 +3748,7 @@ Exit status: 0 applied, 1 rejected or conflicting, 2 bad usage.</source>
 Exit-Status: 0 angewendet, 1 abgelehnt oder im Konflikt, 2 falscher Aufruf.</translation>
     </message>
     <message>
-        <source>Show what applying FILE would change: the server&apos;s dry-run result against the live objects, as unified diffs.
+        <source>Show what applying FILE would change: the server's dry-run result against the live objects, as unified diffs.
 Exit status: 0 no differences, 1 differences, 2 or more: errors.</source>
         <translation>Zeigen, was das Anwenden von DATEI ändern würde: das Ergebnis des serverseitigen Probelaufs gegen die Live-Objekte, als Unified Diffs.
 Exit-Status: 0 keine Unterschiede, 1 Unterschiede, 2 oder mehr: Fehler.</translation>
@@ -2019,7 +3766,7 @@ Exit-Status: 0 keine Unterschiede, 1 Unterschiede, 2 oder mehr: Fehler.</transla
         <translation>kubeconfig-Kontext.</translation>
     </message>
     <message>
-        <source>Namespace for resources that name none (default: the context&apos;s).</source>
+        <source>Namespace for resources that name none (default: the context's).</source>
         <translation>Namespace für Ressourcen, die keinen nennen (Standard: der des Kontexts).</translation>
     </message>
     <message>
@@ -2051,7 +3798,7 @@ Exit-Status: 0 keine Unterschiede, 1 Unterschiede, 2 oder mehr: Fehler.</transla
         <translation>keine Antwort vom Cluster innerhalb von %1 s</translation>
     </message>
     <message>
-        <source>  %1 is owned by &quot;%2&quot;</source>
+        <source>  %1 is owned by "%2"</source>
         <translation>  %1 gehört „%2“</translation>
     </message>
     <message numerus="yes">
@@ -2074,13 +3821,13 @@ Exit-Status: 0 keine Unterschiede, 1 Unterschiede, 2 oder mehr: Fehler.</transla
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>Validate Istio and Gateway API resources offline against the built-in schema set: YAML syntax, the CRD schemas (types, enums, bounds, required fields, unknown fields), their CEL rules and Istio&apos;s webhook checks. Unknown fields are warnings unless --strict.
-Exit status: 0 valid, 1 invalid (one &quot;FILE:LINE: Kind ns/name: field: message&quot; line each), 2 bad usage.</source>
+        <source>Validate Istio and Gateway API resources offline against the built-in schema set: YAML syntax, the CRD schemas (types, enums, bounds, required fields, unknown fields), their CEL rules and Istio's webhook checks. Unknown fields are warnings unless --strict.
+Exit status: 0 valid, 1 invalid (one "FILE:LINE: Kind ns/name: field: message" line each), 2 bad usage.</source>
         <translation>Istio- und Gateway-API-Ressourcen offline gegen die eingebauten Schemas prüfen: YAML-Syntax, die CRD-Schemas (Typen, Enums, Grenzen, Pflichtfelder, unbekannte Felder), ihre CEL-Regeln und die Webhook-Prüfungen von Istio. Unbekannte Felder sind Warnungen, außer mit --strict.
-Exit-Status: 0 gültig, 1 ungültig (je eine Zeile &quot;FILE:LINE: Kind ns/name: field: message&quot;), 2 falscher Aufruf.</translation>
+Exit-Status: 0 gültig, 1 ungültig (je eine Zeile "FILE:LINE: Kind ns/name: field: message"), 2 falscher Aufruf.</translation>
     </message>
     <message>
-        <source>Only the schema and its rules, not Istio&apos;s semantic checks.</source>
+        <source>Only the schema and its rules, not Istio's semantic checks.</source>
         <translation>Nur das Schema und seine Regeln, nicht die semantischen Prüfungen von Istio.</translation>
     </message>
     <message>
@@ -2116,49 +3863,44 @@ Exit-Status: 0 gültig, 1 ungültig (je eine Zeile &quot;FILE:LINE: Kind ns/name
             <numerusform>%n Warnungen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>print the health of apps, workloads and services</source>
+        <translation>den Zustand von Apps, Workloads und Services ausgeben</translation>
+    </message>
+    <message>
+        <source>a proxy's Envoy configuration, like istioctl proxy-config</source>
+        <translation>die Envoy-Konfiguration eines Proxys, wie istioctl proxy-config</translation>
+    </message>
+    <message>
+        <source>xDS sync status of every proxy, like istioctl proxy-status</source>
+        <translation>xDS-Sync-Status jedes Proxys, wie istioctl proxy-status</translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::HealthPagesWiring</name>
+    <message>
+        <source>Waiting for the cluster…</source>
+        <translation>Warte auf den Cluster…</translation>
+    </message>
+    <message>
+        <source>Listing the cluster's objects…</source>
+        <translation>Die Objekte des Clusters werden gelistet…</translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>Nicht verbunden: %1</translation>
+    </message>
+    <message>
+        <source>Reconnecting to the cluster — objects as of %1.</source>
+        <translation>Verbindung zum Cluster wird wiederhergestellt — Objekte vom Stand %1.</translation>
+    </message>
+    <message>
+        <source>Request health unknown: %1</source>
+        <translation>Anfragezustand unbekannt: %1</translation>
+    </message>
 </context>
 <context>
     <name>meshscope::HealthThresholdsDialog</name>
-    <message>
-        <source>Health thresholds</source>
-        <translation>Schwellenwerte für den Zustand</translation>
-    </message>
-    <message>
-        <source>A node or edge is &lt;b&gt;Failure&lt;/b&gt; when the share of its requests with a matching response code reaches Failure %, and &lt;b&gt;Degraded&lt;/b&gt; when it reaches Degraded % (0: any share). Codes are Kiali&apos;s patterns: 5XX, 4XX, - (no response) or a regular expression such as ^[1-9]$|^1[0-6]$ for gRPC errors; protocol and direction are regular expressions (http, grpc, http|grpc; inbound, outbound, .*).</source>
-        <translation>Ein Knoten oder eine Kante ist im Zustand &lt;b&gt;Ausfall&lt;/b&gt;, wenn der Anteil der Anfragen mit passendem Antwortcode „Ausfall %“ erreicht, und im Zustand &lt;b&gt;Beeinträchtigt&lt;/b&gt;, wenn er „Beeinträchtigt %“ erreicht (0: jeder Anteil). Codes sind Kiali-Muster: 5XX, 4XX, - (keine Antwort) oder ein regulärer Ausdruck wie ^[1-9]$|^1[0-6]$ für gRPC-Fehler; Protokoll und Richtung sind reguläre Ausdrücke (http, grpc, http|grpc; inbound, outbound, .*).</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <source>Protocol</source>
-        <translation>Protokoll</translation>
-    </message>
-    <message>
-        <source>Direction</source>
-        <translation>Richtung</translation>
-    </message>
-    <message>
-        <source>Degraded %</source>
-        <translation>Beeinträchtigt %</translation>
-    </message>
-    <message>
-        <source>Failure %</source>
-        <translation>Ausfall %</translation>
-    </message>
-    <message>
-        <source>Add row</source>
-        <translation>Zeile hinzufügen</translation>
-    </message>
-    <message>
-        <source>Remove row</source>
-        <translation>Zeile entfernen</translation>
-    </message>
-    <message>
-        <source>Kiali defaults</source>
-        <translation>Kiali-Standardwerte</translation>
-    </message>
     <message>
         <source>row %1 has an empty cell</source>
         <translation>Zeile %1 hat eine leere Zelle</translation>
@@ -2362,12 +4104,8 @@ Wiederherstellen?</translation>
         <translation>Die Konfiguration wird analysiert…</translation>
     </message>
     <message>
-        <source>No problems found in the mesh&apos;s configuration.</source>
+        <source>No problems found in the mesh's configuration.</source>
         <translation>Keine Probleme in der Konfiguration des Mesh gefunden.</translation>
-    </message>
-    <message>
-        <source>The mesh&apos;s configuration has %1 error(s), %2 warning(s) and %3 info message(s).</source>
-        <translation>Die Konfiguration des Mesh hat %1 Fehler, %2 Warnung(en) und %3 Hinweis(e).</translation>
     </message>
     <message>
         <source>Error</source>
@@ -2401,11 +4139,73 @@ Wiederherstellen?</translation>
         <source>Reference documentation</source>
         <translation>Referenzdokumentation</translation>
     </message>
+    <message>
+        <source>The mesh's configuration has %1, %2 and %3.</source>
+        <translation>Die Konfiguration des Mesh hat %1, %2 und %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform><numerusform>%n Fehler</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform><numerusform>%n Warnungen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n info message(s)</source>
+        <translation>
+            <numerusform>%n Info-Meldung</numerusform><numerusform>%n Info-Meldungen</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::JsonTreeModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::JsonTreeView</name>
+    <message>
+        <source>Search keys and values…</source>
+        <translation>Schlüssel und Werte durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>searching…</source>
+        <translation>suche…</translation>
+    </message>
+    <message>
+        <source>no match</source>
+        <translation>kein Treffer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform><numerusform>%n Treffer</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
 </context>
 <context>
     <name>meshscope::KubeApi</name>
     <message>
-        <source>The certificate authority of cluster &quot;%1&quot; is not a PEM certificate</source>
+        <source>The certificate authority of cluster "%1" is not a PEM certificate</source>
         <translation>Die Zertifizierungsstelle von Cluster „%1“ ist kein PEM-Zertifikat</translation>
     </message>
     <message>
@@ -2439,6 +4239,20 @@ Wiederherstellen?</translation>
     <message>
         <source>%1, context %2</source>
         <translation>%1, Kontext %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The API server rate limited the request (HTTP 429) and still did after %n retries over %1 s</source>
+        <translation>
+            <numerusform>Der API-Server hat die Anfrage gedrosselt (HTTP 429) und tat es nach %n Wiederholung über %1 s noch immer</numerusform><numerusform>Der API-Server hat die Anfrage gedrosselt (HTTP 429) und tat es nach %n Wiederholungen über %1 s noch immer</numerusform></translation>
+    </message>
+    <message>
+        <source>The API server rate limited the request (HTTP 429)</source>
+        <translation>Der API-Server hat die Anfrage gedrosselt (HTTP 429)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The API server was unavailable (HTTP %1) and still was after %n retries over %2 s</source>
+        <translation>
+            <numerusform>Der API-Server war nicht verfügbar (HTTP %1) und war es nach %n Wiederholung über %2 s noch immer</numerusform><numerusform>Der API-Server war nicht verfügbar (HTTP %1) und war es nach %n Wiederholungen über %2 s noch immer</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2526,6 +4340,164 @@ Wiederherstellen?</translation>
     </message>
 </context>
 <context>
+    <name>meshscope::ListPage</name>
+    <message>
+        <source>applications</source>
+        <translation>Anwendungen</translation>
+    </message>
+    <message>
+        <source>workloads</source>
+        <translation>Workloads</translation>
+    </message>
+    <message>
+        <source>services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Labels that must match, separated by commas: key=value, key!=value, or key (the label is set)</source>
+        <translation>Labels, die passen müssen, durch Kommas getrennt: key=value, key!=value oder key (das Label ist gesetzt)</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Health (%1)</source>
+        <translation>Zustand (%1)</translation>
+    </message>
+    <message>
+        <source>VirtualService</source>
+        <translation>VirtualService</translation>
+    </message>
+    <message>
+        <source>DestinationRule</source>
+        <translation>DestinationRule</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <source>AuthorizationPolicy</source>
+        <translation>AuthorizationPolicy</translation>
+    </message>
+    <message>
+        <source>PeerAuthentication</source>
+        <translation>PeerAuthentication</translation>
+    </message>
+    <message>
+        <source>RequestAuthentication</source>
+        <translation>RequestAuthentication</translation>
+    </message>
+    <message>
+        <source>Sidecar</source>
+        <translation>Sidecar</translation>
+    </message>
+    <message>
+        <source>No Istio config</source>
+        <translation>Keine Istio-Konfiguration</translation>
+    </message>
+    <message>
+        <source>Istio config</source>
+        <translation>Istio-Konfiguration</translation>
+    </message>
+    <message>
+        <source>Istio config (%1)</source>
+        <translation>Istio-Konfiguration (%1)</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Show in graph</source>
+        <translation>Im Graphen zeigen</translation>
+    </message>
+    <message>
+        <source>Shift traffic…</source>
+        <translation>Traffic verschieben…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform><numerusform>%n Einträge</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>There are no %1 in the chosen namespaces.</source>
+        <translation>In den gewählten Namespaces gibt es keine %1.</translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::LoggingPanel</name>
+    <message>
+        <source>Set for the selected logger</source>
+        <translation>Für den gewählten Logger setzen</translation>
+    </message>
+    <message>
+        <source>Set for all loggers</source>
+        <translation>Für alle Logger setzen</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>Stufe:</translation>
+    </message>
+    <message>
+        <source>Select a logger first.</source>
+        <translation>Zuerst einen Logger wählen.</translation>
+    </message>
+    <message>
+        <source>Checking whether you may change log levels…</source>
+        <translation>Prüfe, ob Sie Log-Stufen ändern dürfen…</translation>
+    </message>
+    <message>
+        <source>Levels changed.</source>
+        <translation>Stufen geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::LogsTab</name>
+    <message>
+        <source>Follow</source>
+        <translation>Folgen</translation>
+    </message>
+    <message>
+        <source>last </source>
+        <translation>letzte </translation>
+    </message>
+    <message>
+        <source> lines</source>
+        <translation> Zeilen</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Beliebige Zeit</translation>
+    </message>
+    <message>
+        <source>Last 5 minutes</source>
+        <translation>Letzte 5 Minuten</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>Suchen…</translation>
+    </message>
+    <message>
+        <source>No pods to read logs from.</source>
+        <translation>Keine Pods, deren Logs gelesen werden könnten.</translation>
+    </message>
+</context>
+<context>
     <name>meshscope::MainWindow</name>
     <message>
         <source>%1 — Meshscope</source>
@@ -2560,10 +4532,6 @@ Wiederherstellen?</translation>
         <translation>Ihr Konto darf in diesem Cluster keine Istio-Ressourcen ändern, daher zeigt Meshscope sie nur an. Fordern Sie Schreibzugriff an, um Verkehr zu verschieben oder Änderungen anzuwenden.</translation>
     </message>
     <message>
-        <source>Connected to %1. This page does not show cluster data in this version yet.</source>
-        <translation>Verbunden mit %1. Diese Seite zeigt in dieser Version noch keine Cluster-Daten.</translation>
-    </message>
-    <message>
         <source>Open IstioOperator</source>
         <translation>IstioOperator öffnen</translation>
     </message>
@@ -2587,6 +4555,423 @@ Wiederherstellen?</translation>
         <source>Connecting to %1: %2</source>
         <translation>Verbindung zu %1: %2</translation>
     </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>Verbunden mit %1.</translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::MergeView</name>
+    <message>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>Use the merged result</source>
+        <translation>Das zusammengeführte Ergebnis verwenden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Base (when you opened it)</source>
+        <translation>Basis (beim Öffnen)</translation>
+    </message>
+    <message>
+        <source>Theirs (live now)</source>
+        <translation>Deren (jetzt live)</translation>
+    </message>
+    <message>
+        <source>Yours (your edit)</source>
+        <translation>Ihre (Ihre Bearbeitung)</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 changed in the cluster while you were editing it.&lt;/b&gt; %2 change(s) of theirs and %3 of yours did not overlap and are merged. Choose what to keep for the %4 field(s) both changed; the result below is what will be applied (after a dry run).</source>
+        <translation>&lt;b&gt;%1 wurde im Cluster geändert, während Sie es bearbeitet haben.&lt;/b&gt; %2 Änderung(en) von dort und %3 von Ihnen überschneiden sich nicht und sind zusammengeführt. Wählen Sie, was für die %4 Feld(er) gelten soll, die beide geändert haben; das Ergebnis unten wird angewendet (nach einem Probelauf).</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Ihre</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Deren</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Basis</translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::MeshPage</name>
+    <message>
+        <source>Mesh</source>
+        <translation>Mesh</translation>
+    </message>
+    <message>
+        <source>Waiting for the cluster…</source>
+        <translation>Warte auf den Cluster…</translation>
+    </message>
+    <message>
+        <source>%1/%2 ready</source>
+        <translation>%1/%2 bereit</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>istiod</source>
+        <translation>istiod</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Pods</source>
+        <translation>Pods</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Proxy version</source>
+        <translation>Proxy-Version</translation>
+    </message>
+    <message>
+        <source>Namespaces</source>
+        <translation>Namespaces</translation>
+    </message>
+    <message>
+        <source>all on %1</source>
+        <translation>alle auf %1</translation>
+    </message>
+    <message>
+        <source>%1 to restart</source>
+        <translation>%1 neu zu starten</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>Namespace</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Sidecar pods</source>
+        <translation>Sidecar-Pods</translation>
+    </message>
+    <message>
+        <source>Upgrade</source>
+        <translation>Upgrade</translation>
+    </message>
+    <message>
+        <source>%1 in sync, %2 stale</source>
+        <translation>%1 synchron, %2 veraltet</translation>
+    </message>
+    <message>
+        <source>sync status unknown</source>
+        <translation>Sync-Status unbekannt</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n istiod revision(s)&lt;/b&gt; (%1) · &lt;b&gt;%2 proxies&lt;/b&gt; (%3) · mesh mTLS &lt;b&gt;%4&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n istiod-Revision&lt;/b&gt; (%1) · &lt;b&gt;%2 Proxys&lt;/b&gt; (%3) · Mesh-mTLS &lt;b&gt;%4&lt;/b&gt;</numerusform><numerusform>&lt;b&gt;%n istiod-Revisionen&lt;/b&gt; (%1) · &lt;b&gt;%2 Proxys&lt;/b&gt; (%3) · Mesh-mTLS &lt;b&gt;%4&lt;/b&gt;</numerusform></translation>
+    </message>
+    <message>
+        <source>IstioOperator &lt;b&gt;%1&lt;/b&gt;: profile %2, revision %3, %4:%5&lt;br&gt;Enabled: %6&lt;br&gt;Disabled: %7</source>
+        <translation>IstioOperator &lt;b&gt;%1&lt;/b&gt;: Profil %2, Revision %3, %4:%5&lt;br&gt;Aktiviert: %6&lt;br&gt;Deaktiviert: %7</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>No installed-state IstioOperator (istioctl stopped writing it in 1.21; Helm and Sail installs have none).</source>
+        <translation>Kein IstioOperator des installierten Zustands (istioctl schreibt ihn seit 1.21 nicht mehr; Helm- und Sail-Installationen haben keinen).</translation>
+    </message>
+    <message>
+        <source>No istio-ca-root-cert ConfigMap in istio-system.</source>
+        <translation>Keine ConfigMap istio-ca-root-cert in istio-system.</translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;valid %2 – %3: %4</source>
+        <translation>%1&lt;br&gt;gültig %2 – %3: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>noch %n Tag</numerusform><numerusform>noch %n Tage</numerusform></translation>
+    </message>
+    <message>
+        <source>No ambient components (ztunnel, istio-cni, waypoints) in this mesh.</source>
+        <translation>Keine Ambient-Komponenten (ztunnel, istio-cni, Waypoints) in diesem Mesh.</translation>
+    </message>
+    <message>
+        <source>The mesh config cannot be read: %1</source>
+        <translation>Die Mesh-Konfiguration kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::MetricsChartView</name>
+    <message>
+        <source>%1 req/s</source>
+        <translation>%1 Anfr./s</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>%1 B/s</source>
+        <translation>%1 B/s</translation>
+    </message>
+    <message>
+        <source>%1 conn/s</source>
+        <translation>%1 Verb./s</translation>
+    </message>
+    <message>
+        <source>%1 — no data in this window</source>
+        <translation>%1 — keine Daten in diesem Fenster</translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::MetricsTab</name>
+    <message>
+        <source>Destination proxy</source>
+        <translation>Ziel-Proxy</translation>
+    </message>
+    <message>
+        <source>Source proxy</source>
+        <translation>Quell-Proxy</translation>
+    </message>
+    <message>
+        <source>Last 5 minutes</source>
+        <translation>Letzte 5 Minuten</translation>
+    </message>
+    <message>
+        <source>Last 15 minutes</source>
+        <translation>Letzte 15 Minuten</translation>
+    </message>
+    <message>
+        <source>Last 30 minutes</source>
+        <translation>Letzte 30 Minuten</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Last 3 hours</source>
+        <translation>Letzte 3 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 6 hours</source>
+        <translation>Letzte 6 Stunden</translation>
+    </message>
+    <message>
+        <source>No grouping</source>
+        <translation>Keine Gruppierung</translation>
+    </message>
+    <message>
+        <source>By version</source>
+        <translation>Nach Version</translation>
+    </message>
+    <message>
+        <source>By source workload</source>
+        <translation>Nach Quell-Workload</translation>
+    </message>
+    <message>
+        <source>By destination workload</source>
+        <translation>Nach Ziel-Workload</translation>
+    </message>
+    <message>
+        <source>By source app</source>
+        <translation>Nach Quell-App</translation>
+    </message>
+    <message>
+        <source>By destination app</source>
+        <translation>Nach Ziel-App</translation>
+    </message>
+    <message>
+        <source>By response code</source>
+        <translation>Nach Antwortcode</translation>
+    </message>
+    <message>
+        <source>No comparison</source>
+        <translation>Kein Vergleich</translation>
+    </message>
+    <message>
+        <source>Compare with 1 hour earlier</source>
+        <translation>Mit 1 Stunde früher vergleichen</translation>
+    </message>
+    <message>
+        <source>Compare with 3 hours earlier</source>
+        <translation>Mit 3 Stunden früher vergleichen</translation>
+    </message>
+    <message>
+        <source>Compare with 1 day earlier</source>
+        <translation>Mit 1 Tag früher vergleichen</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Gemeldet von</translation>
+    </message>
+    <message>
+        <source>Prometheus: %1</source>
+        <translation>Prometheus: %1</translation>
+    </message>
+    <message>
+        <source>Services have no outbound metrics: their workloads send the requests.</source>
+        <translation>Services haben keine ausgehenden Metriken: ihre Workloads senden die Anfragen.</translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::NamespaceDelegate</name>
+    <message>
+        <source>no traffic data</source>
+        <translation>keine Verkehrsdaten</translation>
+    </message>
+    <message>
+        <source>%1 req/s</source>
+        <translation>%1 Anfr./s</translation>
+    </message>
+    <message>
+        <source> · %1 % errors</source>
+        <translation> · %1 % Fehler</translation>
+    </message>
+    <message>
+        <source>apps</source>
+        <translation>Apps</translation>
+    </message>
+    <message>
+        <source>No Istio config</source>
+        <translation>Keine Istio-Konfiguration</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Istio object(s)</source>
+        <translation>
+            <numerusform>%n Istio-Objekt</numerusform><numerusform>%n Istio-Objekte</numerusform></translation>
+    </message>
+    <message>
+        <source>: %1 errors, %2 warnings</source>
+        <translation>: %1 Fehler, %2 Warnungen</translation>
+    </message>
+    <message>
+        <source>mTLS %1</source>
+        <translation>mTLS %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 healthy, %3 degraded, %4 failing, %5 not ready, %6 without health information&lt;br&gt;%7&lt;br&gt;mTLS: %8&lt;br&gt;Click for its graph and lists.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 gesund, %3 beeinträchtigt, %4 fehlerhaft, %5 nicht bereit, %6 ohne Zustandsinformation&lt;br&gt;%7&lt;br&gt;mTLS: %8&lt;br&gt;Klicken für Graph und Listen.</translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::NeighbourGraph</name>
+    <message>
+        <source>%1 B/s</source>
+        <translation>%1 B/s</translation>
+    </message>
+    <message>
+        <source>%1 rps</source>
+        <translation>%1 Anfr./s</translation>
+    </message>
+    <message>
+        <source>No traffic in the window</source>
+        <translation>Kein Verkehr im Fenster</translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::OverviewPage</name>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3/%4 ready)</source>
+        <translation>%1 %2 (%3/%4 bereit)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;istiod&lt;/b&gt;: none found</source>
+        <translation>&lt;b&gt;istiod&lt;/b&gt;: keiner gefunden</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;istiod&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;istiod&lt;/b&gt;: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Proxies&lt;/b&gt;: %1 (sync status unknown)</source>
+        <translation>&lt;b&gt;Proxys&lt;/b&gt;: %1 (Sync-Status unbekannt)</translation>
+    </message>
+    <message>
+        <source>%1 stale</source>
+        <translation>%1 veraltet</translation>
+    </message>
+    <message>
+        <source>0 stale</source>
+        <translation>0 veraltet</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Proxies&lt;/b&gt;: %1 in sync, %2</source>
+        <translation>&lt;b&gt;Proxys&lt;/b&gt;: %1 synchron, %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;mTLS&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;mTLS&lt;/b&gt;: %1</translation>
+    </message>
+    <message>
+        <source>Graph of %1</source>
+        <translation>Graph von %1</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Anwendungen</translation>
+    </message>
+    <message>
+        <source>Workloads</source>
+        <translation>Workloads</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Istio config</source>
+        <translation>Istio-Konfiguration</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n namespace(s)</source>
+        <translation>
+            <numerusform>%n Namespace</numerusform><numerusform>%n Namespaces</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of %2 namespaces</source>
+        <translation>%1 von %2 Namespaces</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>The cluster has no namespaces you may see.</source>
+        <translation>Der Cluster hat keine Namespaces, die Sie sehen dürfen.</translation>
+    </message>
 </context>
 <context>
     <name>meshscope::Ownership</name>
@@ -2607,7 +4992,7 @@ Wiederherstellen?</translation>
         <translation>Argo CD</translation>
     </message>
     <message>
-        <source>Argo CD application &quot;%1&quot;</source>
+        <source>Argo CD application "%1"</source>
         <translation>Argo-CD-Application „%1“</translation>
     </message>
     <message>
@@ -2623,7 +5008,7 @@ Wiederherstellen?</translation>
         <translation>Die Tracking-ID nennt ein anderes Objekt (%1), wurde also wohl kopiert; Argo CD verwaltet dieses Objekt nicht darüber.</translation>
     </message>
     <message>
-        <source>Flux Kustomization &quot;%1&quot;</source>
+        <source>Flux Kustomization "%1"</source>
         <translation>Flux-Kustomization „%1“</translation>
     </message>
     <message>
@@ -2651,7 +5036,7 @@ Wiederherstellen?</translation>
         <translation>Flux wendet es bei jedem Abgleich (alle paar Minuten) aus Git an und stellt die Felder wieder her, die es verwaltet. Ändern Sie es stattdessen in Git.</translation>
     </message>
     <message>
-        <source>Flux HelmRelease &quot;%1&quot;</source>
+        <source>Flux HelmRelease "%1"</source>
         <translation>Flux-HelmRelease „%1“</translation>
     </message>
     <message>
@@ -2663,15 +5048,15 @@ Wiederherstellen?</translation>
         <translation>Annotation helm.toolkit.fluxcd.io/driftDetection=disabled</translation>
     </message>
     <message>
-        <source>Drift detection ignores this object, but the next upgrade of the release from Git overwrites a change made here. Change the HelmRelease&apos;s values in Git instead.</source>
+        <source>Drift detection ignores this object, but the next upgrade of the release from Git overwrites a change made here. Change the HelmRelease's values in Git instead.</source>
         <translation>Die Drift-Erkennung übergeht dieses Objekt, aber das nächste Upgrade des Release aus Git überschreibt eine hier gemachte Änderung. Ändern Sie stattdessen die Werte des HelmRelease in Git.</translation>
     </message>
     <message>
-        <source>Flux upgrades the Helm release from Git: the next upgrade overwrites a change made here, and with drift detection on Flux corrects it at once. Change the HelmRelease&apos;s values in Git instead.</source>
+        <source>Flux upgrades the Helm release from Git: the next upgrade overwrites a change made here, and with drift detection on Flux corrects it at once. Change the HelmRelease's values in Git instead.</source>
         <translation>Flux aktualisiert das Helm-Release aus Git: das nächste Upgrade überschreibt eine hier gemachte Änderung, und mit eingeschalteter Drift-Erkennung korrigiert Flux sie sofort. Ändern Sie stattdessen die Werte des HelmRelease in Git.</translation>
     </message>
     <message>
-        <source>Helm release &quot;%1&quot;</source>
+        <source>Helm release "%1"</source>
         <translation>Helm-Release „%1“</translation>
     </message>
     <message>
@@ -2683,7 +5068,7 @@ Wiederherstellen?</translation>
         <translation>Es wurde aus einem Helm-Chart erzeugt, aber kein Helm-Release führt es; das Werkzeug, das das Chart anwendet, besitzt es.</translation>
     </message>
     <message>
-        <source>The next helm upgrade or rollback of the release can overwrite a change made here. Change the chart&apos;s values instead.</source>
+        <source>The next helm upgrade or rollback of the release can overwrite a change made here. Change the chart's values instead.</source>
         <translation>Das nächste helm upgrade oder rollback des Release kann eine hier gemachte Änderung überschreiben. Ändern Sie stattdessen die Werte des Charts.</translation>
     </message>
     <message>
@@ -2699,11 +5084,11 @@ Wiederherstellen?</translation>
         <translation>Flagger</translation>
     </message>
     <message>
-        <source>Flagger canary &quot;%1&quot;</source>
+        <source>Flagger canary "%1"</source>
         <translation>Flagger-Canary „%1“</translation>
     </message>
     <message>
-        <source>Flagger sets the weights itself during every canary analysis and puts back anything else that differs from the Canary&apos;s spec at its next reconciliation. Change the Canary instead.</source>
+        <source>Flagger sets the weights itself during every canary analysis and puts back anything else that differs from the Canary's spec at its next reconciliation. Change the Canary instead.</source>
         <translation>Flagger setzt die Gewichte bei jeder Canary-Analyse selbst und stellt alles, was von der Spezifikation des Canary abweicht, beim nächsten Abgleich wieder her. Ändern Sie stattdessen den Canary.</translation>
     </message>
     <message>
@@ -2715,11 +5100,11 @@ Wiederherstellen?</translation>
         <translation>Argo Rollouts</translation>
     </message>
     <message>
-        <source>Argo Rollouts rollout &quot;%1&quot;</source>
+        <source>Argo Rollouts rollout "%1"</source>
         <translation>Argo-Rollouts-Rollout „%1“</translation>
     </message>
     <message>
-        <source>Argo Rollouts sets the weights of its routes itself and undoes a weight changed here at once. Change the Rollout&apos;s steps instead, or promote or abort the rollout.</source>
+        <source>Argo Rollouts sets the weights of its routes itself and undoes a weight changed here at once. Change the Rollout's steps instead, or promote or abort the rollout.</source>
         <translation>Argo Rollouts setzt die Gewichte seiner Routen selbst und macht ein hier geändertes Gewicht sofort rückgängig. Ändern Sie stattdessen die Schritte des Rollouts, oder befördern oder brechen Sie den Rollout ab.</translation>
     </message>
     <message>
@@ -2758,7 +5143,7 @@ Wiederherstellen?</translation>
         <translation>Live-Verkehrstopologie mit Anfragerate, Fehlern, Latenz und mTLS an jeder Kante.</translation>
     </message>
     <message>
-        <source>The traffic graph needs Prometheus with Istio&apos;s standard metrics. No Prometheus is configured yet; pass --prometheus URL or connect to a cluster that runs one.</source>
+        <source>The traffic graph needs Prometheus with Istio's standard metrics. No Prometheus is configured yet; pass --prometheus URL or connect to a cluster that runs one.</source>
         <translation>Der Verkehrsgraph braucht Prometheus mit den Standardmetriken von Istio. Es ist noch kein Prometheus eingerichtet; geben Sie --prometheus URL an oder verbinden Sie sich mit einem Cluster, in dem eines läuft.</translation>
     </message>
     <message>
@@ -2896,22 +5281,34 @@ Wiederherstellen?</translation>
         <translation>Prometheus unter %1 hat die Abfrage bei seinem Zeitlimit abgebrochen (%2).</translation>
     </message>
     <message>
-        <source>Prometheus at %1 sent %2; the rest was not read. Query fewer namespaces or a shorter range, or raise the limit (--prometheus-max-body-mb).</source>
-        <translation>Prometheus unter %1: %2; der Rest wurde nicht gelesen. Fragen Sie weniger Namespaces oder einen kürzeren Zeitraum ab oder erhöhen Sie das Limit (--prometheus-max-body-mb).</translation>
+        <source>Prometheus at %1 sent a response larger than %2 MB; it was not read to its end. Query fewer namespaces or a shorter range, or raise the limit (--prometheus-max-body-mb).</source>
+        <translation>Prometheus unter %1 schickte eine Antwort größer als %2 MB; sie wurde nicht zu Ende gelesen. Weniger Namespaces oder einen kürzeren Zeitraum abfragen oder die Grenze erhöhen (--prometheus-max-body-mb).</translation>
     </message>
     <message>
-        <source>Prometheus at %1 redirected %2.</source>
-        <translation>Prometheus unter %1 leitete weiter: %2.</translation>
+        <source>Prometheus at %1 redirected the query more than %2 times (a redirect loop?); check the URL and its path prefix.</source>
+        <translation>Prometheus unter %1 hat die Abfrage mehr als %2-mal umgeleitet (eine Umleitungsschleife?); URL und Pfadpräfix prüfen.</translation>
     </message>
     <message>
-        <source>Prometheus at %1 answered, but %2.</source>
-        <translation>Prometheus unter %1 hat geantwortet, aber %2.</translation>
+        <source>Prometheus at %1 answered (HTTP %2), but %3</source>
+        <translation>Prometheus unter %1 antwortete (HTTP %2), aber %3</translation>
+    </message>
+    <message>
+        <source>Prometheus at %1 rate limited the query (HTTP 429).</source>
+        <translation>Prometheus unter %1 hat die Abfrage gedrosselt (HTTP 429).</translation>
+    </message>
+    <message>
+        <source>Prometheus at %1 rate limited the query (HTTP 429) and asked to wait %2 s before the next one.</source>
+        <translation>Prometheus unter %1 hat die Abfrage gedrosselt (HTTP 429) und bat, %2 s bis zur nächsten zu warten.</translation>
+    </message>
+    <message>
+        <source>Prometheus at %1 rate limited the query (HTTP 429) and asked to wait until %2.</source>
+        <translation>Prometheus unter %1 hat die Abfrage gedrosselt (HTTP 429) und bat, bis %2 zu warten.</translation>
     </message>
 </context>
 <context>
     <name>meshscope::PromDiscovery</name>
     <message>
-        <source>&quot;%1&quot; is not a Prometheus service: write namespace/name:port, e.g. istio-system/prometheus:9090.</source>
+        <source>"%1" is not a Prometheus service: write namespace/name:port, e.g. istio-system/prometheus:9090.</source>
         <translation>„%1“ ist kein Prometheus-Service: Schreiben Sie namespace/name:port, z. B. istio-system/prometheus:9090.</translation>
     </message>
     <message>
@@ -2946,7 +5343,7 @@ Wiederherstellen?</translation>
         <translation>Prometheus hat einen Fehler gemeldet.</translation>
     </message>
     <message>
-        <source>Prometheus response has no status &quot;success&quot; or &quot;error&quot;.</source>
+        <source>Prometheus response has no status "success" or "error".</source>
         <translation>Die Prometheus-Antwort hat weder den Status „success“ noch „error“.</translation>
     </message>
     <message>
@@ -2954,7 +5351,7 @@ Wiederherstellen?</translation>
         <translation>Prometheus hat ein fehlerhaftes %1-Ergebnis gesendet.</translation>
     </message>
     <message>
-        <source>Prometheus sent an unknown result type &quot;%1&quot;.</source>
+        <source>Prometheus sent an unknown result type "%1".</source>
         <translation>Prometheus hat einen unbekannten Ergebnistyp „%1“ gesendet.</translation>
     </message>
     <message>
@@ -2962,12 +5359,249 @@ Wiederherstellen?</translation>
         <translation>Prometheus hat JSON gesendet, das kein Antwortobjekt ist (JSON-Typ: %1).</translation>
     </message>
     <message>
-        <source>Prometheus sent &quot;warnings&quot; that are not a list.</source>
+        <source>Prometheus sent "warnings" that are not a list.</source>
         <translation>Prometheus hat „warnings“ gesendet, die keine Liste sind.</translation>
     </message>
     <message>
         <source>Prometheus sent a success without a data object.</source>
         <translation>Prometheus hat einen Erfolg ohne data-Objekt gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::ProxiesPage</name>
+    <message>
+        <source>Proxies</source>
+        <translation>Proxys</translation>
+    </message>
+    <message>
+        <source>Every sidecar's and gateway's xDS sync and its Envoy configuration.</source>
+        <translation>xDS-Sync und Envoy-Konfiguration jedes Sidecars und Gateways.</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>5 s</source>
+        <translation>5 s</translation>
+    </message>
+    <message>
+        <source>10 s</source>
+        <translation>10 s</translation>
+    </message>
+    <message>
+        <source>30 s</source>
+        <translation>30 s</translation>
+    </message>
+    <message>
+        <source>1 min</source>
+        <translation>1 min</translation>
+    </message>
+    <message>
+        <source>Connect to a cluster with Istio to see its proxies.</source>
+        <translation>Mit einem Cluster mit Istio verbinden, um seine Proxys zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n proxies</source>
+        <translation>
+            <numerusform>%1 von %n Proxy</numerusform><numerusform>%1 von %n Proxys</numerusform></translation>
+    </message>
+    <message>
+        <source>Showing the proxies as of %1; the last refresh failed: %2</source>
+        <translation>Proxys vom Stand %1; die letzte Aktualisierung schlug fehl: %2</translation>
+    </message>
+    <message>
+        <source>Could not read the proxies' sync status: %1</source>
+        <translation>Der Sync-Status der Proxys konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proxy(ies) STALE or failing:</source>
+        <translation>
+            <numerusform>%n Proxy STALE oder fehlerhaft:</numerusform><numerusform>%n Proxys STALE oder fehlerhaft:</numerusform></translation>
+    </message>
+    <message>
+        <source>Select a proxy to see its Envoy configuration.</source>
+        <translation>Einen Proxy wählen, um seine Envoy-Konfiguration zu sehen.</translation>
+    </message>
+    <message>
+        <source> — Istio %1, Envoy %2</source>
+        <translation> — Istio %1, Envoy %2</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Read at %1</source>
+        <translation>Gelesen um %1</translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::ProxiesPageWiring</name>
+    <message>
+        <source>No pod with a proxy found for %1</source>
+        <translation>Kein Pod mit Proxy für %1 gefunden</translation>
+    </message>
+    <message>
+        <source>%1 %2 in namespace %3 is not in the cluster</source>
+        <translation>%1 %2 im Namespace %3 ist nicht im Cluster</translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::ProxyDetailController</name>
+    <message>
+        <source>Not connected to a cluster</source>
+        <translation>Nicht mit einem Cluster verbunden</translation>
+    </message>
+    <message>
+        <source>Could not check the permission: %1</source>
+        <translation>Die Berechtigung konnte nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>Changing log levels needs "create" on pods/proxy in namespace %1%2</source>
+        <translation>Log-Stufen ändern braucht „create“ auf pods/proxy im Namespace %1%2</translation>
+    </message>
+    <message>
+        <source>No proxy selected</source>
+        <translation>Kein Proxy gewählt</translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::ProxyDetailTabs</name>
+    <message>
+        <source>FQDN</source>
+        <translation>FQDN</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Subset</source>
+        <translation>Subset</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>Compare this proxy with:</source>
+        <translation>Diesen Proxy vergleichen mit:</translation>
+    </message>
+    <message>
+        <source>Pick another proxy, e.g. another pod of the same workload or another version.</source>
+        <translation>Einen anderen Proxy wählen, z. B. einen anderen Pod desselben Workloads oder eine andere Version.</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Listeners</source>
+        <translation>Listener</translation>
+    </message>
+    <message>
+        <source>Routes</source>
+        <translation>Routen</translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation>Endpoints</translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation>Secrets</translation>
+    </message>
+    <message>
+        <source>Bootstrap</source>
+        <translation>Bootstrap</translation>
+    </message>
+    <message>
+        <source>Logging</source>
+        <translation>Logging</translation>
+    </message>
+    <message>
+        <source>Stats</source>
+        <translation>Statistiken</translation>
+    </message>
+    <message>
+        <source>ECDS</source>
+        <translation>ECDS</translation>
+    </message>
+    <message>
+        <source>istiod vs Envoy</source>
+        <translation>istiod gegen Envoy</translation>
+    </message>
+    <message>
+        <source>Raw</source>
+        <translation>Roh</translation>
+    </message>
+    <message>
+        <source>Select a proxy.</source>
+        <translation>Einen Proxy wählen.</translation>
+    </message>
+    <message>
+        <source>istiod's view of this proxy is not available (no istiod reported it).</source>
+        <translation>istiods Sicht auf diesen Proxy ist nicht verfügbar (kein istiod hat ihn gemeldet).</translation>
+    </message>
+    <message>
+        <source>istiod's view of this proxy: %1</source>
+        <translation>istiods Sicht auf diesen Proxy: %1</translation>
+    </message>
+    <message>
+        <source>istiod</source>
+        <translation>istiod</translation>
+    </message>
+    <message>
+        <source>Envoy</source>
+        <translation>Envoy</translation>
+    </message>
+    <message>
+        <source>Missing resources are what Envoy has not accepted yet (a STALE proxy).</source>
+        <translation>Fehlende Ressourcen sind die, die Envoy noch nicht angenommen hat (ein STALE-Proxy).</translation>
+    </message>
+    <message>
+        <source>Could not compare with %1: %2</source>
+        <translation>Vergleich mit %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>Comparing with %1…</source>
+        <translation>Vergleiche mit %1…</translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::ProxyStatusController</name>
+    <message>
+        <source>Not connected to a cluster</source>
+        <translation>Nicht mit einem Cluster verbunden</translation>
+    </message>
+    <message>
+        <source>No running istiod found (pods labelled app=istiod)</source>
+        <translation>Kein laufender istiod gefunden (Pods mit Label app=istiod)</translation>
     </message>
 </context>
 <context>
@@ -2991,6 +5625,327 @@ Wiederherstellen?</translation>
     <message>
         <source>Version</source>
         <translation>Version</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::ProxyTableTab</name>
+    <message>
+        <source>Filter by any column…</source>
+        <translation>Nach beliebiger Spalte filtern…</translation>
+    </message>
+    <message>
+        <source>Only problems</source>
+        <translation>Nur Probleme</translation>
+    </message>
+    <message>
+        <source>Select a row to see its resource.</source>
+        <translation>Eine Zeile wählen, um ihre Ressource zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Go to %1 %2</source>
+        <translation>Zu %1 %2 gehen</translation>
+    </message>
+    <message>
+        <source>Copy cell</source>
+        <translation>Zelle kopieren</translation>
+    </message>
+    <message>
+        <source>Copy row</source>
+        <translation>Zeile kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::ResourceEditorDialog</name>
+    <message>
+        <source>Your edit vs live</source>
+        <translation>Ihre Bearbeitung gegen live</translation>
+    </message>
+    <message>
+        <source>Live vs last applied by Meshscope</source>
+        <translation>Live gegen zuletzt von Meshscope angewendet</translation>
+    </message>
+    <message>
+        <source>Server dry run of every document</source>
+        <translation>Server-Probelauf jedes Dokuments</translation>
+    </message>
+    <message>
+        <source>The server accepts it (dry run). Press &lt;b&gt;Apply now&lt;/b&gt; to write it.</source>
+        <translation>Der Server nimmt es an (Probelauf). &lt;b&gt;Jetzt anwenden&lt;/b&gt; schreibt es.</translation>
+    </message>
+    <message>
+        <source>The server rejects it (dry run):</source>
+        <translation>Der Server lehnt es ab (Probelauf):</translation>
+    </message>
+    <message>
+        <source>Applied at %1 (server-side apply, field manager meshscope).</source>
+        <translation>Angewendet um %1 (Server-side Apply, Field-Manager meshscope).</translation>
+    </message>
+    <message>
+        <source>Not applied: %1</source>
+        <translation>Nicht angewendet: %1</translation>
+    </message>
+    <message>
+        <source>&lt;code&gt;%1&lt;/code&gt; is owned by &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>&lt;code&gt;%1&lt;/code&gt; gehört &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Other field managers own fields this edit changes:&lt;br&gt;%1</source>
+        <translation>Andere Field-Manager besitzen Felder, die diese Bearbeitung ändert:&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <source>Merged. Check the result, then Apply (a new dry run comes first).</source>
+        <translation>Zusammengeführt. Ergebnis prüfen, dann anwenden (zuerst kommt ein neuer Probelauf).</translation>
+    </message>
+    <message>
+        <source>The next dry run and apply take these fields over.</source>
+        <translation>Der nächste Probelauf und das Anwenden übernehmen diese Felder.</translation>
+    </message>
+    <message>
+        <source>Meshscope</source>
+        <translation>Meshscope</translation>
+    </message>
+    <message>
+        <source>analysis: </source>
+        <translation>Analyse: </translation>
+    </message>
+    <message>
+        <source>server: </source>
+        <translation>Server: </translation>
+    </message>
+    <message>
+        <source>No problems</source>
+        <translation>Keine Probleme</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform><numerusform>%n Fehler</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform><numerusform>%n Warnungen</numerusform></translation>
+    </message>
+    <message>
+        <source>schemas: %1</source>
+        <translation>Schemas: %1</translation>
+    </message>
+    <message>
+        <source>draft kept on disk</source>
+        <translation>Entwurf auf der Platte gesichert</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Possibly managed by %1&lt;/b&gt; (%2).</source>
+        <translation>&lt;b&gt;Möglicherweise verwaltet von %1&lt;/b&gt; (%2).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Managed by %1&lt;/b&gt; (%2).</source>
+        <translation>&lt;b&gt;Verwaltet von %1&lt;/b&gt; (%2).</translation>
+    </message>
+    <message>
+        <source>A change made here is likely reverted at its next sync: make it in Git instead.</source>
+        <translation>Eine Änderung hier wird beim nächsten Sync wahrscheinlich zurückgesetzt: ändern Sie es stattdessen in Git.</translation>
+    </message>
+    <message>
+        <source>Save the edit as a file or copy the patch for the Git change.</source>
+        <translation>Die Bearbeitung als Datei speichern oder den Patch für die Änderung in Git kopieren.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Read-only:&lt;/b&gt; %1. You can edit, validate and save to a file, but not apply.</source>
+        <translation>&lt;b&gt;Nur lesen:&lt;/b&gt; %1. Sie können bearbeiten, prüfen und in eine Datei speichern, aber nicht anwenden.</translation>
+    </message>
+    <message>
+        <source>your account may not change Istio resources</source>
+        <translation>Ihr Konto darf Istio-Ressourcen nicht ändern</translation>
+    </message>
+    <message>
+        <source>Dry run first, then server-side apply with field manager "meshscope"</source>
+        <translation>Erst Probelauf, dann Server-side Apply mit Field-Manager „meshscope“</translation>
+    </message>
+    <message>
+        <source>Ask the cluster whether it would accept the change; nothing is stored</source>
+        <translation>Den Cluster fragen, ob er die Änderung annähme; nichts wird gespeichert</translation>
+    </message>
+    <message>
+        <source>Apply now</source>
+        <translation>Jetzt anwenden</translation>
+    </message>
+    <message>
+        <source>Apply…</source>
+        <translation>Anwenden…</translation>
+    </message>
+    <message>
+        <source>Live (not in the cluster)</source>
+        <translation>Live (nicht im Cluster)</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Your edit</source>
+        <translation>Ihre Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Last applied by Meshscope</source>
+        <translation>Zuletzt von Meshscope angewendet</translation>
+    </message>
+    <message>
+        <source>Live now (those fields)</source>
+        <translation>Jetzt live (diese Felder)</translation>
+    </message>
+    <message>
+        <source>Connect to a cluster to compare with it.</source>
+        <translation>Mit einem Cluster verbinden, um damit zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>There is no resource in the text.</source>
+        <translation>Im Text ist keine Ressource.</translation>
+    </message>
+    <message>
+        <source>document %1</source>
+        <translation>Dokument %1</translation>
+    </message>
+    <message numerus="yes">
+        <source># %n resource(s) without differences
+</source>
+        <translation>
+            <numerusform># %n Ressource ohne Unterschiede
+</numerusform><numerusform># %n Ressourcen ohne Unterschiede
+</numerusform></translation>
+    </message>
+    <message>
+        <source>Live → after applying (server dry run)</source>
+        <translation>Live → nach dem Anwenden (Server-Probelauf)</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Frage den Server…</translation>
+    </message>
+    <message>
+        <source>Dry run: asking the server…</source>
+        <translation>Probelauf: frage den Server…</translation>
+    </message>
+    <message>
+        <source>Save as file</source>
+        <translation>Als Datei speichern</translation>
+    </message>
+    <message>
+        <source>YAML (*.yaml *.yml);;All files (*)</source>
+        <translation>YAML (*.yaml *.yml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Gespeichert in %1</translation>
+    </message>
+    <message>
+        <source>The merge patch (live → your edit) is on the clipboard.</source>
+        <translation>Der Merge-Patch (live → Ihre Bearbeitung) ist in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>Unsaved edit</source>
+        <translation>Nicht gespeicherte Bearbeitung</translation>
+    </message>
+    <message>
+        <source>%1 has changes that were not applied or saved.</source>
+        <translation>%1 hat Änderungen, die weder angewendet noch gespeichert wurden.</translation>
+    </message>
+    <message>
+        <source>Keep them as a draft (Meshscope offers it again next time), or discard them?</source>
+        <translation>Als Entwurf behalten (Meshscope bietet ihn nächstes Mal wieder an) oder verwerfen?</translation>
+    </message>
+    <message>
+        <source>Keep as draft</source>
+        <translation>Als Entwurf behalten</translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::ResourceEditors</name>
+    <message>
+        <source>New &amp;resource</source>
+        <translation>Neue &amp;Ressource</translation>
+    </message>
+    <message>
+        <source>Open &amp;manifest…</source>
+        <translation>&amp;Manifest öffnen…</translation>
+    </message>
+    <message>
+        <source>Open manifest &amp;folder…</source>
+        <translation>Manifest-&amp;Ordner öffnen…</translation>
+    </message>
+    <message>
+        <source>Open a folder of manifests</source>
+        <translation>Einen Ordner mit Manifesten öffnen</translation>
+    </message>
+    <message>
+        <source>the cluster's access review says your account may not change Istio resources</source>
+        <translation>die Zugriffsprüfung des Clusters sagt, dass Ihr Konto Istio-Ressourcen nicht ändern darf</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>Neu: %1</translation>
+    </message>
+    <message>
+        <source>Open manifest</source>
+        <translation>Manifest öffnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n file(s))</source>
+        <translation>
+            <numerusform>%1 (%n Datei)</numerusform><numerusform>%1 (%n Dateien)</numerusform></translation>
+    </message>
+    <message>
+        <source>Unsaved edits</source>
+        <translation>Nicht gespeicherte Bearbeitungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Meshscope kept %n edit(s) that were not applied or saved:</source>
+        <translation>
+            <numerusform>Meshscope hat %n Bearbeitung aufbewahrt, die weder angewendet noch gespeichert wurde:</numerusform><numerusform>Meshscope hat %n Bearbeitungen aufbewahrt, die weder angewendet noch gespeichert wurden:</numerusform></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <source>Discard them</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Edit YAML…</source>
+        <translation>YAML bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Open manifest…</source>
+        <translation>Manifest öffnen…</translation>
+    </message>
+    <message>
+        <source>Manifests (*.yaml *.yml *.json);;All files (*)</source>
+        <translation>Manifeste (*.yaml *.yml *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>breaks %1: %2 [%3]</source>
+        <translation>bricht %1: %2 [%3]</translation>
     </message>
 </context>
 <context>
@@ -3024,21 +5979,21 @@ Wiederherstellen?</translation>
         <source>Usage: meshscope traffic &lt;action&gt; [options]
 
   shift    --namespace NS --service SVC --weights v1=80,v2=20 [--mirror v3=10 | --no-mirror] [--tcp]
-  route    --namespace NS --service SVC --rule &apos;header:end-user=jason&gt;v2&apos; [--rule &apos;uri-prefix:/beta&gt;v3&apos; …]
+  route    --namespace NS --service SVC --rule 'header:end-user=jason&gt;v2' [--rule 'uri-prefix:/beta&gt;v3' …]
   fault    --namespace NS --service SVC [--delay 5s --delay-percent 10] [--abort 503 --abort-percent 5]
   timeout  --namespace NS --service SVC [--timeout 2s] [--retries 3 --per-try-timeout 1s --retry-on 5xx]
   reset    --namespace NS --service SVC   remove the routing Meshscope created (and say what stays)
   undo     [--id ID | --namespace NS --service SVC]   undo a change (the newest, by default)
   history  list the changes made from this machine
 
-Every writing action shows the YAML diff of what it writes, dry-runs it on the server (dryRun=All) and then writes it only if nothing changed meanwhile; --dry-run stops after the server&apos;s answer.
+Every writing action shows the YAML diff of what it writes, dry-runs it on the server (dryRun=All) and then writes it only if nothing changed meanwhile; --dry-run stops after the server's answer.
 Common options: --kubeconfig FILE --context NAME --dry-run --force (write objects Argo CD, Flux, Helm, Flagger or Argo Rollouts manage) -o diff|yaml --history-file FILE
 Exit codes: 0 done (or nothing to do), 1 refused or failed, 2 bad arguments.
 </source>
         <translation>Aufruf: meshscope traffic &lt;Aktion&gt; [Optionen]
 
   shift    --namespace NS --service SVC --weights v1=80,v2=20 [--mirror v3=10 | --no-mirror] [--tcp]
-  route    --namespace NS --service SVC --rule &apos;header:end-user=jason&gt;v2&apos; [--rule &apos;uri-prefix:/beta&gt;v3&apos; …]
+  route    --namespace NS --service SVC --rule 'header:end-user=jason&gt;v2' [--rule 'uri-prefix:/beta&gt;v3' …]
   fault    --namespace NS --service SVC [--delay 5s --delay-percent 10] [--abort 503 --abort-percent 5]
   timeout  --namespace NS --service SVC [--timeout 2s] [--retries 3 --per-try-timeout 1s --retry-on 5xx]
   reset    --namespace NS --service SVC   das von Meshscope angelegte Routing entfernen (und sagen, was bleibt)
@@ -3051,19 +6006,19 @@ Exit-Codes: 0 erledigt (oder nichts zu tun), 1 abgelehnt oder fehlgeschlagen, 2 
 </translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a rule; write it as header:end-user=jason&gt;v2 or uri-prefix:/beta&gt;v3.</source>
+        <source>"%1" is not a rule; write it as header:end-user=jason&gt;v2 or uri-prefix:/beta&gt;v3.</source>
         <translation>„%1“ ist keine Regel; schreiben Sie sie als header:end-user=jason&gt;v2 oder uri-prefix:/beta&gt;v3.</translation>
     </message>
     <message>
-        <source>Unknown match &quot;%1&quot; in rule &quot;%2&quot;; use header, header-prefix, header-regex, uri, uri-prefix or uri-regex.</source>
+        <source>Unknown match "%1" in rule "%2"; use header, header-prefix, header-regex, uri, uri-prefix or uri-regex.</source>
         <translation>Unbekannter Match „%1“ in Regel „%2“; verwenden Sie header, header-prefix, header-regex, uri, uri-prefix oder uri-regex.</translation>
     </message>
     <message>
-        <source>Rule &quot;%1&quot; needs a header name and value: header:NAME=VALUE&gt;VERSION.</source>
+        <source>Rule "%1" needs a header name and value: header:NAME=VALUE&gt;VERSION.</source>
         <translation>Regel „%1“ braucht einen Header-Namen und einen Wert: header:NAME=WERT&gt;VERSION.</translation>
     </message>
     <message>
-        <source>Rule &quot;%1&quot; needs a value and a version.</source>
+        <source>Rule "%1" needs a value and a version.</source>
         <translation>Regel „%1“ braucht einen Wert und eine Version.</translation>
     </message>
     <message>
@@ -3075,7 +6030,7 @@ Exit-Codes: 0 erledigt (oder nichts zu tun), 1 abgelehnt oder fehlgeschlagen, 2 
         <translation>kubeconfig-Kontext.</translation>
     </message>
     <message>
-        <source>The service&apos;s namespace.</source>
+        <source>The service's namespace.</source>
         <translation>Namespace des Service.</translation>
     </message>
     <message>
@@ -3099,7 +6054,7 @@ Exit-Codes: 0 erledigt (oder nichts zu tun), 1 abgelehnt oder fehlgeschlagen, 2 
         <translation>TCP-Routen statt HTTP-Routen verschieben.</translation>
     </message>
     <message>
-        <source>Show the diff and the server&apos;s dry-run answer; write nothing.</source>
+        <source>Show the diff and the server's dry-run answer; write nothing.</source>
         <translation>Den Diff und die Probelauf-Antwort des Servers zeigen; nichts schreiben.</translation>
     </message>
     <message>
@@ -3159,7 +6114,7 @@ Exit-Codes: 0 erledigt (oder nichts zu tun), 1 abgelehnt oder fehlgeschlagen, 2 
         <translation>Welche Aktion? %1</translation>
     </message>
     <message>
-        <source>Unknown action &quot;%1&quot;; use %2.</source>
+        <source>Unknown action "%1"; use %2.</source>
         <translation>Unbekannte Aktion „%1“; verwenden Sie %2.</translation>
     </message>
     <message>
@@ -3286,7 +6241,7 @@ Exit-Codes: 0 erledigt (oder nichts zu tun), 1 abgelehnt oder fehlgeschlagen, 2 
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <source>Managed by %1: a change made here would be reverted. Copy the patch for a change in Git, or tick &quot;Write anyway&quot; to go on.</source>
+        <source>Managed by %1: a change made here would be reverted. Copy the patch for a change in Git, or tick "Write anyway" to go on.</source>
         <translation>Verwaltet von %1: Eine hier gemachte Änderung würde zurückgesetzt. Kopieren Sie den Patch für eine Änderung in Git oder setzen Sie das Häkchen bei „Trotzdem schreiben“, um fortzufahren.</translation>
     </message>
     <message>
@@ -3372,7 +6327,7 @@ Exit-Codes: 0 erledigt (oder nichts zu tun), 1 abgelehnt oder fehlgeschlagen, 2 
         <translation>%1 in %2</translation>
     </message>
     <message>
-        <source>Set the weights (or another wizard&apos;s options), then Review shows what will be written.</source>
+        <source>Set the weights (or another wizard's options), then Review shows what will be written.</source>
         <translation>Setzen Sie die Gewichte (oder die Optionen eines anderen Assistenten); „Prüfen“ zeigt dann, was geschrieben wird.</translation>
     </message>
     <message>
@@ -3538,11 +6493,11 @@ Exit-Codes: 0 erledigt (oder nichts zu tun), 1 abgelehnt oder fehlgeschlagen, 2 
         <translation>Sperren</translation>
     </message>
     <message>
-        <source>Unlock %1&apos;s weight</source>
+        <source>Unlock %1's weight</source>
         <translation>Gewicht von %1 entsperren</translation>
     </message>
     <message>
-        <source>Keep %1&apos;s weight while moving the others</source>
+        <source>Keep %1's weight while moving the others</source>
         <translation>Gewicht von %1 beim Verschieben der anderen beibehalten</translation>
     </message>
     <message>
@@ -3577,7 +6532,7 @@ Exit-Codes: 0 erledigt (oder nichts zu tun), 1 abgelehnt oder fehlgeschlagen, 2 
         <translation>Keine Gewichte angegeben; schreiben Sie sie als v1=80,v2=20.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a weight; write them as v1=80,v2=20.</source>
+        <source>"%1" is not a weight; write them as v1=80,v2=20.</source>
         <translation>„%1“ ist kein Gewicht; schreiben Sie die Gewichte als v1=80,v2=20.</translation>
     </message>
     <message>
@@ -3636,7 +6591,7 @@ Exit-Codes: 0 erledigt (oder nichts zu tun), 1 abgelehnt oder fehlgeschlagen, 2 
         <translation>Behalten Sie je Namespace einen Sidecar ohne workloadSelector; geben Sie den anderen einen Selektor oder entfernen Sie sie.</translation>
     </message>
     <message>
-        <source>Add destination.port to the route so it names one of the service&apos;s ports.</source>
+        <source>Add destination.port to the route so it names one of the service's ports.</source>
         <translation>Ergänzen Sie destination.port in der Route, sodass sie einen der Ports des Service nennt.</translation>
     </message>
     <message>
@@ -3652,7 +6607,7 @@ Exit-Codes: 0 erledigt (oder nichts zu tun), 1 abgelehnt oder fehlgeschlagen, 2 
         <translation>Behalten Sie nur ein Injektions-Label am Namespace (istio-injection oder istio.io/rev).</translation>
     </message>
     <message>
-        <source>Correct the annotation&apos;s value to the format the message states.</source>
+        <source>Correct the annotation's value to the format the message states.</source>
         <translation>Korrigieren Sie den Wert der Annotation in das Format, das die Meldung angibt.</translation>
     </message>
     <message>
@@ -3664,11 +6619,11 @@ Exit-Codes: 0 erledigt (oder nichts zu tun), 1 abgelehnt oder fehlgeschlagen, 2 
         <translation>Korrigieren Sie den Selektor, sodass er Pods im Mesh trifft, oder entfernen Sie die Policy, wenn der Workload nicht mehr existiert.</translation>
     </message>
     <message>
-        <source>Set caCertificates (or a credentialName with the CA) so the client verifies the server&apos;s certificate.</source>
+        <source>Set caCertificates (or a credentialName with the CA) so the client verifies the server's certificate.</source>
         <translation>Setzen Sie caCertificates (oder einen credentialName mit der CA), damit der Client das Zertifikat des Servers prüft.</translation>
     </message>
     <message>
-        <source>Set caCertificates in the port-level TLS settings so the client verifies the server&apos;s certificate.</source>
+        <source>Set caCertificates in the port-level TLS settings so the client verifies the server's certificate.</source>
         <translation>Setzen Sie caCertificates in den TLS-Einstellungen auf Port-Ebene, damit der Client das Zertifikat des Servers prüft.</translation>
     </message>
     <message>
@@ -3680,7 +6635,7 @@ Exit-Codes: 0 erledigt (oder nichts zu tun), 1 abgelehnt oder fehlgeschlagen, 2 
         <translation>Entfernen Sie den Match oder verschieben Sie ihn vor die Regel, die ihn schon abdeckt.</translation>
     </message>
     <message>
-        <source>Add the host to one of the gateway&apos;s servers, or change the VirtualService&apos;s hosts to ones the gateway serves.</source>
+        <source>Add the host to one of the gateway's servers, or change the VirtualService's hosts to ones the gateway serves.</source>
         <translation>Fügen Sie den Host einem der Server des Gateways hinzu oder ändern Sie die Hosts des VirtualService in solche, die das Gateway bedient.</translation>
     </message>
     <message>
@@ -3708,7 +6663,7 @@ Exit-Codes: 0 erledigt (oder nichts zu tun), 1 abgelehnt oder fehlgeschlagen, 2 
         <translation>Verwenden Sie je Gateway ein eigenes Zertifikat oder führen Sie die Server in einem Gateway zusammen.</translation>
     </message>
     <message>
-        <source>Change the webhooks&apos; selectors so only one injector matches each namespace and pod, or fix the service they call.</source>
+        <source>Change the webhooks' selectors so only one injector matches each namespace and pod, or fix the service they call.</source>
         <translation>Ändern Sie die Selektoren der Webhooks so, dass je Namespace und Pod nur ein Injector passt, oder reparieren Sie den Service, den sie aufrufen.</translation>
     </message>
     <message>
@@ -3748,7 +6703,7 @@ Exit-Codes: 0 erledigt (oder nichts zu tun), 1 abgelehnt oder fehlgeschlagen, 2 
         <translation>Wenden Sie eine RequestAuthentication auf die Gateway-Pods an, damit das JWT geprüft wird, bevor seine Claims zum Routing dienen.</translation>
     </message>
     <message>
-        <source>Name the ExternalName service&apos;s ports by protocol (not plain tcp) so the proxy forwards them correctly.</source>
+        <source>Name the ExternalName service's ports by protocol (not plain tcp) so the proxy forwards them correctly.</source>
         <translation>Benennen Sie die Ports des ExternalName-Service nach Protokoll (nicht einfach tcp), damit der Proxy sie richtig weiterleitet.</translation>
     </message>
     <message>
@@ -3796,7 +6751,7 @@ Exit-Codes: 0 erledigt (oder nichts zu tun), 1 abgelehnt oder fehlgeschlagen, 2 
         <translation>Legen Sie ein gültiges, nicht abgelaufenes Zertifikat und seinen Schlüssel in das Secret, auf das das Gateway verweist.</translation>
     </message>
     <message>
-        <source>Add the port to the gateway workload&apos;s Service, or change the gateway server&apos;s port.</source>
+        <source>Add the port to the gateway workload's Service, or change the gateway server's port.</source>
         <translation>Fügen Sie den Port dem Service des Gateway-Workloads hinzu oder ändern Sie den Port des Gateway-Servers.</translation>
     </message>
     <message>
@@ -3824,11 +6779,11 @@ Exit-Codes: 0 erledigt (oder nichts zu tun), 1 abgelehnt oder fehlgeschlagen, 2 
         <translation>Lesen Sie die Release-Notes zu dieser Einstellung oder installieren Sie mit der Kompatibilitätsversion, die die Meldung nennt.</translation>
     </message>
     <message>
-        <source>Make the service&apos;s type, ports and headless mode the same in every cluster.</source>
+        <source>Make the service's type, ports and headless mode the same in every cluster.</source>
         <translation>Machen Sie Typ, Ports und Headless-Modus des Service in jedem Cluster gleich.</translation>
     </message>
     <message>
-        <source>Look at the resource&apos;s status: the controller could not accept or program it.</source>
+        <source>Look at the resource's status: the controller could not accept or program it.</source>
         <translation>Sehen Sie sich den Status der Ressource an: der Controller konnte sie nicht annehmen oder programmieren.</translation>
     </message>
     <message>
@@ -3836,7 +6791,7 @@ Exit-Codes: 0 erledigt (oder nichts zu tun), 1 abgelehnt oder fehlgeschlagen, 2 
         <translation>Aktualisieren Sie die Gateway-API-CRDs vor dem nächsten Istio-Upgrade.</translation>
     </message>
     <message>
-        <source>Correct the subset&apos;s labels so they select running pods, or deploy the version it names; requests to it fail with 503 otherwise.</source>
+        <source>Correct the subset's labels so they select running pods, or deploy the version it names; requests to it fail with 503 otherwise.</source>
         <translation>Korrigieren Sie die Labels des Subsets, sodass sie laufende Pods wählen, oder deployen Sie die Version, die es nennt; sonst scheitern Anfragen daran mit 503.</translation>
     </message>
     <message>
@@ -3868,8 +6823,8 @@ Exit-Codes: 0 erledigt (oder nichts zu tun), 1 abgelehnt oder fehlgeschlagen, 2 
         <translation>Korrigieren Sie den Selektor, sodass er einen Workload in diesem Namespace trifft.</translation>
     </message>
     <message>
-        <source>Export to namespaces that exist (or &apos;.&apos; / &apos;*&apos;).</source>
-        <translation>Exportieren Sie in Namespaces, die es gibt (oder &apos;.&apos; / &apos;*&apos;).</translation>
+        <source>Export to namespaces that exist (or '.' / '*').</source>
+        <translation>Exportieren Sie in Namespaces, die es gibt (oder '.' / '*').</translation>
     </message>
     <message>
         <source>Correct the namespace in the rule, or create it.</source>
@@ -3896,7 +6851,7 @@ Exit-Codes: 0 erledigt (oder nichts zu tun), 1 abgelehnt oder fehlgeschlagen, 2 
         <translation>Der Service-Account liegt in einem anderen Cluster; er lässt sich von hier aus nicht prüfen.</translation>
     </message>
     <message>
-        <source>Check the principal&apos;s trust domain; it is not one of the mesh&apos;s.</source>
+        <source>Check the principal's trust domain; it is not one of the mesh's.</source>
         <translation>Prüfen Sie die Trust-Domain des Principals; sie gehört nicht zum Mesh.</translation>
     </message>
     <message>
@@ -3916,7 +6871,7 @@ Exit-Codes: 0 erledigt (oder nichts zu tun), 1 abgelehnt oder fehlgeschlagen, 2 
         <translation>Korrigieren Sie den Host oder legen Sie den Service, Workload oder ServiceEntry an, den er nennt.</translation>
     </message>
     <message>
-        <source>Correct the subset&apos;s labels so they match the pods (or endpoints) of the host.</source>
+        <source>Correct the subset's labels so they match the pods (or endpoints) of the host.</source>
         <translation>Korrigieren Sie die Labels des Subsets, sodass sie auf die Pods (oder Endpunkte) des Hosts passen.</translation>
     </message>
     <message>
@@ -3984,7 +6939,7 @@ Exit-Codes: 0 erledigt (oder nichts zu tun), 1 abgelehnt oder fehlgeschlagen, 2 
         <translation>Setzen Sie appProtocol auf ein Protokoll, das Istio kennt.</translation>
     </message>
     <message>
-        <source>Expose the Service&apos;s target port in a container of the selected deployment.</source>
+        <source>Expose the Service's target port in a container of the selected deployment.</source>
         <translation>Öffnen Sie den Zielport des Service in einem Container des gewählten Deployments.</translation>
     </message>
     <message>
@@ -4020,7 +6975,7 @@ Exit-Codes: 0 erledigt (oder nichts zu tun), 1 abgelehnt oder fehlgeschlagen, 2 
         <translation>Führen Sie die VirtualServices für diesen Host zu einem zusammen.</translation>
     </message>
     <message>
-        <source>Add the subset to the host&apos;s DestinationRule, or route to a subset that exists.</source>
+        <source>Add the subset to the host's DestinationRule, or route to a subset that exists.</source>
         <translation>Fügen Sie das Subset der DestinationRule des Hosts hinzu oder routen Sie zu einem Subset, das es gibt.</translation>
     </message>
     <message>
@@ -4080,7 +7035,7 @@ Exit-Codes: 0 erledigt (oder nichts zu tun), 1 abgelehnt oder fehlgeschlagen, 2 
         <translation>Entfernen Sie entweder das Sidecar-Injektions-Label oder das Ambient-Label.</translation>
     </message>
     <message>
-        <source>Put the workload&apos;s namespace in ambient mode, or remove the waypoint labels.</source>
+        <source>Put the workload's namespace in ambient mode, or remove the waypoint labels.</source>
         <translation>Versetzen Sie den Namespace des Workloads in den Ambient-Modus oder entfernen Sie die Waypoint-Labels.</translation>
     </message>
     <message>
@@ -4104,7 +7059,7 @@ Exit-Codes: 0 erledigt (oder nichts zu tun), 1 abgelehnt oder fehlgeschlagen, 2 
         <translation>Stellen Sie für den Workload einen Waypoint bereit, damit seine L7-Policies gelten.</translation>
     </message>
     <message>
-        <source>Correct the parent gateway, or create it (and allow the route&apos;s namespace on its listeners).</source>
+        <source>Correct the parent gateway, or create it (and allow the route's namespace on its listeners).</source>
         <translation>Korrigieren Sie das Eltern-Gateway oder legen Sie es an (und erlauben Sie den Namespace der Route an seinen Listenern).</translation>
     </message>
     <message>
@@ -4112,7 +7067,7 @@ Exit-Codes: 0 erledigt (oder nichts zu tun), 1 abgelehnt oder fehlgeschlagen, 2 
         <translation>Korrigieren Sie den Backend-Namen oder legen Sie den Service an, den er nennt.</translation>
     </message>
     <message>
-        <source>Give the gateways&apos; listeners different hostnames or ports.</source>
+        <source>Give the gateways' listeners different hostnames or ports.</source>
         <translation>Geben Sie den Listenern der Gateways verschiedene Hostnamen oder Ports.</translation>
     </message>
     <message>
@@ -4120,7 +7075,7 @@ Exit-Codes: 0 erledigt (oder nichts zu tun), 1 abgelehnt oder fehlgeschlagen, 2 
         <translation>Geben Sie jedem Gateway eine eigene Adresse.</translation>
     </message>
     <message>
-        <source>Make each listener&apos;s hostname, port and protocol unique.</source>
+        <source>Make each listener's hostname, port and protocol unique.</source>
         <translation>Machen Sie Hostname, Port und Protokoll jedes Listeners eindeutig.</translation>
     </message>
     <message>
@@ -4151,194 +7106,27 @@ Exit-Codes: 0 erledigt (oder nichts zu tun), 1 abgelehnt oder fehlgeschlagen, 2 
         <translation>Keine Probleme gefunden</translation>
     </message>
     <message>
-        <source>%1 error(s), %2 warning(s), %3 info message(s)</source>
-        <translation>%1 Fehler, %2 Warnung(en), %3 Hinweis(e)</translation>
-    </message>
-    <message>
         <source>Validation</source>
         <translation>Validierung</translation>
     </message>
-</context>
-<context>
-    <name>meshscope::config</name>
     <message>
-        <source>label</source>
-        <translation>Label</translation>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
     </message>
-    <message>
-        <source>annotation</source>
-        <translation>Annotation</translation>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform><numerusform>%n Fehler</numerusform></translation>
     </message>
-    <message>
-        <source>owner reference %1 %2</source>
-        <translation>Owner-Referenz %1 %2</translation>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform><numerusform>%n Warnungen</numerusform></translation>
     </message>
-    <message>
-        <source>field manager %1</source>
-        <translation>Field-Manager %1</translation>
-    </message>
-    <message>
-        <source>Argo CD or Helm</source>
-        <translation>Argo CD oder Helm</translation>
-    </message>
-    <message>
-        <source>a host may not be empty</source>
-        <translation>ein Host darf nicht leer sein</translation>
-    </message>
-    <message>
-        <source>a host may be at most 255 characters long</source>
-        <translation>ein Host darf höchstens 255 Zeichen lang sein</translation>
-    </message>
-    <message>
-        <source>a wildcard (*) may only start the host</source>
-        <translation>ein Platzhalter (*) darf nur am Anfang des Hosts stehen</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid DNS name part (letters, digits and &apos;-&apos;, 63 at most)</source>
-        <translation>„%1“ ist kein gültiger Teil eines DNS-Namens (Buchstaben, Ziffern und &apos;-&apos;, höchstens 63)</translation>
-    </message>
-</context>
-<context>
-    <name>meshscope::config::Checks</name>
-    <message>
-        <source>a port number must be between 1 and 65535</source>
-        <translation>eine Portnummer muss zwischen 1 und 65535 liegen</translation>
-    </message>
-    <message>
-        <source>not a duration (write it as 10s, 1.5m, 300ms, 1h30m)</source>
-        <translation>keine Dauer (schreiben Sie sie als 10s, 1.5m, 300ms, 1h30m)</translation>
-    </message>
-    <message>
-        <source>a duration may not be negative</source>
-        <translation>eine Dauer darf nicht negativ sein</translation>
-    </message>
-    <message>
-        <source>not a valid regular expression: %1</source>
-        <translation>kein gültiger regulärer Ausdruck: %1</translation>
-    </message>
-    <message>
-        <source>not a valid label value</source>
-        <translation>kein gültiger Label-Wert</translation>
-    </message>
-    <message>
-        <source>a subset name must be a DNS label</source>
-        <translation>ein Subset-Name muss ein DNS-Label sein</translation>
-    </message>
-    <message>
-        <source>a weight may not be negative</source>
-        <translation>ein Gewicht darf nicht negativ sein</translation>
-    </message>
-    <message>
-        <source>the weights of these destinations add up to 0</source>
-        <translation>die Gewichte dieser Ziele ergeben zusammen 0</translation>
-    </message>
-    <message>
-        <source>the weights add up to %1, not 100: Istio scales them, so each destination gets its share of %1</source>
-        <translation>die Gewichte ergeben zusammen %1, nicht 100: Istio skaliert sie, sodass jedes Ziel seinen Anteil an %1 bekommt</translation>
-    </message>
-    <message>
-        <source>write the host as namespace/host (&quot;*/&quot; for every namespace, &quot;./&quot; for this one)</source>
-        <translation>schreiben Sie den Host als namespace/host (&quot;*/&quot; für jeden Namespace, &quot;./&quot; für diesen)</translation>
-    </message>
-    <message>
-        <source>the namespace part must be *, . or a namespace name</source>
-        <translation>der Namespace-Teil muss *, . oder ein Namespace-Name sein</translation>
-    </message>
-    <message>
-        <source>a virtual service bound to gateways needs hosts</source>
-        <translation>ein an Gateways gebundener VirtualService braucht hosts</translation>
-    </message>
-    <message>
-        <source>a host may not contain &apos;/&apos;</source>
-        <translation>ein Host darf kein &apos;/&apos; enthalten</translation>
-    </message>
-    <message>
-        <source>a gateway is written as name, namespace/name or &quot;mesh&quot;</source>
-        <translation>ein Gateway wird als name, namespace/name oder &quot;mesh&quot; geschrieben</translation>
-    </message>
-    <message>
-        <source>an HTTP route needs a route, redirect, directResponse or delegate</source>
-        <translation>eine HTTP-Route braucht route, redirect, directResponse oder delegate</translation>
-    </message>
-    <message>
-        <source>an HTTP route may not have both route and redirect</source>
-        <translation>eine HTTP-Route darf nicht zugleich route und redirect haben</translation>
-    </message>
-    <message>
-        <source>an HTTP route may not have both route and directResponse</source>
-        <translation>eine HTTP-Route darf nicht zugleich route und directResponse haben</translation>
-    </message>
-    <message>
-        <source>an HTTP route may not have both redirect and rewrite</source>
-        <translation>eine HTTP-Route darf nicht zugleich redirect und rewrite haben</translation>
-    </message>
-    <message>
-        <source>attempts may not be negative</source>
-        <translation>attempts darf nicht negativ sein</translation>
-    </message>
-    <message>
-        <source>an abort status must be an HTTP status between 200 and 599</source>
-        <translation>ein Abort-Status muss ein HTTP-Status zwischen 200 und 599 sein</translation>
-    </message>
-    <message>
-        <source>a route needs at least one destination</source>
-        <translation>eine Route braucht mindestens ein Ziel</translation>
-    </message>
-    <message>
-        <source>a TLS route needs a match with sniHosts</source>
-        <translation>eine TLS-Route braucht einen Match mit sniHosts</translation>
-    </message>
-    <message>
-        <source>a TLS match needs at least one SNI host</source>
-        <translation>ein TLS-Match braucht mindestens einen SNI-Host</translation>
-    </message>
-    <message>
-        <source>a subset needs a name</source>
-        <translation>ein Subset braucht einen Namen</translation>
-    </message>
-    <message>
-        <source>a gateway needs at least one server</source>
-        <translation>ein Gateway braucht mindestens einen Server</translation>
-    </message>
-    <message>
-        <source>a server needs at least one host</source>
-        <translation>ein Server braucht mindestens einen Host</translation>
-    </message>
-    <message>
-        <source>a server needs a port</source>
-        <translation>ein Server braucht einen Port</translation>
-    </message>
-    <message>
-        <source>a server port needs a protocol</source>
-        <translation>ein Server-Port braucht ein Protokoll</translation>
-    </message>
-    <message>
-        <source>unknown protocol; use one of %1</source>
-        <translation>unbekanntes Protokoll; verwenden Sie eines von %1</translation>
-    </message>
-    <message>
-        <source>an HTTPS server needs TLS settings</source>
-        <translation>ein HTTPS-Server braucht TLS-Einstellungen</translation>
-    </message>
-    <message>
-        <source>TLS mode %1 needs credentialName, or serverCertificate and privateKey</source>
-        <translation>TLS-Modus %1 braucht credentialName oder serverCertificate und privateKey</translation>
-    </message>
-    <message>
-        <source>a port needs a name</source>
-        <translation>ein Port braucht einen Namen</translation>
-    </message>
-    <message>
-        <source>STATIC resolution needs endpoints or a workloadSelector</source>
-        <translation>STATIC-Auflösung braucht endpoints oder einen workloadSelector</translation>
-    </message>
-    <message>
-        <source>a CUSTOM policy needs a provider</source>
-        <translation>eine CUSTOM-Policy braucht einen provider</translation>
-    </message>
-    <message>
-        <source>a provider is only used with action CUSTOM</source>
-        <translation>ein provider wird nur mit action CUSTOM verwendet</translation>
+    <message numerus="yes">
+        <source>%n info message(s)</source>
+        <translation>
+            <numerusform>%n Info-Meldung</numerusform><numerusform>%n Info-Meldungen</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4417,6 +7205,41 @@ Exit-Codes: 0 erledigt (oder nichts zu tun), 1 abgelehnt oder fehlgeschlagen, 2 
             <numerusform>%1 wurde im Cluster geändert, während Sie bearbeitet haben; %n Änderungen von dort wurden mit Ihren zusammengeführt. Prüfen Sie den Text und wenden Sie ihn erneut an.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>applying takes over fields as you reviewed them: %1</source>
+        <translation>das Anwenden übernimmt Felder so, wie Sie sie geprüft haben: %1</translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::details::PodLogsModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>Container</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Merkmale</translation>
+    </message>
+    <message>
+        <source>Upstream cluster</source>
+        <translation>Upstream-Cluster</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
 </context>
 <context>
     <name>meshscope::graph::GraphBuilder</name>
@@ -4426,6 +7249,17 @@ Exit-Codes: 0 erledigt (oder nichts zu tun), 1 abgelehnt oder fehlgeschlagen, 2 
             <numerusform>Prometheus hat %n Traffic-Messwert mit NaN-, unendlicher oder negativer Rate geliefert; er wurde weggelassen.</numerusform>
             <numerusform>Prometheus hat %n Traffic-Messwerte mit NaN-, unendlicher oder negativer Rate geliefert; sie wurden weggelassen.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::graph::GraphRefresh</name>
+    <message>
+        <source>no Prometheus</source>
+        <translation>kein Prometheus</translation>
+    </message>
+    <message>
+        <source>not in the graph any more</source>
+        <translation>nicht mehr im Graphen</translation>
     </message>
 </context>
 <context>
@@ -4444,6 +7278,213 @@ Exit-Codes: 0 erledigt (oder nichts zu tun), 1 abgelehnt oder fehlgeschlagen, 2 
     <message>
         <source>Prometheus query failed: %1</source>
         <translation>Prometheus-Abfrage fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::health::EntityFilterProxy</name>
+    <message>
+        <source>Cannot read the label filter "%1": write key=value, key!=value or key</source>
+        <translation>Der Label-Filter „%1“ ist nicht lesbar: key=value, key!=value oder key schreiben</translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::health::EntityListModel</name>
+    <message>
+        <source>Inbound requests per second; outbound %1</source>
+        <translation>Eingehende Anfragen pro Sekunde; ausgehend %1</translation>
+    </message>
+    <message>
+        <source>Inbound errors; outbound %1 %</source>
+        <translation>Eingehende Fehler; ausgehend %1 %</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <source>An Istio gateway: Envoy is the workload</source>
+        <translation>Ein Istio-Gateway: Envoy ist der Workload</translation>
+    </message>
+    <message>
+        <source>No pods</source>
+        <translation>Keine Pods</translation>
+    </message>
+    <message>
+        <source>Missing sidecar</source>
+        <translation>Sidecar fehlt</translation>
+    </message>
+    <message>
+        <source>%1 of %2 pods run without the istio-proxy sidecar: their traffic is outside the mesh</source>
+        <translation>%1 von %2 Pods laufen ohne istio-proxy-Sidecar: ihr Verkehr läuft außerhalb des Mesh</translation>
+    </message>
+    <message>
+        <source>Ambient</source>
+        <translation>Ambient</translation>
+    </message>
+    <message>
+        <source>In the mesh through ztunnel (ambient mode)</source>
+        <translation>Im Mesh über ztunnel (Ambient-Modus)</translation>
+    </message>
+    <message>
+        <source>Sidecar</source>
+        <translation>Sidecar</translation>
+    </message>
+    <message>
+        <source>istio-proxy %1, revision %2</source>
+        <translation>istio-proxy %1, Revision %2</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>Namespace</translation>
+    </message>
+    <message>
+        <source>Requests/s</source>
+        <translation>Anfragen/s</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Mesh</source>
+        <translation>Mesh</translation>
+    </message>
+    <message>
+        <source>Istio config</source>
+        <translation>Istio-Konfiguration</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <source>Workloads</source>
+        <translation>Workloads</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Pods</source>
+        <translation>Pods</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>Ports</translation>
+    </message>
+    <message>
+        <source>%1 ready of %2 pods, %3 restarts; %4 desired, %5 available</source>
+        <translation>%1 von %2 Pods bereit, %3 Neustarts; %4 gewünscht, %5 verfügbar</translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::health::JsonTreeModel</name>
+    <message>
+        <source>Setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+</context>
+<context>
+    <name>meshscope::health::NamespaceModel</name>
+    <message>
+        <source>ambient</source>
+        <translation>Ambient</translation>
+    </message>
+    <message>
+        <source>revision %1</source>
+        <translation>Revision %1</translation>
+    </message>
+    <message>
+        <source>sidecar injection</source>
+        <translation>Sidecar-Injektion</translation>
+    </message>
+    <message>
+        <source>injection disabled</source>
+        <translation>Injektion deaktiviert</translation>
+    </message>
+    <message>
+        <source>not in the mesh</source>
+        <translation>nicht im Mesh</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>Namespace</translation>
+    </message>
+    <message>
+        <source>App health</source>
+        <translation>App-Zustand</translation>
+    </message>
+    <message>
+        <source>Mesh</source>
+        <translation>Mesh</translation>
+    </message>
+    <message>
+        <source>Inbound traffic</source>
+        <translation>Eingehender Verkehr</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Istio config</source>
+        <translation>Istio-Konfiguration</translation>
+    </message>
+    <message>
+        <source>mTLS</source>
+        <translation>mTLS</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n app(s): %1 healthy, %2 degraded, %3 failing</source>
+        <translation>
+            <numerusform>%n App: %1 gesund, %2 beeinträchtigt, %3 fehlerhaft</numerusform><numerusform>%n Apps: %1 gesund, %2 beeinträchtigt, %3 fehlerhaft</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 req/s</source>
+        <translation>%1 Anfr./s</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s)</source>
+        <translation>
+            <numerusform>%n Objekt</numerusform><numerusform>%n Objekte</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s), %1 errors, %2 warnings</source>
+        <translation>
+            <numerusform>%n Objekt, %1 Fehler, %2 Warnungen</numerusform><numerusform>%n Objekte, %1 Fehler, %2 Warnungen</numerusform></translation>
+    </message>
+    <message>
+        <source>Not ready: %1, no health information: %2</source>
+        <translation>Nicht bereit: %1, ohne Zustandsinformation: %2</translation>
     </message>
 </context>
 <context>
@@ -4473,8 +7514,8 @@ Exit-Codes: 0 erledigt (oder nichts zu tun), 1 abgelehnt oder fehlgeschlagen, 2 
         <translation>Wenn alles auf der neuen Revision läuft: die alte Steuerungsebene entfernen</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid revision name: lower-case letters, digits and &apos;-&apos;, at most 63</source>
-        <translation>„%1“ ist kein gültiger Revisionsname: Kleinbuchstaben, Ziffern und &apos;-&apos;, höchstens 63</translation>
+        <source>"%1" is not a valid revision name: lower-case letters, digits and '-', at most 63</source>
+        <translation>„%1“ ist kein gültiger Revisionsname: Kleinbuchstaben, Ziffern und '-', höchstens 63</translation>
     </message>
     <message>
         <source>The current IstioOperator already uses revision %1; pick a new name.</source>
@@ -4592,7 +7633,7 @@ Exit-Codes: 0 erledigt (oder nichts zu tun), 1 abgelehnt oder fehlgeschlagen, 2 
         <translation>Pfade und Werte filtern</translation>
     </message>
     <message>
-        <source>Green: this file · Orange: --set · Blue: the profile · Plain: default profile · Grey: chart default. Bold default: the value differs from the chart&apos;s.</source>
+        <source>Green: this file · Orange: --set · Blue: the profile · Plain: default profile · Grey: chart default. Bold default: the value differs from the chart's.</source>
         <translation>Grün: diese Datei · Orange: --set · Blau: das Profil · Normal: Profil default · Grau: Chart-Voreinstellung. Fette Voreinstellung: Der Wert weicht von dem des Charts ab.</translation>
     </message>
 </context>
@@ -4619,11 +7660,11 @@ Exit-Codes: 0 erledigt (oder nichts zu tun), 1 abgelehnt oder fehlgeschlagen, 2 
         <translation>%1 (unbekannt)</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a whole number</source>
+        <source>%1: "%2" is not a whole number</source>
         <translation>%1: „%2“ ist keine ganze Zahl</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a number</source>
+        <source>%1: "%2" is not a number</source>
         <translation>%1: „%2“ ist keine Zahl</translation>
     </message>
     <message>
@@ -4822,7 +7863,7 @@ Exit-Codes: 0 erledigt (oder nichts zu tun), 1 abgelehnt oder fehlgeschlagen, 2 
         <translation>Adresse, von der die Proxys ihre Konfiguration holen (istiod).</translation>
     </message>
     <message>
-        <source>The sidecar serves the application&apos;s metrics together with its own on one scrape port.</source>
+        <source>The sidecar serves the application's metrics together with its own on one scrape port.</source>
         <translation>Der Sidecar liefert die Metriken der Anwendung zusammen mit seinen eigenen auf einem Scrape-Port.</translation>
     </message>
     <message>
@@ -4834,7 +7875,7 @@ Exit-Codes: 0 erledigt (oder nichts zu tun), 1 abgelehnt oder fehlgeschlagen, 2 
         <translation>Values (Einstellungen der Helm-Charts)</translation>
     </message>
     <message>
-        <source>What the file sets under spec.values, next to the charts&apos; defaults. Edit a value in the table; clear it to remove it.</source>
+        <source>What the file sets under spec.values, next to the charts' defaults. Edit a value in the table; clear it to remove it.</source>
         <translation>Was die Datei unter spec.values setzt, neben den Voreinstellungen der Charts. Bearbeiten Sie einen Wert in der Tabelle; leeren Sie ihn, um ihn zu entfernen.</translation>
     </message>
     <message>
@@ -4976,7 +8017,7 @@ Exit-Codes: 0 erledigt (oder nichts zu tun), 1 abgelehnt oder fehlgeschlagen, 2 
         <translation>Profil %1</translation>
     </message>
     <message>
-        <source>profile &quot;%1&quot; not found (the profiles are %2)</source>
+        <source>profile "%1" not found (the profiles are %2)</source>
         <translation>Profil „%1“ nicht gefunden (die Profile sind %2)</translation>
     </message>
     <message>
@@ -5022,7 +8063,7 @@ Exit-Codes: 0 erledigt (oder nichts zu tun), 1 abgelehnt oder fehlgeschlagen, 2 
         <translation>kein Wert bei %1 in der zusammengeführten Spec</translation>
     </message>
     <message>
-        <source>could not read &quot;%1&quot;: it is neither a profile (%2) nor a readable file (%3)</source>
+        <source>could not read "%1": it is neither a profile (%2) nor a readable file (%3)</source>
         <translation>„%1“ konnte nicht gelesen werden: Es ist weder ein Profil (%2) noch eine lesbare Datei (%3)</translation>
     </message>
     <message>
@@ -5144,7 +8185,7 @@ Exit-Codes: 0 erledigt (oder nichts zu tun), 1 abgelehnt oder fehlgeschlagen, 2 
         <translation>%1 erwartet, %2 erhalten</translation>
     </message>
     <message>
-        <source>unknown field &quot;%1&quot; in %2</source>
+        <source>unknown field "%1" in %2</source>
         <translation>unbekanntes Feld „%1“ in %2</translation>
     </message>
 </context>
@@ -5334,7 +8375,7 @@ spec:
         <translation>components.pilot.k8s.env %1: valueFrom kann nicht übernommen werden</translation>
     </message>
     <message>
-        <source>components.pilot.k8s.%1 cannot be carried: Sail&apos;s Istio has no Kubernetes overlays</source>
+        <source>components.pilot.k8s.%1 cannot be carried: Sail's Istio has no Kubernetes overlays</source>
         <translation>components.pilot.k8s.%1 kann nicht übernommen werden: Die Istio-Ressource von Sail hat keine Kubernetes-Overlays</translation>
     </message>
     <message>
@@ -5346,7 +8387,7 @@ spec:
         <translation>Kein numerisches spec.tag: spec.version entfällt, Sail installiert also seine Standardversion</translation>
     </message>
     <message>
-        <source>Profile minimal is Sail&apos;s default (Sail never installs gateways)</source>
+        <source>Profile minimal is Sail's default (Sail never installs gateways)</source>
         <translation>Das Profil minimal ist die Voreinstellung von Sail (Sail installiert nie Gateways)</translation>
     </message>
     <message>
@@ -5362,7 +8403,7 @@ spec:
         <translation>spec.%1 kann nicht übernommen werden</translation>
     </message>
     <message>
-        <source>components.pilot is disabled, but Sail&apos;s Istio always runs istiod</source>
+        <source>components.pilot is disabled, but Sail's Istio always runs istiod</source>
         <translation>components.pilot ist deaktiviert, aber die Istio-Ressource von Sail betreibt immer istiod</translation>
     </message>
     <message>
@@ -5370,7 +8411,7 @@ spec:
         <translation>components.pilot.%1 kann nicht übernommen werden</translation>
     </message>
     <message>
-        <source>Gateway %1 is not part of Sail&apos;s Istio: deploy it with the gateway Helm chart or gateway injection</source>
+        <source>Gateway %1 is not part of Sail's Istio: deploy it with the gateway Helm chart or gateway injection</source>
         <translation>Gateway %1 gehört nicht zur Istio-Ressource von Sail: Stellen Sie es mit dem Gateway-Helm-Chart oder per Gateway-Injektion bereit</translation>
     </message>
     <message>
@@ -5390,7 +8431,7 @@ spec:
         <translation>keine Istio-Ressource von Sail (sailoperator.io, kind Istio)</translation>
     </message>
     <message>
-        <source>Sail&apos;s external profile has no IstioOperator profile; remote is the closest</source>
+        <source>Sail's external profile has no IstioOperator profile; remote is the closest</source>
         <translation>Das Profil external von Sail hat kein IstioOperator-Gegenstück; remote kommt ihm am nächsten</translation>
     </message>
     <message>
@@ -5551,7 +8592,7 @@ spec:
         <translation>Die Standardroute von VirtualService %1 %2; jede andere Route und jedes Feld bleibt, wie es ist.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a duration; write it as 500ms, 2s, 1.5s, 1m or 1h.</source>
+        <source>"%1" is not a duration; write it as 500ms, 2s, 1.5s, 1m or 1h.</source>
         <translation>„%1“ ist keine Dauer; schreiben Sie sie als 500ms, 2s, 1.5s, 1m oder 1h.</translation>
     </message>
     <message>
@@ -5618,7 +8659,7 @@ spec:
         <translation>Jede Regel braucht einen Header-Namen und einen Wert zum Vergleichen.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a regular expression.</source>
+        <source>"%1" is not a regular expression.</source>
         <translation>„%1“ ist kein regulärer Ausdruck.</translation>
     </message>
     <message>
