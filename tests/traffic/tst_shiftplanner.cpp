@@ -237,267 +237,52 @@ private slots:
         QTest::addColumn<QString>("rule"); // the DestinationRule's write: "create:v1,v2,v3" / "update:…" / ""
         QTest::addColumn<QString>("message"); // a part of the refusal, or of the first note
 
-        QTest::newRow("adopt bookinfo") << "bookinfo"
-                                        << "v1=80,v2=20,v3=0"
-                                        << ""
-                                        << "ok"
-                                        << "update:v1=80,v2=20,v3=0"
-                                        << ""
-                                        << "";
-        QTest::newRow("adopt, unnamed versions get 0") << "bookinfo"
-                                                       << "v3=100"
-                                                       << ""
-                                                       << "ok"
-                                                       << "update:v1=0,v2=0,v3=100"
-                                                       << ""
-                                                       << "";
-        QTest::newRow("nothing to do") << "bookinfo"
-                                       << "v1=50,v2=25,v3=25"
-                                       << ""
-                                       << "nothing"
-                                       << ""
-                                       << ""
-                                       << "already has these weights";
-        QTest::newRow("from nothing") << "bare"
-                                      << "v1=90,v2=10"
-                                      << ""
-                                      << "ok"
-                                      << "create:v1=90,v2=10,v3=0"
-                                      << "create:v1,v2,v3"
-                                      << "";
-        QTest::newRow("from nothing with a mirror") << "bare"
-                                                    << "v1=100"
-                                                    << "v3=5"
-                                                    << "ok"
-                                                    << "create:v1=100,v2=0,mirror:v3=5"
-                                                    << "create:v1,v2,v3"
-                                                    << "";
-        QTest::newRow("rule without v3, no routing") << "partial-dr"
-                                                     << "v1=50,v3=50"
-                                                     << ""
-                                                     << "ok"
-                                                     << "create:v1=50,two=0,v3=50"
-                                                     << "update:v1,two,v3"
-                                                     << "";
-        QTest::newRow("adds a subset and a destination") << "vs-without-v3"
-                                                         << "v1=70,v3=30"
-                                                         << ""
-                                                         << "ok"
-                                                         << "update:v1=70,v3=30"
-                                                         << "update:v1,v3"
-                                                         << "";
-        QTest::newRow("no http routes: appends one") << "no-http"
-                                                     << "v2=100"
-                                                     << ""
-                                                     << "ok"
-                                                     << "update:v2=100"
-                                                     << ""
-                                                     << "";
-        QTest::newRow("whole service becomes versions") << "whole-service"
-                                                        << "v1=60,v2=40"
-                                                        << ""
-                                                        << "ok"
-                                                        << "update:v1=60,v2=40"
-                                                        << ""
-                                                        << "";
-        QTest::newRow("single stays unweighted") << "single"
-                                                 << "v1=100"
-                                                 << ""
-                                                 << "nothing"
-                                                 << ""
-                                                 << ""
-                                                 << "";
-        QTest::newRow("single becomes a split") << "single"
-                                                << "v1=60,v2=40"
-                                                << ""
-                                                << "ok"
-                                                << "update:v1=60,v2=40"
-                                                << ""
-                                                << "";
-        QTest::newRow("gateway-only vs is left alone") << "gateway-only"
-                                                       << "v1=100"
-                                                       << ""
-                                                       << "ok"
-                                                       << "create:v1=100,v2=0,v3=0"
-                                                       << ""
-                                                       << "for its gateways only";
-        QTest::newRow("gateway and mesh is adopted") << "gateway-and-mesh"
-                                                     << "v2=100"
-                                                     << ""
-                                                     << "ok"
-                                                     << "update:v1=0,v2=100,v3=0"
-                                                     << ""
-                                                     << "";
-        QTest::newRow("mirror set") << "bookinfo"
-                                    << "v1=100"
-                                    << "v3=10"
-                                    << "ok"
-                                    << "update:v1=100,v2=0,v3=0,mirror:v3=10"
-                                    << ""
-                                    << "";
-        QTest::newRow("mirror kept") << "mirrored"
-                                     << "v1=50,v2=50"
-                                     << ""
-                                     << "ok"
-                                     << "update:v1=50,v2=50,mirror:v3=20"
-                                     << ""
-                                     << "";
-        QTest::newRow("mirror removed") << "mirrored"
-                                        << "v1=100"
-                                        << "-"
-                                        << "ok"
-                                        << "update:v1=100"
-                                        << ""
-                                        << "";
-        QTest::newRow("mirror unchanged") << "mirrored"
-                                          << "v1=100"
-                                          << "v3=20"
-                                          << "nothing"
-                                          << ""
-                                          << ""
-                                          << "";
-        QTest::newRow("tcp default route") << "tcp"
-                                           << "v1=30,v2=70"
-                                           << ""
-                                           << "ok"
-                                           << "update:v1=30,v2=70"
-                                           << ""
-                                           << "";
-        QTest::newRow("version without pods noted") << "v4-without-pods"
-                                                    << "v1=100"
-                                                    << ""
-                                                    << "ok"
-                                                    << "update:v1=100,v2=0,v3=0"
-                                                    << ""
-                                                    << "Version v4 has no pods";
-        QTest::newRow("unlabelled pod noted") << "bookinfo"
-                                              << "v1=100"
-                                              << ""
-                                              << "ok"
-                                              << "update:v1=100,v2=0,v3=0"
-                                              << ""
-                                              << "1 pod(s) without a version label (reviews-canary-1)";
-
-        QTest::newRow("unknown version") << "bookinfo"
-                                         << "v1=50,v9=50"
-                                         << ""
-                                         << "bad"
-                                         << ""
-                                         << ""
-                                         << "Unknown version v9: reviews has v1, v2, v3.";
-        QTest::newRow("not 100") << "bookinfo"
-                                 << "v1=50,v2=40"
-                                 << ""
-                                 << "bad"
-                                 << ""
-                                 << ""
-                                 << "add up to 90 %";
-        QTest::newRow("weight to a version without pods") << "v4-without-pods"
-                                                          << "v1=50,v4=50"
-                                                          << ""
-                                                          << "bad"
-                                                          << ""
-                                                          << ""
-                                                          << "Version v4 has no pods";
-        QTest::newRow("mirror to unknown") << "bookinfo"
-                                           << "v1=100"
-                                           << "v7=10"
-                                           << "bad"
-                                           << ""
-                                           << ""
-                                           << "Unknown version v7";
-        QTest::newRow("last route has a match") << "match-last"
-                                                << "v1=100"
-                                                << ""
-                                                << "refused"
-                                                << ""
-                                                << ""
-                                                << "has a match";
-        QTest::newRow("delegate") << "delegate"
-                                  << "v1=100"
-                                  << ""
-                                  << "refused"
-                                  << ""
-                                  << ""
-                                  << "delegates to VirtualService reviews-delegate";
-        QTest::newRow("another host") << "other-host"
-                                      << "v1=100"
-                                      << ""
-                                      << "refused"
-                                      << ""
-                                      << ""
-                                      << "also sends traffic to reviews-legacy";
-        QTest::newRow("undefined subset") << "unknown-subset"
-                                          << "v1=100"
-                                          << ""
-                                          << "refused"
-                                          << ""
-                                          << ""
-                                          << "subset canary";
-        QTest::newRow("subset without version") << "hash-subset"
-                                                << "v1=100"
-                                                << ""
-                                                << "refused"
-                                                << ""
-                                                << ""
-                                                << "other labels than version";
-
-        QTest::newRow("httproute") << "httproute"
-                                   << "v1=50,v2=50"
-                                   << ""
-                                   << "ok"
-                                   << "update:reviews-v1=50,reviews-v2=50"
-                                   << ""
-                                   << "";
-        QTest::newRow("httproute adds a backend") << "httproute"
-                                                  << "v1=80,v3=20"
-                                                  << ""
-                                                  << "ok"
-                                                  << "update:reviews-v1=80,reviews-v2=0,reviews-v3=20"
-                                                  << ""
-                                                  << "";
-        QTest::newRow("httproute without the backend") << "httproute-no-v3-backend"
-                                                       << "v3=100"
-                                                       << ""
-                                                       << "refused"
-                                                       << ""
-                                                       << ""
-                                                       << "No Service selects version v3";
-        QTest::newRow("httproute nothing to do") << "httproute"
-                                                 << "v1=90,v2=10"
-                                                 << ""
-                                                 << "nothing"
-                                                 << ""
-                                                 << ""
-                                                 << "";
-        QTest::newRow("httproute no mirror") << "httproute"
-                                             << "v1=100"
-                                             << "v2=10"
-                                             << "bad"
-                                             << ""
-                                             << ""
-                                             << "RequestMirror";
-        QTest::newRow("httproute and vs") << "httproute-with-vs"
-                                          << "v1=100"
-                                          << ""
-                                          << "refused"
-                                          << ""
-                                          << ""
-                                          << "Both VirtualService reviews and HTTPRoute reviews";
-        QTest::newRow("httproute without default rule") << "httproute-no-default"
-                                                        << "v1=100"
-                                                        << ""
-                                                        << "refused"
-                                                        << ""
-                                                        << ""
-                                                        << "no rule without matches";
-        QTest::newRow("ingress httproute to version backends") << "httproute-backends-only"
-                                                               << "v1=40,v2=60"
-                                                               << ""
-                                                               << "ok"
-                                                               << "update:reviews-v1=40,reviews-v2=60"
-                                                               << ""
-                                                               << "";
+        // clang-format off
+        const char* const rows[][8] = {
+            // name, setup, weights, mirror, status, route, rule, message
+            {"adopt bookinfo", "bookinfo", "v1=80,v2=20,v3=0", "", "ok", "update:v1=80,v2=20,v3=0", "", ""},
+            {"adopt, unnamed versions get 0", "bookinfo", "v3=100", "", "ok", "update:v1=0,v2=0,v3=100", "", ""},
+            {"nothing to do", "bookinfo", "v1=50,v2=25,v3=25", "", "nothing", "", "", "already has these weights"},
+            {"from nothing", "bare", "v1=90,v2=10", "", "ok", "create:v1=90,v2=10,v3=0", "create:v1,v2,v3", ""},
+            {"from nothing with a mirror", "bare", "v1=100", "v3=5", "ok", "create:v1=100,v2=0,mirror:v3=5", "create:v1,v2,v3", ""},
+            {"rule without v3, no routing", "partial-dr", "v1=50,v3=50", "", "ok", "create:v1=50,two=0,v3=50", "update:v1,two,v3", ""},
+            {"adds a subset and a destination", "vs-without-v3", "v1=70,v3=30", "", "ok", "update:v1=70,v3=30", "update:v1,v3", ""},
+            {"no http routes: appends one", "no-http", "v2=100", "", "ok", "update:v2=100", "", ""},
+            {"whole service becomes versions", "whole-service", "v1=60,v2=40", "", "ok", "update:v1=60,v2=40", "", ""},
+            {"single stays unweighted", "single", "v1=100", "", "nothing", "", "", ""},
+            {"single becomes a split", "single", "v1=60,v2=40", "", "ok", "update:v1=60,v2=40", "", ""},
+            {"gateway-only vs is left alone", "gateway-only", "v1=100", "", "ok", "create:v1=100,v2=0,v3=0", "", "for its gateways only"},
+            {"gateway and mesh is adopted", "gateway-and-mesh", "v2=100", "", "ok", "update:v1=0,v2=100,v3=0", "", ""},
+            {"mirror set", "bookinfo", "v1=100", "v3=10", "ok", "update:v1=100,v2=0,v3=0,mirror:v3=10", "", ""},
+            {"mirror kept", "mirrored", "v1=50,v2=50", "", "ok", "update:v1=50,v2=50,mirror:v3=20", "", ""},
+            {"mirror removed", "mirrored", "v1=100", "-", "ok", "update:v1=100", "", ""},
+            {"mirror unchanged", "mirrored", "v1=100", "v3=20", "nothing", "", "", ""},
+            {"tcp default route", "tcp", "v1=30,v2=70", "", "ok", "update:v1=30,v2=70", "", ""},
+            {"version without pods noted", "v4-without-pods", "v1=100", "", "ok", "update:v1=100,v2=0,v3=0", "", "Version v4 has no pods"},
+            {"unlabelled pod noted", "bookinfo", "v1=100", "", "ok", "update:v1=100,v2=0,v3=0", "", "1 pod(s) without a version label (reviews-canary-1)"},
+            {"unknown version", "bookinfo", "v1=50,v9=50", "", "bad", "", "", "Unknown version v9: reviews has v1, v2, v3."},
+            {"not 100", "bookinfo", "v1=50,v2=40", "", "bad", "", "", "add up to 90 %"},
+            {"weight to a version without pods", "v4-without-pods", "v1=50,v4=50", "", "bad", "", "", "Version v4 has no pods"},
+            {"mirror to unknown", "bookinfo", "v1=100", "v7=10", "bad", "", "", "Unknown version v7"},
+            {"last route has a match", "match-last", "v1=100", "", "refused", "", "", "has a match"},
+            {"delegate", "delegate", "v1=100", "", "refused", "", "", "delegates to VirtualService reviews-delegate"},
+            {"another host", "other-host", "v1=100", "", "refused", "", "", "also sends traffic to reviews-legacy"},
+            {"undefined subset", "unknown-subset", "v1=100", "", "refused", "", "", "subset canary"},
+            {"subset without version", "hash-subset", "v1=100", "", "refused", "", "", "other labels than version"},
+            {"httproute", "httproute", "v1=50,v2=50", "", "ok", "update:reviews-v1=50,reviews-v2=50", "", ""},
+            {"httproute adds a backend", "httproute", "v1=80,v3=20", "", "ok", "update:reviews-v1=80,reviews-v2=0,reviews-v3=20", "", ""},
+            {"httproute without the backend", "httproute-no-v3-backend", "v3=100", "", "refused", "", "", "No Service selects version v3"},
+            {"httproute nothing to do", "httproute", "v1=90,v2=10", "", "nothing", "", "", ""},
+            {"httproute no mirror", "httproute", "v1=100", "v2=10", "bad", "", "", "RequestMirror"},
+            {"httproute and vs", "httproute-with-vs", "v1=100", "", "refused", "", "", "Both VirtualService reviews and HTTPRoute reviews"},
+            {"httproute without default rule", "httproute-no-default", "v1=100", "", "refused", "", "", "no rule without matches"},
+            {"ingress httproute to version backends", "httproute-backends-only", "v1=40,v2=60", "", "ok", "update:reviews-v1=40,reviews-v2=60", "", ""},
+        };
+        // clang-format on
+        for (const auto& row : rows)
+            QTest::newRow(row[0]) << QString::fromUtf8(row[1]) << QString::fromUtf8(row[2]) << QString::fromUtf8(row[3])
+                                  << QString::fromUtf8(row[4]) << QString::fromUtf8(row[5]) << QString::fromUtf8(row[6])
+                                  << QString::fromUtf8(row[7]);
     }
 
     void plans()
