@@ -1,5 +1,6 @@
 #include "proxydetailcontroller.h"
 
+#include "models/core/backgroundrelease.h"
 #include "models/kube/kubewriter.h"
 #include "proxytables.h"
 
@@ -34,7 +35,7 @@ void ProxyDetailController::clear()
     stop();
     m_pod = {};
     m_istiod = {};
-    m_snapshot = std::make_shared<ProxySnapshot>();
+    releaseInBackground(std::exchange(m_snapshot, std::make_shared<ProxySnapshot>()));
     for (ProxyTableModel* model :
         { m_clusters, m_listeners, m_routes, m_endpoints, m_secrets, m_ecds, m_stats, m_loggers })
         model->clear();
@@ -152,7 +153,8 @@ void ProxyDetailController::apply(const JobTracker::Ticket& ticket, std::shared_
 {
     if (!isCurrent(ticket) || snapshot->pod.proxyId() != m_pod.proxyId())
         return;
-    m_snapshot = snapshot;
+    // The previous proxy's dump and rows are freed on a worker thread: tens of milliseconds for a large mesh.
+    std::shared_ptr<const ProxySnapshot> previous = std::exchange(m_snapshot, snapshot);
     m_clusters->setRows(snapshot->clusters);
     m_listeners->setRows(snapshot->listeners);
     m_routes->setRows(snapshot->routes);
@@ -161,6 +163,7 @@ void ProxyDetailController::apply(const JobTracker::Ticket& ticket, std::shared_
     m_ecds->setRows(snapshot->ecds);
     m_stats->setRows(snapshot->statsRows);
     m_loggers->setRows(snapshot->loggerRows);
+    releaseInBackground(std::move(previous));
     m_loading = false;
     emit loadingChanged(false);
     emit snapshotChanged();

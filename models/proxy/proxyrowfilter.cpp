@@ -12,6 +12,19 @@ ProxyRowFilter::ProxyRowFilter(QObject* parent)
     setDynamicSortFilter(true);
 }
 
+void ProxyRowFilter::setSourceModel(QAbstractItemModel* model)
+{
+    m_table = qobject_cast<const ProxyTableModel*>(model);
+    QSortFilterProxyModel::setSourceModel(model);
+}
+
+bool ProxyRowFilter::lessThan(const QModelIndex& left, const QModelIndex& right) const
+{
+    if (m_table && sortRole() == ProxyTableModel::SortRole && left.column() == right.column())
+        return m_table->lessThan(left.row(), right.row(), left.column());
+    return QSortFilterProxyModel::lessThan(left, right);
+}
+
 void ProxyRowFilter::setText(const QString& text)
 {
     if (text == m_text)

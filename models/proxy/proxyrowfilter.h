@@ -6,6 +6,8 @@
 
 namespace meshscope {
 
+class ProxyTableModel;
+
 // Filters and sorts a proxy table: free text over all columns, per-column filters as istioctl's flags match
 // (substring for --fqdn/--subset/--direction, whole value for --port/--status/--address/--cluster/--type), and
 // optionally only the rows with a problem.
@@ -29,8 +31,11 @@ public:
     void setOnlyProblems(bool only);
     bool onlyProblems() const { return m_onlyProblems; }
 
+    void setSourceModel(QAbstractItemModel* model) override;
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
+    bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
 
 private:
     struct ColumnFilter
@@ -38,6 +43,7 @@ private:
         QString text;
         Match match;
     };
+    const ProxyTableModel* m_table = nullptr; // the source, when it is one (sorts without QVariants)
     QString m_text;
     QHash<int, ColumnFilter> m_columns;
     std::function<bool(int, const QAbstractItemModel*)> m_problem;

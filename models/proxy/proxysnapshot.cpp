@@ -61,6 +61,9 @@ ProxySnapshot buildProxySnapshot(const ProxyPod& pod, const ProxyFetch& fetch, c
     snapshot.ecds = proxytables::ecdsRows(dump);
     snapshot.statsRows = proxytables::statsRows(snapshot.stats);
     snapshot.loggerRows = proxytables::loggerRows(snapshot.loggers);
+    for (QList<ProxyTableRow>* rows : { &snapshot.clusters, &snapshot.listeners, &snapshot.routes, &snapshot.endpoints,
+             &snapshot.secrets, &snapshot.ecds, &snapshot.statsRows, &snapshot.loggerRows })
+        prepareProxyRows(rows);
     snapshot.rawIndex = buildJsonTreeIndex(dump.root);
     if (snapshot.istiodDump.error.isEmpty() && snapshot.istiodDump.root.isValid() && snapshot.ok())
         snapshot.istiodDiff = diffConfigDumps(snapshot.istiodDump, snapshot.dump);

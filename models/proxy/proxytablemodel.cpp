@@ -1,5 +1,7 @@
 #include "proxytablemodel.h"
 
+#include "models/core/backgroundrelease.h"
+
 #include <QSet>
 
 namespace meshscope {
@@ -11,32 +13,98 @@ bool sameDisplay(const ProxyTableRow& a, const ProxyTableRow& b)
         && a.severityColumn == b.severityColumn && a.toolTip == b.toolTip && a.links == b.links;
 }
 
+bool sameKeys(const QList<ProxyTableRow>& a, const QList<ProxyTableRow>& b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        if (a.at(i).key != b.at(i).key)
+            return false;
+    }
+    return true;
+}
+
 } // namespace
+
+void prepareProxyRows(QList<ProxyTableRow>* rows)
+{
+    QSet<QString> keys;
+    keys.reserve(rows->size());
+    for (ProxyTableRow& row : *rows) {
+        if (keys.contains(row.key)) {
+            QString unique;
+            for (int n = 2; unique.isEmpty() || keys.contains(unique); ++n)
+                unique = row.key + QStringLiteral("#%1").arg(n);
+            row.key = unique;
+        }
+        keys.insert(row.key);
+        row.sortValues.resize(row.cells.size());
+        for (qsizetype column = 0; column < row.cells.size(); ++column) {
+            if (!row.sortValues.at(column).isValid())
+                row.sortValues[column] = row.cells.at(column).toCaseFolded();
+        }
+    }
+}
 
 ProxyTableModel::ProxyTableModel(const QStringList& headers, QObject* parent)
     : QAbstractTableModel(parent)
     , m_headers(headers)
 { }
 
-void ProxyTableModel::reindex()
+// Keys must be unique for the merge; repeated ones get a suffix (the list is only written to when one repeats, so
+// rows shared with a snapshot stay shared). Returns each key's row.
+QHash<QString, int> ProxyTableModel::uniqueKeys(QList<ProxyTableRow>* rows)
 {
-    m_index.clear();
-    m_index.reserve(m_rows.size());
-    for (int row = 0; row < m_rows.size(); ++row)
-        m_index.insert(m_rows.at(row).key, row);
+    QHash<QString, int> keys;
+    keys.reserve(rows->size());
+    for (int i = 0; i < rows->size(); ++i) {
+        const QString& key = rows->at(i).key;
+        if (!keys.contains(key)) {
+            keys.insert(key, i);
+            continue;
+        }
+        QString unique;
+        for (int n = 2; unique.isEmpty() || keys.contains(unique); ++n)
+            unique = key + QStringLiteral("#%1").arg(n);
+        (*rows)[i].key = unique;
+        keys.insert(unique, i);
+    }
+    return keys;
 }
 
 void ProxyTableModel::setRows(QList<ProxyTableRow> rows)
 {
-    // Keys must be unique for the merge; repeated ones get a suffix.
-    QHash<QString, int> incoming;
-    incoming.reserve(rows.size());
-    for (int i = 0; i < rows.size(); ++i) {
-        QString key = rows.at(i).key;
-        for (int n = 2; incoming.contains(key); ++n)
-            key = rows.at(i).key + QStringLiteral("#%1").arg(n);
-        rows[i].key = key;
-        incoming.insert(key, i);
+    QHash<QString, int> incoming = uniqueKeys(&rows);
+    if (m_rows.isEmpty() || rows.isEmpty()) {
+        if (m_rows.isEmpty() && rows.isEmpty())
+            return;
+        // Filling an empty table or emptying one: one reset, so a sorting proxy sorts once instead of placing
+        // every inserted row, and nothing is lost (no selection or scroll position to keep).
+        beginResetModel();
+        QList<ProxyTableRow> old = std::exchange(m_rows, std::move(rows));
+        m_index = std::move(incoming);
+        endResetModel();
+        releaseInBackground(std::move(old));
+        return;
+    }
+    if (sameKeys(m_rows, rows)) {
+        // A live refresh of an unchanged set of resources: take the new rows as they are and signal the runs that
+        // look different.
+        QList<ProxyTableRow> old = std::exchange(m_rows, std::move(rows));
+        m_index = std::move(incoming);
+        for (int row = 0; row < m_rows.size();) {
+            if (sameDisplay(old.at(row), m_rows.at(row))) {
+                ++row;
+                continue;
+            }
+            int last = row;
+            while (last + 1 < m_rows.size() && !sameDisplay(old.at(last + 1), m_rows.at(last + 1)))
+                ++last;
+            emit dataChanged(index(row, 0), index(last, columnCount() - 1));
+            row = last + 1;
+        }
+        releaseInBackground(std::move(old));
+        return;
     }
 
     // Drop the rows that are gone, bottom up in runs.
@@ -67,9 +135,10 @@ void ProxyTableModel::setRows(QList<ProxyTableRow> rows)
     }
     if (!ordered) {
         beginResetModel();
-        m_rows = std::move(rows);
-        reindex();
+        QList<ProxyTableRow> old = std::exchange(m_rows, std::move(rows));
+        m_index = std::move(incoming);
         endResetModel();
+        releaseInBackground(std::move(old));
         return;
     }
 
@@ -101,7 +170,28 @@ void ProxyTableModel::setRows(QList<ProxyTableRow> rows)
         j += end - i;
         i = end;
     }
-    reindex();
+    m_index = std::move(incoming); // the merged rows are the new ones, in their order
+}
+
+bool ProxyTableModel::lessThan(int a, int b, int column) const
+{
+    const ProxyTableRow& left = m_rows.at(a);
+    const ProxyTableRow& right = m_rows.at(b);
+    const QVariant* leftValue = column < left.sortValues.size() ? &left.sortValues.at(column) : nullptr;
+    const QVariant* rightValue = column < right.sortValues.size() ? &right.sortValues.at(column) : nullptr;
+    const auto isText = [](const QVariant* value) { return value && value->typeId() == QMetaType::QString; };
+    if (isText(leftValue) && isText(rightValue)) { // both case-folded
+        return *static_cast<const QString*>(leftValue->constData())
+            < *static_cast<const QString*>(rightValue->constData());
+    }
+    if (leftValue && leftValue->isValid() && !isText(leftValue)) {
+        return leftValue->toDouble()
+            < (rightValue && rightValue->isValid() ? rightValue->toDouble() : right.cells.value(column).toDouble());
+    }
+    const QString empty;
+    const QString& leftText = column < left.cells.size() ? left.cells.at(column) : empty;
+    const QString& rightText = column < right.cells.size() ? right.cells.at(column) : empty;
+    return leftText.compare(rightText, Qt::CaseInsensitive) < 0;
 }
 
 int ProxyTableModel::rowCount(const QModelIndex& parent) const

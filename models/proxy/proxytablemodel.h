@@ -23,7 +23,8 @@ struct ProxyTableRow
 
     QString key; // stable across refreshes (rows merge by it)
     QStringList cells;
-    QVariantList sortValues; // per column; numbers sort as numbers (cells where empty)
+    // Per column: numbers sort as numbers, text as its case-folded form (prepareProxyRows), else the cell.
+    QVariantList sortValues;
     Severity severity = Severity::None;
     int severityColumn = -1; // the column the severity is about (-1: the whole row)
     QString toolTip;
@@ -31,6 +32,10 @@ struct ProxyTableRow
     QHash<int, std::pair<QString, QString>> links;
     JsonRef json;
 };
+
+// Off the UI thread, before rows go to a ProxyTableModel: gives every text cell its case-folded sort value (so
+// sorting compares plain strings) and makes keys unique (so setRows need not copy the rows to rename one).
+void prepareProxyRows(QList<ProxyTableRow>* rows);
 
 // A table of rows that a refresh replaces by merging on ProxyTableRow::key: rows that did not change are left
 // alone, changed ones emit dataChanged, the rest are inserted or removed (no reset, so selection and scrolling
@@ -55,6 +60,9 @@ public:
     const ProxyTableRow& rowAt(int row) const { return m_rows.at(row); }
     int rowOfKey(const QString& key) const { return m_index.value(key, -1); }
     const QList<ProxyTableRow>& rows() const { return m_rows; }
+    // Whether row a sorts before row b by column, as SortRole's values compare (numbers as numbers, text ignoring
+    // case), without building QVariants: what a sorting proxy calls some 400,000 times for 29,000 rows.
+    bool lessThan(int a, int b, int column) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -62,7 +70,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    void reindex();
+    static QHash<QString, int> uniqueKeys(QList<ProxyTableRow>* rows);
 
     QStringList m_headers;
     QList<ProxyTableRow> m_rows;

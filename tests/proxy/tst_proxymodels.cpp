@@ -55,20 +55,84 @@ private slots:
         QSignalSpy inserts(&model, &QAbstractItemModel::rowsInserted);
         model.setRows({ row("a", "1"), row("b", "2"), row("c", "3") });
         QCOMPARE(model.rowCount(), 3);
-        QCOMPARE(inserts.size(), 1); // one run, one insert
-        // b changes, c goes, d comes after a: updates in place, no reset.
-        model.setRows({ row("a", "1"), row("d", "4"), row("b", "20") });
-        QCOMPARE(resets.size(), 0);
+        QCOMPARE(resets.size(), 1); // filling an empty table: one reset, no per-row inserts
+        QCOMPARE(inserts.size(), 0);
+        // The same keys again, b changed: one dataChanged for b, nothing else.
+        model.setRows({ row("a", "1"), row("b", "20"), row("c", "3") });
+        QCOMPARE(resets.size(), 1);
         QCOMPARE(changes.size(), 1);
+        QCOMPARE(changes.first().at(0).value<QModelIndex>().row(), 1);
+        QCOMPARE(changes.first().at(1).value<QModelIndex>().row(), 1);
+        // b changes back, c goes, d comes after a: updates in place, no reset.
+        model.setRows({ row("a", "1"), row("d", "4"), row("b", "2") });
+        QCOMPARE(resets.size(), 1);
+        QCOMPARE(inserts.size(), 1);
+        QCOMPARE(changes.size(), 2);
         QCOMPARE(model.index(1, 0).data().toString(), QStringLiteral("d"));
-        QCOMPARE(model.index(2, 1).data().toString(), QStringLiteral("20"));
+        QCOMPARE(model.index(2, 1).data().toString(), QStringLiteral("2"));
         QCOMPARE(model.rowOfKey(QStringLiteral("b")), 2);
         // A new order of the same rows is a reset; duplicate keys are told apart.
         model.setRows({ row("b", "20"), row("a", "1"), row("a", "again") });
-        QCOMPARE(resets.size(), 1);
+        QCOMPARE(resets.size(), 2);
         QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.rowOfKey(QStringLiteral("a#2")), 2);
         model.clear();
         QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(resets.size(), 3);
+    }
+
+    // What the page shows after a refresh: the rows behind the filter sorted by the column the user clicked (text
+    // ignoring case, numbers as numbers, prepared rows and plain ones alike) and filtered, whether the table was
+    // filled, refreshed in place or replaced.
+    void appliedRowsStaySortedAndFiltered()
+    {
+        const auto rowsOf = [](const QList<std::pair<const char*, int>>& entries, bool prepared) {
+            QList<ProxyTableRow> rows;
+            for (const auto& [name, port] : entries) {
+                ProxyTableRow r;
+                r.key = QString::fromLatin1(name);
+                r.cells = { r.key, QString::number(port) };
+                r.sortValues = { {}, port };
+                rows << r;
+            }
+            if (prepared)
+                prepareProxyRows(&rows);
+            return rows;
+        };
+        const auto shown = [](const QAbstractItemModel& model, int column) {
+            QStringList cells;
+            for (int row = 0; row < model.rowCount(); ++row)
+                cells << model.index(row, column).data().toString();
+            return cells;
+        };
+        ProxyTableModel model({ QStringLiteral("NAME"), QStringLiteral("PORT") });
+        ProxyRowFilter filter;
+        filter.setSourceModel(&model);
+        QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        filter.sort(0, Qt::AscendingOrder);
+        const QList<std::pair<const char*, int>> first { { "beta", 9090 }, { "Alpha", 80 }, { "gamma", 8080 },
+            { "Delta", 443 } };
+        for (const bool prepared : { true, false }) {
+            model.clear();
+            filter.sort(0, Qt::AscendingOrder);
+            model.setRows(rowsOf(first, prepared));
+            QCOMPARE(shown(filter, 0), QStringList({ "Alpha", "beta", "Delta", "gamma" }));
+            filter.sort(1, Qt::AscendingOrder); // as numbers: 80 before 443
+            QCOMPARE(shown(filter, 1), QStringList({ "80", "443", "8080", "9090" }));
+            filter.sort(0, Qt::DescendingOrder);
+            QCOMPARE(shown(filter, 0), QStringList({ "gamma", "Delta", "beta", "Alpha" }));
+        }
+        // Filtered and sorted, then refreshed in place (same keys, a port changed) and replaced by new rows.
+        filter.sort(1, Qt::AscendingOrder);
+        filter.setText(QStringLiteral("TA")); // beta, Delta
+        QCOMPARE(shown(filter, 0), QStringList({ "Delta", "beta" }));
+        model.setRows(rowsOf({ { "beta", 9090 }, { "Alpha", 80 }, { "gamma", 8080 }, { "Delta", 10000 } }, true));
+        QCOMPARE(shown(filter, 0), QStringList({ "beta", "Delta" }));
+        model.setRows(rowsOf({ { "zeta", 7 }, { "eta", 3 }, { "omega", 5 }, { "iota", 1 } }, true));
+        QCOMPARE(shown(filter, 0), QStringList({ "iota", "eta", "zeta" }));
+        filter.setText({});
+        filter.sort(0, Qt::AscendingOrder);
+        QCOMPARE(shown(filter, 0), QStringList({ "eta", "iota", "omega", "zeta" }));
     }
 
     void filterMatchesLikeIstioctlFlags()

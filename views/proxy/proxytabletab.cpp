@@ -132,6 +132,7 @@ ProxyTableTab::ProxyTableTab(ProxyTableModel* model, const QList<Field>& fields,
     connect(m_filter, &QAbstractItemModel::modelReset, this, &ProxyTableTab::updateCount);
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &ProxyTableTab::updateCount);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &ProxyTableTab::sizeColumnsOnce);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ProxyTableTab::sizeColumnsOnce);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ProxyTableTab::showSelection);
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
         const QString kind = index.data(ProxyTableModel::LinkKindRole).toString();
