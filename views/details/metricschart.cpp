@@ -20,7 +20,7 @@ MetricsChartView::MetricsChartView(QWidget* parent)
 {
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(210);
-    setChart(new QChart);
+    // The view starts with a chart of its own; setChart() here would orphan it.
 }
 
 QString MetricsChartView::valueText(const QString& unit, double value)
