@@ -4,13 +4,32 @@
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QTimer>
+#include <mutex>
+#include <openssl/crypto.h>
 
 namespace meshscope {
 
+namespace {
+
+// Qt runs HTTPS on its own network thread, whose OpenSSL per-thread state is freed by a thread-exit handler that
+// can run after QThread::wait() has returned. If OpenSSL's exit-time cleanup runs first, that handler frees the
+// state a second time (a crash at exit) or the state is reported as leaked. Leaving OpenSSL's globals to the
+// operating system at exit, as most long-lived TLS clients do, removes the race. It only takes effect before
+// OpenSSL's first initialisation, which Qt does lazily on the first TLS connection: so before any manager exists.
+void keepOpenSslUntilExit()
+{
+    static std::once_flag once;
+    std::call_once(once, [] { OPENSSL_init_crypto(OPENSSL_INIT_NO_ATEXIT, nullptr); });
+}
+
+} // namespace
+
 HttpClient::HttpClient(QObject* parent)
     : QObject(parent)
-    , m_manager(newManager())
-{ }
+{
+    keepOpenSslUntilExit();
+    m_manager = newManager();
+}
 
 HttpClient::~HttpClient() = default;
 

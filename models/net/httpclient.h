@@ -97,7 +97,7 @@ private:
     QNetworkAccessManager* streamManager();
 
     std::unique_ptr<QNetworkProxy> m_proxy; // before m_manager: newManager() reads it
-    QNetworkAccessManager* m_manager;
+    QNetworkAccessManager* m_manager = nullptr;
     struct StreamManager
     {
         QNetworkAccessManager* manager;
