@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <array>
 #include <cmath>
 
 namespace meshscope::graph {
@@ -59,19 +60,55 @@ void addDestService(Node& node, const QString& cluster, const QString& ns, const
 }
 
 // Kiali's addEdgeTraffic: false when this series was already applied to the edge (reported by both proxies).
+// Source and dest are the same node for a self edge.
 bool addEdgeTraffic(TrafficMap& map, size_t seriesKey, double value, const QString& protocol, const QString& code,
-    const QString& flags, const QString& host, const QString& sourceId, const QString& destId)
+    const QString& flags, const QString& host, TrafficNode& source, TrafficNode& dest)
 {
-    TrafficNode* source = map.find(sourceId);
-    TrafficEdge& edge = map.edge(*source, destId, protocol);
+    TrafficEdge& edge = map.edge(source, dest.node.id, protocol);
     if (edge.seriesKeys.contains(seriesKey))
         return false;
     edge.seriesKeys.insert(seriesKey);
-    // Self edges: source and dest are the same node, so take the node once.
-    TrafficNode* dest = map.find(destId);
-    addToRates(protocol, value, code, flags, host, *source, *dest, edge);
+    addToRates(protocol, value, code, flags, host, source, dest, edge);
     return true;
 }
+
+// Node ids by the identity of an endpoint's strings. The fast parser shares equal label values, so most samples
+// name endpoints seen before and need no id built (several string allocations) for them. Only for the time one
+// result is read: every endpoint string is one of its label values or a constant, so equal data pointers and
+// sizes mean equal text, and no string is freed and its memory reused for another text meanwhile.
+class NodeIdCache
+{
+public:
+    explicit NodeIdCache(GraphType type)
+        : m_type(type)
+    { }
+
+    NodeId idOf(const Endpoint& e)
+    {
+        const Key key { { e.cluster.constData(), e.serviceNamespace.constData(), e.service.constData(),
+                            e.workloadNamespace.constData(), e.workload.constData(), e.app.constData(),
+                            e.version.constData() },
+            { e.cluster.size(), e.serviceNamespace.size(), e.service.size(), e.workloadNamespace.size(),
+                e.workload.size(), e.app.size(), e.version.size() } };
+        auto it = m_ids.constFind(key);
+        if (it == m_ids.cend())
+            it = m_ids.insert(key, nodeId(e, m_type));
+        return *it;
+    }
+
+private:
+    struct Key
+    {
+        std::array<const QChar*, 7> data;
+        std::array<qsizetype, 7> size;
+        friend bool operator==(const Key&, const Key&) = default;
+        friend size_t qHash(const Key& key, size_t seed) { return qHashBits(&key, sizeof key, seed); }
+    };
+    static_assert(sizeof(Key) == 14 * sizeof(void*), "no padding: the key is hashed as bytes");
+
+    GraphType m_type;
+    QHash<Key, NodeId> m_ids;
+};
 
 // Ambient waypoints as "cluster/namespace/workload" (Kiali's waypoint map, from Kubernetes).
 using Waypoints = QSet<QString>;
@@ -83,6 +120,7 @@ int populate(TrafficMap& map, const QString& metric, const PromResult& result, c
     bool isRequests = false;
     QString protocol = protocolOfMetric(metric, &isRequests);
     SampleLabels::Index labelIndex;
+    NodeIdCache ids(options.type);
     int invalid = 0;
     for (const PromSample& sample : result.vector) {
         const double value = sample.value;
@@ -115,8 +153,8 @@ int populate(TrafficMap& map, const QString& metric, const PromResult& result, c
             code = responseCode(sampleProtocol, m.value(SampleLabels::ResponseCode),
                 m.has(SampleLabels::GrpcResponseStatus), m.value(SampleLabels::GrpcResponseStatus));
         }
-        Endpoint src = ends.source;
-        Endpoint dst = ends.dest;
+        Endpoint& src = ends.source;
+        Endpoint& dst = ends.dest;
         // ztunnel-reported TCP can have a waypoint at either end; waypoints are workloads, never apps.
         bool sourceIsWaypoint = false, destIsWaypoint = false;
         if (protocol == QLatin1String("tcp") && m.value(SampleLabels::App) == QLatin1String("ztunnel")) {
@@ -132,38 +170,44 @@ int populate(TrafficMap& map, const QString& metric, const PromResult& result, c
         bool inject = false;
         if (options.wantsServiceNodes() && isOK(dst.service) && dst.service != QLatin1String("PassthroughCluster")
             && !sourceIsWaypoint && !destIsWaypoint) {
-            const NodeId destId = nodeId(dst, options.type);
+            const NodeId destId = ids.idOf(dst);
             if (!destId.ok)
                 continue;
             inject = destId.type != NodeType::Service;
         }
-        TrafficNode* source = map.add(src, options.type);
+        const NodeId sourceId = ids.idOf(src);
+        TrafficNode* source = map.add(src, options.type, sourceId);
         if (!source)
             continue;
         source->node.isWaypoint = source->node.isWaypoint || sourceIsWaypoint;
-        const QString sourceId = source->node.id;
-        TrafficNode* dest = map.add(dst, options.type);
+        const qsizetype known = map.nodes.size();
+        const NodeId destId = ids.idOf(dst);
+        TrafficNode* dest = map.add(dst, options.type, destId);
         if (!dest)
             continue;
         dest->node.isWaypoint = dest->node.isWaypoint || destIsWaypoint;
-        const QString destId = dest->node.id;
         // Kiali's edgeTSHash: metric, both endpoints' labels, code, flags, host.
         const size_t seriesKey = seriesHash(metric, src, dst, code, flags, ends.host);
         if (inject) {
-            TrafficNode* service
-                = map.add(Endpoint { dst.cluster, dst.serviceNamespace, dst.service, {}, {}, {}, {} }, options.type);
+            const Endpoint serviceEnd { dst.cluster, dst.serviceNamespace, dst.service, {}, {}, {}, {} };
+            TrafficNode* service = map.add(serviceEnd, options.type, ids.idOf(serviceEnd));
             if (!service)
                 continue;
             service->node.isInjected = true;
-            const QString serviceId = service->node.id;
-            if (addEdgeTraffic(map, seriesKey, value, sampleProtocol, code, flags, ends.host, sourceId, serviceId)) {
-                addDestService(map.find(serviceId)->node, dst.cluster, dst.serviceNamespace, dst.service);
-                addEdgeTraffic(map, seriesKey, value, sampleProtocol, code, flags, ends.host, serviceId, destId);
-                addDestService(map.find(destId)->node, dst.cluster, dst.serviceNamespace, dst.service);
+            // Inserting a node may move the others: look them up again.
+            source = map.find(sourceId.id);
+            dest = map.find(destId.id);
+            if (addEdgeTraffic(map, seriesKey, value, sampleProtocol, code, flags, ends.host, *source, *service)) {
+                addDestService(service->node, dst.cluster, dst.serviceNamespace, dst.service);
+                addEdgeTraffic(map, seriesKey, value, sampleProtocol, code, flags, ends.host, *service, *dest);
+                addDestService(dest->node, dst.cluster, dst.serviceNamespace, dst.service);
             }
-        } else if (addEdgeTraffic(map, seriesKey, value, sampleProtocol, code, flags, ends.host, sourceId, destId)) {
-            addDestService(map.find(destId)->node, dst.cluster, dst.serviceNamespace, dst.service);
+            continue;
         }
+        if (map.nodes.size() != known) // inserting the dest may have moved the source
+            source = map.find(sourceId.id);
+        if (addEdgeTraffic(map, seriesKey, value, sampleProtocol, code, flags, ends.host, *source, *dest))
+            addDestService(dest->node, dst.cluster, dst.serviceNamespace, dst.service);
     }
     return invalid;
 }
@@ -318,46 +362,57 @@ void boxByApp(Graph& graph)
     }
 }
 
-Edge finishEdge(const TrafficEdge& t, const QString& sourceId, const Node& source, ResponseTimeStat stat)
+// Takes the edge's maps over (the traffic map is thrown away after): rates and responses become the edge's
+// without a copy, the responses turned from rates into percent where they are.
+Edge finishEdge(TrafficEdge& t, const QString& sourceId, const Node& source, ResponseTimeStat stat)
 {
     Edge e;
     e.source = sourceId;
-    e.dest = t.dest;
-    e.protocol = t.protocol;
-    e.rates = t.rates;
+    e.dest = std::move(t.dest);
+    e.protocol = std::move(t.protocol);
+    e.rates = std::move(t.rates);
     e.responseTimeMs = t.responseTime;
     // The view labels edges by statistic: the one the response-time query asked for lands under its key.
     if (t.responseTime >= 0)
         e.responseTimes.insert(responseTimeKey(stat), t.responseTime);
     e.throughput = t.throughput;
     e.mtlsPercent = t.mtlsPercent;
-    e.sourcePrincipal = t.sourcePrincipal;
-    e.destPrincipal = t.destPrincipal;
-    e.waypointDirection = t.waypointDirection;
-    const double total = t.rates.value(t.protocol);
+    e.sourcePrincipal = std::move(t.sourcePrincipal);
+    e.destPrincipal = std::move(t.destPrincipal);
+    e.waypointDirection = std::move(t.waypointDirection);
+    const double total = e.rates.value(e.protocol);
     if (total <= 0)
         return e;
-    if (t.protocol != QLatin1String("tcp")) {
-        const QStringList errorKeys = t.protocol == QLatin1String("http")
-            ? QStringList { QStringLiteral("http4xx"), QStringLiteral("http5xx"), QStringLiteral("httpNoResponse") }
-            : QStringList { QStringLiteral("grpcErr"), QStringLiteral("grpcNoResponse") };
+    const bool http = e.protocol == QLatin1String("http");
+    if (http || e.protocol == QLatin1String("grpc")) {
+        static const QString httpErrors[]
+            = { QStringLiteral("http4xx"), QStringLiteral("http5xx"), QStringLiteral("httpNoResponse") };
+        static const QString grpcErrors[] = { QStringLiteral("grpcErr"), QStringLiteral("grpcNoResponse") };
+        static const QString httpPercentErr = QStringLiteral("httpPercentErr"),
+                             grpcPercentErr = QStringLiteral("grpcPercentErr"),
+                             httpPercentReq = QStringLiteral("httpPercentReq"),
+                             grpcPercentReq = QStringLiteral("grpcPercentReq"), httpOut = QStringLiteral("httpOut"),
+                             grpcOut = QStringLiteral("grpcOut");
         double errors = 0;
-        for (const QString& key : errorKeys)
-            errors += t.rates.value(key);
+        if (http) {
+            for (const QString& key : httpErrors)
+                errors += e.rates.value(key);
+        } else {
+            for (const QString& key : grpcErrors)
+                errors += e.rates.value(key);
+        }
         if (errors > 0)
-            e.rates[t.protocol + QStringLiteral("PercentErr")] = errors / total * 100;
-        const double out = source.rates.value(t.protocol + QStringLiteral("Out"));
+            e.rates[http ? httpPercentErr : grpcPercentErr] = errors / total * 100;
+        const double out = source.rates.value(http ? httpOut : grpcOut);
         if (out > 0)
-            e.rates[t.protocol + QStringLiteral("PercentReq")] = total / out * 100;
+            e.rates[http ? httpPercentReq : grpcPercentReq] = total / out * 100;
     }
-    // The keys come in order, so each insertion goes at the end (the hint) without a search.
-    for (auto code = t.responses.cbegin(); code != t.responses.cend(); ++code) {
-        Edge::CodeDetail detail;
-        for (auto f = code->flags.cbegin(); f != code->flags.cend(); ++f)
-            detail.flags.insert(detail.flags.cend(), f.key(), f.value() / total * 100);
-        for (auto h = code->hosts.cbegin(); h != code->hosts.cend(); ++h)
-            detail.hosts.insert(detail.hosts.cend(), h.key(), h.value() / total * 100);
-        e.responses.insert(e.responses.cend(), code.key(), detail);
+    e.responses = std::move(t.responses);
+    for (Edge::CodeDetail& detail : e.responses) {
+        for (double& value : detail.flags)
+            value = value / total * 100;
+        for (double& value : detail.hosts)
+            value = value / total * 100;
     }
     return e;
 }
@@ -418,7 +473,7 @@ Graph buildGraph(const GraphOptions& options, const QList<QueryResponse>& respon
     graph.nodes.reserve(map.order.size());
     for (const QString& id : std::as_const(map.order)) {
         TrafficNode& t = map.nodes[id];
-        for (const TrafficEdge& e : t.edges)
+        for (TrafficEdge& e : t.edges)
             graph.edges.append(finishEdge(e, id, t.node, options.responseTimeStat));
         graph.nodes.append(std::move(t.node)); // the map is thrown away: no copy to build and free
     }

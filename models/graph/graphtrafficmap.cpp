@@ -62,7 +62,11 @@ TrafficNode* TrafficMap::find(const QString& id)
 
 TrafficNode* TrafficMap::add(const Endpoint& e, GraphType type)
 {
-    const NodeId id = nodeId(e, type);
+    return add(e, type, nodeId(e, type));
+}
+
+TrafficNode* TrafficMap::add(const Endpoint& e, GraphType type, const NodeId& id)
+{
     if (!id.ok)
         return nullptr;
     if (TrafficNode* existing = find(id.id))
@@ -103,7 +107,7 @@ TrafficNode* TrafficMap::add(const Endpoint& e, GraphType type)
         break;
     }
     order.append(id.id);
-    return &nodes.insert(id.id, TrafficNode { node, {}, {} }).value();
+    return &nodes.insert(id.id, TrafficNode { std::move(node), {}, {} }).value();
 }
 
 TrafficEdge& TrafficMap::edge(TrafficNode& source, const QString& dest, const QString& protocol)
@@ -308,6 +312,12 @@ SampleLabels::SampleLabels(const PromLabels& labels, Index* index)
         readByName(labels, index);
 }
 
+const QString& SampleLabels::value(Label label) const
+{
+    static const QString absent;
+    return m_values[label] ? *m_values[label] : absent;
+}
+
 // Same names (by pointer) in the same order as the previous sample: no string comparisons at all.
 bool SampleLabels::readLikeLast(const PromLabels& labels, const Index& index)
 {
@@ -315,16 +325,13 @@ bool SampleLabels::readLikeLast(const PromLabels& labels, const Index& index)
         return false;
     qsizetype i = 0;
     for (auto it = labels.cbegin(); it != labels.cend(); ++it, ++i) {
-        if (it.key().constData() != index.m_last[i].name)
+        const Index::Slot& slot = index.m_last[i];
+        if (it.key().constData() != slot.name) {
+            std::fill(std::begin(m_values), std::end(m_values), nullptr);
             return false;
-    }
-    i = 0;
-    for (auto it = labels.cbegin(); it != labels.cend(); ++it, ++i) {
-        const int label = index.m_last[i].label;
-        if (label >= 0) {
-            m_values[label] = it.value();
-            m_present[label] = true;
         }
+        if (slot.label >= 0)
+            m_values[slot.label] = &it.value();
     }
     return true;
 }
@@ -341,10 +348,8 @@ void SampleLabels::readByName(const PromLabels& labels, Index* index)
         while (k < names.size() && (order = it.key().compare(names[k].first)) > 0)
             ++k;
         const int label = order == 0 ? int(names[k].second) : -1;
-        if (label >= 0) {
-            m_values[label] = it.value();
-            m_present[label] = true;
-        }
+        if (label >= 0)
+            m_values[label] = &it.value();
         if (index)
             index->m_last.append({ it.key().constData(), label });
     }
@@ -410,8 +415,8 @@ bool readEndpoints(const SampleLabels& m, const GraphOptions& options, SampleEnd
     }
     if (isOK(dest.serviceNamespace) && destClusterOk && !isOK(dest.cluster))
         return false;
-    out->source = source;
-    out->dest = dest;
+    out->source = std::move(source);
+    out->dest = std::move(dest);
     out->host = destService;
     return true;
 }

@@ -84,16 +84,17 @@ public:
         QList<Slot> m_last;
     };
 
+    // The labels must outlive this reader: it points at their values instead of copying them (one sample at a
+    // time, for every sample of a large mesh).
     explicit SampleLabels(const PromLabels& labels, Index* index = nullptr);
-    bool has(Label label) const { return m_present[label]; }
-    const QString& value(Label label) const { return m_values[label]; } // empty when absent
+    bool has(Label label) const { return m_values[label] != nullptr; }
+    const QString& value(Label label) const; // empty when absent
 
 private:
     bool readLikeLast(const PromLabels& labels, const Index& index);
     void readByName(const PromLabels& labels, Index* index);
 
-    QString m_values[Count];
-    bool m_present[Count] = {};
+    const QString* m_values[Count] = {};
 };
 
 // Reads the 13 source/destination labels of a sample the way every Kiali graph query handler does: skips it when
@@ -170,6 +171,7 @@ struct TrafficMap
     TrafficNode* find(const QString& id);
     // Kiali's addNode: creates the node (trimmed by type) unless it exists. nullptr if no id can be made.
     TrafficNode* add(const Endpoint& e, GraphType type);
+    TrafficNode* add(const Endpoint& e, GraphType type, const NodeId& id); // id: nodeId(e, type)
     TrafficEdge& edge(TrafficNode& source, const QString& dest, const QString& protocol);
     void remove(const QString& id);
 };

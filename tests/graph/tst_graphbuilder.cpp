@@ -3,8 +3,10 @@
 // every edge joins existing nodes and every rate is finite.
 
 #include "goldenfixture.h"
+#include "models/graph/graphexport.h"
 #include "models/graph/graphtrafficmap_p.h"
 
+#include <QJsonDocument>
 #include <QTest>
 #include <cmath>
 
@@ -61,6 +63,8 @@ private slots:
     void oddValues();
     void failedQueries();
     void sampleLabelsFollowEachSamplesLayout();
+    void sharedAndSeparateLabelStringsBuildTheSameGraph();
+    void nodeIdsFollowTheTextNotItsStorage();
 };
 
 void TstGraphBuilder::everyLabelMutation_data()
@@ -194,4 +198,76 @@ void TstGraphBuilder::sampleLabelsFollowEachSamplesLayout()
     QCOMPARE(labels.value(SampleLabels::App), QStringLiteral("a5"));
     QCOMPARE(labels.value(SampleLabels::SourceWorkload), QStringLiteral("w5"));
     QVERIFY(!labels.has(SampleLabels::ResponseCode));
+}
+
+// The fast parser shares equal label strings between samples and the builder recognises endpoints by them; the
+// general parser gives every label its own string. Both must give the very same graph.
+void TstGraphBuilder::sharedAndSeparateLabelStringsBuildTheSameGraph()
+{
+    for (GraphType type : { GraphType::App, GraphType::VersionedApp, GraphType::Workload, GraphType::Service }) {
+        GraphOptions options = goldenfixture::bookinfoOptions(type);
+        options.injectServiceNodes = true;
+        QString error;
+        goldenfixture::PromStub stub;
+        QVERIFY2(stub.load(QStringLiteral("namespace-bookinfo.prometheus.json"), &error), qPrintable(error));
+        QList<QueryResponse> shared, separate;
+        for (const GraphQuery& query : graphQueries(options)) {
+            shared.append({ query, PromResult::parse(stub.bodies.value(query.promql)) });
+            separate.append({ query, PromResult::parseGeneral(stub.bodies.value(query.promql)) });
+        }
+        const Graph fromShared = buildGraph(options, shared);
+        QVERIFY(fromShared.nodes.size() >= 6);
+        QCOMPARE(QJsonDocument(toKialiJson(fromShared)).toJson(),
+            QJsonDocument(toKialiJson(buildGraph(options, separate))).toJson());
+    }
+}
+
+// Two destination workloads whose names share storage ("reviews-v2" and its first 7 characters, "reviews"), every
+// other label the very same strings: two nodes, told apart by their text.
+void TstGraphBuilder::nodeIdsFollowTheTextNotItsStorage()
+{
+    static const QChar storage[] = { u'r', u'e', u'v', u'i', u'e', u'w', u's', u'-', u'v', u'2' };
+    const QString longer = QString::fromRawData(storage, 10), shorter = QString::fromRawData(storage, 7);
+    const QString ns = QStringLiteral("bookinfo"), cluster = QStringLiteral("east"),
+                  source = QStringLiteral("productpage"), service = QStringLiteral("reviews"),
+                  host = QStringLiteral("reviews.bookinfo.svc.cluster.local"), version = QStringLiteral("v1");
+    const auto sample = [&](const QString& workload) {
+        PromSample s;
+        s.metric = { { QStringLiteral("source_cluster"), cluster }, { QStringLiteral("source_workload_namespace"), ns },
+            { QStringLiteral("source_workload"), source }, { QStringLiteral("source_canonical_service"), source },
+            { QStringLiteral("source_canonical_revision"), version },
+            { QStringLiteral("destination_cluster"), cluster }, { QStringLiteral("destination_service_namespace"), ns },
+            { QStringLiteral("destination_service_name"), service }, { QStringLiteral("destination_service"), host },
+            { QStringLiteral("destination_workload_namespace"), ns },
+            { QStringLiteral("destination_workload"), workload },
+            { QStringLiteral("destination_canonical_service"), service },
+            { QStringLiteral("destination_canonical_revision"), version },
+            { QStringLiteral("request_protocol"), QStringLiteral("http") },
+            { QStringLiteral("response_code"), QStringLiteral("200") },
+            { QStringLiteral("response_flags"), QStringLiteral("-") } };
+        s.value = 1;
+        return s;
+    };
+    GraphOptions options = goldenfixture::bookinfoOptions(GraphType::Workload);
+    QList<QueryResponse> responses;
+    bool given = false;
+    for (const GraphQuery& query : graphQueries(options)) {
+        QueryResponse response { query, {} };
+        response.result.kind = PromResult::Kind::Vector;
+        if (!given && query.kind == QueryKind::Traffic && query.metric == QLatin1String("istio_requests_total")) {
+            response.result.vector = { sample(longer), sample(shorter) };
+            given = true;
+        }
+        responses.append(response);
+    }
+    QVERIFY(given);
+    const Graph graph = buildGraph(options, responses);
+    QStringList ids;
+    for (const Node& node : graph.nodes)
+        ids << node.id;
+    ids.sort();
+    QCOMPARE(ids,
+        QStringList({ QStringLiteral("wl_east_bookinfo_productpage"), QStringLiteral("wl_east_bookinfo_reviews"),
+            QStringLiteral("wl_east_bookinfo_reviews-v2") }));
+    QCOMPARE(graph.edges.size(), 2);
 }
