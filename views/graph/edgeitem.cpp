@@ -158,6 +158,7 @@ void EdgeItem::adjust()
 
     prepareGeometryChange();
     m_path = path;
+    m_pathBounds = path.boundingRect();
     m_chord = QLineF(path.elementAt(0), path.currentPosition());
     m_shape = QPainterPath();
     m_length = path.length();
@@ -171,9 +172,12 @@ void EdgeItem::placeArrow()
     const double spread = M_PI / 7;
     const double arrowLength = ArrowLength + m_width;
     const QPointF tip = m_arrowTip;
-    m_arrow = QPolygonF { tip,
-        tip + QPointF(std::cos(m_arrowAngle + spread), std::sin(m_arrowAngle + spread)) * arrowLength,
-        tip + QPointF(std::cos(m_arrowAngle - spread), std::sin(m_arrowAngle - spread)) * arrowLength };
+    const QPointF corners[]
+        = { tip, tip + QPointF(std::cos(m_arrowAngle + spread), std::sin(m_arrowAngle + spread)) * arrowLength,
+              tip + QPointF(std::cos(m_arrowAngle - spread), std::sin(m_arrowAngle - spread)) * arrowLength };
+    m_arrow.resize(3); // written in place: most edges of a refresh change width a little
+    std::copy(std::begin(corners), std::end(corners), m_arrow.begin());
+    m_arrowBounds = m_arrow.boundingRect();
 }
 
 void EdgeItem::refreshLabel()
@@ -182,8 +186,7 @@ void EdgeItem::refreshLabel()
     // reserve around the middle of the edge, so a refresh of 20,000 edges only sets a flag.
     m_labelDirty = true;
     const QRectF reserve(m_labelCenter - QPointF(LabelReserve.width() / 2, LabelReserve.height() / 2), LabelReserve);
-    const QRectF bounds = m_path.boundingRect()
-                              .united(m_arrow.boundingRect())
+    const QRectF bounds = m_pathBounds.united(m_arrowBounds)
                               .adjusted(-m_width - 4, -m_width - 4, m_width + 4, m_width + 4)
                               .united(reserve);
     if (bounds != m_bounds)

@@ -79,7 +79,9 @@ private:
     QPointF m_routeDestPos;
     double m_bend = 0;
     QPainterPath m_path;
+    QRectF m_pathBounds; // m_path's, kept: a refresh of 40,000 edges must not measure every curve again
     QPolygonF m_arrow;
+    QRectF m_arrowBounds;
     QPointF m_arrowTip; // where the path ends
     double m_arrowAngle = 0; // the direction the arrow head points back along
     mutable QPolygonF m_samples;

@@ -362,8 +362,9 @@ void GraphScene::applyVisibility()
     // Kiali's hide: the matching nodes and edges, then the nodes left with only hidden edges (not idle ones:
     // showing those is an explicit option), then every edge of a hidden node.
     QSet<const EdgeItem*> hiddenEdges;
+    // The lists, not the hashes: the same items in memory order (a refresh of 50,000 items reads them all).
     if (m_hideEdges) {
-        for (const EdgeItem* item : std::as_const(m_edges)) {
+        for (const EdgeItem* item : std::as_const(m_edgeList)) {
             if (m_hideEdges(item->edge()))
                 hiddenEdges.insert(item);
         }
@@ -373,23 +374,24 @@ void GraphScene::applyVisibility()
             && std::all_of(item->edges().cbegin(), item->edges().cend(),
                 [&](const EdgeItem* edge) { return hiddenEdges.contains(edge); });
     };
-    for (NodeItem* item : std::as_const(m_nodes)) {
+    for (NodeItem* item : std::as_const(m_nodeList)) {
         const graph::Node& node = item->node();
         if (item->isBox())
             continue; // follows its children, below
         bool visible = !(node.isIdle && !m_display.idleNodes);
         visible = visible && !(m_hideNodes && m_hideNodes(node));
         visible = visible && !(!node.isIdle && onlyHiddenEdges(item));
-        item->setVisible(visible);
+        if (item->isVisible() != visible)
+            item->setVisible(visible);
         item->setHighlighted(visible && m_findNodes && m_findNodes(node));
     }
     updateBoxes();
-    for (EdgeItem* item : std::as_const(m_edges)) {
-        const graph::Edge& edge = item->edge();
+    for (EdgeItem* item : std::as_const(m_edgeList)) {
         bool visible = item->sourceNode()->isVisible() && item->destNode()->isVisible();
         visible = visible && !hiddenEdges.contains(item);
-        item->setVisible(visible);
-        item->setHighlighted(visible && m_findEdges && m_findEdges(edge));
+        if (item->isVisible() != visible)
+            item->setVisible(visible);
+        item->setHighlighted(visible && m_findEdges && m_findEdges(item->edge()));
     }
 }
 
