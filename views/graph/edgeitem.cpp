@@ -311,9 +311,18 @@ void EdgeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
     }
 }
 
+QVariant EdgeItem::itemChange(GraphicsItemChange change, const QVariant& value)
+{
+    if (change == ItemVisibleHasChanged)
+        m_shown = value.toBool();
+    else if (change == ItemSelectedHasChanged)
+        m_selected = value.toBool();
+    return QGraphicsItem::itemChange(change, value);
+}
+
 QColor EdgeItem::overviewColor(const GraphColors& colors) const
 {
-    if (isSelected())
+    if (m_selected)
         return colors.selection;
     return m_highlighted ? colors.find : colors.forEdge(m_requestRate, m_tcp, m_health);
 }

@@ -50,11 +50,17 @@ public:
     // scene coordinates, in this colour. paint() and GraphScene::paintOverview both draw it so.
     const QLineF& overviewLine() const { return m_chord; }
     QColor overviewColor(const GraphColors& colors) const;
+    // isVisible() and isSelected(), kept beside the figures above: QGraphicsItem's own flags sit in another
+    // allocation, one more cache miss per edge for every frame of the overview.
+    bool isShown() const { return m_shown; }
 
     QRectF boundingRect() const override { return m_bounds; }
     QPainterPath shape() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
     int type() const override { return Type; }
+
+protected:
+    QVariant itemChange(GraphicsItemChange change, const QVariant& value) override;
 
 private:
     GraphScene* graphScene() const;
@@ -70,6 +76,8 @@ private:
     double m_requestRate = 0;
     bool m_tcp = false;
     bool m_highlighted = false;
+    bool m_shown = true;
+    bool m_selected = false;
     graph::Health m_health = graph::Health::None;
     QString m_id;
     NodeItem* m_source;

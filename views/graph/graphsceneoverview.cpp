@@ -50,7 +50,7 @@ void GraphScene::paintOverview(QPainter* painter, const QRectF& exposed) const
     QList<NodeItem*> boxes;
     Batches<QRectF> squares(m_colors);
     for (NodeItem* item : m_nodeList) {
-        if (!item->isVisible())
+        if (!item->isShown())
             continue;
         if (item->isBox()) {
             boxes.append(item);
@@ -62,7 +62,7 @@ void GraphScene::paintOverview(QPainter* painter, const QRectF& exposed) const
     }
     Batches<QLineF> lines(m_colors);
     for (const EdgeItem* item : m_edgeList) {
-        if (item->isVisible() && mayCross(item->overviewLine(), exposed)) // edges sit at the scene's origin
+        if (item->isShown() && mayCross(item->overviewLine(), exposed)) // edges sit at the scene's origin
             lines.of(item->overviewColor(m_colors)).append(item->overviewLine());
     }
 

@@ -223,7 +223,7 @@ QColor NodeItem::overviewColor(const GraphColors& colors) const
         return colors.idle;
     if (m_highlighted)
         return colors.find;
-    if (isSelected())
+    if (m_selected)
         return colors.selection;
     const graph::Health health = m_node->health;
     return health == graph::Health::Failure || health == graph::Health::Degraded ? colors.forHealth(health)
@@ -272,6 +272,10 @@ QVariant NodeItem::itemChange(GraphicsItemChange change, const QVariant& value)
 {
     if (change == ItemPositionHasChanged && scene())
         graphScene()->notifyNodeMoved(this);
+    else if (change == ItemVisibleHasChanged)
+        m_shown = value.toBool();
+    else if (change == ItemSelectedHasChanged)
+        m_selected = value.toBool();
     return QGraphicsItem::itemChange(change, value);
 }
 

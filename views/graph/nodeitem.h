@@ -54,6 +54,8 @@ public:
     // in this colour. paint() and GraphScene::paintOverview both draw it so.
     QRectF overviewRect() const { return shapeRect().adjusted(4, 4, -4, -4); }
     QColor overviewColor(const GraphColors& colors) const;
+    // isVisible() and isSelected() without reaching into QGraphicsItem's private data (see EdgeItem::isShown).
+    bool isShown() const { return m_shown; }
 
     QRectF boundingRect() const override { return m_bounds; }
     QPainterPath shape() const override;
@@ -85,6 +87,8 @@ private:
     bool m_hasSubLabel = false;
     bool m_highlighted = false;
     bool m_pinned = false;
+    bool m_shown = true;
+    bool m_selected = false;
 };
 
 } // namespace meshscope
