@@ -5,7 +5,7 @@
 #include "models/pagecatalog.h"
 #include "ui/clusterpicker.h"
 #include "ui/mainwindow.h"
-#include "views/analysis/istioconfigpage.h"
+#include "ui/istioconfigpage.h"
 #include "views/common/resourcetablepage.h"
 
 #include <QTableView>

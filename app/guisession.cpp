@@ -23,7 +23,7 @@
 #include "ui/iopeditorwindow.h"
 #include "ui/listpage.h"
 #include "ui/mainwindow.h"
-#include "views/analysis/istioconfigpage.h"
+#include "ui/istioconfigpage.h"
 #include "views/common/resourcetablepage.h"
 
 #include <QElapsedTimer>

@@ -9,7 +9,7 @@
 #include "ui/clusterpicker.h"
 #include "ui/mainwindow.h"
 #include "ui/proxiespage.h"
-#include "views/analysis/istioconfigpage.h"
+#include "ui/istioconfigpage.h"
 #include "views/common/resourcetablepage.h"
 
 #include <QLineEdit>

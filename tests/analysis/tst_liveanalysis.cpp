@@ -15,7 +15,7 @@
 #include "support/simprocess.h"
 #include "ui/graphpage.h"
 #include "ui/mainwindow.h"
-#include "views/analysis/istioconfigpage.h"
+#include "ui/istioconfigpage.h"
 #include "views/common/resourcetablepage.h"
 #include "views/graph/graphview.h"
 

@@ -16,7 +16,7 @@
 #include "ui/mainwindow.h"
 #include "ui/resourceeditordialog.h"
 #include "ui_resourceeditor.h"
-#include "views/analysis/istioconfigpage.h"
+#include "ui/istioconfigpage.h"
 #include "views/common/resourcetablepage.h"
 #include "views/editor/mergeview.h"
 #include "views/editor/resourcediffview.h"

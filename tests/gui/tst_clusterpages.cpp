@@ -8,7 +8,7 @@
 #include "ui/graphpage.h"
 #include "ui/listpage.h"
 #include "ui/mainwindow.h"
-#include "views/analysis/istioconfigpage.h"
+#include "ui/istioconfigpage.h"
 #include "views/common/emptystatewidget.h"
 #include "views/common/objectfilterproxy.h"
 #include "views/common/resourcetablepage.h"

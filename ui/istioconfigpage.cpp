@@ -3,6 +3,7 @@
 #include "models/analysis/analysisresults.h"
 #include "models/analysis/validationproxies.h"
 #include "models/kube/kubeobjectmodel.h"
+#include "ui_istioconfigpage.h"
 #include "views/common/objectfilterproxy.h"
 #include "views/common/resourcetablepage.h"
 
@@ -11,14 +12,11 @@
 #include <QCoreApplication>
 #include <QDesktopServices>
 #include <QItemSelectionModel>
-#include <QLabel>
 #include <QPainter>
-#include <QSplitter>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QUrl>
-#include <QVBoxLayout>
 
 namespace meshscope {
 
@@ -61,61 +59,36 @@ protected:
 
 IstioConfigPage::IstioConfigPage(KubeObjectModel* objects, AnalysisResults* results, QWidget* parent)
     : QWidget(parent)
+    , m_ui(std::make_unique<Ui::IstioConfigPage>())
     , m_objects(objects)
     , m_results(results)
     , m_validation(new ValidationColumnProxy(results, KubeObjectModel::KeyRole, this))
     , m_filter(new ValidationFilterProxy(KubeObjectModel::KindRole, this))
-    , m_table(new ResourceTablePage(this))
-    , m_kinds(new QComboBox(this))
-    , m_problems(new QCheckBox(tr("Only problems"), this))
-    , m_summary(new QLabel(this))
-    , m_details(new QTextBrowser(this))
 {
+    m_ui->setupUi(this);
     m_validation->setSourceModel(objects);
     m_filter->setSourceModel(m_validation);
-    m_table->setModel(m_filter);
+    m_ui->table->setModel(m_filter);
     // Sort the validation column by severity, the others by their text.
-    m_table->proxy()->setSortRole(ValidationColumnProxy::SortRole);
-    m_table->table()->setItemDelegateForColumn(m_validation->validationColumn(), new ValidationDelegate(this));
-
-    m_kinds->setObjectName(QStringLiteral("kindFilter"));
-    m_kinds->setToolTip(tr("Show one kind of object"));
-    m_kinds->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_problems->setObjectName(QStringLiteral("problemsOnly"));
-    m_problems->setToolTip(tr("Show only objects with errors or warnings"));
-    m_table->addToolWidget(m_kinds);
-    m_table->addToolWidget(m_problems);
-
-    m_summary->setObjectName(QStringLiteral("validationSummary"));
-    m_summary->setForegroundRole(QPalette::PlaceholderText);
-    m_details->setObjectName(QStringLiteral("validationDetails"));
-    m_details->setOpenLinks(false);
-    m_details->setPlaceholderText(tr("Select an object to see what the analysis found in it."));
-
-    auto* lower = new QWidget(this);
-    auto* lowerLayout = new QVBoxLayout(lower);
-    lowerLayout->setContentsMargins(0, 0, 0, 0);
-    lowerLayout->addWidget(m_summary);
-    lowerLayout->addWidget(m_details, 1);
-    auto* splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_table);
-    splitter->addWidget(lower);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(splitter);
+    m_ui->table->proxy()->setSortRole(ValidationColumnProxy::SortRole);
+    m_ui->table->table()->setItemDelegateForColumn(m_validation->validationColumn(), new ValidationDelegate(this));
+    // The filters sit in the table's filter row, before its item count.
+    m_ui->table->addToolWidget(m_ui->kindFilter);
+    m_ui->table->addToolWidget(m_ui->problemsOnly);
+    m_ui->validationSummary->setForegroundRole(QPalette::PlaceholderText);
+    m_ui->splitter->setStretchFactor(0, 3);
+    m_ui->splitter->setStretchFactor(1, 1);
 
     updateKinds();
     for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
         connect(objects, signal, this, &IstioConfigPage::updateKinds);
     connect(objects, &QAbstractItemModel::modelReset, this, &IstioConfigPage::updateKinds);
-    connect(m_kinds, &QComboBox::currentIndexChanged, this,
-        [this] { m_filter->setKind(m_kinds->currentData().toString()); });
-    connect(m_problems, &QCheckBox::toggled, m_filter, &ValidationFilterProxy::setProblemsOnly);
-    connect(m_table->table()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+    connect(m_ui->kindFilter, &QComboBox::currentIndexChanged, this,
+        [this] { m_filter->setKind(m_ui->kindFilter->currentData().toString()); });
+    connect(m_ui->problemsOnly, &QCheckBox::toggled, m_filter, &ValidationFilterProxy::setProblemsOnly);
+    connect(m_ui->table->table()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &IstioConfigPage::updateDetails);
-    connect(m_details, &QTextBrowser::anchorClicked, this, &IstioConfigPage::linkActivated);
+    connect(m_ui->validationDetails, &QTextBrowser::anchorClicked, this, &IstioConfigPage::linkActivated);
     connect(results, &AnalysisResults::reset, this, [this] {
         updateDetails();
         updateSummary();
@@ -126,6 +99,28 @@ IstioConfigPage::IstioConfigPage(KubeObjectModel* objects, AnalysisResults* resu
         updateSummary();
     });
     updateSummary();
+}
+
+IstioConfigPage::~IstioConfigPage() = default;
+
+ResourceTablePage* IstioConfigPage::table() const
+{
+    return m_ui->table;
+}
+
+QComboBox* IstioConfigPage::kindFilter() const
+{
+    return m_ui->kindFilter;
+}
+
+QCheckBox* IstioConfigPage::problemsOnly() const
+{
+    return m_ui->problemsOnly;
+}
+
+QTextBrowser* IstioConfigPage::details() const
+{
+    return m_ui->validationDetails;
 }
 
 void IstioConfigPage::updateKinds()
@@ -139,32 +134,32 @@ void IstioConfigPage::updateKinds()
     kinds.sort();
     const QString current = m_filter->kind();
     QStringList shown;
-    for (int i = 1; i < m_kinds->count(); ++i)
-        shown << m_kinds->itemData(i).toString();
-    if (shown == kinds && m_kinds->count() > 0)
+    for (int i = 1; i < m_ui->kindFilter->count(); ++i)
+        shown << m_ui->kindFilter->itemData(i).toString();
+    if (shown == kinds && m_ui->kindFilter->count() > 0)
         return;
-    const QSignalBlocker block(m_kinds);
-    m_kinds->clear();
-    m_kinds->addItem(tr("All kinds"), QString());
+    const QSignalBlocker block(m_ui->kindFilter);
+    m_ui->kindFilter->clear();
+    m_ui->kindFilter->addItem(tr("All kinds"), QString());
     for (const QString& kind : std::as_const(kinds))
-        m_kinds->addItem(kind, kind);
-    m_kinds->setCurrentIndex(qMax(0, m_kinds->findData(current)));
+        m_ui->kindFilter->addItem(kind, kind);
+    m_ui->kindFilter->setCurrentIndex(qMax(0, m_ui->kindFilter->findData(current)));
 }
 
 QString IstioConfigPage::currentKey() const
 {
-    const QModelIndex current = m_table->table()->currentIndex();
+    const QModelIndex current = m_ui->table->table()->currentIndex();
     return current.isValid() ? current.siblingAtColumn(0).data(KubeObjectModel::KeyRole).toString() : QString();
 }
 
 void IstioConfigPage::updateSummary()
 {
     if (!m_results || !m_results->hasResults()) {
-        m_summary->setText(tr("Analysing the configuration…"));
+        m_ui->validationSummary->setText(tr("Analysing the configuration…"));
         return;
     }
     const AnalysisResults::Summary total = m_results->total();
-    m_summary->setText(total.isEmpty()
+    m_ui->validationSummary->setText(total.isEmpty()
             ? tr("No problems found in the mesh's configuration.")
             : tr("The mesh's configuration has %1, %2 and %3.")
                   .arg(tr("%n error(s)", nullptr, total.errors), tr("%n warning(s)", nullptr, total.warnings),
@@ -228,16 +223,16 @@ void IstioConfigPage::updateDetails()
 {
     const QString key = currentKey();
     if (key.isEmpty() || !m_results) {
-        m_details->clear();
+        m_ui->validationDetails->clear();
         return;
     }
     if (!m_results->hasResults()) {
-        m_details->setHtml(tr("<p>The analysis has not finished yet.</p>"));
+        m_ui->validationDetails->setHtml(tr("<p>The analysis has not finished yet.</p>"));
         return;
     }
     const AnalysisMessages messages = m_results->messagesFor(key);
     if (messages.isEmpty()) {
-        m_details->setHtml(
+        m_ui->validationDetails->setHtml(
             QStringLiteral("<p><span style=\"color:#3e8635\">%1</span> %2</p>")
                 .arg(QString::fromUtf8("\u2714"), tr("%1: no problems found.").arg(keyLabel(key).toHtmlEscaped())));
         return;
@@ -266,7 +261,7 @@ void IstioConfigPage::updateDetails()
                     .arg(message.type->documentationUrl().toHtmlEscaped(), tr("Reference documentation"),
                         message.analyzer.toHtmlEscaped());
     }
-    m_details->setHtml(html);
+    m_ui->validationDetails->setHtml(html);
 }
 
 void IstioConfigPage::linkActivated(const QUrl& url)
@@ -281,7 +276,7 @@ void IstioConfigPage::linkActivated(const QUrl& url)
 bool IstioConfigPage::selectObject(const QString& key)
 {
     const auto find = [&]() -> QModelIndex {
-        QAbstractItemModel* model = m_table->table()->model();
+        QAbstractItemModel* model = m_ui->table->table()->model();
         for (int row = 0; row < model->rowCount(); ++row) {
             const QModelIndex index = model->index(row, 0);
             if (index.data(KubeObjectModel::KeyRole).toString() == key)
@@ -292,14 +287,14 @@ bool IstioConfigPage::selectObject(const QString& key)
     QModelIndex index = find();
     if (!index.isValid()) {
         // Hidden by this page's filters: show every kind and look again.
-        m_problems->setChecked(false);
-        m_kinds->setCurrentIndex(0);
+        m_ui->problemsOnly->setChecked(false);
+        m_ui->kindFilter->setCurrentIndex(0);
         index = find();
     }
     if (!index.isValid())
         return false;
-    m_table->table()->setCurrentIndex(index);
-    m_table->table()->scrollTo(index);
+    m_ui->table->table()->setCurrentIndex(index);
+    m_ui->table->table()->scrollTo(index);
     return true;
 }
 

@@ -2,11 +2,15 @@
 
 #include <QPointer>
 #include <QWidget>
+#include <memory>
 
 class QCheckBox;
 class QComboBox;
-class QLabel;
 class QTextBrowser;
+
+namespace Ui {
+class IstioConfigPage;
+}
 
 namespace meshscope {
 
@@ -27,11 +31,12 @@ class IstioConfigPage : public QWidget
     Q_OBJECT
 public:
     IstioConfigPage(KubeObjectModel* objects, analysis::AnalysisResults* results, QWidget* parent = nullptr);
+    ~IstioConfigPage() override;
 
-    ResourceTablePage* table() const { return m_table; }
-    QComboBox* kindFilter() const { return m_kinds; }
-    QCheckBox* problemsOnly() const { return m_problems; }
-    QTextBrowser* details() const { return m_details; }
+    ResourceTablePage* table() const;
+    QComboBox* kindFilter() const;
+    QCheckBox* problemsOnly() const;
+    QTextBrowser* details() const;
     analysis::ValidationColumnProxy* validationProxy() const { return m_validation; }
 
     // Selects the object with this key ("Kind:ns/name") in the table, clearing filters that hide it.
@@ -44,15 +49,11 @@ private:
     QString currentKey() const;
     void linkActivated(const QUrl& url);
 
+    std::unique_ptr<Ui::IstioConfigPage> m_ui; // the table, the filters and the findings below
     KubeObjectModel* m_objects;
     QPointer<analysis::AnalysisResults> m_results;
     analysis::ValidationColumnProxy* m_validation;
     analysis::ValidationFilterProxy* m_filter;
-    ResourceTablePage* m_table;
-    QComboBox* m_kinds;
-    QCheckBox* m_problems;
-    QLabel* m_summary;
-    QTextBrowser* m_details;
 };
 
 } // namespace meshscope
