@@ -16,7 +16,7 @@ namespace meshscope {
 
 namespace {
 constexpr int pollIntervalMs = 100;
-constexpr int simulatorStartPolls = 300; // 30 s: a loaded machine, a sanitizer build
+constexpr int simulatorStartPolls = 600; // 60 s: a sanitizer build writing hours of history on a loaded machine
 constexpr int prometheusStartPolls = 300;
 
 quint16 freeLoopbackPort()
