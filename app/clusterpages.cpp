@@ -4,8 +4,8 @@
 #include "models/kube/clustersession.h"
 #include "models/pagecatalog.h"
 #include "ui/clusterpicker.h"
-#include "ui/mainwindow.h"
 #include "ui/istioconfigpage.h"
+#include "ui/mainwindow.h"
 #include "views/common/resourcetablepage.h"
 
 #include <QTableView>

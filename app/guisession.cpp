@@ -21,9 +21,9 @@
 #include "ui/clusterpicker.h"
 #include "ui/graphpage.h"
 #include "ui/iopeditorwindow.h"
+#include "ui/istioconfigpage.h"
 #include "ui/listpage.h"
 #include "ui/mainwindow.h"
-#include "ui/istioconfigpage.h"
 #include "views/common/resourcetablepage.h"
 
 #include <QElapsedTimer>

@@ -7,9 +7,9 @@
 #include "models/proxy/proxydetailcontroller.h"
 #include "models/proxy/proxystatuscontroller.h"
 #include "ui/clusterpicker.h"
+#include "ui/istioconfigpage.h"
 #include "ui/mainwindow.h"
 #include "ui/proxiespage.h"
-#include "ui/istioconfigpage.h"
 #include "views/common/resourcetablepage.h"
 
 #include <QLineEdit>

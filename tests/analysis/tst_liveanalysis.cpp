@@ -14,8 +14,8 @@
 #include "support/processes.h"
 #include "support/simprocess.h"
 #include "ui/graphpage.h"
-#include "ui/mainwindow.h"
 #include "ui/istioconfigpage.h"
+#include "ui/mainwindow.h"
 #include "views/common/resourcetablepage.h"
 #include "views/graph/graphview.h"
 
