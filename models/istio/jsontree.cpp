@@ -24,16 +24,41 @@ public:
         switch (element.type()) {
         case simdjson::dom::element_type::ARRAY: {
             node.type = Type::Array;
+            const simdjson::dom::array array(element);
+            if (array.size() < saturatedSize) { // the children's entries in place, filled as they are read
+                node.first = std::uint32_t(m_data->children.size());
+                node.count = std::uint32_t(array.size());
+                m_data->children.resize(m_data->children.size() + array.size());
+                std::uint32_t i = node.first;
+                for (simdjson::dom::element child : array) {
+                    const std::uint32_t read = this->read(child);
+                    m_data->children[i++] = { read, 0, 0 };
+                }
+                break;
+            }
             const std::size_t mark = m_stack.size();
-            for (simdjson::dom::element child : simdjson::dom::array(element))
+            for (simdjson::dom::element child : array)
                 m_stack.push_back({ read(child), 0, 0 });
             close(&node, mark);
             break;
         }
         case simdjson::dom::element_type::OBJECT: {
             node.type = Type::Object;
+            const simdjson::dom::object object(element);
+            if (object.size() < saturatedSize) {
+                node.first = std::uint32_t(m_data->children.size());
+                node.count = std::uint32_t(object.size());
+                m_data->children.resize(m_data->children.size() + object.size());
+                std::uint32_t i = node.first;
+                for (simdjson::dom::key_value_pair member : object) {
+                    const std::uint32_t key = addString(member.key);
+                    const std::uint32_t child = read(member.value);
+                    m_data->children[i++] = { child, key, std::uint32_t(member.key.size()) };
+                }
+                break;
+            }
             const std::size_t mark = m_stack.size();
-            for (simdjson::dom::key_value_pair member : simdjson::dom::object(element)) {
+            for (simdjson::dom::key_value_pair member : object) {
                 const std::uint32_t key = addString(member.key);
                 const std::uint32_t child = read(member.value);
                 m_stack.push_back({ child, key, std::uint32_t(member.key.size()) });
@@ -73,6 +98,9 @@ public:
     }
 
 private:
+    // simdjson's DOM counts a container's elements up to this; from there on it has to be walked.
+    static constexpr std::size_t saturatedSize = 0xFFFFFF;
+
     void close(JsonTree::Node* node, std::size_t mark)
     {
         node->first = std::uint32_t(m_data->children.size());
@@ -345,17 +373,22 @@ JsonParseResult parseJsonTree(const QByteArray& text)
     JsonParseResult result;
     simdjson::dom::parser parser;
     simdjson::dom::element root;
-    const simdjson::padded_string padded(text.constData(), std::size_t(text.size()));
-    const simdjson::error_code error = parser.parse(padded).get(root);
+    // simdjson reads up to SIMDJSON_PADDING bytes past the end (whatever they hold): a QByteArray with that much
+    // spare capacity is read in place, others are copied into a padded buffer first (27 MB for a large dump).
+    const bool padded = text.capacity() - text.size() >= qsizetype(simdjson::SIMDJSON_PADDING);
+    const simdjson::error_code error = parser.parse(text.constData(), std::size_t(text.size()), !padded).get(root);
     if (error != simdjson::SUCCESS) {
         result.error = QCoreApplication::translate("JsonTree", "not valid JSON (%1)")
                            .arg(QString::fromUtf8(simdjson::error_message(error)));
         return result;
     }
     auto data = std::make_shared<JsonTree::Data>();
-    data->nodes.reserve(std::size_t(text.size()) / 24 + 16);
-    data->children.reserve(std::size_t(text.size()) / 24 + 16);
-    data->strings.reserve(std::size_t(text.size()) / 2);
+    // Generous room, so that a large document is not copied while growing: a node per 8 bytes (an Envoy dump has
+    // one per 23) and strings as long as the text (three quarters of a dump is string). Reserved pages that are
+    // never written are never touched.
+    data->nodes.reserve(std::size_t(text.size()) / 8 + 16);
+    data->children.reserve(std::size_t(text.size()) / 8 + 16);
+    data->strings.reserve(std::size_t(text.size()) + 16);
     TreeReader reader(data.get());
     const std::uint32_t index = reader.read(root);
     result.root = JsonRef(std::move(data), index);

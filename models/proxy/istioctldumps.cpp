@@ -25,6 +25,32 @@ SubsetKey subsetKey(const QString& name)
     return { parsed.direction, parsed.subset, parsed.serviceFqdn, parsed.port };
 }
 
+bool subsetKeyLess(const SubsetKey& i, const SubsetKey& j)
+{
+    if (i.fqdn == j.fqdn) {
+        if (i.subset == j.subset) {
+            if (i.port == j.port)
+                return gotext::stringLess(i.direction, j.direction);
+            return i.port < j.port;
+        }
+        return gotext::stringLess(i.subset, j.subset);
+    }
+    return gotext::stringLess(i.fqdn, j.fqdn);
+}
+
+// Sorts items by clusterNameLess of their names, each name taken apart once (not twice per comparison: 8,500
+// clusters cost 60 ms that way). The same comparisons in the same algorithm: the same order as sorting by names.
+template <typename T, typename Name> void sortByClusterName(std::vector<T>& items, Name name)
+{
+    std::vector<std::pair<SubsetKey, T>> keyed;
+    keyed.reserve(items.size());
+    for (T& item : items)
+        keyed.emplace_back(subsetKey(name(item)), std::move(item));
+    gotext::sortSlice(keyed, [](const auto& a, const auto& b) { return subsetKeyLess(a.first, b.first); });
+    for (std::size_t i = 0; i < items.size(); ++i)
+        items[i] = std::move(keyed[i].second);
+}
+
 } // namespace
 
 QString noSection(const char* typeName)
@@ -54,8 +80,7 @@ std::vector<const EnvoyCluster*> sortedClusters(const EnvoyConfigDump& dump, QSt
         *error = QStringLiteral("no clusters found");
         return {};
     }
-    gotext::sortSlice(
-        list, [](const EnvoyCluster* a, const EnvoyCluster* b) { return clusterNameLess(a->name, b->name); });
+    sortByClusterName(list, [](const EnvoyCluster* cluster) { return cluster->name; });
     return list;
 }
 
@@ -118,8 +143,7 @@ std::vector<Assignment> sortedAssignments(const EnvoyConfigDump& dump, const End
     const auto name = [&dump](const Assignment& a) {
         return dump.endpointAssignments.at(a.index).field("cluster_name").toString();
     };
-    gotext::sortSlice(
-        kept, [&](const Assignment& a, const Assignment& b) { return clusterNameLess(name(a), name(b)); });
+    sortByClusterName(kept, name);
     return kept;
 }
 
@@ -331,16 +355,7 @@ Output detail::bootstrapDump(const EnvoyConfigDump& dump, Format format)
 
 bool clusterNameLess(const QString& a, const QString& b)
 {
-    const SubsetKey i = subsetKey(a), j = subsetKey(b);
-    if (i.fqdn == j.fqdn) {
-        if (i.subset == j.subset) {
-            if (i.port == j.port)
-                return gotext::stringLess(i.direction, j.direction);
-            return i.port < j.port;
-        }
-        return gotext::stringLess(i.subset, j.subset);
-    }
-    return gotext::stringLess(i.fqdn, j.fqdn);
+    return subsetKeyLess(subsetKey(a), subsetKey(b));
 }
 
 } // namespace meshscope::istioctl

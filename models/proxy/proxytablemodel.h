@@ -9,6 +9,23 @@
 
 namespace meshscope {
 
+// A row's cross-links by column: what a column's value refers to, e.g. {"destinationrule", "reviews.bookinfo"}.
+// Rows have three at most, so a short list: a hash per row cost more to build and free than the rest of the row.
+class ProxyRowLinks
+{
+public:
+    using Link = std::pair<QString, QString>; // kind, target
+    void insert(int column, const Link& link);
+    bool contains(int column) const { return find(column) != nullptr; }
+    Link value(int column) const;
+    const QList<std::pair<int, Link>>& all() const { return m_links; }
+    bool operator==(const ProxyRowLinks& other) const { return m_links == other.m_links; }
+
+private:
+    const Link* find(int column) const;
+    QList<std::pair<int, Link>> m_links;
+};
+
 // One row of a proxy detail table: the cells as istioctl shows them, plus what the page needs to colour, sort,
 // cross-link and show the resource behind the row.
 struct ProxyTableRow
@@ -28,8 +45,7 @@ struct ProxyTableRow
     Severity severity = Severity::None;
     int severityColumn = -1; // the column the severity is about (-1: the whole row)
     QString toolTip;
-    // Cross-links: what a column's value refers to, e.g. {"destinationrule", "reviews.bookinfo"}.
-    QHash<int, std::pair<QString, QString>> links;
+    ProxyRowLinks links;
     JsonRef json;
 };
 

@@ -2,6 +2,7 @@
 // upstream dumps, the structured istiod-vs-Envoy diff, and which pod a graph node leads to. Every model runs
 // under QAbstractItemModelTester.
 #include "models/istio/envoyconfigdump.h"
+#include "models/istio/jsontree.h"
 #include "models/proxy/configdiff.h"
 #include "models/proxy/configdiffmodel.h"
 #include "models/proxy/graphnodepod.h"
@@ -251,6 +252,39 @@ private slots:
         walk({});
         model.setIndex(nullptr);
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    // The tree a dump parses into: read in place when the buffer has room past the end, copied when it has not,
+    // the same tree either way; nested and empty containers keep their members in order.
+    void jsonTreeParse()
+    {
+        const QByteArray text = istioctlFixture(QStringLiteral("proxyconfig/testdata/config_dump.json"));
+        QByteArray roomy = text;
+        roomy.reserve(text.size() + 4096);
+        const JsonParseResult inPlace = parseJsonTree(roomy);
+        const JsonParseResult copied = parseJsonTree(QByteArray::fromRawData(text.constData(), text.size()));
+        QVERIFY(inPlace.error.isEmpty());
+        QVERIFY(copied.error.isEmpty());
+        QVERIFY(inPlace.root == copied.root);
+        QVERIFY(inPlace.root["configs"].size() >= 7);
+        QVERIFY(parseJsonTree(inPlace.root.toCompactJson()).root == inPlace.root);
+        // Cut short inside a roomy buffer: whatever lies past the end is not read as the rest of the document.
+        QByteArray cut = text.left(text.size() / 2);
+        cut.reserve(text.size());
+        QVERIFY(!parseJsonTree(cut).error.isEmpty());
+
+        const JsonRef root = parseJsonTree(R"({"a":[],"b":{},"c":[1,[2,{"d":"e","f":[true,null]}]],"g":"h"})").root;
+        QCOMPARE(root.size(), 4u);
+        QCOMPARE(std::string(root.keyAt(2)), std::string("c"));
+        QCOMPARE(root["a"].size(), 0u);
+        QVERIFY(root["b"].isObject());
+        QCOMPARE(root["b"].size(), 0u);
+        const JsonRef inner = root["c"].at(1).at(1);
+        QCOMPARE(inner["d"].toString(), QStringLiteral("e"));
+        QCOMPARE(inner["f"].size(), 2u);
+        QVERIFY(inner["f"].at(1).isNull());
+        QCOMPARE(root["g"].toString(), QStringLiteral("h"));
+        QCOMPARE(root.toCompactJson(), QByteArray(R"({"a":[],"b":{},"c":[1,[2,{"d":"e","f":[true,null]}]],"g":"h"})"));
     }
 
     // A STALE proxy misses what istiod would send now: the diff names the missing resources and the fields.

@@ -187,8 +187,8 @@ void ProxyTableTab::contextMenu(const QPoint& position)
     QMenu menu(this);
     const QModelIndex source = m_filter->mapToSource(index);
     const ProxyTableRow& row = m_model->rowAt(source.row());
-    for (auto it = row.links.constBegin(); it != row.links.constEnd(); ++it) {
-        const auto [kind, target] = it.value();
+    for (const auto& [column, link] : row.links.all()) {
+        const auto [kind, target] = link;
         menu.addAction(tr("Go to %1 %2").arg(kind, target), this,
             [this, kind = kind, target = target] { emit linkActivated(kind, target); });
     }
