@@ -20,6 +20,7 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
+#include <algorithm>
 
 namespace meshscope::bench {
 namespace {
@@ -66,6 +67,16 @@ bool waitFor(const std::function<bool()>& done, int timeoutMs)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
     }
     return true;
+}
+
+// "name 12.3, other 4.5, …": the five analyzers that took the longest.
+QString slowest(QList<QPair<QString, double>> analyzers)
+{
+    std::sort(analyzers.begin(), analyzers.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+    QStringList shown;
+    for (qsizetype i = 0; i < std::min<qsizetype>(5, analyzers.size()); ++i)
+        shown << analyzers.at(i).first + QLatin1Char(' ') + QString::number(analyzers.at(i).second, 'f', 1);
+    return shown.join(QStringLiteral(", "));
 }
 
 struct Change
@@ -118,6 +129,8 @@ int run(const QStringList& arguments)
     const double fullCpuMs = live.lastRunCpuMs();
     const int fullAnalyzers = live.lastAnalyzerRuns();
     const qsizetype fullMessages = live.results()->all().size();
+    const double fullSnapshotCpuMs = live.lastSnapshotCpuMs();
+    const analysis::AnalysisWork fullWork = live.lastWork();
 
     // One object at a time, each write awaited and its re-analysis with it.
     QList<Change> plan;
@@ -153,6 +166,8 @@ int run(const QStringList& arguments)
     QList<double> endToEndMs;
     QList<double> analyzersRun;
     QList<double> objectsSeen;
+    QList<double> indexCpuMs;
+    QHash<QString, QList<double>> reanalyzerCpuMs;
     for (const Change& change : std::as_const(plan)) {
         const auto resource = session.discovery()->resource(change.group, change.plural);
         if (!resource) {
@@ -181,6 +196,9 @@ int run(const QStringList& arguments)
         reanalyseCpuMs << live.lastRunCpuMs();
         analyzersRun << live.lastAnalyzerRuns();
         objectsSeen << live.lastWork().objectsSeen;
+        indexCpuMs << live.lastWork().indexCpuMs;
+        for (const auto& [name, ms] : live.lastWork().analyzerCpuMs)
+            reanalyzerCpuMs[name] << ms;
     }
     // An editor's check of one edited object against the analysed cluster: each planned rule losing its subsets.
     const analysis::DraftChecker check = live.draftChecker();
@@ -208,6 +226,9 @@ int run(const QStringList& arguments)
     printValue(QStringLiteral("list_and_first_analysis_seconds"), listAndAnalyseSeconds);
     printValue(QStringLiteral("full_analysis_seconds"), fullMs / 1000.0);
     printValue(QStringLiteral("full_analysis_cpu_seconds"), fullCpuMs / 1000.0);
+    printValue(QStringLiteral("full_analysis_snapshot_cpu_seconds"), fullSnapshotCpuMs / 1000.0);
+    printValue(QStringLiteral("full_analysis_index_cpu_seconds"), fullWork.indexCpuMs / 1000.0);
+    printValue(QStringLiteral("full_analysis_slowest_cpu_ms"), slowest(fullWork.analyzerCpuMs));
     printValue(QStringLiteral("full_analysis_analyzers"), fullAnalyzers, 0);
     printValue(QStringLiteral("full_analysis_messages"), double(fullMessages), 0);
     printValue(QStringLiteral("changes"), plan.size(), 0);
@@ -218,6 +239,11 @@ int run(const QStringList& arguments)
         QStringLiteral("reanalysis_cpu_ms_max"), *std::max_element(reanalyseCpuMs.begin(), reanalyseCpuMs.end()), 1);
     printValue(QStringLiteral("reanalysis_analyzers_median"), median(analyzersRun), 0);
     printValue(QStringLiteral("reanalysis_objects_seen_median"), median(objectsSeen), 0);
+    printValue(QStringLiteral("reanalysis_index_cpu_ms_median"), median(indexCpuMs), 1);
+    QList<QPair<QString, double>> reanalyzerMedians;
+    for (auto it = reanalyzerCpuMs.cbegin(); it != reanalyzerCpuMs.cend(); ++it) // a change that ran it, the median
+        reanalyzerMedians.append({ it.key(), median(it.value()) });
+    printValue(QStringLiteral("reanalysis_slowest_cpu_ms"), slowest(reanalyzerMedians));
     printValue(QStringLiteral("write_to_results_ms_median"), median(endToEndMs), 1);
     if (!draftMs.isEmpty())
         printValue(QStringLiteral("draft_check_ms_median"), median(draftMs), 1);

@@ -1,6 +1,8 @@
 #include "analysisengine.h"
 
 #include <QRegularExpression>
+#include <algorithm>
+#include <ctime>
 #include <optional>
 
 namespace meshscope::analysis {
@@ -23,6 +25,13 @@ QString messageNamespace(const AnalysisMessage& message)
 
 } // namespace
 
+double threadCpuMs()
+{
+    timespec now {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
+}
+
 AnalysisEngine::AnalysisEngine(AnalyzerList analyzers)
     : m_analyzers(std::move(analyzers))
 { }
@@ -42,8 +51,12 @@ AnalyzerList AnalysisEngine::defaultAnalyzers(bool withKiali)
 AnalysisRun AnalysisEngine::analyze(const Snapshot& snapshot)
 {
     m_findings.clear();
+    const double start = threadCpuMs();
     m_dependencies.rebuild(snapshot);
-    return run(snapshot, nullptr);
+    const double indexMs = threadCpuMs() - start;
+    AnalysisRun result = run(snapshot, nullptr);
+    m_work.indexCpuMs += indexMs;
+    return result;
 }
 
 AnalysisRun AnalysisEngine::reanalyze(const Snapshot& snapshot, const QList<ObjectChange>& changes)
@@ -119,15 +132,22 @@ struct AnalysisEngine::Partial
         snapshot->setMeshConfig(full.meshConfig());
         snapshot->setMeshNetworks(full.meshNetworks());
         for (const Kind kind : allKinds()) {
-            if (kind == Kind::MeshConfig || kind == Kind::MeshNetworks)
-                continue;
-            snapshot->setAvailable(kind, full.isAvailable(kind));
-            // In the full snapshot's order: some checks depend on which of two objects came first.
-            full.forEach(kind, [&](const ResourcePtr& resource) {
-                if (seen.contains(resource.get()))
-                    snapshot->insert(resource);
-            });
+            if (kind != Kind::MeshConfig && kind != Kind::MeshNetworks)
+                snapshot->setAvailable(kind, full.isAvailable(kind));
         }
+        // In the full snapshot's order: some checks depend on which of two objects came first.
+        QList<QPair<quint64, ResourcePtr>> ordered;
+        ordered.reserve(seen.size());
+        for (const Resource* resource : std::as_const(seen)) {
+            if (resource->kind == Kind::MeshConfig || resource->kind == Kind::MeshNetworks)
+                continue;
+            const quint64 position = full.position(*resource);
+            if (ResourcePtr pointer = index.pointer(resource); position > 0 && pointer)
+                ordered.append({ position, std::move(pointer) });
+        }
+        std::sort(ordered.begin(), ordered.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+        for (const auto& [position, resource] : std::as_const(ordered))
+            snapshot->insert(resource);
         return *snapshot;
     }
 };
@@ -138,8 +158,10 @@ AnalysisRun AnalysisEngine::run(const Snapshot& snapshot, const QList<ObjectChan
     AnalysisMessages all;
     m_work = {};
     std::optional<Partial> partial;
+    const double indexStart = threadCpuMs();
     if (changes)
         partial.emplace(m_dependencies, *changes);
+    m_work.indexCpuMs = threadCpuMs() - indexStart;
     for (const auto& analyzer : std::as_const(m_analyzers)) {
         const QList<Kind> inputs = analyzer->inputs();
         bool available = true;
@@ -155,13 +177,17 @@ AnalysisRun AnalysisEngine::run(const Snapshot& snapshot, const QList<ObjectChan
             continue;
         }
         result.executed.append(analyzer->name());
+        double start = threadCpuMs();
         if (affected && (whole || partial->global || !analyzer->runsOnPart())) {
             AnalysisContext context(snapshot, analyzer->name());
             analyzer->analyze(context);
             m_findings.insert(analyzer.get(), byObject(context.takeMessages()));
             ++m_work.analyzersRun;
+            m_work.analyzerCpuMs.append({ analyzer->name(), threadCpuMs() - start });
         } else if (affected) {
             const Snapshot& part = partial->of(snapshot, m_dependencies);
+            m_work.indexCpuMs += threadCpuMs() - start;
+            start = threadCpuMs();
             AnalysisContext context(part, analyzer->name());
             analyzer->analyze(context);
             Findings& findings = m_findings[analyzer.get()];
@@ -176,6 +202,7 @@ AnalysisRun AnalysisEngine::run(const Snapshot& snapshot, const QList<ObjectChan
             }
             ++m_work.analyzersRun;
             ++m_work.analyzersPartial;
+            m_work.analyzerCpuMs.append({ analyzer->name(), threadCpuMs() - start });
         }
         for (const AnalysisMessages& messages : m_findings.value(analyzer.get())) {
             for (const AnalysisMessage& message : messages) {

@@ -37,7 +37,12 @@ struct AnalysisWork
     int analyzersPartial = 0; // of those, the ones that ran on the objects a change affects only
     int subjects = 0; // objects whose findings were computed again by the partial runs
     int objectsSeen = 0; // objects in the partial runs' snapshot (subjects and what they depend on)
+    double indexCpuMs = 0; // the worker's CPU time keeping the dependency index and building the partial snapshot
+    QList<QPair<QString, double>> analyzerCpuMs; // each analyzer that ran and the worker's CPU time it took
 };
+
+// The CPU time the calling thread has used, in milliseconds: what work cost, however busy the machine is.
+double threadCpuMs();
 
 // Runs a set of analyzers over a snapshot and keeps each analyzer's findings by object. After a change only the
 // analyzers that read the changed kinds run again, and of those the ones that can run on part of the snapshot run

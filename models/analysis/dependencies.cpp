@@ -222,7 +222,7 @@ void DependencyIndex::add(const ResourcePtr& resource)
         m_byToken[token].append(resource);
     if (tokens.global)
         m_globals.append(resource);
-    m_tokens.insert(resource.get(), tokens);
+    m_tokens.insert(resource.get(), { resource, tokens });
 }
 
 void DependencyIndex::remove(const ResourcePtr& resource)
@@ -230,7 +230,7 @@ void DependencyIndex::remove(const ResourcePtr& resource)
     const auto it = m_tokens.constFind(resource.get());
     if (it == m_tokens.constEnd())
         return;
-    for (const QString& token : it->tokens) {
+    for (const QString& token : it->tokens.tokens) {
         const auto bucket = m_byToken.find(token);
         if (bucket == m_byToken.end())
             continue;
@@ -238,7 +238,7 @@ void DependencyIndex::remove(const ResourcePtr& resource)
         if (bucket->isEmpty())
             m_byToken.erase(bucket);
     }
-    if (it->global)
+    if (it->tokens.global)
         m_globals.removeOne(resource);
     m_tokens.erase(it);
 }
@@ -247,7 +247,13 @@ const DependencyTokens& DependencyIndex::tokensOf(const Resource& resource) cons
 {
     static const DependencyTokens none;
     const auto it = m_tokens.constFind(&resource);
-    return it == m_tokens.constEnd() ? none : *it;
+    return it == m_tokens.constEnd() ? none : it->tokens;
+}
+
+ResourcePtr DependencyIndex::pointer(const Resource* resource) const
+{
+    const auto it = m_tokens.constFind(resource);
+    return it == m_tokens.constEnd() ? nullptr : it->resource;
 }
 
 void DependencyIndex::collect(const QSet<QString>& tokens, QSet<const Resource*>* into) const

@@ -41,6 +41,8 @@ public:
     bool isEmpty() const { return m_tokens.isEmpty(); }
 
     const DependencyTokens& tokensOf(const Resource& resource) const;
+    // The shared pointer of an object in the index (null when it is not).
+    ResourcePtr pointer(const Resource* resource) const;
     // The objects sharing a token with any of tokens (global objects only when they do).
     void collect(const QSet<QString>& tokens, QSet<const Resource*>* into) const;
     const QList<ResourcePtr>& globals() const { return m_globals; }
@@ -48,7 +50,12 @@ public:
 private:
     QString m_istioNamespace;
     QString m_rootNamespace;
-    QHash<const Resource*, DependencyTokens> m_tokens;
+    struct Entry
+    {
+        ResourcePtr resource;
+        DependencyTokens tokens;
+    };
+    QHash<const Resource*, Entry> m_tokens;
     QHash<QString, QList<ResourcePtr>> m_byToken;
     QList<ResourcePtr> m_globals;
 };

@@ -5,19 +5,8 @@
 #include "models/kube/clustersession.h"
 
 #include <QMutex>
-#include <ctime>
 
 namespace meshscope::analysis {
-namespace {
-
-double threadCpuMs()
-{
-    timespec now {};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
-}
-
-} // namespace
 
 // What the worker owns: the snapshot and the engine with its per-analyzer findings, and the work the GUI thread
 // has queued for it. Only one run touches it at a time.
@@ -144,6 +133,7 @@ void LiveAnalysis::run()
                 for (const auto& [kind, objects] : std::as_const(state->objects))
                     ClusterSource::addObjects(&state->snapshot, kind, objects);
                 state->objects.clear();
+                output.snapshotCpuMilliseconds = threadCpuMs() - cpuStart;
             }
             if (state->meshChanged || state->rebuild) {
                 state->snapshot.setMeshConfig(state->meshConfig);
@@ -182,6 +172,7 @@ void LiveAnalysis::run()
             m_lastRunCpuMs = output.cpuMilliseconds;
             m_lastAnalyzerRuns = output.analyzerRuns;
             m_lastWork = output.work;
+            m_lastSnapshotCpuMs = output.snapshotCpuMilliseconds;
             m_results->setMessages(output.messages);
             emit analyzed();
         }));

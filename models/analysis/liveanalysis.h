@@ -59,6 +59,8 @@ public:
     double lastRunCpuMs() const { return m_lastRunCpuMs; }
     int lastAnalyzerRuns() const { return m_lastAnalyzerRuns; } // analyzers that ran in the last run
     const AnalysisWork& lastWork() const { return m_lastWork; } // what the last run did
+    // Of lastRunCpuMs(), the time building the snapshot from the caches' objects (0 when only changes were applied).
+    double lastSnapshotCpuMs() const { return m_lastSnapshotCpuMs; }
 
 signals:
     void analyzed(); // results() holds a new run's messages
@@ -71,6 +73,7 @@ private:
         AnalysisMessages messages;
         double milliseconds = 0;
         double cpuMilliseconds = 0;
+        double snapshotCpuMilliseconds = 0;
         int analyzerRuns = 0;
         AnalysisWork work;
     };
@@ -93,6 +96,7 @@ private:
     double m_lastRunCpuMs = 0;
     int m_lastAnalyzerRuns = 0;
     AnalysisWork m_lastWork;
+    double m_lastSnapshotCpuMs = 0;
 };
 
 } // namespace meshscope::analysis

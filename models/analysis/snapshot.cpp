@@ -103,6 +103,13 @@ ResourcePtr Snapshot::find(Kind kind, const QString& ns, const QString& name) co
     return nullptr;
 }
 
+quint64 Snapshot::position(const Resource& resource) const
+{
+    const Table& table = m_tables[size_t(resource.kind)];
+    const auto it = table.index.constFind(keyOf(resource.cluster, resource.ns, resource.name));
+    return it != table.index.constEnd() && table.ordered.at(*it).get() == &resource ? *it : 0;
+}
+
 void Snapshot::setAvailable(Kind kind, bool available)
 {
     if (available)

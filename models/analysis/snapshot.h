@@ -57,10 +57,19 @@ public:
         m_derived.entries.insert(name, { value, versions });
         return value;
     }
+    // Working state an analyzer keeps with the snapshot between runs (results per object, say), dropped when an
+    // object of one of the kinds it depends on changes. Like derived(), for the snapshot's one owner only.
+    template <typename T> std::shared_ptr<T> cache(const QString& name, const QList<Kind>& dependsOn) const
+    {
+        return std::const_pointer_cast<T>(derived<T>(name, dependsOn, [] { return std::make_shared<const T>(); }));
+    }
     qsizetype count(Kind kind) const { return qsizetype(m_tables[size_t(kind)].ordered.size()); }
     // The object of kind named ns/name (any cluster, the first added), or nullptr.
     ResourcePtr find(Kind kind, const QString& ns, const QString& name) const;
     bool exists(Kind kind, const QString& ns, const QString& name) const { return bool(find(kind, ns, name)); }
+    // Where an object of the snapshot is in the order objects were added (later objects have larger positions), or
+    // 0 when it is not in the snapshot.
+    quint64 position(const Resource& resource) const;
 
     // Kinds the sources of this snapshot provide, even when empty (a cluster serves them, or files were read for
     // them). An analyzer that needs a kind no source provides is skipped, as istioctl skips it.
