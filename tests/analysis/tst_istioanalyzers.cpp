@@ -269,6 +269,57 @@ private slots:
                 broken << message.origin();
         }
         QCOMPARE(broken, QStringList { QStringLiteral("VirtualService team-3/cart") });
+        // Each analyzer that ran is listed with its cost.
+        QStringList timed;
+        for (const auto& [name, milliseconds] : work.analyzerCpuMs) {
+            QVERIFY(milliseconds >= 0);
+            timed << name;
+        }
+        QCOMPARE(timed.size(), readers);
+        QVERIFY(timed.contains(QStringLiteral("destinationrule.SubsetSelectPodAnalyzer")));
+
+        // The subset checks kept from one run to the next follow the pods: team-5's rule gets a subset v9 that no pod
+        // has, until team-5's v2 pod is relabelled v9 (subsets select pods in any namespace).
+        const auto replace = [&](const ResourcePtr& before, const QJsonObject& object) {
+            const ResourcePtr after = makeResource(before->kind, object);
+            snapshot.insert(after);
+            return engine.reanalyze(snapshot, { ObjectChange { before, after } });
+        };
+        const auto withoutPods = [](const AnalysisRun& run) {
+            QStringList found;
+            for (const AnalysisMessage& message : run.messages) {
+                if (message.code() == QLatin1String("IST0173"))
+                    found << message.origin() + QLatin1Char(' ') + message.text();
+            }
+            return found;
+        };
+        const auto relabel = [&](const QString& version) {
+            const ResourcePtr pod = snapshot.find(Kind::Pod, QStringLiteral("team-5"), QStringLiteral("cart-v2"));
+            QJsonObject object = pod->object;
+            QJsonObject metadata = object.value(QLatin1String("metadata")).toObject();
+            metadata.insert(QLatin1String("labels"),
+                QJsonObject {
+                    { QStringLiteral("app"), QStringLiteral("cart") }, { QStringLiteral("version"), version } });
+            object.insert(QLatin1String("metadata"), metadata);
+            return replace(pod, object);
+        };
+        const ResourcePtr rule = snapshot.find(Kind::DestinationRule, QStringLiteral("team-5"), QStringLiteral("cart"));
+        QJsonObject ruleObject = rule->object;
+        QJsonObject ruleSpec = rule->spec();
+        QJsonArray subsets = ruleSpec.value(QLatin1String("subsets")).toArray();
+        subsets.append(QJsonObject { { QStringLiteral("name"), QStringLiteral("v9") },
+            { QStringLiteral("labels"), QJsonObject { { QStringLiteral("version"), QStringLiteral("v9") } } } });
+        ruleSpec.insert(QLatin1String("subsets"), subsets);
+        ruleObject.insert(QLatin1String("spec"), ruleSpec);
+        const QStringList missing = withoutPods(replace(rule, ruleObject));
+        QCOMPARE(missing.size(), 1);
+        QVERIFY2(
+            missing.first().startsWith(QLatin1String("DestinationRule team-5/cart ")), qPrintable(missing.first()));
+        QVERIFY2(missing.first().contains(QLatin1String("v9")), qPrintable(missing.first()));
+        const AnalysisRun moved = relabel(QStringLiteral("v9"));
+        QCOMPARE(withoutPods(moved), QStringList());
+        QCOMPARE(messageLines(moved.messages), messageLines(AnalysisEngine(analyzers).analyze(snapshot).messages));
+        QCOMPARE(withoutPods(relabel(QStringLiteral("v2"))), missing);
     }
 
     // An edited object checked against the analysed mesh: its own findings at their field, and what it would break

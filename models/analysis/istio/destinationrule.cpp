@@ -4,6 +4,7 @@
 #include "istioanalyzers.h"
 
 #include <QSet>
+#include <algorithm>
 
 namespace meshscope::analysis {
 namespace {
@@ -56,58 +57,124 @@ public:
     }
 };
 
-// A pod's labels with the topology labels Istio gives its endpoints (region, zone, subzone from its node, and the
-// node name), which subsets may select on.
-Labels endpointLabels(const Resource& pod, const QHash<QString, Labels>& nodeLabels)
+// Every pod's endpoint labels as Istio sees them: its own labels, plus the locality and host name of its node, indexed
+// by each of its own labels so that a subset only looks at pods carrying one of its labels. Built once per snapshot
+// (until pods or nodes change), not on every run after a DestinationRule changes.
+class PodLabelIndex
 {
-    Labels labels = pod.labels;
-    const QString nodeName = json::str(pod.spec(), "nodeName");
-    const auto node = nodeLabels.constFind(nodeName);
-    if (node != nodeLabels.constEnd()) {
-        QString locality = node->value(QStringLiteral("topology.kubernetes.io/region"));
-        const QString zone = node->value(QStringLiteral("topology.kubernetes.io/zone"));
-        const QString subzone = node->value(QStringLiteral("topology.istio.io/subzone"));
+public:
+    static std::shared_ptr<const PodLabelIndex> of(const Snapshot& snapshot)
+    {
+        return snapshot.derived<PodLabelIndex>(QStringLiteral("istio.podLabels"), { Kind::Pod, Kind::Node },
+            [&] { return std::make_shared<const PodLabelIndex>(snapshot); });
+    }
+
+    explicit PodLabelIndex(const Snapshot& snapshot)
+    {
+        QHash<QString, Labels> nodeLabels;
+        snapshot.forEach(Kind::Node, [&](const ResourcePtr& node) { nodeLabels.insert(node->name, node->labels); });
+        m_pods.reserve(snapshot.count(Kind::Pod));
+        snapshot.forEach(Kind::Pod, [&](const ResourcePtr& pod) {
+            const QString nodeName = json::str(pod->spec(), "nodeName");
+            if (!nodeName.isEmpty() && !m_nodeAdded.contains(nodeName))
+                m_nodeAdded.insert(nodeName, addedByNode(nodeName, nodeLabels.value(nodeName)));
+            const qsizetype at = m_pods.size();
+            m_pods.append({ pod, nodeName });
+            for (auto it = pod->labels.begin(); it != pod->labels.end(); ++it)
+                m_byLabel[it.key()][it.value()].append(at);
+        });
+    }
+
+    // Whether a pod has every label of selector.
+    bool anyMatches(const LabelSet& selector) const
+    {
+        if (selector.isEmpty())
+            return !m_pods.isEmpty();
+        // The pods carrying the selector's rarest label of their own (node labels override a pod's own, so those are
+        // not looked up there); all pods when it only names node labels.
+        const QList<qsizetype>* candidates = nullptr;
+        for (const auto& [key, value] : selector.pairs()) {
+            if (nodeKeys().contains(key))
+                continue;
+            const auto values = m_byLabel.constFind(key);
+            if (values == m_byLabel.constEnd())
+                return false;
+            const auto bucket = values->constFind(value);
+            if (bucket == values->constEnd())
+                return false;
+            if (!candidates || bucket->size() < candidates->size())
+                candidates = &*bucket;
+        }
+        if (!candidates) {
+            for (qsizetype i = 0; i < m_pods.size(); ++i) {
+                if (matches(i, selector))
+                    return true;
+            }
+            return false;
+        }
+        return std::any_of(
+            candidates->begin(), candidates->end(), [&](qsizetype index) { return matches(index, selector); });
+    }
+
+private:
+    struct Pod
+    {
+        ResourcePtr resource;
+        QString nodeName;
+    };
+
+    // The labels Istio adds to the endpoints of a node's pods: the node's locality, split into region, zone and
+    // subzone, and its name.
+    static Labels addedByNode(const QString& nodeName, const Labels& node)
+    {
+        Labels labels;
+        QString locality = node.value(QStringLiteral("topology.kubernetes.io/region"));
+        const QString zone = node.value(QStringLiteral("topology.kubernetes.io/zone"));
+        const QString subzone = node.value(QStringLiteral("topology.istio.io/subzone"));
         if (!zone.isEmpty()) {
             locality += QLatin1Char('/') + zone;
             if (!subzone.isEmpty())
                 locality += QLatin1Char('/') + subzone;
         }
         const QStringList parts = locality.split(QLatin1Char('/'));
-        const char* keys[]
-            = { "topology.kubernetes.io/region", "topology.kubernetes.io/zone", "topology.istio.io/subzone" };
         for (int i = 0; i < 3 && i < parts.size(); ++i) {
             if (!parts.at(i).isEmpty())
-                labels.insert(QLatin1String(keys[i]), parts.at(i));
+                labels.insert(nodeKeys().at(i), parts.at(i));
         }
+        labels.insert(nodeKeys().at(3), nodeName);
+        return labels;
     }
-    if (!nodeName.isEmpty())
-        labels.insert(QStringLiteral("kubernetes.io/hostname"), nodeName);
-    return labels;
-}
 
-// Every pod's endpoint labels, indexed by each label, so that a subset only looks at pods carrying its first label.
-// Built once per snapshot (until pods or nodes change), not on every run after a DestinationRule changes.
-struct PodLabelIndex
-{
-    QList<Labels> labels;
-    QHash<QString, QList<qsizetype>> byLabel; // "key=value" → indexes into labels
-
-    static std::shared_ptr<const PodLabelIndex> of(const Snapshot& snapshot)
+    static const QStringList& nodeKeys()
     {
-        return snapshot.derived<PodLabelIndex>(QStringLiteral("istio.podLabels"), { Kind::Pod, Kind::Node }, [&] {
-            QHash<QString, Labels> nodeLabels;
-            snapshot.forEach(Kind::Node, [&](const ResourcePtr& node) { nodeLabels.insert(node->name, node->labels); });
-            auto index = std::make_shared<PodLabelIndex>();
-            snapshot.forEach(Kind::Pod, [&](const ResourcePtr& pod) {
-                const qsizetype at = index->labels.size();
-                index->labels.append(endpointLabels(*pod, nodeLabels));
-                const Labels& labels = index->labels.last();
-                for (auto it = labels.begin(); it != labels.end(); ++it)
-                    index->byLabel[it.key() + QLatin1Char('=') + it.value()].append(at);
-            });
-            return std::const_pointer_cast<const PodLabelIndex>(index);
-        });
+        static const QStringList keys { QStringLiteral("topology.kubernetes.io/region"),
+            QStringLiteral("topology.kubernetes.io/zone"), QStringLiteral("topology.istio.io/subzone"),
+            QStringLiteral("kubernetes.io/hostname") };
+        return keys;
     }
+
+    bool matches(qsizetype index, const LabelSet& selector) const
+    {
+        const Pod& pod = m_pods.at(index);
+        const Labels* added = pod.nodeName.isEmpty() ? nullptr : &*m_nodeAdded.constFind(pod.nodeName);
+        for (const auto& [key, value] : selector.pairs()) {
+            if (added) {
+                if (const auto it = added->constFind(key); it != added->constEnd()) {
+                    if (*it != value)
+                        return false;
+                    continue;
+                }
+            }
+            const auto it = pod.resource->labels.constFind(key);
+            if (it == pod.resource->labels.constEnd() || *it != value)
+                return false;
+        }
+        return true;
+    }
+
+    QList<Pod> m_pods;
+    QHash<QString, Labels> m_nodeAdded; // node name → the labels its pods' endpoints get
+    QHash<QString, QHash<QString, QList<qsizetype>>> m_byLabel; // the pods' own labels: key → value → pods
 };
 
 class SubsetSelectPodAnalyzer : public IstioAnalyzer
@@ -124,57 +191,59 @@ public:
     void analyze(AnalysisContext& context) const override
     {
         const Snapshot& snapshot = context.snapshot();
-        struct Subset
-        {
-            ResourcePtr rule;
-            QString name;
-            LabelSet selector;
-            bool matched = false;
-        };
-        QList<Subset> subsets;
+        // What each rule's check found, kept until the hosts or pods change: after a DestinationRule changes, only
+        // that rule is checked again.
+        const auto checked = snapshot.cache<QHash<const Resource*, Check>>(
+            QStringLiteral("istio.subsetSelectPod"), { Kind::Pod, Kind::Node, Kind::Service, Kind::ServiceEntry });
+        if (checked->size() > 2 * snapshot.count(Kind::DestinationRule) + 16)
+            checked->clear(); // the checks of rules since replaced
+        std::shared_ptr<const PodLabelIndex> pods;
         snapshot.forEach(Kind::DestinationRule, [&](const ResourcePtr& dr) {
-            const QJsonObject spec = dr->spec();
-            const QString host = json::str(spec, "host");
-            const HostTarget* target
-                = context.serviceHosts().find(dr->ns, json::strings(spec.value(QLatin1String("exportTo"))), host);
-            if (!target) {
-                context.report("IST0174", dr, { host });
-                return;
-            }
-            QSet<QString> names; // a subset defined twice is checked once
-            for (const QJsonValue& value : json::arr(spec, "subsets")) {
-                const QJsonObject subset = value.toObject();
-                const QString name = json::str(subset, "name");
-                if (names.contains(name))
-                    continue;
-                names.insert(name);
-                Labels selector = target->workloadSelector;
-                const Labels own = json::stringMap(subset.value(QLatin1String("labels")));
-                for (auto it = own.begin(); it != own.end(); ++it)
-                    selector.insert(it.key(), it.value());
-                subsets.append({ dr, name, LabelSet(selector), false });
-            }
+            auto it = checked->constFind(dr.get());
+            if (it == checked->constEnd())
+                it = checked->insert(dr.get(), check(context, dr, pods));
+            if (it->missingHost)
+                context.report("IST0174", dr, { json::str(dr->spec(), "host") });
+            for (const QString& subset : it->subsetsWithoutPods)
+                context.report("IST0173", dr, { subset });
         });
-        if (subsets.isEmpty())
-            return;
-        const std::shared_ptr<const PodLabelIndex> pods = PodLabelIndex::of(snapshot);
-        for (Subset& subset : subsets) {
-            if (subset.selector.isEmpty()) {
-                subset.matched = !pods->labels.isEmpty();
+    }
+
+private:
+    struct Check
+    {
+        ResourcePtr rule; // keeps the key's object alive, so that no other object takes its address
+        bool missingHost = false;
+        QStringList subsetsWithoutPods;
+    };
+
+    static Check check(AnalysisContext& context, const ResourcePtr& dr, std::shared_ptr<const PodLabelIndex>& pods)
+    {
+        Check result { dr, false, {} };
+        const QJsonObject spec = dr->spec();
+        const HostTarget* target = context.serviceHosts().find(
+            dr->ns, json::strings(spec.value(QLatin1String("exportTo"))), json::str(spec, "host"));
+        if (!target) {
+            result.missingHost = true;
+            return result;
+        }
+        QSet<QString> names; // a subset defined twice is checked once
+        for (const QJsonValue& value : json::arr(spec, "subsets")) {
+            const QJsonObject subset = value.toObject();
+            const QString name = json::str(subset, "name");
+            if (names.contains(name))
                 continue;
-            }
-            const auto& [key, value] = subset.selector.pairs().first();
-            for (const qsizetype index : pods->byLabel.value(key + QLatin1Char('=') + value)) {
-                if (subset.selector.matches(pods->labels.at(index))) {
-                    subset.matched = true;
-                    break;
-                }
-            }
+            names.insert(name);
+            Labels selector = target->workloadSelector;
+            const Labels own = json::stringMap(subset.value(QLatin1String("labels")));
+            for (auto it = own.begin(); it != own.end(); ++it)
+                selector.insert(it.key(), it.value());
+            if (!pods)
+                pods = PodLabelIndex::of(context.snapshot());
+            if (!pods->anyMatches(LabelSet(selector)))
+                result.subsetsWithoutPods.append(name);
         }
-        for (const Subset& subset : std::as_const(subsets)) {
-            if (!subset.matched)
-                context.report("IST0173", subset.rule, { subset.name });
-        }
+        return result;
     }
 };
 
