@@ -270,14 +270,16 @@ KialiFacts::KialiFacts(const Snapshot& snapshot)
         if (json::arr(json::obj(pod->object, "metadata"), "ownerReferences").isEmpty())
             addWorkload(pod, pod->spec(), pod->labels);
     });
+    QSet<QString> principals;
     for (auto it = m_workloads.begin(); it != m_workloads.end(); ++it) {
         for (const Workload& workload : std::as_const(*it)) {
             for (const QString& account : workload.serviceAccounts) {
                 for (const QString& domain : std::as_const(m_trustDomains)) {
-                    const QString principal
-                        = domain + QStringLiteral("/ns/") + it.key() + QStringLiteral("/sa/") + account;
-                    if (!m_serviceAccounts.contains(principal))
-                        m_serviceAccounts.append(principal);
+                    QString principal = domain + QStringLiteral("/ns/") + it.key() + QStringLiteral("/sa/") + account;
+                    if (!principals.contains(principal)) {
+                        principals.insert(principal);
+                        m_serviceAccounts.append(std::move(principal));
+                    }
                 }
             }
         }

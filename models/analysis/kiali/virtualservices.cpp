@@ -4,6 +4,7 @@
 #include "kialiservices.h"
 
 #include <map>
+#include <optional>
 
 namespace meshscope::analysis::kiali {
 namespace {
@@ -30,6 +31,10 @@ public:
         QSet<QString> gateways; // Istio gateways as Kiali names them
         snapshot.forEach(Kind::Gateway,
             [&](const ResourcePtr& gateway) { gateways.insert(parseHost(gateway->name, gateway->ns).toString()); });
+        // Namespaces that see the same DestinationRules (all of them, unless exportTo or a Sidecar narrows what
+        // they see) share one subset map, built once instead of once per namespace.
+        std::optional<QList<ResourcePtr>> subsetRules;
+        SubsetMap subsets;
         for (const QString& ns : facts.namespacesWith({ Kind::VirtualService })) {
             const QList<ResourcePtr> own = istioObjectsIn(snapshot, Kind::VirtualService, ns);
             if (own.isEmpty())
@@ -38,7 +43,10 @@ public:
             const ServiceEntryHosts entryHosts(view.serviceEntries);
             MeshView imported = view;
             imported.destinationRules = view.scope.filter(view.destinationRules);
-            const auto subsets = subsetMap(imported);
+            if (!subsetRules || *subsetRules != imported.destinationRules) {
+                subsets = subsetMap(imported);
+                subsetRules = imported.destinationRules;
+            }
             for (const ResourcePtr& vs : own) {
                 noHost(context, vs, facts, entryHosts, serviceHosts, allowAny);
                 noGateway(context, vs, gateways);
