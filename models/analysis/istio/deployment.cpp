@@ -35,10 +35,12 @@ public:
     }
 
 private:
-    // Each namespace's Services with their selectors, parsed once per snapshot rather than once per deployment.
+    // The Services with a selector, parsed once per snapshot rather than once per deployment, and indexed by
+    // namespace and their selector's first label, so that a deployment only tries those whose first label it has.
     struct Selectors
     {
-        QHash<QString, QList<QPair<ResourcePtr, LabelSet>>> byNamespace;
+        QList<QPair<ResourcePtr, LabelSet>> services; // in the snapshot's order
+        QHash<QString, QHash<QString, QHash<QString, QList<qsizetype>>>> byFirstLabel; // ns → key → value → services
     };
 
     static QList<ResourcePtr> matchingServices(const Snapshot& snapshot, const Resource& deployment)
@@ -47,19 +49,35 @@ private:
             = snapshot.derived<Selectors>(QStringLiteral("istio.serviceSelectors"), { Kind::Service }, [&] {
                   auto built = std::make_shared<Selectors>();
                   snapshot.forEach(Kind::Service, [&](const ResourcePtr& service) {
-                      const LabelSet selector(json::stringMap(service->spec().value(QLatin1String("selector"))));
-                      if (!selector.isEmpty())
-                          built->byNamespace[service->ns].append({ service, selector });
+                      LabelSet selector(json::stringMap(service->spec().value(QLatin1String("selector"))));
+                      if (selector.isEmpty())
+                          return;
+                      const auto& [key, value] = selector.pairs().first();
+                      built->byFirstLabel[service->ns][key][value].append(built->services.size());
+                      built->services.append({ service, std::move(selector) });
                   });
                   return std::const_pointer_cast<const Selectors>(built);
               });
+        const auto inNamespace = selectors->byFirstLabel.constFind(deployment.ns);
+        if (inNamespace == selectors->byFirstLabel.constEnd())
+            return {};
         const Labels podLabels = json::stringMap(
             json::obj(json::obj(deployment.spec(), "template"), "metadata").value(QLatin1String("labels")));
-        QList<ResourcePtr> result;
-        for (const auto& [service, selector] : selectors->byNamespace.value(deployment.ns)) {
-            if (selector.matches(podLabels))
-                result.append(service);
+        QList<qsizetype> matching;
+        for (auto label = podLabels.begin(); label != podLabels.end(); ++label) {
+            const auto byValue = inNamespace->constFind(label.key());
+            if (byValue == inNamespace->constEnd())
+                continue;
+            for (const qsizetype index : byValue->value(label.value())) {
+                if (selectors->services.at(index).second.matches(podLabels))
+                    matching.append(index);
+            }
         }
+        std::sort(matching.begin(), matching.end());
+        QList<ResourcePtr> result;
+        result.reserve(matching.size());
+        for (const qsizetype index : std::as_const(matching))
+            result.append(selectors->services.at(index).first);
         return result;
     }
 

@@ -194,7 +194,6 @@ public:
                 return;
             if (!pod->annotations.value(QStringLiteral("sidecar.istio.io/proxyImage")).isEmpty())
                 return;
-            const QString variant = resolver.imageType(*pod);
             const auto expected = proxyImages.constFind(injectorConfigMapName(*revision));
             for (const QJsonValue& value : allContainers(pod->spec())) {
                 const QJsonObject container = value.toObject();
@@ -203,7 +202,8 @@ public:
                 if (expected == proxyImages.constEnd())
                     return;
                 const QString image = json::str(container, "image");
-                if (image != *expected && image != *expected + QLatin1Char('-') + variant)
+                // The image type (distroless, debug) is only looked up for images that are not the plain one.
+                if (image != *expected && image != *expected + QLatin1Char('-') + resolver.imageType(*pod))
                     mismatched[pod->ns].append(pod->name);
             }
         });
