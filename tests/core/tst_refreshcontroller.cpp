@@ -2,9 +2,12 @@
 #include "models/core/jobtracker.h"
 #include "models/core/refreshcontroller.h"
 
+#include <QDeadlineTimer>
+#include <QEventLoop>
 #include <QSignalSpy>
 #include <QTest>
 #include <QThread>
+#include <atomic>
 
 using namespace meshscope;
 
@@ -36,6 +39,33 @@ protected:
 private:
     int m_answerMs;
 };
+
+// Work whose captured state takes long to release (as a refresh's inputs of 20,000 pods do): the worker thread is
+// still releasing it when the result is delivered, until the callback has started. Held by a shared_ptr: whoever
+// drops the last reference (the worker) waits.
+struct SlowRelease
+{
+    explicit SlowRelease(std::shared_ptr<std::atomic<bool>> released)
+        : released(std::move(released))
+    { }
+    SlowRelease(const SlowRelease&) = delete;
+    SlowRelease& operator=(const SlowRelease&) = delete;
+    ~SlowRelease()
+    {
+        const QDeadlineTimer deadline(2000);
+        while (!*released && !deadline.hasExpired())
+            QThread::msleep(1);
+    }
+    std::shared_ptr<std::atomic<bool>> released;
+};
+
+// A nested event loop, as a modal dialog or a busy wait in a callback runs one.
+void spinNestedLoop(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
 
 } // namespace
 
@@ -173,6 +203,81 @@ private slots:
         }
         QTest::qWait(300);
         QVERIFY(!delivered);
+    }
+
+    // The callback runs a nested event loop while the worker finishes releasing the work: the result is delivered
+    // once, and nothing else arrives (a second delivery used to find no result and crash).
+    void nestedEventLoopInTheCallbackDeliversOnce()
+    {
+        QObject context;
+        auto released = std::make_shared<std::atomic<bool>>(false);
+        int calls = 0;
+        QString got;
+        runInBackground(
+            &context, [slow = std::make_shared<SlowRelease>(released)] { return QStringLiteral("result"); },
+            [&](const QString& value) {
+                ++calls;
+                got = value;
+                *released = true;
+                spinNestedLoop(150);
+            });
+        QTRY_COMPARE(calls, 1);
+        spinNestedLoop(100);
+        QCOMPARE(calls, 1);
+        QCOMPARE(got, QStringLiteral("result"));
+    }
+
+    // The same through the job tracker, with a newer job started from inside the nested loop: the newer one is
+    // delivered, each exactly once.
+    void trackerCallbackWithNestedLoopAndNewerJob()
+    {
+        QObject context;
+        JobTracker jobs;
+        auto released = std::make_shared<std::atomic<bool>>(false);
+        QStringList got;
+        jobs.run(
+            &context, QStringLiteral("build"),
+            [slow = std::make_shared<SlowRelease>(released)] { return QStringLiteral("first"); },
+            [&](const QString& value) {
+                got << value;
+                *released = true;
+                jobs.run(
+                    &context, QStringLiteral("build"), [] { return QStringLiteral("second"); },
+                    [&](const QString& second) { got << second; });
+                spinNestedLoop(150);
+            });
+        QTRY_COMPARE(got.size(), 2);
+        spinNestedLoop(100);
+        QCOMPARE(got, QStringList({ QStringLiteral("first"), QStringLiteral("second") }));
+    }
+
+    // The callback deletes its own context (a page closed from a result): no second call, no use after free.
+    void callbackMayDeleteItsContext()
+    {
+        auto* context = new QObject;
+        auto released = std::make_shared<std::atomic<bool>>(false);
+        int calls = 0;
+        runInBackground(
+            context, [slow = std::make_shared<SlowRelease>(released)] { return 7; },
+            [&](int value) {
+                calls += value;
+                *released = true;
+                delete context;
+                spinNestedLoop(100);
+            });
+        QTRY_COMPARE(calls, 7);
+        spinNestedLoop(100);
+        QCOMPARE(calls, 7);
+    }
+
+    // A move-only result is handed over, not copied.
+    void moveOnlyResult()
+    {
+        QObject context;
+        int got = 0;
+        runInBackground(
+            &context, [] { return std::make_unique<int>(42); }, [&](std::unique_ptr<int> value) { got = *value; });
+        QTRY_COMPARE(got, 42);
     }
 };
 
