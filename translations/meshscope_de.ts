@@ -1,14 +1,15 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
     <name>AnalyzeCommand</name>
     <message>
-        <source>invalid boolean "%1" for %2</source>
+        <source>invalid boolean &quot;%1&quot; for %2</source>
         <translation>ungültiger boolescher Wert „%1“ für %2</translation>
     </message>
     <message>
         <source>Analyze Istio configuration and print validation messages, as istioctl analyze does: the live cluster, files (or - for stdin, or directories), or files laid over the cluster.
-Boolean flags: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-analyzers, --color[=false], -v/--verbose, --ignore-unknown, --kiali (add Kiali's validations).</source>
+Boolean flags: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-analyzers, --color[=false], -v/--verbose, --ignore-unknown, --kiali (add Kiali&apos;s validations).</source>
         <translation>Istio-Konfiguration analysieren und Validierungsmeldungen ausgeben, wie istioctl analyze: den laufenden Cluster, Dateien (oder - für die Standardeingabe, oder Verzeichnisse) oder Dateien über dem Cluster.
 Boolesche Optionen: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-analyzers, --color[=false], -v/--verbose, --ignore-unknown, --kiali (Kialis Validierungen hinzufügen).</translation>
     </message>
@@ -29,15 +30,15 @@ Boolesche Optionen: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-anal
         <translation>Zu analysierender Namespace (und für Objekte in Dateien ohne Namespace).</translation>
     </message>
     <message>
-        <source>Istio's namespace.</source>
+        <source>Istio&apos;s namespace.</source>
         <translation>Namespace von Istio.</translation>
     </message>
     <message>
-        <source>Mesh config to use instead of the cluster's or the default.</source>
+        <source>Mesh config to use instead of the cluster&apos;s or the default.</source>
         <translation>Mesh-Konfiguration, die statt der des Clusters oder der Voreinstellung verwendet wird.</translation>
     </message>
     <message>
-        <source>Mesh networks to use instead of the cluster's or none.</source>
+        <source>Mesh networks to use instead of the cluster&apos;s or none.</source>
         <translation>Mesh-Netzwerke, die statt der des Clusters oder keiner verwendet werden.</translation>
     </message>
     <message>
@@ -57,8 +58,8 @@ Boolesche Optionen: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-anal
         <translation>Stufe, ab der Meldungen ausgegeben werden: Info, Warning oder Error.</translation>
     </message>
     <message>
-        <source>Drop a code on a resource, e.g. "IST0102=Namespace frod" (* matches anything).</source>
-        <translation>Einen Code für eine Ressource unterdrücken, z. B. "IST0102=Namespace frod" (* passt auf alles).</translation>
+        <source>Drop a code on a resource, e.g. &quot;IST0102=Namespace frod&quot; (* matches anything).</source>
+        <translation>Einen Code für eine Ressource unterdrücken, z. B. &quot;IST0102=Namespace frod&quot; (* passt auf alles).</translation>
     </message>
     <message>
         <source>Seconds to wait for the cluster.</source>
@@ -77,8 +78,8 @@ Boolesche Optionen: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-anal
         <translation>%1 is not a valid suppression value, use CODE=RESOURCE</translation>
     </message>
     <message>
-        <source>Warning: Supplied message code '%1' is an unknown message code and will not have any effect.</source>
-        <translation>Warning: Supplied message code '%1' is an unknown message code and will not have any effect.</translation>
+        <source>Warning: Supplied message code &apos;%1&apos; is an unknown message code and will not have any effect.</source>
+        <translation>Warning: Supplied message code &apos;%1&apos; is an unknown message code and will not have any effect.</translation>
     </message>
     <message>
         <source>--timeout must be a positive number of seconds</source>
@@ -167,15 +168,15 @@ Boolesche Optionen: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-anal
         <translation>Unerwartetes Argument: %1</translation>
     </message>
     <message>
-        <source>--prometheus needs an http:// or https:// URL, got "%1"</source>
+        <source>--prometheus needs an http:// or https:// URL, got &quot;%1&quot;</source>
         <translation>--prometheus braucht eine http://- oder https://-URL, erhalten: „%1“</translation>
     </message>
     <message>
-        <source>Unknown page "%1"; choose one of: %2</source>
+        <source>Unknown page &quot;%1&quot;; choose one of: %2</source>
         <translation>Unbekannte Seite „%1“; möglich sind: %2</translation>
     </message>
     <message>
-        <source>--screenshot-size needs WIDTHxHEIGHT, got "%1"</source>
+        <source>--screenshot-size needs WIDTHxHEIGHT, got &quot;%1&quot;</source>
         <translation>--screenshot-size braucht BREITExHÖHE, erhalten: „%1“</translation>
     </message>
     <message>
@@ -191,7 +192,7 @@ Boolesche Optionen: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-anal
         <translation>Das Lesen einer Prometheus-Antwort abbrechen, die größer ist als dies (Standard 512).</translation>
     </message>
     <message>
-        <source>--prometheus-max-body-mb needs a number of megabytes, got "%1"</source>
+        <source>--prometheus-max-body-mb needs a number of megabytes, got &quot;%1&quot;</source>
         <translation>--prometheus-max-body-mb braucht eine Anzahl Megabytes, erhalten: „%1“</translation>
     </message>
     <message>
@@ -302,7 +303,7 @@ Boolesche Optionen: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-anal
         <translation>Der Config-Dump ist %1</translation>
     </message>
     <message>
-        <source>Envoy's /clusters answer is %1</source>
+        <source>Envoy&apos;s /clusters answer is %1</source>
         <translation>Die Antwort von Envoys /clusters ist %1</translation>
     </message>
     <message>
@@ -324,35 +325,35 @@ Boolesche Optionen: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-anal
 <context>
     <name>ExecCredential</name>
     <message>
-        <source>The exec credential plugin "%1" printed nothing; it must print an ExecCredential JSON object on its standard output</source>
+        <source>The exec credential plugin &quot;%1&quot; printed nothing; it must print an ExecCredential JSON object on its standard output</source>
         <translation>Das Exec-Credential-Plugin „%1“ hat nichts ausgegeben; es muss ein ExecCredential-JSON-Objekt auf die Standardausgabe schreiben</translation>
     </message>
     <message>
-        <source>The exec credential plugin "%1" did not print an ExecCredential: its output is not JSON (%2 at byte %3 of %4)</source>
+        <source>The exec credential plugin &quot;%1&quot; did not print an ExecCredential: its output is not JSON (%2 at byte %3 of %4)</source>
         <translation>Das Exec-Credential-Plugin „%1“ hat kein ExecCredential ausgegeben: seine Ausgabe ist kein JSON (%2 bei Byte %3 von %4)</translation>
     </message>
     <message>
-        <source>The exec credential plugin "%1" did not print an ExecCredential: its output is a JSON array, not an object</source>
+        <source>The exec credential plugin &quot;%1&quot; did not print an ExecCredential: its output is a JSON array, not an object</source>
         <translation>Das Exec-Credential-Plugin „%1“ hat kein ExecCredential ausgegeben: seine Ausgabe ist ein JSON-Array, kein Objekt</translation>
     </message>
     <message>
-        <source>The exec credential plugin "%1" printed an object whose kind is not ExecCredential</source>
+        <source>The exec credential plugin &quot;%1&quot; printed an object whose kind is not ExecCredential</source>
         <translation>Das Exec-Credential-Plugin „%1“ hat ein Objekt ausgegeben, dessen kind nicht ExecCredential ist</translation>
     </message>
     <message>
-        <source>The exec credential plugin "%1" answered with apiVersion "%2" but the kubeconfig asked for "%3"</source>
+        <source>The exec credential plugin &quot;%1&quot; answered with apiVersion &quot;%2&quot; but the kubeconfig asked for &quot;%3&quot;</source>
         <translation>Das Exec-Credential-Plugin „%1“ antwortete mit apiVersion „%2“, die kubeconfig verlangt aber „%3“</translation>
     </message>
     <message>
-        <source>The exec credential plugin "%1" gave an invalid expirationTimestamp "%2"</source>
+        <source>The exec credential plugin &quot;%1&quot; gave an invalid expirationTimestamp &quot;%2&quot;</source>
         <translation>Das Exec-Credential-Plugin „%1“ lieferte einen ungültigen expirationTimestamp „%2“</translation>
     </message>
     <message>
-        <source>The exec credential plugin "%1" returned neither a token nor a client certificate</source>
+        <source>The exec credential plugin &quot;%1&quot; returned neither a token nor a client certificate</source>
         <translation>Das Exec-Credential-Plugin „%1“ lieferte weder ein Token noch ein Client-Zertifikat</translation>
     </message>
     <message>
-        <source>The exec credential plugin "%1" returned a client certificate without a key, or a key without a certificate</source>
+        <source>The exec credential plugin &quot;%1&quot; returned a client certificate without a key, or a key without a certificate</source>
         <translation>Das Exec-Credential-Plugin „%1“ lieferte ein Client-Zertifikat ohne Schlüssel oder einen Schlüssel ohne Zertifikat</translation>
     </message>
 </context>
@@ -387,7 +388,7 @@ Boolesche Optionen: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-anal
         <translation>Zeitfenster der Raten, z. B. 1m, 5m, 1h.</translation>
     </message>
     <message>
-        <source>Evaluate at this unix time (Kiali's queryTime); default now.</source>
+        <source>Evaluate at this unix time (Kiali&apos;s queryTime); default now.</source>
         <translation>Zu dieser Unix-Zeit auswerten (queryTime von Kiali); Standard: jetzt.</translation>
     </message>
     <message>
@@ -407,11 +408,11 @@ Boolesche Optionen: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-anal
         <translation>Nach so vielen Sekunden aufgeben.</translation>
     </message>
     <message>
-        <source>Health rate tolerances as Kiali's health.kiali.io/rate annotation, e.g. "5XX,5,10,http;4XX,10,20,http" (code,degraded %,failure %,protocol,direction; default: Kiali's).</source>
+        <source>Health rate tolerances as Kiali&apos;s health.kiali.io/rate annotation, e.g. &quot;5XX,5,10,http;4XX,10,20,http&quot; (code,degraded %,failure %,protocol,direction; default: Kiali&apos;s).</source>
         <translation>Fehlerraten-Toleranzen für den Zustand im Format der Kiali-Annotation health.kiali.io/rate, z. B. „5XX,5,10,http;4XX,10,20,http“ (Code,Beeinträchtigt %,Ausfall %,Protokoll,Richtung; Standard: die von Kiali).</translation>
     </message>
     <message>
-        <source>The edges' responseTime: avg, 50, 95 or 99 (Kiali's responseTime option).</source>
+        <source>The edges&apos; responseTime: avg, 50, 95 or 99 (Kiali&apos;s responseTime option).</source>
         <translation>responseTime der Kanten: avg, 50, 95 oder 99 (Kiali-Option responseTime).</translation>
     </message>
     <message>
@@ -489,7 +490,7 @@ Boolesche Optionen: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-anal
 <context>
     <name>HealthCommand</name>
     <message>
-        <source>Print the health of every app, workload and service, judged by Kiali's rules: pods and replicas, and the share of failed requests against the rate tolerances. Exit code 3 when anything is in Failure.</source>
+        <source>Print the health of every app, workload and service, judged by Kiali&apos;s rules: pods and replicas, and the share of failed requests against the rate tolerances. Exit code 3 when anything is in Failure.</source>
         <translation>Den Zustand jeder App, jedes Workloads und jedes Service nach Kialis Regeln ausgeben: Pods und Replikate sowie der Anteil fehlgeschlagener Anfragen gegenüber den Raten-Toleranzen. Exit-Code 3, wenn etwas im Zustand Failure ist.</translation>
     </message>
     <message>
@@ -517,7 +518,7 @@ Boolesche Optionen: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-anal
         <translation>table oder json.</translation>
     </message>
     <message>
-        <source>Rate tolerances as the health.kiali.io/rate annotation, e.g. "5XX,5,10,http;4XX,10,20,http" (default: Kiali's).</source>
+        <source>Rate tolerances as the health.kiali.io/rate annotation, e.g. &quot;5XX,5,10,http;4XX,10,20,http&quot; (default: Kiali&apos;s).</source>
         <translation>Raten-Toleranzen wie in der Annotation health.kiali.io/rate, z. B. „5XX,5,10,http;4XX,10,20,http“ (Standard: Kialis).</translation>
     </message>
     <message>
@@ -525,7 +526,7 @@ Boolesche Optionen: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-anal
         <translation>Nach so vielen Sekunden aufgeben.</translation>
     </message>
     <message>
-        <source>unexpected argument "%1"</source>
+        <source>unexpected argument &quot;%1&quot;</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
@@ -653,7 +654,7 @@ Boolesche Optionen: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-anal
         <translation>Schwellenwerte für den Zustand</translation>
     </message>
     <message>
-        <source>A node or edge is &lt;b&gt;Failure&lt;/b&gt; when the share of its requests with a matching response code reaches Failure %, and &lt;b&gt;Degraded&lt;/b&gt; when it reaches Degraded % (0: any share). Codes are Kiali's patterns: 5XX, 4XX, - (no response) or a regular expression such as ^[1-9]$|^1[0-6]$ for gRPC errors; protocol and direction are regular expressions (http, grpc, http|grpc; inbound, outbound, .*).</source>
+        <source>A node or edge is &lt;b&gt;Failure&lt;/b&gt; when the share of its requests with a matching response code reaches Failure %, and &lt;b&gt;Degraded&lt;/b&gt; when it reaches Degraded % (0: any share). Codes are Kiali&apos;s patterns: 5XX, 4XX, - (no response) or a regular expression such as ^[1-9]$|^1[0-6]$ for gRPC errors; protocol and direction are regular expressions (http, grpc, http|grpc; inbound, outbound, .*).</source>
         <translation>Ein Knoten oder eine Kante ist im Zustand &lt;b&gt;Ausfall&lt;/b&gt;, wenn der Anteil der Anfragen mit passendem Antwortcode „Ausfall %“ erreicht, und im Zustand &lt;b&gt;Beeinträchtigt&lt;/b&gt;, wenn er „Beeinträchtigt %“ erreicht (0: jeder Anteil). Codes sind Kiali-Muster: 5XX, 4XX, - (keine Antwort) oder ein regulärer Ausdruck wie ^[1-9]$|^1[0-6]$ für gRPC-Fehler; Protokoll und Richtung sind reguläre Ausdrücke (http, grpc, http|grpc; inbound, outbound, .*).</translation>
     </message>
     <message>
@@ -783,8 +784,8 @@ Boolesche Optionen: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-anal
         <translation>die Gewichte ergeben zusammen %1, nicht 100: Istio skaliert sie, sodass jedes Ziel seinen Anteil an %1 bekommt</translation>
     </message>
     <message>
-        <source>write the host as namespace/host ("*/" for every namespace, "./" for this one)</source>
-        <translation>schreiben Sie den Host als namespace/host ("*/" für jeden Namespace, "./" für diesen)</translation>
+        <source>write the host as namespace/host (&quot;*/&quot; for every namespace, &quot;./&quot; for this one)</source>
+        <translation>schreiben Sie den Host als namespace/host (&quot;*/&quot; für jeden Namespace, &quot;./&quot; für diesen)</translation>
     </message>
     <message>
         <source>the namespace part must be *, . or a namespace name</source>
@@ -795,12 +796,12 @@ Boolesche Optionen: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-anal
         <translation>ein an Gateways gebundener VirtualService braucht hosts</translation>
     </message>
     <message>
-        <source>a host may not contain '/'</source>
-        <translation>ein Host darf kein '/' enthalten</translation>
+        <source>a host may not contain &apos;/&apos;</source>
+        <translation>ein Host darf kein &apos;/&apos; enthalten</translation>
     </message>
     <message>
-        <source>a gateway is written as name, namespace/name or "mesh"</source>
-        <translation>ein Gateway wird als name, namespace/name oder "mesh" geschrieben</translation>
+        <source>a gateway is written as name, namespace/name or &quot;mesh&quot;</source>
+        <translation>ein Gateway wird als name, namespace/name oder &quot;mesh&quot; geschrieben</translation>
     </message>
     <message>
         <source>an HTTP route needs a route, redirect, directResponse or delegate</source>
@@ -899,14 +900,33 @@ Boolesche Optionen: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-anal
         <translation>ein Platzhalter (*) darf nur am Anfang des Hosts stehen</translation>
     </message>
     <message>
-        <source>"%1" is not a valid DNS name part (letters, digits and '-', 63 at most)</source>
-        <translation>„%1“ ist kein gültiger Teil eines DNS-Namens (Buchstaben, Ziffern und '-', höchstens 63)</translation>
+        <source>&quot;%1&quot; is not a valid DNS name part (letters, digits and &apos;-&apos;, 63 at most)</source>
+        <translation>„%1“ ist kein gültiger Teil eines DNS-Namens (Buchstaben, Ziffern und &apos;-&apos;, höchstens 63)</translation>
+    </message>
+</context>
+<context>
+    <name>IstioConfigPage</name>
+    <message>
+        <source>Select an object to see what the analysis found in it.</source>
+        <translation>Wählen Sie ein Objekt, um zu sehen, was die Analyse darin gefunden hat.</translation>
+    </message>
+    <message>
+        <source>Show one kind of object</source>
+        <translation>Nur eine Art von Objekten zeigen</translation>
+    </message>
+    <message>
+        <source>Show only objects with errors or warnings</source>
+        <translation>Nur Objekte mit Fehlern oder Warnungen zeigen</translation>
+    </message>
+    <message>
+        <source>Only problems</source>
+        <translation>Nur Probleme</translation>
     </message>
 </context>
 <context>
     <name>IstiodDebug</name>
     <message>
-        <source>istiod's %1 did not return %2 (%3)</source>
+        <source>istiod&apos;s %1 did not return %2 (%3)</source>
         <translation>Unerwartete Antwort von istiod auf %1, erwartet: %2 (%3)</translation>
     </message>
 </context>
@@ -947,7 +967,7 @@ Boolesche Optionen: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-anal
         <translation>Ein Watch-Ereignis ist kein JSON-Objekt (%1)</translation>
     </message>
     <message>
-        <source>A watch event has an unknown type "%1"</source>
+        <source>A watch event has an unknown type &quot;%1&quot;</source>
         <translation>Ein Watch-Ereignis hat einen unbekannten Typ „%1“</translation>
     </message>
     <message>
@@ -962,15 +982,15 @@ Boolesche Optionen: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-anal
 <context>
     <name>Kubeconfig</name>
     <message>
-        <source>%1: an entry of "%2" has no name</source>
+        <source>%1: an entry of &quot;%2&quot; has no name</source>
         <translation>%1: Ein Eintrag in „%2“ hat keinen Namen</translation>
     </message>
     <message>
-        <source>user "%1"</source>
+        <source>user &quot;%1&quot;</source>
         <translation>Benutzer „%1“</translation>
     </message>
     <message>
-        <source>cluster "%1"</source>
+        <source>cluster &quot;%1&quot;</source>
         <translation>Cluster „%1“</translation>
     </message>
     <message>
@@ -1002,47 +1022,47 @@ Boolesche Optionen: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-anal
         <translation>%1: %2 von %3 ist kein gültiges Base64</translation>
     </message>
     <message>
-        <source>%1: the exec credential plugin of user "%2" has no command</source>
+        <source>%1: the exec credential plugin of user &quot;%2&quot; has no command</source>
         <translation>%1: Das Exec-Credential-Plugin von Benutzer „%2“ hat keinen command</translation>
     </message>
     <message>
-        <source>%1: the exec credential plugin of user "%2" has apiVersion "%3"; only client.authentication.k8s.io/v1 and v1beta1 are supported</source>
+        <source>%1: the exec credential plugin of user &quot;%2&quot; has apiVersion &quot;%3&quot;; only client.authentication.k8s.io/v1 and v1beta1 are supported</source>
         <translation>%1: Das Exec-Credential-Plugin von Benutzer „%2“ hat apiVersion „%3“; nur client.authentication.k8s.io/v1 und v1beta1 werden unterstützt</translation>
     </message>
     <message>
-        <source>%1: the exec credential plugin of user "%2" must set interactiveMode</source>
+        <source>%1: the exec credential plugin of user &quot;%2&quot; must set interactiveMode</source>
         <translation>%1: Das Exec-Credential-Plugin von Benutzer „%2“ muss interactiveMode setzen</translation>
     </message>
     <message>
-        <source>%1: the exec credential plugin of user "%2" has an invalid interactiveMode "%3"</source>
+        <source>%1: the exec credential plugin of user &quot;%2&quot; has an invalid interactiveMode &quot;%3&quot;</source>
         <translation>%1: Das Exec-Credential-Plugin von Benutzer „%2“ hat einen ungültigen interactiveMode „%3“</translation>
     </message>
     <message>
-        <source>%1: user "%2" has a client certificate without a key, or a key without a certificate</source>
+        <source>%1: user &quot;%2&quot; has a client certificate without a key, or a key without a certificate</source>
         <translation>%1: Benutzer „%2“ hat ein Client-Zertifikat ohne Schlüssel oder einen Schlüssel ohne Zertifikat</translation>
     </message>
     <message>
-        <source>%1: user "%2" sets both a token and a username/password; use only one</source>
+        <source>%1: user &quot;%2&quot; sets both a token and a username/password; use only one</source>
         <translation>%1: Benutzer „%2“ setzt sowohl ein Token als auch Benutzername/Passwort; verwenden Sie nur eines davon</translation>
     </message>
     <message>
-        <source>%1: user "%2" uses an auth-provider, which kubectl no longer supports; use an exec credential plugin instead</source>
+        <source>%1: user &quot;%2&quot; uses an auth-provider, which kubectl no longer supports; use an exec credential plugin instead</source>
         <translation>%1: Benutzer „%2“ verwendet einen auth-provider, den kubectl nicht mehr unterstützt; verwenden Sie stattdessen ein Exec-Credential-Plugin</translation>
     </message>
     <message>
-        <source>%1: cluster "%2" has no server URL</source>
+        <source>%1: cluster &quot;%2&quot; has no server URL</source>
         <translation>%1: Cluster „%2“ hat keine Server-URL</translation>
     </message>
     <message>
-        <source>%1: cluster "%2" has an invalid server URL "%3"</source>
+        <source>%1: cluster &quot;%2&quot; has an invalid server URL &quot;%3&quot;</source>
         <translation>%1: Cluster „%2“ hat eine ungültige Server-URL „%3“</translation>
     </message>
     <message>
-        <source>%1: cluster "%2" has an invalid proxy-url "%3"</source>
+        <source>%1: cluster &quot;%2&quot; has an invalid proxy-url &quot;%3&quot;</source>
         <translation>%1: Cluster „%2“ hat eine ungültige proxy-url „%3“</translation>
     </message>
     <message>
-        <source>%1: cluster "%2" sets insecure-skip-tls-verify together with a certificate authority; use only one</source>
+        <source>%1: cluster &quot;%2&quot; sets insecure-skip-tls-verify together with a certificate authority; use only one</source>
         <translation>%1: Cluster „%2“ setzt insecure-skip-tls-verify zusammen mit einer Zertifizierungsstelle; verwenden Sie nur eines davon</translation>
     </message>
     <message>
@@ -1054,7 +1074,7 @@ Boolesche Optionen: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-anal
         <translation>Die kubeconfig %1 hat keine Kontexte</translation>
     </message>
     <message>
-        <source>current-context "%1" is not one of the contexts</source>
+        <source>current-context &quot;%1&quot; is not one of the contexts</source>
         <translation>current-context „%1“ ist keiner der Kontexte</translation>
     </message>
     <message>
@@ -1062,19 +1082,19 @@ Boolesche Optionen: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-anal
         <translation>Die kubeconfig %1 hat keinen current-context; wählen Sie einen Kontext</translation>
     </message>
     <message>
-        <source>The context "%1" does not exist in the kubeconfig %2</source>
+        <source>The context &quot;%1&quot; does not exist in the kubeconfig %2</source>
         <translation>Der Kontext „%1“ existiert nicht in der kubeconfig %2</translation>
     </message>
     <message>
-        <source>%1: the context "%2" names no cluster</source>
+        <source>%1: the context &quot;%2&quot; names no cluster</source>
         <translation>%1: Der Kontext „%2“ nennt keinen Cluster</translation>
     </message>
     <message>
-        <source>%1: the context "%2" refers to cluster "%3", which does not exist in the kubeconfig</source>
+        <source>%1: the context &quot;%2&quot; refers to cluster &quot;%3&quot;, which does not exist in the kubeconfig</source>
         <translation>%1: Der Kontext „%2“ verweist auf Cluster „%3“, der in der kubeconfig nicht existiert</translation>
     </message>
     <message>
-        <source>%1: the context "%2" refers to user "%3", which does not exist in the kubeconfig</source>
+        <source>%1: the context &quot;%2&quot; refers to user &quot;%3&quot;, which does not exist in the kubeconfig</source>
         <translation>%1: Der Kontext „%2“ verweist auf Benutzer „%3“, der in der kubeconfig nicht existiert</translation>
     </message>
     <message>
@@ -1094,7 +1114,7 @@ Boolesche Optionen: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-anal
         <translation>eine Map</translation>
     </message>
     <message>
-        <source>%1: "%2" of %3 must be %4, not %5</source>
+        <source>%1: &quot;%2&quot; of %3 must be %4, not %5</source>
         <translation>%1: „%2“ von %3 muss %4 sein, nicht %5</translation>
     </message>
     <message>
@@ -1106,19 +1126,19 @@ Boolesche Optionen: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-anal
         <translation>%1: Ein exec-env-Eintrag von %2 braucht einen Namen und einen Zeichenkettenwert</translation>
     </message>
     <message>
-        <source>%1: "%2" must be a list, not %3</source>
+        <source>%1: &quot;%2&quot; must be a list, not %3</source>
         <translation>%1: „%2“ muss eine Liste sein, nicht %3</translation>
     </message>
     <message>
-        <source>%1: an entry of "%2" must be a map with a name, not %3</source>
+        <source>%1: an entry of &quot;%2&quot; must be a map with a name, not %3</source>
         <translation>%1: Ein Eintrag in „%2“ muss eine Map mit einem Namen sein, nicht %3</translation>
     </message>
     <message>
-        <source>%1: "%2" lists the name "%3" twice</source>
+        <source>%1: &quot;%2&quot; lists the name &quot;%3&quot; twice</source>
         <translation>%1: „%2“ führt den Namen „%3“ doppelt auf</translation>
     </message>
     <message>
-        <source>%1: "%2" of %3 "%4" must be a map, not %5</source>
+        <source>%1: &quot;%2&quot; of %3 &quot;%4&quot; must be a map, not %5</source>
         <translation>%1: „%2“ von %3 „%4“ muss eine Map sein, nicht %5</translation>
     </message>
     <message>
@@ -1142,11 +1162,11 @@ Boolesche Optionen: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-anal
         <translation>%1: Eine kubeconfig ist eine YAML-Map, diese Datei enthält aber %2</translation>
     </message>
     <message>
-        <source>%1: kind must be Config, not "%2"</source>
+        <source>%1: kind must be Config, not &quot;%2&quot;</source>
         <translation>%1: kind muss Config sein, nicht „%2“</translation>
     </message>
     <message>
-        <source>%1: apiVersion must be v1, not "%2"</source>
+        <source>%1: apiVersion must be v1, not &quot;%2&quot;</source>
         <translation>%1: apiVersion muss v1 sein, nicht „%2“</translation>
     </message>
     <message>
@@ -1154,11 +1174,11 @@ Boolesche Optionen: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-anal
         <translation>%1: current-context muss eine Zeichenkette sein, nicht %2</translation>
     </message>
     <message>
-        <source>%1: "%2" must be a map, not %3</source>
+        <source>%1: &quot;%2&quot; must be a map, not %3</source>
         <translation>%1: „%2“ muss eine Map sein, nicht %3</translation>
     </message>
     <message>
-        <source>%1: "extensions" must be a list, not %2</source>
+        <source>%1: &quot;extensions&quot; must be a list, not %2</source>
         <translation>%1: „extensions“ muss eine Liste sein, nicht %2</translation>
     </message>
 </context>
@@ -1201,8 +1221,8 @@ Boolesche Optionen: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-anal
         <translation>exceeded max depth of %1</translation>
     </message>
     <message>
-        <source>unknown anchor '%1' referenced</source>
-        <translation>unknown anchor '%1' referenced</translation>
+        <source>unknown anchor &apos;%1&apos; referenced</source>
+        <translation>unknown anchor &apos;%1&apos; referenced</translation>
     </message>
 </context>
 <context>
@@ -1442,7 +1462,7 @@ Boolesche Optionen: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-anal
   list                         list the built-in IstioOperator profiles
   dump [PROFILE] [-f FILE]… [--set PATH=VALUE]… [-o yaml|json|flags] [-p CONFIG_PATH] [--force]
                                print the merged IstioOperator: default, then the profile, then the files,
-                               then --set (istioctl's merge: maps merge, lists and values are replaced)
+                               then --set (istioctl&apos;s merge: maps merge, lists and values are replaced)
   diff A B                     compare two profiles or IstioOperator files (exit 0 identical, 1 different)
 </source>
         <translation>Aufruf: meshscope profile &lt;Befehl&gt;
@@ -1454,7 +1474,7 @@ Boolesche Optionen: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-anal
 </translation>
     </message>
     <message>
-        <source>Print the IstioOperator that results from the default profile, the named profile (or the files' spec.profile), the files in order and the --set flags in order.</source>
+        <source>Print the IstioOperator that results from the default profile, the named profile (or the files&apos; spec.profile), the files in order and the --set flags in order.</source>
         <translation>Den IstioOperator ausgeben, der sich aus dem Profil default, dem genannten Profil (oder spec.profile der Dateien), den Dateien der Reihe nach und den --set-Optionen der Reihe nach ergibt.</translation>
     </message>
     <message>
@@ -1474,7 +1494,7 @@ Boolesche Optionen: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-anal
         <translation>Nur diesen Teil der Spec ausgeben, z. B. components.pilot.</translation>
     </message>
     <message>
-        <source>Print the result even when it does not pass istioctl's checks.</source>
+        <source>Print the result even when it does not pass istioctl&apos;s checks.</source>
         <translation>Das Ergebnis auch dann ausgeben, wenn es die Prüfungen von istioctl nicht besteht.</translation>
     </message>
     <message>
@@ -1554,7 +1574,7 @@ Boolesche Optionen: --use-kube[=false] (-k), -A/--all-namespaces, -L/--list-anal
 <context>
     <name>ProxyConfigCommand</name>
     <message>
-        <source>Retrieve a proxy's Envoy configuration like istioctl proxy-config.
+        <source>Retrieve a proxy&apos;s Envoy configuration like istioctl proxy-config.
 Types: clusters (c), listeners (l), routes (r), endpoints (ep), eds, secret (s), bootstrap (b), ecds (ec), log (o), all (a).</source>
         <translation>Die Envoy-Konfiguration eines Proxys abrufen, wie istioctl proxy-config.
 Typen: clusters (c), listeners (l), routes (r), endpoints (ep), eds, secret (s), bootstrap (b), ecds (ec), log (o), all (a).</translation>
@@ -1576,7 +1596,7 @@ Typen: clusters (c), listeners (l), routes (r), endpoints (ep), eds, secret (s),
         <translation>kubeconfig-Kontext.</translation>
     </message>
     <message>
-        <source>The pod's namespace.</source>
+        <source>The pod&apos;s namespace.</source>
         <translation>Der Namespace des Pods.</translation>
     </message>
     <message>
@@ -1648,7 +1668,7 @@ Typen: clusters (c), listeners (l), routes (r), endpoints (ep), eds, secret (s),
         <translation>log: alle Logger zurück auf warning.</translation>
     </message>
     <message>
-        <source>Envoy's admin port.</source>
+        <source>Envoy&apos;s admin port.</source>
         <translation>Der Admin-Port von Envoy.</translation>
     </message>
     <message>
@@ -1656,8 +1676,8 @@ Typen: clusters (c), listeners (l), routes (r), endpoints (ep), eds, secret (s),
         <translation>missing type (clusters, listeners, routes, endpoints, secret, bootstrap, ecds, log or all)</translation>
     </message>
     <message>
-        <source>unknown type "%1"</source>
-        <translation>unknown type "%1"</translation>
+        <source>unknown type &quot;%1&quot;</source>
+        <translation>unknown type &quot;%1&quot;</translation>
     </message>
     <message>
         <source>too many arguments: %1</source>
@@ -1676,8 +1696,8 @@ Typen: clusters (c), listeners (l), routes (r), endpoints (ep), eds, secret (s),
         <translation>%1 requires a pod name or --file</translation>
     </message>
     <message>
-        <source>output format "%1" not supported (short, json or yaml)</source>
-        <translation>output format "%1" not supported (short, json or yaml)</translation>
+        <source>output format &quot;%1&quot; not supported (short, json or yaml)</source>
+        <translation>output format &quot;%1&quot; not supported (short, json or yaml)</translation>
     </message>
     <message>
         <source>--output is not applicable for log</source>
@@ -1735,7 +1755,7 @@ Typen: clusters (c), listeners (l), routes (r), endpoints (ep), eds, secret (s),
     <name>ProxyStatusCommand</name>
     <message>
         <source>The xDS sync status of every proxy istiod serves (all istiod revisions), like istioctl proxy-status.
-With a pod: istiod's configuration for it compared with its Envoy's.</source>
+With a pod: istiod&apos;s configuration for it compared with its Envoy&apos;s.</source>
         <translation>Der xDS-Sync-Status jedes Proxys, den istiod bedient (alle istiod-Revisionen), wie istioctl proxy-status.
 Mit einem Pod: istiods Konfiguration für ihn im Vergleich mit der seines Envoy.</translation>
     </message>
@@ -1752,7 +1772,7 @@ Mit einem Pod: istiods Konfiguration für ihn im Vergleich mit der seines Envoy.
         <translation>kubeconfig-Kontext.</translation>
     </message>
     <message>
-        <source>Only proxies of this namespace (and the pod's namespace).</source>
+        <source>Only proxies of this namespace (and the pod&apos;s namespace).</source>
         <translation>Nur Proxys dieses Namespaces (und des Namespaces des Pods).</translation>
     </message>
     <message>
@@ -1776,8 +1796,8 @@ Mit einem Pod: istiods Konfiguration für ihn im Vergleich mit der seines Envoy.
         <translation>--file needs a pod to compare with</translation>
     </message>
     <message>
-        <source>output format "%1" not supported (table, json or yaml)</source>
-        <translation>output format "%1" not supported (table, json or yaml)</translation>
+        <source>output format &quot;%1&quot; not supported (table, json or yaml)</source>
+        <translation>output format &quot;%1&quot; not supported (table, json or yaml)</translation>
     </message>
     <message>
         <source>--verbosity must be 0 or 1</source>
@@ -1966,8 +1986,8 @@ Mit einem Pod: istiods Konfiguration für ihn im Vergleich mit der seines Envoy.
         <translation>unsupported resource type %1 (use a pod or a deployment)</translation>
     </message>
     <message>
-        <source>"%1" does not name a pod</source>
-        <translation>"%1" does not name a pod</translation>
+        <source>&quot;%1&quot; does not name a pod</source>
+        <translation>&quot;%1&quot; does not name a pod</translation>
     </message>
     <message>
         <source>no running pods found for deployment %1.%2</source>
@@ -2000,7 +2020,7 @@ Mit einem Pod: istiods Konfiguration für ihn im Vergleich mit der seines Envoy.
         <translation>Prüfen</translation>
     </message>
     <message>
-        <source>Check the text now against the schemas, their rules and Istio's checks (this also happens as you type)</source>
+        <source>Check the text now against the schemas, their rules and Istio&apos;s checks (this also happens as you type)</source>
         <translation>Den Text jetzt gegen die Schemas, ihre Regeln und Istios Prüfungen prüfen (das geschieht auch beim Tippen)</translation>
     </message>
     <message>
@@ -2024,7 +2044,7 @@ Mit einem Pod: istiods Konfiguration für ihn im Vergleich mit der seines Envoy.
         <translation>Anwenden…</translation>
     </message>
     <message>
-        <source>Dry run first, then server-side apply with field manager "meshscope"</source>
+        <source>Dry run first, then server-side apply with field manager &quot;meshscope&quot;</source>
         <translation>Erst Probelauf, dann Server-side Apply mit Field-Manager „meshscope“</translation>
     </message>
     <message>
@@ -2060,7 +2080,7 @@ Mit einem Pod: istiods Konfiguration für ihn im Vergleich mit der seines Envoy.
         <translation>Diese Felder übernehmen</translation>
     </message>
     <message>
-        <source>Apply with force: the fields become Meshscope's; their current manager may set them back</source>
+        <source>Apply with force: the fields become Meshscope&apos;s; their current manager may set them back</source>
         <translation>Mit force anwenden: die Felder gehören dann Meshscope; ihr bisheriger Manager setzt sie vielleicht zurück</translation>
     </message>
     <message>
@@ -2090,7 +2110,7 @@ Mit einem Pod: istiods Konfiguration für ihn im Vergleich mit der seines Envoy.
         <translation>eingebaute Schemas (Istio 1.32, Gateway API v1.2.1)</translation>
     </message>
     <message>
-        <source>the cluster's CRD schemas (%1 kinds; built-in for %2 more)</source>
+        <source>the cluster&apos;s CRD schemas (%1 kinds; built-in for %2 more)</source>
         <translation>die CRD-Schemas des Clusters (%1 Arten; eingebaut für %2 weitere)</translation>
     </message>
 </context>
@@ -2108,7 +2128,7 @@ Mit einem Pod: istiods Konfiguration für ihn im Vergleich mit der seines Envoy.
 <context>
     <name>Syncz</name>
     <message>
-        <source>istiod's /debug/syncz did not return a JSON array (%1)</source>
+        <source>istiod&apos;s /debug/syncz did not return a JSON array (%1)</source>
         <translation>/debug/syncz von istiod lieferte kein JSON-Array (%1)</translation>
     </message>
 </context>
@@ -2147,7 +2167,7 @@ Mit einem Pod: istiods Konfiguration für ihn im Vergleich mit der seines Envoy.
         <translation>TCP-Routen</translation>
     </message>
     <message>
-        <source>Shift the VirtualService's TCP routes instead of its HTTP routes</source>
+        <source>Shift the VirtualService&apos;s TCP routes instead of its HTTP routes</source>
         <translation>Die TCP-Routen des VirtualService statt seiner HTTP-Routen verschieben</translation>
     </message>
     <message>
@@ -2155,7 +2175,7 @@ Mit einem Pod: istiods Konfiguration für ihn im Vergleich mit der seines Envoy.
         <translation>Anfrage-Routing</translation>
     </message>
     <message>
-        <source>Rules in order, the first that matches wins; they go in front of the VirtualService's other routes. Requests no rule matches follow the default route.</source>
+        <source>Rules in order, the first that matches wins; they go in front of the VirtualService&apos;s other routes. Requests no rule matches follow the default route.</source>
         <translation>Regeln der Reihe nach, die erste passende gewinnt; sie stehen vor den anderen Routen des VirtualService. Anfragen, auf die keine Regel passt, folgen der Standardroute.</translation>
     </message>
     <message>
@@ -2223,7 +2243,7 @@ Mit einem Pod: istiods Konfiguration für ihn im Vergleich mit der seines Envoy.
         <translation>Timeout je Versuch</translation>
     </message>
     <message>
-        <source>Istio's default (e.g. 500ms)</source>
+        <source>Istio&apos;s default (e.g. 500ms)</source>
         <translation>Standard von Istio (z. B. 500ms)</translation>
     </message>
     <message>
@@ -2231,7 +2251,7 @@ Mit einem Pod: istiods Konfiguration für ihn im Vergleich mit der seines Envoy.
         <translation>Wiederholen bei</translation>
     </message>
     <message>
-        <source>Istio's default (e.g. 5xx,connect-failure)</source>
+        <source>Istio&apos;s default (e.g. 5xx,connect-failure)</source>
         <translation>Standard von Istio (z. B. 5xx,connect-failure)</translation>
     </message>
     <message>
@@ -2239,7 +2259,7 @@ Mit einem Pod: istiods Konfiguration für ihn im Vergleich mit der seines Envoy.
         <translation>Prüfen</translation>
     </message>
     <message>
-        <source>Server's answer</source>
+        <source>Server&apos;s answer</source>
         <translation>Antwort des Servers</translation>
     </message>
     <message>
@@ -2294,28 +2314,28 @@ Mit einem Pod: istiods Konfiguration für ihn im Vergleich mit der seines Envoy.
         <translation>das Präfix muss eine DNS-Subdomain in Kleinbuchstaben sein</translation>
     </message>
     <message>
-        <source>the name must be 1–63 characters of letters, digits, '-', '_' or '.', starting and ending with a letter or digit</source>
-        <translation>der Name muss aus 1–63 Buchstaben, Ziffern, '-', '_' oder '.' bestehen und mit einem Buchstaben oder einer Ziffer beginnen und enden</translation>
+        <source>the name must be 1–63 characters of letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, starting and ending with a letter or digit</source>
+        <translation>der Name muss aus 1–63 Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; oder &apos;.&apos; bestehen und mit einem Buchstaben oder einer Ziffer beginnen und enden</translation>
     </message>
     <message>
         <source>Required value: name or generateName is required</source>
         <translation>Required value: name or generateName is required</translation>
     </message>
     <message>
-        <source>must be a lowercase RFC 1123 subdomain: up to 253 characters of a-z, 0-9, '-' and '.', starting and ending with a letter or digit</source>
-        <translation>muss eine RFC-1123-Subdomain in Kleinbuchstaben sein: bis zu 253 Zeichen aus a-z, 0-9, '-' und '.', beginnend und endend mit einem Buchstaben oder einer Ziffer</translation>
+        <source>must be a lowercase RFC 1123 subdomain: up to 253 characters of a-z, 0-9, &apos;-&apos; and &apos;.&apos;, starting and ending with a letter or digit</source>
+        <translation>muss eine RFC-1123-Subdomain in Kleinbuchstaben sein: bis zu 253 Zeichen aus a-z, 0-9, &apos;-&apos; und &apos;.&apos;, beginnend und endend mit einem Buchstaben oder einer Ziffer</translation>
     </message>
     <message>
         <source>Forbidden: %1 is not namespaced</source>
         <translation>Forbidden: %1 ist nicht Namespace-gebunden</translation>
     </message>
     <message>
-        <source>must be a lowercase RFC 1123 label: up to 63 characters of a-z, 0-9 and '-', starting and ending with a letter or digit</source>
-        <translation>muss ein RFC-1123-Label in Kleinbuchstaben sein: bis zu 63 Zeichen aus a-z, 0-9 und '-', beginnend und endend mit einem Buchstaben oder einer Ziffer</translation>
+        <source>must be a lowercase RFC 1123 label: up to 63 characters of a-z, 0-9 and &apos;-&apos;, starting and ending with a letter or digit</source>
+        <translation>muss ein RFC-1123-Label in Kleinbuchstaben sein: bis zu 63 Zeichen aus a-z, 0-9 und &apos;-&apos;, beginnend und endend mit einem Buchstaben oder einer Ziffer</translation>
     </message>
     <message>
-        <source>a label value must be empty or up to 63 characters of letters, digits, '-', '_' or '.', starting and ending with a letter or digit</source>
-        <translation>ein Label-Wert muss leer sein oder aus bis zu 63 Buchstaben, Ziffern, '-', '_' oder '.' bestehen und mit einem Buchstaben oder einer Ziffer beginnen und enden</translation>
+        <source>a label value must be empty or up to 63 characters of letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, starting and ending with a letter or digit</source>
+        <translation>ein Label-Wert muss leer sein oder aus bis zu 63 Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; oder &apos;.&apos; bestehen und mit einem Buchstaben oder einer Ziffer beginnen und enden</translation>
     </message>
     <message>
         <source>no schema for %1 in %2</source>
@@ -2329,7 +2349,7 @@ Mit einem Pod: istiods Konfiguration für ihn im Vergleich mit der seines Envoy.
 <context>
     <name>main</name>
     <message>
-        <source>meshscope: unknown command "%1"</source>
+        <source>meshscope: unknown command &quot;%1&quot;</source>
         <translation>meshscope: unbekannter Befehl „%1“</translation>
     </message>
 </context>
@@ -2346,12 +2366,16 @@ Mit einem Pod: istiods Konfiguration für ihn im Vergleich mit der seines Envoy.
     <message numerus="yes">
         <source>%n error(s)</source>
         <translation>
-            <numerusform>%n Fehler</numerusform><numerusform>%n Fehler</numerusform></translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
         <translation>
-            <numerusform>%n Warnung</numerusform><numerusform>%n Warnungen</numerusform></translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
     </message>
     <message>
         <source>… and %1 more</source>
@@ -2410,17 +2434,23 @@ Mit einem Pod: istiods Konfiguration für ihn im Vergleich mit der seines Envoy.
     <message numerus="yes">
         <source>&lt;h3&gt;%1 — %n certificate(s)&lt;/h3&gt;</source>
         <translation>
-            <numerusform>&lt;h3&gt;%1 — %n Zertifikat&lt;/h3&gt;</numerusform><numerusform>&lt;h3&gt;%1 — %n Zertifikate&lt;/h3&gt;</numerusform></translation>
+            <numerusform>&lt;h3&gt;%1 — %n Zertifikat&lt;/h3&gt;</numerusform>
+            <numerusform>&lt;h3&gt;%1 — %n Zertifikate&lt;/h3&gt;</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>expired %n day(s) ago</source>
         <translation>
-            <numerusform>seit %n Tag abgelaufen</numerusform><numerusform>seit %n Tagen abgelaufen</numerusform></translation>
+            <numerusform>seit %n Tag abgelaufen</numerusform>
+            <numerusform>seit %n Tagen abgelaufen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) left</source>
         <translation>
-            <numerusform>noch %n Tag</numerusform><numerusform>noch %n Tage</numerusform></translation>
+            <numerusform>noch %n Tag</numerusform>
+            <numerusform>noch %n Tage</numerusform>
+        </translation>
     </message>
     <message>
         <source>Leaf</source>
@@ -2523,7 +2553,9 @@ Mit einem Pod: istiods Konfiguration für ihn im Vergleich mit der seines Envoy.
     <message numerus="yes">
         <source>%n namespace(s)</source>
         <translation>
-            <numerusform>%n Namespace</numerusform><numerusform>%n Namespaces</numerusform></translation>
+            <numerusform>%n Namespace</numerusform>
+            <numerusform>%n Namespaces</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2537,7 +2569,7 @@ Mit einem Pod: istiods Konfiguration für ihn im Vergleich mit der seines Envoy.
         <translation>nur Lesezugriff</translation>
     </message>
     <message>
-        <source>waiting for the credential plugin "%1"</source>
+        <source>waiting for the credential plugin &quot;%1&quot;</source>
         <translation>Warten auf das Credential-Plugin „%1“</translation>
     </message>
 </context>
@@ -2546,7 +2578,9 @@ Mit einem Pod: istiods Konfiguration für ihn im Vergleich mit der seines Envoy.
     <message numerus="yes">
         <source>changed (%n field(s)%1)</source>
         <translation>
-            <numerusform>geändert (%n Feld%1)</numerusform><numerusform>geändert (%n Felder%1)</numerusform></translation>
+            <numerusform>geändert (%n Feld%1)</numerusform>
+            <numerusform>geändert (%n Felder%1)</numerusform>
+        </translation>
     </message>
     <message>
         <source>, more not listed</source>
@@ -2582,7 +2616,9 @@ Mit einem Pod: istiods Konfiguration für ihn im Vergleich mit der seines Envoy.
     <message numerus="yes">
         <source>%1 and %2 match: %n resource(s) compared.</source>
         <translation>
-            <numerusform>%1 und %2 stimmen überein: %n Ressource verglichen.</numerusform><numerusform>%1 und %2 stimmen überein: %n Ressourcen verglichen.</numerusform></translation>
+            <numerusform>%1 und %2 stimmen überein: %n Ressource verglichen.</numerusform>
+            <numerusform>%1 und %2 stimmen überein: %n Ressourcen verglichen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 has %2 resource(s) %3 lacks, %4 extra, %5 changed.</source>
@@ -2674,7 +2710,7 @@ Mit einem Pod: istiods Konfiguration für ihn im Vergleich mit der seines Envoy.
         <translation>Prometheus wurde nicht bereit; siehe %1.</translation>
     </message>
     <message>
-        <source>Loading the demo mesh's recent history…</source>
+        <source>Loading the demo mesh&apos;s recent history…</source>
         <translation>Die jüngste Historie des Demo-Mesh wird geladen…</translation>
     </message>
     <message>
@@ -2682,7 +2718,7 @@ Mit einem Pod: istiods Konfiguration für ihn im Vergleich mit der seines Envoy.
         <translation>Das Demo-Mesh startet ohne Historie: %1</translation>
     </message>
     <message>
-        <source>The demo mesh's older history could not be loaded: %1</source>
+        <source>The demo mesh&apos;s older history could not be loaded: %1</source>
         <translation>Die ältere Historie des Demo-Mesh konnte nicht geladen werden: %1</translation>
     </message>
 </context>
@@ -2887,8 +2923,8 @@ Mit einem Pod: istiods Konfiguration für ihn im Vergleich mit der seines Envoy.
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>The Envoy configuration of its pods (clusters, listeners, routes, endpoints, secrets, istiod vs Envoy) is on the Proxies page: &lt;a href="proxies"&gt;open it there&lt;/a&gt;.</source>
-        <translation>Die Envoy-Konfiguration seiner Pods (Cluster, Listener, Routen, Endpoints, Secrets, istiod gegen Envoy) steht auf der Seite Proxys: &lt;a href="proxies"&gt;dort öffnen&lt;/a&gt;.</translation>
+        <source>The Envoy configuration of its pods (clusters, listeners, routes, endpoints, secrets, istiod vs Envoy) is on the Proxies page: &lt;a href=&quot;proxies&quot;&gt;open it there&lt;/a&gt;.</source>
+        <translation>Die Envoy-Konfiguration seiner Pods (Cluster, Listener, Routen, Endpoints, Secrets, istiod gegen Envoy) steht auf der Seite Proxys: &lt;a href=&quot;proxies&quot;&gt;dort öffnen&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>Trace and dashboard links</source>
@@ -2910,19 +2946,19 @@ Mit einem Pod: istiods Konfiguration für ihn im Vergleich mit der seines Envoy.
 <context>
     <name>meshscope::ExecCredentialProvider</name>
     <message>
-        <source>The exec credential plugin "%1" needs an interactive terminal (interactiveMode: Always), which Meshscope does not have; log in with it in a terminal first or set interactiveMode to IfAvailable</source>
+        <source>The exec credential plugin &quot;%1&quot; needs an interactive terminal (interactiveMode: Always), which Meshscope does not have; log in with it in a terminal first or set interactiveMode to IfAvailable</source>
         <translation>Das Exec-Credential-Plugin „%1“ braucht ein interaktives Terminal (interactiveMode: Always), das Meshscope nicht hat; melden Sie sich zuerst in einem Terminal damit an oder setzen Sie interactiveMode auf IfAvailable</translation>
     </message>
     <message>
-        <source>The exec credential plugin "%1" could not be started: %2</source>
+        <source>The exec credential plugin &quot;%1&quot; could not be started: %2</source>
         <translation>Das Exec-Credential-Plugin „%1“ konnte nicht gestartet werden: %2</translation>
     </message>
     <message>
-        <source>The exec credential plugin "%1" failed (exit code %2)%3</source>
+        <source>The exec credential plugin &quot;%1&quot; failed (exit code %2)%3</source>
         <translation>Das Exec-Credential-Plugin „%1“ ist fehlgeschlagen (Exit-Code %2)%3</translation>
     </message>
     <message>
-        <source>The credential plugin "%1" has not answered after %2 s; it was stopped</source>
+        <source>The credential plugin &quot;%1&quot; has not answered after %2 s; it was stopped</source>
         <translation>Das Credential-Plugin „%1“ hat nach %2 s nicht geantwortet; es wurde beendet</translation>
     </message>
     <message>
@@ -2987,7 +3023,9 @@ Mit einem Pod: istiods Konfiguration für ihn im Vergleich mit der seines Envoy.
     <message numerus="yes">
         <source>%n replaced</source>
         <translation>
-            <numerusform>%n ersetzt</numerusform><numerusform>%n ersetzt</numerusform></translation>
+            <numerusform>%n ersetzt</numerusform>
+            <numerusform>%n ersetzt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3136,7 +3174,7 @@ Mit einem Pod: istiods Konfiguration für ihn im Vergleich mit der seines Envoy.
         <translation>Wird aktualisiert …</translation>
     </message>
     <message>
-        <source>Who talks to whom in the mesh, how much, how well and how safely: from Istio's standard metrics in Prometheus.</source>
+        <source>Who talks to whom in the mesh, how much, how well and how safely: from Istio&apos;s standard metrics in Prometheus.</source>
         <translation>Wer im Mesh mit wem spricht, wie viel, wie gut und wie sicher: aus Istios Standardmetriken in Prometheus.</translation>
     </message>
     <message>
@@ -3184,13 +3222,15 @@ Mit einem Pod: istiods Konfiguration für ihn im Vergleich mit der seines Envoy.
         <translation>Proxy-Konfiguration zeigen</translation>
     </message>
     <message>
-        <source>Waiting for the cluster's workloads, services and Istio configuration to be listed.</source>
+        <source>Waiting for the cluster&apos;s workloads, services and Istio configuration to be listed.</source>
         <translation>Warte, bis Workloads, Services und Istio-Konfiguration des Clusters gelistet sind.</translation>
     </message>
     <message numerus="yes">
         <source>Laying out %n node(s)…</source>
         <translation>
-            <numerusform>%n Knoten wird angeordnet…</numerusform><numerusform>%n Knoten werden angeordnet…</numerusform></translation>
+            <numerusform>%n Knoten wird angeordnet…</numerusform>
+            <numerusform>%n Knoten werden angeordnet…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Waiting for the first metrics…</source>
@@ -3683,7 +3723,7 @@ Mit einem Pod: istiods Konfiguration für ihn im Vergleich mit der seines Envoy.
         <translation>Demo-Mesh</translation>
     </message>
     <message>
-        <source>context "%1" is not in the kubeconfig</source>
+        <source>context &quot;%1&quot; is not in the kubeconfig</source>
         <translation>Kontext „%1“ steht nicht in der kubeconfig</translation>
     </message>
     <message>
@@ -3748,7 +3788,7 @@ Exit status: 0 applied, 1 rejected or conflicting, 2 bad usage.</source>
 Exit-Status: 0 angewendet, 1 abgelehnt oder im Konflikt, 2 falscher Aufruf.</translation>
     </message>
     <message>
-        <source>Show what applying FILE would change: the server's dry-run result against the live objects, as unified diffs.
+        <source>Show what applying FILE would change: the server&apos;s dry-run result against the live objects, as unified diffs.
 Exit status: 0 no differences, 1 differences, 2 or more: errors.</source>
         <translation>Zeigen, was das Anwenden von DATEI ändern würde: das Ergebnis des serverseitigen Probelaufs gegen die Live-Objekte, als Unified Diffs.
 Exit-Status: 0 keine Unterschiede, 1 Unterschiede, 2 oder mehr: Fehler.</translation>
@@ -3766,7 +3806,7 @@ Exit-Status: 0 keine Unterschiede, 1 Unterschiede, 2 oder mehr: Fehler.</transla
         <translation>kubeconfig-Kontext.</translation>
     </message>
     <message>
-        <source>Namespace for resources that name none (default: the context's).</source>
+        <source>Namespace for resources that name none (default: the context&apos;s).</source>
         <translation>Namespace für Ressourcen, die keinen nennen (Standard: der des Kontexts).</translation>
     </message>
     <message>
@@ -3798,7 +3838,7 @@ Exit-Status: 0 keine Unterschiede, 1 Unterschiede, 2 oder mehr: Fehler.</transla
         <translation>keine Antwort vom Cluster innerhalb von %1 s</translation>
     </message>
     <message>
-        <source>  %1 is owned by "%2"</source>
+        <source>  %1 is owned by &quot;%2&quot;</source>
         <translation>  %1 gehört „%2“</translation>
     </message>
     <message numerus="yes">
@@ -3821,13 +3861,13 @@ Exit-Status: 0 keine Unterschiede, 1 Unterschiede, 2 oder mehr: Fehler.</transla
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>Validate Istio and Gateway API resources offline against the built-in schema set: YAML syntax, the CRD schemas (types, enums, bounds, required fields, unknown fields), their CEL rules and Istio's webhook checks. Unknown fields are warnings unless --strict.
-Exit status: 0 valid, 1 invalid (one "FILE:LINE: Kind ns/name: field: message" line each), 2 bad usage.</source>
+        <source>Validate Istio and Gateway API resources offline against the built-in schema set: YAML syntax, the CRD schemas (types, enums, bounds, required fields, unknown fields), their CEL rules and Istio&apos;s webhook checks. Unknown fields are warnings unless --strict.
+Exit status: 0 valid, 1 invalid (one &quot;FILE:LINE: Kind ns/name: field: message&quot; line each), 2 bad usage.</source>
         <translation>Istio- und Gateway-API-Ressourcen offline gegen die eingebauten Schemas prüfen: YAML-Syntax, die CRD-Schemas (Typen, Enums, Grenzen, Pflichtfelder, unbekannte Felder), ihre CEL-Regeln und die Webhook-Prüfungen von Istio. Unbekannte Felder sind Warnungen, außer mit --strict.
-Exit-Status: 0 gültig, 1 ungültig (je eine Zeile "FILE:LINE: Kind ns/name: field: message"), 2 falscher Aufruf.</translation>
+Exit-Status: 0 gültig, 1 ungültig (je eine Zeile &quot;FILE:LINE: Kind ns/name: field: message&quot;), 2 falscher Aufruf.</translation>
     </message>
     <message>
-        <source>Only the schema and its rules, not Istio's semantic checks.</source>
+        <source>Only the schema and its rules, not Istio&apos;s semantic checks.</source>
         <translation>Nur das Schema und seine Regeln, nicht die semantischen Prüfungen von Istio.</translation>
     </message>
     <message>
@@ -3868,7 +3908,7 @@ Exit-Status: 0 gültig, 1 ungültig (je eine Zeile "FILE:LINE: Kind ns/name: fie
         <translation>den Zustand von Apps, Workloads und Services ausgeben</translation>
     </message>
     <message>
-        <source>a proxy's Envoy configuration, like istioctl proxy-config</source>
+        <source>a proxy&apos;s Envoy configuration, like istioctl proxy-config</source>
         <translation>die Envoy-Konfiguration eines Proxys, wie istioctl proxy-config</translation>
     </message>
     <message>
@@ -3883,7 +3923,7 @@ Exit-Status: 0 gültig, 1 ungültig (je eine Zeile "FILE:LINE: Kind ns/name: fie
         <translation>Warte auf den Cluster…</translation>
     </message>
     <message>
-        <source>Listing the cluster's objects…</source>
+        <source>Listing the cluster&apos;s objects…</source>
         <translation>Die Objekte des Clusters werden gelistet…</translation>
     </message>
     <message>
@@ -4080,22 +4120,6 @@ Wiederherstellen?</translation>
 <context>
     <name>meshscope::IstioConfigPage</name>
     <message>
-        <source>Only problems</source>
-        <translation>Nur Probleme</translation>
-    </message>
-    <message>
-        <source>Show one kind of object</source>
-        <translation>Nur eine Art von Objekten zeigen</translation>
-    </message>
-    <message>
-        <source>Show only objects with errors or warnings</source>
-        <translation>Nur Objekte mit Fehlern oder Warnungen zeigen</translation>
-    </message>
-    <message>
-        <source>Select an object to see what the analysis found in it.</source>
-        <translation>Wählen Sie ein Objekt, um zu sehen, was die Analyse darin gefunden hat.</translation>
-    </message>
-    <message>
         <source>All kinds</source>
         <translation>Alle Arten</translation>
     </message>
@@ -4104,7 +4128,7 @@ Wiederherstellen?</translation>
         <translation>Die Konfiguration wird analysiert…</translation>
     </message>
     <message>
-        <source>No problems found in the mesh's configuration.</source>
+        <source>No problems found in the mesh&apos;s configuration.</source>
         <translation>Keine Probleme in der Konfiguration des Mesh gefunden.</translation>
     </message>
     <message>
@@ -4140,23 +4164,29 @@ Wiederherstellen?</translation>
         <translation>Referenzdokumentation</translation>
     </message>
     <message>
-        <source>The mesh's configuration has %1, %2 and %3.</source>
+        <source>The mesh&apos;s configuration has %1, %2 and %3.</source>
         <translation>Die Konfiguration des Mesh hat %1, %2 und %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
         <translation>
-            <numerusform>%n Fehler</numerusform><numerusform>%n Fehler</numerusform></translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
         <translation>
-            <numerusform>%n Warnung</numerusform><numerusform>%n Warnungen</numerusform></translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n info message(s)</source>
         <translation>
-            <numerusform>%n Info-Meldung</numerusform><numerusform>%n Info-Meldungen</numerusform></translation>
+            <numerusform>%n Info-Meldung</numerusform>
+            <numerusform>%n Info-Meldungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4195,7 +4225,9 @@ Wiederherstellen?</translation>
     <message numerus="yes">
         <source>%n match(es)</source>
         <translation>
-            <numerusform>%n Treffer</numerusform><numerusform>%n Treffer</numerusform></translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -4205,7 +4237,7 @@ Wiederherstellen?</translation>
 <context>
     <name>meshscope::KubeApi</name>
     <message>
-        <source>The certificate authority of cluster "%1" is not a PEM certificate</source>
+        <source>The certificate authority of cluster &quot;%1&quot; is not a PEM certificate</source>
         <translation>Die Zertifizierungsstelle von Cluster „%1“ ist kein PEM-Zertifikat</translation>
     </message>
     <message>
@@ -4243,7 +4275,9 @@ Wiederherstellen?</translation>
     <message numerus="yes">
         <source>The API server rate limited the request (HTTP 429) and still did after %n retries over %1 s</source>
         <translation>
-            <numerusform>Der API-Server hat die Anfrage gedrosselt (HTTP 429) und tat es nach %n Wiederholung über %1 s noch immer</numerusform><numerusform>Der API-Server hat die Anfrage gedrosselt (HTTP 429) und tat es nach %n Wiederholungen über %1 s noch immer</numerusform></translation>
+            <numerusform>Der API-Server hat die Anfrage gedrosselt (HTTP 429) und tat es nach %n Wiederholung über %1 s noch immer</numerusform>
+            <numerusform>Der API-Server hat die Anfrage gedrosselt (HTTP 429) und tat es nach %n Wiederholungen über %1 s noch immer</numerusform>
+        </translation>
     </message>
     <message>
         <source>The API server rate limited the request (HTTP 429)</source>
@@ -4252,7 +4286,9 @@ Wiederherstellen?</translation>
     <message numerus="yes">
         <source>The API server was unavailable (HTTP %1) and still was after %n retries over %2 s</source>
         <translation>
-            <numerusform>Der API-Server war nicht verfügbar (HTTP %1) und war es nach %n Wiederholung über %2 s noch immer</numerusform><numerusform>Der API-Server war nicht verfügbar (HTTP %1) und war es nach %n Wiederholungen über %2 s noch immer</numerusform></translation>
+            <numerusform>Der API-Server war nicht verfügbar (HTTP %1) und war es nach %n Wiederholung über %2 s noch immer</numerusform>
+            <numerusform>Der API-Server war nicht verfügbar (HTTP %1) und war es nach %n Wiederholungen über %2 s noch immer</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4420,7 +4456,9 @@ Wiederherstellen?</translation>
     <message numerus="yes">
         <source>%n item(s)</source>
         <translation>
-            <numerusform>%n Eintrag</numerusform><numerusform>%n Einträge</numerusform></translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -4688,7 +4726,9 @@ Wiederherstellen?</translation>
     <message numerus="yes">
         <source>&lt;b&gt;%n istiod revision(s)&lt;/b&gt; (%1) · &lt;b&gt;%2 proxies&lt;/b&gt; (%3) · mesh mTLS &lt;b&gt;%4&lt;/b&gt;</source>
         <translation>
-            <numerusform>&lt;b&gt;%n istiod-Revision&lt;/b&gt; (%1) · &lt;b&gt;%2 Proxys&lt;/b&gt; (%3) · Mesh-mTLS &lt;b&gt;%4&lt;/b&gt;</numerusform><numerusform>&lt;b&gt;%n istiod-Revisionen&lt;/b&gt; (%1) · &lt;b&gt;%2 Proxys&lt;/b&gt; (%3) · Mesh-mTLS &lt;b&gt;%4&lt;/b&gt;</numerusform></translation>
+            <numerusform>&lt;b&gt;%n istiod-Revision&lt;/b&gt; (%1) · &lt;b&gt;%2 Proxys&lt;/b&gt; (%3) · Mesh-mTLS &lt;b&gt;%4&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n istiod-Revisionen&lt;/b&gt; (%1) · &lt;b&gt;%2 Proxys&lt;/b&gt; (%3) · Mesh-mTLS &lt;b&gt;%4&lt;/b&gt;</numerusform>
+        </translation>
     </message>
     <message>
         <source>IstioOperator &lt;b&gt;%1&lt;/b&gt;: profile %2, revision %3, %4:%5&lt;br&gt;Enabled: %6&lt;br&gt;Disabled: %7</source>
@@ -4713,7 +4753,9 @@ Wiederherstellen?</translation>
     <message numerus="yes">
         <source>%n day(s) left</source>
         <translation>
-            <numerusform>noch %n Tag</numerusform><numerusform>noch %n Tage</numerusform></translation>
+            <numerusform>noch %n Tag</numerusform>
+            <numerusform>noch %n Tage</numerusform>
+        </translation>
     </message>
     <message>
         <source>No ambient components (ztunnel, istio-cni, waypoints) in this mesh.</source>
@@ -4867,7 +4909,9 @@ Wiederherstellen?</translation>
     <message numerus="yes">
         <source>%n Istio object(s)</source>
         <translation>
-            <numerusform>%n Istio-Objekt</numerusform><numerusform>%n Istio-Objekte</numerusform></translation>
+            <numerusform>%n Istio-Objekt</numerusform>
+            <numerusform>%n Istio-Objekte</numerusform>
+        </translation>
     </message>
     <message>
         <source>: %1 errors, %2 warnings</source>
@@ -4958,7 +5002,9 @@ Wiederherstellen?</translation>
     <message numerus="yes">
         <source>%n namespace(s)</source>
         <translation>
-            <numerusform>%n Namespace</numerusform><numerusform>%n Namespaces</numerusform></translation>
+            <numerusform>%n Namespace</numerusform>
+            <numerusform>%n Namespaces</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 namespaces</source>
@@ -4992,7 +5038,7 @@ Wiederherstellen?</translation>
         <translation>Argo CD</translation>
     </message>
     <message>
-        <source>Argo CD application "%1"</source>
+        <source>Argo CD application &quot;%1&quot;</source>
         <translation>Argo-CD-Application „%1“</translation>
     </message>
     <message>
@@ -5008,7 +5054,7 @@ Wiederherstellen?</translation>
         <translation>Die Tracking-ID nennt ein anderes Objekt (%1), wurde also wohl kopiert; Argo CD verwaltet dieses Objekt nicht darüber.</translation>
     </message>
     <message>
-        <source>Flux Kustomization "%1"</source>
+        <source>Flux Kustomization &quot;%1&quot;</source>
         <translation>Flux-Kustomization „%1“</translation>
     </message>
     <message>
@@ -5036,7 +5082,7 @@ Wiederherstellen?</translation>
         <translation>Flux wendet es bei jedem Abgleich (alle paar Minuten) aus Git an und stellt die Felder wieder her, die es verwaltet. Ändern Sie es stattdessen in Git.</translation>
     </message>
     <message>
-        <source>Flux HelmRelease "%1"</source>
+        <source>Flux HelmRelease &quot;%1&quot;</source>
         <translation>Flux-HelmRelease „%1“</translation>
     </message>
     <message>
@@ -5048,15 +5094,15 @@ Wiederherstellen?</translation>
         <translation>Annotation helm.toolkit.fluxcd.io/driftDetection=disabled</translation>
     </message>
     <message>
-        <source>Drift detection ignores this object, but the next upgrade of the release from Git overwrites a change made here. Change the HelmRelease's values in Git instead.</source>
+        <source>Drift detection ignores this object, but the next upgrade of the release from Git overwrites a change made here. Change the HelmRelease&apos;s values in Git instead.</source>
         <translation>Die Drift-Erkennung übergeht dieses Objekt, aber das nächste Upgrade des Release aus Git überschreibt eine hier gemachte Änderung. Ändern Sie stattdessen die Werte des HelmRelease in Git.</translation>
     </message>
     <message>
-        <source>Flux upgrades the Helm release from Git: the next upgrade overwrites a change made here, and with drift detection on Flux corrects it at once. Change the HelmRelease's values in Git instead.</source>
+        <source>Flux upgrades the Helm release from Git: the next upgrade overwrites a change made here, and with drift detection on Flux corrects it at once. Change the HelmRelease&apos;s values in Git instead.</source>
         <translation>Flux aktualisiert das Helm-Release aus Git: das nächste Upgrade überschreibt eine hier gemachte Änderung, und mit eingeschalteter Drift-Erkennung korrigiert Flux sie sofort. Ändern Sie stattdessen die Werte des HelmRelease in Git.</translation>
     </message>
     <message>
-        <source>Helm release "%1"</source>
+        <source>Helm release &quot;%1&quot;</source>
         <translation>Helm-Release „%1“</translation>
     </message>
     <message>
@@ -5068,7 +5114,7 @@ Wiederherstellen?</translation>
         <translation>Es wurde aus einem Helm-Chart erzeugt, aber kein Helm-Release führt es; das Werkzeug, das das Chart anwendet, besitzt es.</translation>
     </message>
     <message>
-        <source>The next helm upgrade or rollback of the release can overwrite a change made here. Change the chart's values instead.</source>
+        <source>The next helm upgrade or rollback of the release can overwrite a change made here. Change the chart&apos;s values instead.</source>
         <translation>Das nächste helm upgrade oder rollback des Release kann eine hier gemachte Änderung überschreiben. Ändern Sie stattdessen die Werte des Charts.</translation>
     </message>
     <message>
@@ -5084,11 +5130,11 @@ Wiederherstellen?</translation>
         <translation>Flagger</translation>
     </message>
     <message>
-        <source>Flagger canary "%1"</source>
+        <source>Flagger canary &quot;%1&quot;</source>
         <translation>Flagger-Canary „%1“</translation>
     </message>
     <message>
-        <source>Flagger sets the weights itself during every canary analysis and puts back anything else that differs from the Canary's spec at its next reconciliation. Change the Canary instead.</source>
+        <source>Flagger sets the weights itself during every canary analysis and puts back anything else that differs from the Canary&apos;s spec at its next reconciliation. Change the Canary instead.</source>
         <translation>Flagger setzt die Gewichte bei jeder Canary-Analyse selbst und stellt alles, was von der Spezifikation des Canary abweicht, beim nächsten Abgleich wieder her. Ändern Sie stattdessen den Canary.</translation>
     </message>
     <message>
@@ -5100,11 +5146,11 @@ Wiederherstellen?</translation>
         <translation>Argo Rollouts</translation>
     </message>
     <message>
-        <source>Argo Rollouts rollout "%1"</source>
+        <source>Argo Rollouts rollout &quot;%1&quot;</source>
         <translation>Argo-Rollouts-Rollout „%1“</translation>
     </message>
     <message>
-        <source>Argo Rollouts sets the weights of its routes itself and undoes a weight changed here at once. Change the Rollout's steps instead, or promote or abort the rollout.</source>
+        <source>Argo Rollouts sets the weights of its routes itself and undoes a weight changed here at once. Change the Rollout&apos;s steps instead, or promote or abort the rollout.</source>
         <translation>Argo Rollouts setzt die Gewichte seiner Routen selbst und macht ein hier geändertes Gewicht sofort rückgängig. Ändern Sie stattdessen die Schritte des Rollouts, oder befördern oder brechen Sie den Rollout ab.</translation>
     </message>
     <message>
@@ -5143,7 +5189,7 @@ Wiederherstellen?</translation>
         <translation>Live-Verkehrstopologie mit Anfragerate, Fehlern, Latenz und mTLS an jeder Kante.</translation>
     </message>
     <message>
-        <source>The traffic graph needs Prometheus with Istio's standard metrics. No Prometheus is configured yet; pass --prometheus URL or connect to a cluster that runs one.</source>
+        <source>The traffic graph needs Prometheus with Istio&apos;s standard metrics. No Prometheus is configured yet; pass --prometheus URL or connect to a cluster that runs one.</source>
         <translation>Der Verkehrsgraph braucht Prometheus mit den Standardmetriken von Istio. Es ist noch kein Prometheus eingerichtet; geben Sie --prometheus URL an oder verbinden Sie sich mit einem Cluster, in dem eines läuft.</translation>
     </message>
     <message>
@@ -5308,7 +5354,7 @@ Wiederherstellen?</translation>
 <context>
     <name>meshscope::PromDiscovery</name>
     <message>
-        <source>"%1" is not a Prometheus service: write namespace/name:port, e.g. istio-system/prometheus:9090.</source>
+        <source>&quot;%1&quot; is not a Prometheus service: write namespace/name:port, e.g. istio-system/prometheus:9090.</source>
         <translation>„%1“ ist kein Prometheus-Service: Schreiben Sie namespace/name:port, z. B. istio-system/prometheus:9090.</translation>
     </message>
     <message>
@@ -5343,7 +5389,7 @@ Wiederherstellen?</translation>
         <translation>Prometheus hat einen Fehler gemeldet.</translation>
     </message>
     <message>
-        <source>Prometheus response has no status "success" or "error".</source>
+        <source>Prometheus response has no status &quot;success&quot; or &quot;error&quot;.</source>
         <translation>Die Prometheus-Antwort hat weder den Status „success“ noch „error“.</translation>
     </message>
     <message>
@@ -5351,7 +5397,7 @@ Wiederherstellen?</translation>
         <translation>Prometheus hat ein fehlerhaftes %1-Ergebnis gesendet.</translation>
     </message>
     <message>
-        <source>Prometheus sent an unknown result type "%1".</source>
+        <source>Prometheus sent an unknown result type &quot;%1&quot;.</source>
         <translation>Prometheus hat einen unbekannten Ergebnistyp „%1“ gesendet.</translation>
     </message>
     <message>
@@ -5359,7 +5405,7 @@ Wiederherstellen?</translation>
         <translation>Prometheus hat JSON gesendet, das kein Antwortobjekt ist (JSON-Typ: %1).</translation>
     </message>
     <message>
-        <source>Prometheus sent "warnings" that are not a list.</source>
+        <source>Prometheus sent &quot;warnings&quot; that are not a list.</source>
         <translation>Prometheus hat „warnings“ gesendet, die keine Liste sind.</translation>
     </message>
     <message>
@@ -5374,7 +5420,7 @@ Wiederherstellen?</translation>
         <translation>Proxys</translation>
     </message>
     <message>
-        <source>Every sidecar's and gateway's xDS sync and its Envoy configuration.</source>
+        <source>Every sidecar&apos;s and gateway&apos;s xDS sync and its Envoy configuration.</source>
         <translation>xDS-Sync und Envoy-Konfiguration jedes Sidecars und Gateways.</translation>
     </message>
     <message>
@@ -5404,20 +5450,24 @@ Wiederherstellen?</translation>
     <message numerus="yes">
         <source>%1 of %n proxies</source>
         <translation>
-            <numerusform>%1 von %n Proxy</numerusform><numerusform>%1 von %n Proxys</numerusform></translation>
+            <numerusform>%1 von %n Proxy</numerusform>
+            <numerusform>%1 von %n Proxys</numerusform>
+        </translation>
     </message>
     <message>
         <source>Showing the proxies as of %1; the last refresh failed: %2</source>
         <translation>Proxys vom Stand %1; die letzte Aktualisierung schlug fehl: %2</translation>
     </message>
     <message>
-        <source>Could not read the proxies' sync status: %1</source>
+        <source>Could not read the proxies&apos; sync status: %1</source>
         <translation>Der Sync-Status der Proxys konnte nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n proxy(ies) STALE or failing:</source>
         <translation>
-            <numerusform>%n Proxy STALE oder fehlerhaft:</numerusform><numerusform>%n Proxys STALE oder fehlerhaft:</numerusform></translation>
+            <numerusform>%n Proxy STALE oder fehlerhaft:</numerusform>
+            <numerusform>%n Proxys STALE oder fehlerhaft:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select a proxy to see its Envoy configuration.</source>
@@ -5458,7 +5508,7 @@ Wiederherstellen?</translation>
         <translation>Die Berechtigung konnte nicht geprüft werden: %1</translation>
     </message>
     <message>
-        <source>Changing log levels needs "create" on pods/proxy in namespace %1%2</source>
+        <source>Changing log levels needs &quot;create&quot; on pods/proxy in namespace %1%2</source>
         <translation>Log-Stufen ändern braucht „create“ auf pods/proxy im Namespace %1%2</translation>
     </message>
     <message>
@@ -5565,11 +5615,11 @@ Wiederherstellen?</translation>
         <translation>Einen Proxy wählen.</translation>
     </message>
     <message>
-        <source>istiod's view of this proxy is not available (no istiod reported it).</source>
+        <source>istiod&apos;s view of this proxy is not available (no istiod reported it).</source>
         <translation>istiods Sicht auf diesen Proxy ist nicht verfügbar (kein istiod hat ihn gemeldet).</translation>
     </message>
     <message>
-        <source>istiod's view of this proxy: %1</source>
+        <source>istiod&apos;s view of this proxy: %1</source>
         <translation>istiods Sicht auf diesen Proxy: %1</translation>
     </message>
     <message>
@@ -5731,12 +5781,16 @@ Wiederherstellen?</translation>
     <message numerus="yes">
         <source>%n error(s)</source>
         <translation>
-            <numerusform>%n Fehler</numerusform><numerusform>%n Fehler</numerusform></translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
         <translation>
-            <numerusform>%n Warnung</numerusform><numerusform>%n Warnungen</numerusform></translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
     </message>
     <message>
         <source>schemas: %1</source>
@@ -5771,7 +5825,7 @@ Wiederherstellen?</translation>
         <translation>Ihr Konto darf Istio-Ressourcen nicht ändern</translation>
     </message>
     <message>
-        <source>Dry run first, then server-side apply with field manager "meshscope"</source>
+        <source>Dry run first, then server-side apply with field manager &quot;meshscope&quot;</source>
         <translation>Erst Probelauf, dann Server-side Apply mit Field-Manager „meshscope“</translation>
     </message>
     <message>
@@ -5823,8 +5877,10 @@ Wiederherstellen?</translation>
 </source>
         <translation>
             <numerusform># %n Ressource ohne Unterschiede
-</numerusform><numerusform># %n Ressourcen ohne Unterschiede
-</numerusform></translation>
+</numerusform>
+            <numerusform># %n Ressourcen ohne Unterschiede
+</numerusform>
+        </translation>
     </message>
     <message>
         <source>Live → after applying (server dry run)</source>
@@ -5894,7 +5950,7 @@ Wiederherstellen?</translation>
         <translation>Einen Ordner mit Manifesten öffnen</translation>
     </message>
     <message>
-        <source>the cluster's access review says your account may not change Istio resources</source>
+        <source>the cluster&apos;s access review says your account may not change Istio resources</source>
         <translation>die Zugriffsprüfung des Clusters sagt, dass Ihr Konto Istio-Ressourcen nicht ändern darf</translation>
     </message>
     <message>
@@ -5908,7 +5964,9 @@ Wiederherstellen?</translation>
     <message numerus="yes">
         <source>%1 (%n file(s))</source>
         <translation>
-            <numerusform>%1 (%n Datei)</numerusform><numerusform>%1 (%n Dateien)</numerusform></translation>
+            <numerusform>%1 (%n Datei)</numerusform>
+            <numerusform>%1 (%n Dateien)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unsaved edits</source>
@@ -5917,7 +5975,9 @@ Wiederherstellen?</translation>
     <message numerus="yes">
         <source>Meshscope kept %n edit(s) that were not applied or saved:</source>
         <translation>
-            <numerusform>Meshscope hat %n Bearbeitung aufbewahrt, die weder angewendet noch gespeichert wurde:</numerusform><numerusform>Meshscope hat %n Bearbeitungen aufbewahrt, die weder angewendet noch gespeichert wurden:</numerusform></translation>
+            <numerusform>Meshscope hat %n Bearbeitung aufbewahrt, die weder angewendet noch gespeichert wurde:</numerusform>
+            <numerusform>Meshscope hat %n Bearbeitungen aufbewahrt, die weder angewendet noch gespeichert wurden:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Restore</source>
@@ -5979,21 +6039,21 @@ Wiederherstellen?</translation>
         <source>Usage: meshscope traffic &lt;action&gt; [options]
 
   shift    --namespace NS --service SVC --weights v1=80,v2=20 [--mirror v3=10 | --no-mirror] [--tcp]
-  route    --namespace NS --service SVC --rule 'header:end-user=jason&gt;v2' [--rule 'uri-prefix:/beta&gt;v3' …]
+  route    --namespace NS --service SVC --rule &apos;header:end-user=jason&gt;v2&apos; [--rule &apos;uri-prefix:/beta&gt;v3&apos; …]
   fault    --namespace NS --service SVC [--delay 5s --delay-percent 10] [--abort 503 --abort-percent 5]
   timeout  --namespace NS --service SVC [--timeout 2s] [--retries 3 --per-try-timeout 1s --retry-on 5xx]
   reset    --namespace NS --service SVC   remove the routing Meshscope created (and say what stays)
   undo     [--id ID | --namespace NS --service SVC]   undo a change (the newest, by default)
   history  list the changes made from this machine
 
-Every writing action shows the YAML diff of what it writes, dry-runs it on the server (dryRun=All) and then writes it only if nothing changed meanwhile; --dry-run stops after the server's answer.
+Every writing action shows the YAML diff of what it writes, dry-runs it on the server (dryRun=All) and then writes it only if nothing changed meanwhile; --dry-run stops after the server&apos;s answer.
 Common options: --kubeconfig FILE --context NAME --dry-run --force (write objects Argo CD, Flux, Helm, Flagger or Argo Rollouts manage) -o diff|yaml --history-file FILE
 Exit codes: 0 done (or nothing to do), 1 refused or failed, 2 bad arguments.
 </source>
         <translation>Aufruf: meshscope traffic &lt;Aktion&gt; [Optionen]
 
   shift    --namespace NS --service SVC --weights v1=80,v2=20 [--mirror v3=10 | --no-mirror] [--tcp]
-  route    --namespace NS --service SVC --rule 'header:end-user=jason&gt;v2' [--rule 'uri-prefix:/beta&gt;v3' …]
+  route    --namespace NS --service SVC --rule &apos;header:end-user=jason&gt;v2&apos; [--rule &apos;uri-prefix:/beta&gt;v3&apos; …]
   fault    --namespace NS --service SVC [--delay 5s --delay-percent 10] [--abort 503 --abort-percent 5]
   timeout  --namespace NS --service SVC [--timeout 2s] [--retries 3 --per-try-timeout 1s --retry-on 5xx]
   reset    --namespace NS --service SVC   das von Meshscope angelegte Routing entfernen (und sagen, was bleibt)
@@ -6006,19 +6066,19 @@ Exit-Codes: 0 erledigt (oder nichts zu tun), 1 abgelehnt oder fehlgeschlagen, 2 
 </translation>
     </message>
     <message>
-        <source>"%1" is not a rule; write it as header:end-user=jason&gt;v2 or uri-prefix:/beta&gt;v3.</source>
+        <source>&quot;%1&quot; is not a rule; write it as header:end-user=jason&gt;v2 or uri-prefix:/beta&gt;v3.</source>
         <translation>„%1“ ist keine Regel; schreiben Sie sie als header:end-user=jason&gt;v2 oder uri-prefix:/beta&gt;v3.</translation>
     </message>
     <message>
-        <source>Unknown match "%1" in rule "%2"; use header, header-prefix, header-regex, uri, uri-prefix or uri-regex.</source>
+        <source>Unknown match &quot;%1&quot; in rule &quot;%2&quot;; use header, header-prefix, header-regex, uri, uri-prefix or uri-regex.</source>
         <translation>Unbekannter Match „%1“ in Regel „%2“; verwenden Sie header, header-prefix, header-regex, uri, uri-prefix oder uri-regex.</translation>
     </message>
     <message>
-        <source>Rule "%1" needs a header name and value: header:NAME=VALUE&gt;VERSION.</source>
+        <source>Rule &quot;%1&quot; needs a header name and value: header:NAME=VALUE&gt;VERSION.</source>
         <translation>Regel „%1“ braucht einen Header-Namen und einen Wert: header:NAME=WERT&gt;VERSION.</translation>
     </message>
     <message>
-        <source>Rule "%1" needs a value and a version.</source>
+        <source>Rule &quot;%1&quot; needs a value and a version.</source>
         <translation>Regel „%1“ braucht einen Wert und eine Version.</translation>
     </message>
     <message>
@@ -6030,7 +6090,7 @@ Exit-Codes: 0 erledigt (oder nichts zu tun), 1 abgelehnt oder fehlgeschlagen, 2 
         <translation>kubeconfig-Kontext.</translation>
     </message>
     <message>
-        <source>The service's namespace.</source>
+        <source>The service&apos;s namespace.</source>
         <translation>Namespace des Service.</translation>
     </message>
     <message>
@@ -6054,7 +6114,7 @@ Exit-Codes: 0 erledigt (oder nichts zu tun), 1 abgelehnt oder fehlgeschlagen, 2 
         <translation>TCP-Routen statt HTTP-Routen verschieben.</translation>
     </message>
     <message>
-        <source>Show the diff and the server's dry-run answer; write nothing.</source>
+        <source>Show the diff and the server&apos;s dry-run answer; write nothing.</source>
         <translation>Den Diff und die Probelauf-Antwort des Servers zeigen; nichts schreiben.</translation>
     </message>
     <message>
@@ -6114,7 +6174,7 @@ Exit-Codes: 0 erledigt (oder nichts zu tun), 1 abgelehnt oder fehlgeschlagen, 2 
         <translation>Welche Aktion? %1</translation>
     </message>
     <message>
-        <source>Unknown action "%1"; use %2.</source>
+        <source>Unknown action &quot;%1&quot;; use %2.</source>
         <translation>Unbekannte Aktion „%1“; verwenden Sie %2.</translation>
     </message>
     <message>
@@ -6241,7 +6301,7 @@ Exit-Codes: 0 erledigt (oder nichts zu tun), 1 abgelehnt oder fehlgeschlagen, 2 
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <source>Managed by %1: a change made here would be reverted. Copy the patch for a change in Git, or tick "Write anyway" to go on.</source>
+        <source>Managed by %1: a change made here would be reverted. Copy the patch for a change in Git, or tick &quot;Write anyway&quot; to go on.</source>
         <translation>Verwaltet von %1: Eine hier gemachte Änderung würde zurückgesetzt. Kopieren Sie den Patch für eine Änderung in Git oder setzen Sie das Häkchen bei „Trotzdem schreiben“, um fortzufahren.</translation>
     </message>
     <message>
@@ -6327,7 +6387,7 @@ Exit-Codes: 0 erledigt (oder nichts zu tun), 1 abgelehnt oder fehlgeschlagen, 2 
         <translation>%1 in %2</translation>
     </message>
     <message>
-        <source>Set the weights (or another wizard's options), then Review shows what will be written.</source>
+        <source>Set the weights (or another wizard&apos;s options), then Review shows what will be written.</source>
         <translation>Setzen Sie die Gewichte (oder die Optionen eines anderen Assistenten); „Prüfen“ zeigt dann, was geschrieben wird.</translation>
     </message>
     <message>
@@ -6493,11 +6553,11 @@ Exit-Codes: 0 erledigt (oder nichts zu tun), 1 abgelehnt oder fehlgeschlagen, 2 
         <translation>Sperren</translation>
     </message>
     <message>
-        <source>Unlock %1's weight</source>
+        <source>Unlock %1&apos;s weight</source>
         <translation>Gewicht von %1 entsperren</translation>
     </message>
     <message>
-        <source>Keep %1's weight while moving the others</source>
+        <source>Keep %1&apos;s weight while moving the others</source>
         <translation>Gewicht von %1 beim Verschieben der anderen beibehalten</translation>
     </message>
     <message>
@@ -6532,7 +6592,7 @@ Exit-Codes: 0 erledigt (oder nichts zu tun), 1 abgelehnt oder fehlgeschlagen, 2 
         <translation>Keine Gewichte angegeben; schreiben Sie sie als v1=80,v2=20.</translation>
     </message>
     <message>
-        <source>"%1" is not a weight; write them as v1=80,v2=20.</source>
+        <source>&quot;%1&quot; is not a weight; write them as v1=80,v2=20.</source>
         <translation>„%1“ ist kein Gewicht; schreiben Sie die Gewichte als v1=80,v2=20.</translation>
     </message>
     <message>
@@ -6591,7 +6651,7 @@ Exit-Codes: 0 erledigt (oder nichts zu tun), 1 abgelehnt oder fehlgeschlagen, 2 
         <translation>Behalten Sie je Namespace einen Sidecar ohne workloadSelector; geben Sie den anderen einen Selektor oder entfernen Sie sie.</translation>
     </message>
     <message>
-        <source>Add destination.port to the route so it names one of the service's ports.</source>
+        <source>Add destination.port to the route so it names one of the service&apos;s ports.</source>
         <translation>Ergänzen Sie destination.port in der Route, sodass sie einen der Ports des Service nennt.</translation>
     </message>
     <message>
@@ -6607,7 +6667,7 @@ Exit-Codes: 0 erledigt (oder nichts zu tun), 1 abgelehnt oder fehlgeschlagen, 2 
         <translation>Behalten Sie nur ein Injektions-Label am Namespace (istio-injection oder istio.io/rev).</translation>
     </message>
     <message>
-        <source>Correct the annotation's value to the format the message states.</source>
+        <source>Correct the annotation&apos;s value to the format the message states.</source>
         <translation>Korrigieren Sie den Wert der Annotation in das Format, das die Meldung angibt.</translation>
     </message>
     <message>
@@ -6619,11 +6679,11 @@ Exit-Codes: 0 erledigt (oder nichts zu tun), 1 abgelehnt oder fehlgeschlagen, 2 
         <translation>Korrigieren Sie den Selektor, sodass er Pods im Mesh trifft, oder entfernen Sie die Policy, wenn der Workload nicht mehr existiert.</translation>
     </message>
     <message>
-        <source>Set caCertificates (or a credentialName with the CA) so the client verifies the server's certificate.</source>
+        <source>Set caCertificates (or a credentialName with the CA) so the client verifies the server&apos;s certificate.</source>
         <translation>Setzen Sie caCertificates (oder einen credentialName mit der CA), damit der Client das Zertifikat des Servers prüft.</translation>
     </message>
     <message>
-        <source>Set caCertificates in the port-level TLS settings so the client verifies the server's certificate.</source>
+        <source>Set caCertificates in the port-level TLS settings so the client verifies the server&apos;s certificate.</source>
         <translation>Setzen Sie caCertificates in den TLS-Einstellungen auf Port-Ebene, damit der Client das Zertifikat des Servers prüft.</translation>
     </message>
     <message>
@@ -6635,7 +6695,7 @@ Exit-Codes: 0 erledigt (oder nichts zu tun), 1 abgelehnt oder fehlgeschlagen, 2 
         <translation>Entfernen Sie den Match oder verschieben Sie ihn vor die Regel, die ihn schon abdeckt.</translation>
     </message>
     <message>
-        <source>Add the host to one of the gateway's servers, or change the VirtualService's hosts to ones the gateway serves.</source>
+        <source>Add the host to one of the gateway&apos;s servers, or change the VirtualService&apos;s hosts to ones the gateway serves.</source>
         <translation>Fügen Sie den Host einem der Server des Gateways hinzu oder ändern Sie die Hosts des VirtualService in solche, die das Gateway bedient.</translation>
     </message>
     <message>
@@ -6663,7 +6723,7 @@ Exit-Codes: 0 erledigt (oder nichts zu tun), 1 abgelehnt oder fehlgeschlagen, 2 
         <translation>Verwenden Sie je Gateway ein eigenes Zertifikat oder führen Sie die Server in einem Gateway zusammen.</translation>
     </message>
     <message>
-        <source>Change the webhooks' selectors so only one injector matches each namespace and pod, or fix the service they call.</source>
+        <source>Change the webhooks&apos; selectors so only one injector matches each namespace and pod, or fix the service they call.</source>
         <translation>Ändern Sie die Selektoren der Webhooks so, dass je Namespace und Pod nur ein Injector passt, oder reparieren Sie den Service, den sie aufrufen.</translation>
     </message>
     <message>
@@ -6703,7 +6763,7 @@ Exit-Codes: 0 erledigt (oder nichts zu tun), 1 abgelehnt oder fehlgeschlagen, 2 
         <translation>Wenden Sie eine RequestAuthentication auf die Gateway-Pods an, damit das JWT geprüft wird, bevor seine Claims zum Routing dienen.</translation>
     </message>
     <message>
-        <source>Name the ExternalName service's ports by protocol (not plain tcp) so the proxy forwards them correctly.</source>
+        <source>Name the ExternalName service&apos;s ports by protocol (not plain tcp) so the proxy forwards them correctly.</source>
         <translation>Benennen Sie die Ports des ExternalName-Service nach Protokoll (nicht einfach tcp), damit der Proxy sie richtig weiterleitet.</translation>
     </message>
     <message>
@@ -6751,7 +6811,7 @@ Exit-Codes: 0 erledigt (oder nichts zu tun), 1 abgelehnt oder fehlgeschlagen, 2 
         <translation>Legen Sie ein gültiges, nicht abgelaufenes Zertifikat und seinen Schlüssel in das Secret, auf das das Gateway verweist.</translation>
     </message>
     <message>
-        <source>Add the port to the gateway workload's Service, or change the gateway server's port.</source>
+        <source>Add the port to the gateway workload&apos;s Service, or change the gateway server&apos;s port.</source>
         <translation>Fügen Sie den Port dem Service des Gateway-Workloads hinzu oder ändern Sie den Port des Gateway-Servers.</translation>
     </message>
     <message>
@@ -6779,11 +6839,11 @@ Exit-Codes: 0 erledigt (oder nichts zu tun), 1 abgelehnt oder fehlgeschlagen, 2 
         <translation>Lesen Sie die Release-Notes zu dieser Einstellung oder installieren Sie mit der Kompatibilitätsversion, die die Meldung nennt.</translation>
     </message>
     <message>
-        <source>Make the service's type, ports and headless mode the same in every cluster.</source>
+        <source>Make the service&apos;s type, ports and headless mode the same in every cluster.</source>
         <translation>Machen Sie Typ, Ports und Headless-Modus des Service in jedem Cluster gleich.</translation>
     </message>
     <message>
-        <source>Look at the resource's status: the controller could not accept or program it.</source>
+        <source>Look at the resource&apos;s status: the controller could not accept or program it.</source>
         <translation>Sehen Sie sich den Status der Ressource an: der Controller konnte sie nicht annehmen oder programmieren.</translation>
     </message>
     <message>
@@ -6791,7 +6851,7 @@ Exit-Codes: 0 erledigt (oder nichts zu tun), 1 abgelehnt oder fehlgeschlagen, 2 
         <translation>Aktualisieren Sie die Gateway-API-CRDs vor dem nächsten Istio-Upgrade.</translation>
     </message>
     <message>
-        <source>Correct the subset's labels so they select running pods, or deploy the version it names; requests to it fail with 503 otherwise.</source>
+        <source>Correct the subset&apos;s labels so they select running pods, or deploy the version it names; requests to it fail with 503 otherwise.</source>
         <translation>Korrigieren Sie die Labels des Subsets, sodass sie laufende Pods wählen, oder deployen Sie die Version, die es nennt; sonst scheitern Anfragen daran mit 503.</translation>
     </message>
     <message>
@@ -6823,8 +6883,8 @@ Exit-Codes: 0 erledigt (oder nichts zu tun), 1 abgelehnt oder fehlgeschlagen, 2 
         <translation>Korrigieren Sie den Selektor, sodass er einen Workload in diesem Namespace trifft.</translation>
     </message>
     <message>
-        <source>Export to namespaces that exist (or '.' / '*').</source>
-        <translation>Exportieren Sie in Namespaces, die es gibt (oder '.' / '*').</translation>
+        <source>Export to namespaces that exist (or &apos;.&apos; / &apos;*&apos;).</source>
+        <translation>Exportieren Sie in Namespaces, die es gibt (oder &apos;.&apos; / &apos;*&apos;).</translation>
     </message>
     <message>
         <source>Correct the namespace in the rule, or create it.</source>
@@ -6851,7 +6911,7 @@ Exit-Codes: 0 erledigt (oder nichts zu tun), 1 abgelehnt oder fehlgeschlagen, 2 
         <translation>Der Service-Account liegt in einem anderen Cluster; er lässt sich von hier aus nicht prüfen.</translation>
     </message>
     <message>
-        <source>Check the principal's trust domain; it is not one of the mesh's.</source>
+        <source>Check the principal&apos;s trust domain; it is not one of the mesh&apos;s.</source>
         <translation>Prüfen Sie die Trust-Domain des Principals; sie gehört nicht zum Mesh.</translation>
     </message>
     <message>
@@ -6871,7 +6931,7 @@ Exit-Codes: 0 erledigt (oder nichts zu tun), 1 abgelehnt oder fehlgeschlagen, 2 
         <translation>Korrigieren Sie den Host oder legen Sie den Service, Workload oder ServiceEntry an, den er nennt.</translation>
     </message>
     <message>
-        <source>Correct the subset's labels so they match the pods (or endpoints) of the host.</source>
+        <source>Correct the subset&apos;s labels so they match the pods (or endpoints) of the host.</source>
         <translation>Korrigieren Sie die Labels des Subsets, sodass sie auf die Pods (oder Endpunkte) des Hosts passen.</translation>
     </message>
     <message>
@@ -6939,7 +6999,7 @@ Exit-Codes: 0 erledigt (oder nichts zu tun), 1 abgelehnt oder fehlgeschlagen, 2 
         <translation>Setzen Sie appProtocol auf ein Protokoll, das Istio kennt.</translation>
     </message>
     <message>
-        <source>Expose the Service's target port in a container of the selected deployment.</source>
+        <source>Expose the Service&apos;s target port in a container of the selected deployment.</source>
         <translation>Öffnen Sie den Zielport des Service in einem Container des gewählten Deployments.</translation>
     </message>
     <message>
@@ -6975,7 +7035,7 @@ Exit-Codes: 0 erledigt (oder nichts zu tun), 1 abgelehnt oder fehlgeschlagen, 2 
         <translation>Führen Sie die VirtualServices für diesen Host zu einem zusammen.</translation>
     </message>
     <message>
-        <source>Add the subset to the host's DestinationRule, or route to a subset that exists.</source>
+        <source>Add the subset to the host&apos;s DestinationRule, or route to a subset that exists.</source>
         <translation>Fügen Sie das Subset der DestinationRule des Hosts hinzu oder routen Sie zu einem Subset, das es gibt.</translation>
     </message>
     <message>
@@ -7035,7 +7095,7 @@ Exit-Codes: 0 erledigt (oder nichts zu tun), 1 abgelehnt oder fehlgeschlagen, 2 
         <translation>Entfernen Sie entweder das Sidecar-Injektions-Label oder das Ambient-Label.</translation>
     </message>
     <message>
-        <source>Put the workload's namespace in ambient mode, or remove the waypoint labels.</source>
+        <source>Put the workload&apos;s namespace in ambient mode, or remove the waypoint labels.</source>
         <translation>Versetzen Sie den Namespace des Workloads in den Ambient-Modus oder entfernen Sie die Waypoint-Labels.</translation>
     </message>
     <message>
@@ -7059,7 +7119,7 @@ Exit-Codes: 0 erledigt (oder nichts zu tun), 1 abgelehnt oder fehlgeschlagen, 2 
         <translation>Stellen Sie für den Workload einen Waypoint bereit, damit seine L7-Policies gelten.</translation>
     </message>
     <message>
-        <source>Correct the parent gateway, or create it (and allow the route's namespace on its listeners).</source>
+        <source>Correct the parent gateway, or create it (and allow the route&apos;s namespace on its listeners).</source>
         <translation>Korrigieren Sie das Eltern-Gateway oder legen Sie es an (und erlauben Sie den Namespace der Route an seinen Listenern).</translation>
     </message>
     <message>
@@ -7067,7 +7127,7 @@ Exit-Codes: 0 erledigt (oder nichts zu tun), 1 abgelehnt oder fehlgeschlagen, 2 
         <translation>Korrigieren Sie den Backend-Namen oder legen Sie den Service an, den er nennt.</translation>
     </message>
     <message>
-        <source>Give the gateways' listeners different hostnames or ports.</source>
+        <source>Give the gateways&apos; listeners different hostnames or ports.</source>
         <translation>Geben Sie den Listenern der Gateways verschiedene Hostnamen oder Ports.</translation>
     </message>
     <message>
@@ -7075,7 +7135,7 @@ Exit-Codes: 0 erledigt (oder nichts zu tun), 1 abgelehnt oder fehlgeschlagen, 2 
         <translation>Geben Sie jedem Gateway eine eigene Adresse.</translation>
     </message>
     <message>
-        <source>Make each listener's hostname, port and protocol unique.</source>
+        <source>Make each listener&apos;s hostname, port and protocol unique.</source>
         <translation>Machen Sie Hostname, Port und Protokoll jedes Listeners eindeutig.</translation>
     </message>
     <message>
@@ -7116,17 +7176,23 @@ Exit-Codes: 0 erledigt (oder nichts zu tun), 1 abgelehnt oder fehlgeschlagen, 2 
     <message numerus="yes">
         <source>%n error(s)</source>
         <translation>
-            <numerusform>%n Fehler</numerusform><numerusform>%n Fehler</numerusform></translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
         <translation>
-            <numerusform>%n Warnung</numerusform><numerusform>%n Warnungen</numerusform></translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n info message(s)</source>
         <translation>
-            <numerusform>%n Info-Meldung</numerusform><numerusform>%n Info-Meldungen</numerusform></translation>
+            <numerusform>%n Info-Meldung</numerusform>
+            <numerusform>%n Info-Meldungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7283,7 +7349,7 @@ Exit-Codes: 0 erledigt (oder nichts zu tun), 1 abgelehnt oder fehlgeschlagen, 2 
 <context>
     <name>meshscope::health::EntityFilterProxy</name>
     <message>
-        <source>Cannot read the label filter "%1": write key=value, key!=value or key</source>
+        <source>Cannot read the label filter &quot;%1&quot;: write key=value, key!=value or key</source>
         <translation>Der Label-Filter „%1“ ist nicht lesbar: key=value, key!=value oder key schreiben</translation>
     </message>
 </context>
@@ -7462,7 +7528,9 @@ Exit-Codes: 0 erledigt (oder nichts zu tun), 1 abgelehnt oder fehlgeschlagen, 2 
     <message numerus="yes">
         <source>%n app(s): %1 healthy, %2 degraded, %3 failing</source>
         <translation>
-            <numerusform>%n App: %1 gesund, %2 beeinträchtigt, %3 fehlerhaft</numerusform><numerusform>%n Apps: %1 gesund, %2 beeinträchtigt, %3 fehlerhaft</numerusform></translation>
+            <numerusform>%n App: %1 gesund, %2 beeinträchtigt, %3 fehlerhaft</numerusform>
+            <numerusform>%n Apps: %1 gesund, %2 beeinträchtigt, %3 fehlerhaft</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 req/s</source>
@@ -7475,12 +7543,16 @@ Exit-Codes: 0 erledigt (oder nichts zu tun), 1 abgelehnt oder fehlgeschlagen, 2 
     <message numerus="yes">
         <source>%n object(s)</source>
         <translation>
-            <numerusform>%n Objekt</numerusform><numerusform>%n Objekte</numerusform></translation>
+            <numerusform>%n Objekt</numerusform>
+            <numerusform>%n Objekte</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n object(s), %1 errors, %2 warnings</source>
         <translation>
-            <numerusform>%n Objekt, %1 Fehler, %2 Warnungen</numerusform><numerusform>%n Objekte, %1 Fehler, %2 Warnungen</numerusform></translation>
+            <numerusform>%n Objekt, %1 Fehler, %2 Warnungen</numerusform>
+            <numerusform>%n Objekte, %1 Fehler, %2 Warnungen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not ready: %1, no health information: %2</source>
@@ -7514,8 +7586,8 @@ Exit-Codes: 0 erledigt (oder nichts zu tun), 1 abgelehnt oder fehlgeschlagen, 2 
         <translation>Wenn alles auf der neuen Revision läuft: die alte Steuerungsebene entfernen</translation>
     </message>
     <message>
-        <source>"%1" is not a valid revision name: lower-case letters, digits and '-', at most 63</source>
-        <translation>„%1“ ist kein gültiger Revisionsname: Kleinbuchstaben, Ziffern und '-', höchstens 63</translation>
+        <source>&quot;%1&quot; is not a valid revision name: lower-case letters, digits and &apos;-&apos;, at most 63</source>
+        <translation>„%1“ ist kein gültiger Revisionsname: Kleinbuchstaben, Ziffern und &apos;-&apos;, höchstens 63</translation>
     </message>
     <message>
         <source>The current IstioOperator already uses revision %1; pick a new name.</source>
@@ -7633,7 +7705,7 @@ Exit-Codes: 0 erledigt (oder nichts zu tun), 1 abgelehnt oder fehlgeschlagen, 2 
         <translation>Pfade und Werte filtern</translation>
     </message>
     <message>
-        <source>Green: this file · Orange: --set · Blue: the profile · Plain: default profile · Grey: chart default. Bold default: the value differs from the chart's.</source>
+        <source>Green: this file · Orange: --set · Blue: the profile · Plain: default profile · Grey: chart default. Bold default: the value differs from the chart&apos;s.</source>
         <translation>Grün: diese Datei · Orange: --set · Blau: das Profil · Normal: Profil default · Grau: Chart-Voreinstellung. Fette Voreinstellung: Der Wert weicht von dem des Charts ab.</translation>
     </message>
 </context>
@@ -7660,11 +7732,11 @@ Exit-Codes: 0 erledigt (oder nichts zu tun), 1 abgelehnt oder fehlgeschlagen, 2 
         <translation>%1 (unbekannt)</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a whole number</source>
+        <source>%1: &quot;%2&quot; is not a whole number</source>
         <translation>%1: „%2“ ist keine ganze Zahl</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a number</source>
+        <source>%1: &quot;%2&quot; is not a number</source>
         <translation>%1: „%2“ ist keine Zahl</translation>
     </message>
     <message>
@@ -7863,7 +7935,7 @@ Exit-Codes: 0 erledigt (oder nichts zu tun), 1 abgelehnt oder fehlgeschlagen, 2 
         <translation>Adresse, von der die Proxys ihre Konfiguration holen (istiod).</translation>
     </message>
     <message>
-        <source>The sidecar serves the application's metrics together with its own on one scrape port.</source>
+        <source>The sidecar serves the application&apos;s metrics together with its own on one scrape port.</source>
         <translation>Der Sidecar liefert die Metriken der Anwendung zusammen mit seinen eigenen auf einem Scrape-Port.</translation>
     </message>
     <message>
@@ -7875,7 +7947,7 @@ Exit-Codes: 0 erledigt (oder nichts zu tun), 1 abgelehnt oder fehlgeschlagen, 2 
         <translation>Values (Einstellungen der Helm-Charts)</translation>
     </message>
     <message>
-        <source>What the file sets under spec.values, next to the charts' defaults. Edit a value in the table; clear it to remove it.</source>
+        <source>What the file sets under spec.values, next to the charts&apos; defaults. Edit a value in the table; clear it to remove it.</source>
         <translation>Was die Datei unter spec.values setzt, neben den Voreinstellungen der Charts. Bearbeiten Sie einen Wert in der Tabelle; leeren Sie ihn, um ihn zu entfernen.</translation>
     </message>
     <message>
@@ -8017,7 +8089,7 @@ Exit-Codes: 0 erledigt (oder nichts zu tun), 1 abgelehnt oder fehlgeschlagen, 2 
         <translation>Profil %1</translation>
     </message>
     <message>
-        <source>profile "%1" not found (the profiles are %2)</source>
+        <source>profile &quot;%1&quot; not found (the profiles are %2)</source>
         <translation>Profil „%1“ nicht gefunden (die Profile sind %2)</translation>
     </message>
     <message>
@@ -8063,7 +8135,7 @@ Exit-Codes: 0 erledigt (oder nichts zu tun), 1 abgelehnt oder fehlgeschlagen, 2 
         <translation>kein Wert bei %1 in der zusammengeführten Spec</translation>
     </message>
     <message>
-        <source>could not read "%1": it is neither a profile (%2) nor a readable file (%3)</source>
+        <source>could not read &quot;%1&quot;: it is neither a profile (%2) nor a readable file (%3)</source>
         <translation>„%1“ konnte nicht gelesen werden: Es ist weder ein Profil (%2) noch eine lesbare Datei (%3)</translation>
     </message>
     <message>
@@ -8185,7 +8257,7 @@ Exit-Codes: 0 erledigt (oder nichts zu tun), 1 abgelehnt oder fehlgeschlagen, 2 
         <translation>%1 erwartet, %2 erhalten</translation>
     </message>
     <message>
-        <source>unknown field "%1" in %2</source>
+        <source>unknown field &quot;%1&quot; in %2</source>
         <translation>unbekanntes Feld „%1“ in %2</translation>
     </message>
 </context>
@@ -8375,7 +8447,7 @@ spec:
         <translation>components.pilot.k8s.env %1: valueFrom kann nicht übernommen werden</translation>
     </message>
     <message>
-        <source>components.pilot.k8s.%1 cannot be carried: Sail's Istio has no Kubernetes overlays</source>
+        <source>components.pilot.k8s.%1 cannot be carried: Sail&apos;s Istio has no Kubernetes overlays</source>
         <translation>components.pilot.k8s.%1 kann nicht übernommen werden: Die Istio-Ressource von Sail hat keine Kubernetes-Overlays</translation>
     </message>
     <message>
@@ -8387,7 +8459,7 @@ spec:
         <translation>Kein numerisches spec.tag: spec.version entfällt, Sail installiert also seine Standardversion</translation>
     </message>
     <message>
-        <source>Profile minimal is Sail's default (Sail never installs gateways)</source>
+        <source>Profile minimal is Sail&apos;s default (Sail never installs gateways)</source>
         <translation>Das Profil minimal ist die Voreinstellung von Sail (Sail installiert nie Gateways)</translation>
     </message>
     <message>
@@ -8403,7 +8475,7 @@ spec:
         <translation>spec.%1 kann nicht übernommen werden</translation>
     </message>
     <message>
-        <source>components.pilot is disabled, but Sail's Istio always runs istiod</source>
+        <source>components.pilot is disabled, but Sail&apos;s Istio always runs istiod</source>
         <translation>components.pilot ist deaktiviert, aber die Istio-Ressource von Sail betreibt immer istiod</translation>
     </message>
     <message>
@@ -8411,7 +8483,7 @@ spec:
         <translation>components.pilot.%1 kann nicht übernommen werden</translation>
     </message>
     <message>
-        <source>Gateway %1 is not part of Sail's Istio: deploy it with the gateway Helm chart or gateway injection</source>
+        <source>Gateway %1 is not part of Sail&apos;s Istio: deploy it with the gateway Helm chart or gateway injection</source>
         <translation>Gateway %1 gehört nicht zur Istio-Ressource von Sail: Stellen Sie es mit dem Gateway-Helm-Chart oder per Gateway-Injektion bereit</translation>
     </message>
     <message>
@@ -8431,7 +8503,7 @@ spec:
         <translation>keine Istio-Ressource von Sail (sailoperator.io, kind Istio)</translation>
     </message>
     <message>
-        <source>Sail's external profile has no IstioOperator profile; remote is the closest</source>
+        <source>Sail&apos;s external profile has no IstioOperator profile; remote is the closest</source>
         <translation>Das Profil external von Sail hat kein IstioOperator-Gegenstück; remote kommt ihm am nächsten</translation>
     </message>
     <message>
@@ -8592,7 +8664,7 @@ spec:
         <translation>Die Standardroute von VirtualService %1 %2; jede andere Route und jedes Feld bleibt, wie es ist.</translation>
     </message>
     <message>
-        <source>"%1" is not a duration; write it as 500ms, 2s, 1.5s, 1m or 1h.</source>
+        <source>&quot;%1&quot; is not a duration; write it as 500ms, 2s, 1.5s, 1m or 1h.</source>
         <translation>„%1“ ist keine Dauer; schreiben Sie sie als 500ms, 2s, 1.5s, 1m oder 1h.</translation>
     </message>
     <message>
@@ -8659,7 +8731,7 @@ spec:
         <translation>Jede Regel braucht einen Header-Namen und einen Wert zum Vergleichen.</translation>
     </message>
     <message>
-        <source>"%1" is not a regular expression.</source>
+        <source>&quot;%1&quot; is not a regular expression.</source>
         <translation>„%1“ ist kein regulärer Ausdruck.</translation>
     </message>
     <message>
