@@ -118,11 +118,7 @@ void ProxyTableModel::setRows(QList<ProxyTableRow> rows)
             return;
         // Filling an empty table or emptying one: one reset, so a sorting proxy sorts once instead of placing
         // every inserted row, and nothing is lost (no selection or scroll position to keep).
-        beginResetModel();
-        QList<ProxyTableRow> old = std::exchange(m_rows, std::move(rows));
-        m_index = std::move(incoming);
-        endResetModel();
-        releaseInBackground(std::move(old));
+        resetRows(std::move(rows), std::move(incoming));
         return;
     }
     if (sameKeys(m_rows, rows)) {
@@ -172,11 +168,7 @@ void ProxyTableModel::setRows(QList<ProxyTableRow> rows)
         expected = at;
     }
     if (!ordered) {
-        beginResetModel();
-        QList<ProxyTableRow> old = std::exchange(m_rows, std::move(rows));
-        m_index = std::move(incoming);
-        endResetModel();
-        releaseInBackground(std::move(old));
+        resetRows(std::move(rows), std::move(incoming));
         return;
     }
 
@@ -209,6 +201,15 @@ void ProxyTableModel::setRows(QList<ProxyTableRow> rows)
         i = end;
     }
     m_index = std::move(incoming); // the merged rows are the new ones, in their order
+}
+
+void ProxyTableModel::resetRows(QList<ProxyTableRow> rows, QHash<QString, int> index)
+{
+    beginResetModel();
+    QList<ProxyTableRow> old = std::exchange(m_rows, std::move(rows));
+    m_index = std::move(index);
+    endResetModel();
+    releaseInBackground(std::move(old));
 }
 
 bool ProxyTableModel::lessThan(int a, int b, int column) const

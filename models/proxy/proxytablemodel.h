@@ -87,6 +87,9 @@ public:
 
 private:
     static QHash<QString, int> uniqueKeys(QList<ProxyTableRow>* rows);
+    // One model reset: a sorting proxy sorts once instead of placing every row; the old rows are freed off the
+    // UI thread.
+    void resetRows(QList<ProxyTableRow> rows, QHash<QString, int> index);
 
     QStringList m_headers;
     QList<ProxyTableRow> m_rows;
